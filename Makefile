@@ -1,0 +1,41 @@
+# newsgraph: common tasks. `make build` builds build/newsgraph; `make test` runs the tests;
+# `make check` runs them in Release and under ASan+UBSan; `make demo` runs the main job.
+JOBS ?= $(shell nproc)
+BUILD ?= build
+EXAMPLE ?= examples/scraped-article.txt
+
+.PHONY: build test asan check demo bench fuzz format clean
+
+build:
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+asan:
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_SANITIZE=ON >/dev/null
+	@cmake --build build-asan -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+check: test asan
+
+demo: build
+	$(BUILD)/newsgraph repair --highlight $(EXAMPLE)
+
+bench: build
+	$(BUILD)/repair_bench
+	$(BUILD)/segment_bench
+
+fuzz:
+	@CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_FUZZ=ON >/dev/null
+	@cmake --build build-fuzz -j $(JOBS)
+	@mkdir -p build-fuzz/corpus-repair build-fuzz/corpus-segment
+	build-fuzz/repair_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-repair examples
+	build-fuzz/segment_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-segment examples
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+clean:
+	rm -rf build build-asan build-fuzz

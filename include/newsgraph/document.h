@@ -1,0 +1,125 @@
+// The Document: one article as it flows through the pipeline.
+//
+// `input` holds the bytes exactly as given and is never modified; every span that leaves the
+// engine points into it. `text` is the working text after repair. `edits` maps text back to
+// input: outside an edit the two run in step (with a constant shift), inside one the whole
+// edited text span maps to the whole input span. Every later layer is a flat array of small
+// structs holding byte spans into `text`; `to_input()` converts a text span to input offsets
+// when output is written.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph {
+
+// A half-open byte range [begin, end).
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool contains(uint32_t pos) const { return pos >= begin && pos < end; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// Why a piece of text was changed by repair. Stable names are given by repair_rule_name().
+enum class RepairRule : uint8_t {
+  kInvalidUtf8,      // bytes that were not UTF-8, decoded as cp1252 or replaced by U+FFFD
+  kMojibake,         // text re-decoded from a wrong single-byte decoding (ftfy's fix_encoding)
+  kLostByteA0,       // a UTF-8 0xA0 byte that had become a space, restored
+  kLossySequence,    // a UTF-8 sequence with a lost byte, replaced
+  kC1Control,        // C1 control character replaced by its windows-1252 meaning
+  kHtmlEntity,       // HTML entity outside markup decoded
+  kLigature,         // Latin ligature expanded
+  kCharacterWidth,   // full-width / half-width form normalised
+  kLineBreak,        // CR, CRLF, U+2028/2029/0085 turned into LF
+  kControlChar,      // control character removed
+  kTerminalEscape,   // terminal escape sequence removed
+  kSurrogate,        // CESU-8 surrogates joined / lone surrogate replaced
+  kNormalization,    // Unicode NFC
+  kLossyQuote,       // lone "â" left by deleted C1 bytes, restored as a quotation mark
+  kLossyApostrophe,  // ... restored as an apostrophe
+  kLossyDash,        // ... restored as a dash
+  kLossyResidue,     // "â¬", "â¦" etc. restored as €, … and similar
+};
+const char* repair_rule_name(RepairRule rule);
+
+// One change made by repair: `input` bytes of the input became `text` bytes of the working text.
+struct Edit {
+  Span input;
+  Span text;
+  RepairRule rule;
+};
+
+// Something repair noticed but did not change (an ambiguous lone "â", a lone "Ã" before a letter).
+struct RepairFlag {
+  Span text;
+  uint8_t kind;  // see text/repair.h
+};
+
+enum class TokenFlags : uint16_t {
+  kNone = 0,
+  kSpaceBefore = 1 << 0,      // whitespace precedes the token
+  kSentenceStart = 1 << 1,    // first token of a sentence
+  kParagraphStart = 1 << 2,   // first token of a paragraph
+  kPunct = 1 << 3,            // punctuation only
+  kQuoteMark = 1 << 4,        // a quotation mark (any style)
+  kCapitalized = 1 << 5,      // starts with an upper-case letter
+  kNumber = 1 << 6,           // contains a digit
+};
+
+struct Token {
+  Span span;           // into text
+  uint16_t flags = 0;  // TokenFlags bits
+};
+
+struct Sentence {
+  Span span;                  // into text
+  uint32_t token_begin = 0;   // index into Document::tokens
+  uint32_t token_end = 0;
+};
+
+struct Paragraph {
+  Span span;                  // into text
+  uint32_t sentence_begin = 0;
+  uint32_t sentence_end = 0;
+  bool boilerplate = false;   // not article content (copyright line, share prompt, ...)
+};
+
+class Document {
+ public:
+  Document() = default;
+  Document(std::string id, std::string input) : id(std::move(id)), input(std::move(input)) {}
+
+  std::string id;
+  std::string input;  // never modified
+  std::string text;   // working text after repair
+
+  // Sorted by text.begin, non-overlapping. Empty when text == input.
+  std::vector<Edit> edits;
+  std::vector<RepairFlag> repair_flags;
+  // Lines (spans into text, without their newline) that are not article content.
+  std::vector<Span> boilerplate;
+
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+
+  std::string_view slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
+  std::string_view input_slice(Span s) const {
+    return std::string_view(input).substr(s.begin, s.size());
+  }
+
+  // Maps a span of `text` to the span of `input` it came from. A span boundary that falls
+  // strictly inside an edit widens to cover that whole edit.
+  Span to_input(Span text_span) const;
+  // Maps one text offset to an input offset (start of the edit when inside one).
+  uint32_t to_input_offset(uint32_t text_pos) const;
+  // True when the text span lies on a boilerplate line.
+  bool is_boilerplate(Span text_span) const;
+};
+
+}  // namespace newsgraph

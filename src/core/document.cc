@@ -1,0 +1,73 @@
+#include "newsgraph/document.h"
+
+#include <algorithm>
+
+namespace newsgraph {
+
+const char* repair_rule_name(RepairRule rule) {
+  switch (rule) {
+    case RepairRule::kInvalidUtf8: return "invalid-utf8";
+    case RepairRule::kMojibake: return "mojibake";
+    case RepairRule::kLostByteA0: return "lost-byte-a0";
+    case RepairRule::kLossySequence: return "lossy-sequence";
+    case RepairRule::kC1Control: return "c1-control";
+    case RepairRule::kHtmlEntity: return "html-entity";
+    case RepairRule::kLigature: return "ligature";
+    case RepairRule::kCharacterWidth: return "character-width";
+    case RepairRule::kLineBreak: return "line-break";
+    case RepairRule::kControlChar: return "control-char";
+    case RepairRule::kTerminalEscape: return "terminal-escape";
+    case RepairRule::kSurrogate: return "surrogate";
+    case RepairRule::kNormalization: return "nfc";
+    case RepairRule::kLossyQuote: return "lossy-quote";
+    case RepairRule::kLossyApostrophe: return "lossy-apostrophe";
+    case RepairRule::kLossyDash: return "lossy-dash";
+    case RepairRule::kLossyResidue: return "lossy-residue";
+  }
+  return "unknown";
+}
+
+namespace {
+// Index of the last edit whose text span begins at or before pos, or -1.
+long last_edit_at_or_before(const std::vector<Edit>& edits, uint32_t pos) {
+  auto it = std::upper_bound(edits.begin(), edits.end(), pos,
+                             [](uint32_t p, const Edit& e) { return p < e.text.begin; });
+  return static_cast<long>(it - edits.begin()) - 1;
+}
+}  // namespace
+
+uint32_t Document::to_input_offset(uint32_t pos) const {
+  long i = last_edit_at_or_before(edits, pos);
+  if (i < 0) return pos;
+  const Edit& e = edits[static_cast<size_t>(i)];
+  if (pos < e.text.end) return e.input.begin;
+  return e.input.end + (pos - e.text.end);
+}
+
+Span Document::to_input(Span s) const {
+  Span out;
+  out.begin = to_input_offset(s.begin);
+  // The end maps through the edit that contains its last byte, if any.
+  if (s.end == s.begin) {
+    out.end = out.begin;
+    return out;
+  }
+  long i = last_edit_at_or_before(edits, s.end - 1);
+  if (i < 0) {
+    out.end = s.end;
+  } else {
+    const Edit& e = edits[static_cast<size_t>(i)];
+    out.end = (s.end <= e.text.end) ? e.input.end : e.input.end + (s.end - e.text.end);
+  }
+  return out;
+}
+
+bool Document::is_boilerplate(Span s) const {
+  auto it = std::upper_bound(boilerplate.begin(), boilerplate.end(), s.begin,
+                             [](uint32_t p, const Span& b) { return p < b.begin; });
+  if (it == boilerplate.begin()) return false;
+  --it;
+  return s.begin < it->end || (it->begin == s.begin);
+}
+
+}  // namespace newsgraph
