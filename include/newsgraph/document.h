@@ -89,6 +89,52 @@ struct Paragraph {
   bool boilerplate = false;   // not article content (copyright line, share prompt, ...)
 };
 
+// Entity types of CONTRACT.md. kMisc is CoNLL's MISC, used only by `tag --conll`.
+enum class EntityType : uint8_t { kPerson, kOrg, kGpe, kLoc, kNorp, kDate, kMoney, kMisc };
+const char* entity_type_name(EntityType type);  // "PERSON", "ORG", ...
+
+enum class MentionKind : uint8_t {
+  kName,     // a proper name ("Abdul Latif Pedram", "Pedram", "NRF")
+  kPronoun,  // he, she, they, ...
+  kNominal,  // a title or description standing for the referent ("the president")
+  kValue,    // a date or a sum of money
+};
+
+// One mention of an entity in the text. `entity` indexes Document::entities (-1 until resolved).
+struct Mention {
+  Span span;  // into text
+  EntityType type;
+  MentionKind kind = MentionKind::kName;
+  int32_t entity = -1;
+};
+
+// One referent, with every mention of it.
+struct Entity {
+  EntityType type;
+  std::string name;                // the fullest form the article uses
+  std::vector<uint32_t> mentions;  // indexes into Document::mentions, in text order
+  std::vector<std::string> roles;  // titles and descriptions the article gives it
+};
+
+enum class QuoteType : uint8_t { kDirect, kIndirect, kMixed };
+
+struct Quote {
+  QuoteType type;
+  Span content;               // the statement, without surrounding quotation marks
+  Span cue;                   // reporting verb or phrase; empty when none
+  Span speaker_mention;       // what the text attributes it to; empty when no source
+  int32_t speaker = -1;       // index into Document::entities, -1 when unnamed or none
+};
+
+// One typed relation between two entities, with the sentence that states it.
+struct Relation {
+  int32_t subject;
+  std::string type;  // snake_case, from the inventory in docs/relations.md
+  int32_t object;
+  Span evidence;     // into text
+  bool from_gazetteer = false;  // known from a gazetteer, not stated by the text
+};
+
 class Document {
  public:
   Document() = default;
@@ -107,6 +153,11 @@ class Document {
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+
+  std::vector<Mention> mentions;  // sorted by span.begin
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;      // sorted by content.begin
+  std::vector<Relation> relations;
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
   std::string_view input_slice(Span s) const {

@@ -27,6 +27,20 @@ const char* repair_rule_name(RepairRule rule) {
   return "unknown";
 }
 
+const char* entity_type_name(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "PERSON";
+    case EntityType::kOrg: return "ORG";
+    case EntityType::kGpe: return "GPE";
+    case EntityType::kLoc: return "LOC";
+    case EntityType::kNorp: return "NORP";
+    case EntityType::kDate: return "DATE";
+    case EntityType::kMoney: return "MONEY";
+    case EntityType::kMisc: return "MISC";
+  }
+  return "UNKNOWN";
+}
+
 namespace {
 // Index of the last edit whose text span begins at or before pos, or -1.
 long last_edit_at_or_before(const std::vector<Edit>& edits, uint32_t pos) {
