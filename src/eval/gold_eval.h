@@ -1,0 +1,72 @@
+// Scores one article's extraction against a hand-made gold file, by the rules of
+// ../shared/gold/README.md: entities match by type and a name or alias in common; quotes by
+// token Jaccard >= 0.5 plus the right speaker; relations as (subject, type, object) through the
+// entity match. Reads both gold layouts: the seed's (strings) and tests/gold's (byte spans
+// into the article text).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/document.h"
+
+namespace newsgraph {
+
+struct GoldEntity {
+  std::string type;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> roles;
+};
+struct GoldQuote {
+  std::string type;
+  std::string text;
+  std::string speaker;  // an entity name, a description of an unnamed source, or ""
+  int32_t speaker_entity = -1;
+};
+struct GoldRelation {
+  int32_t subject;
+  std::string type;
+  int32_t object;
+};
+struct GoldArticle {
+  std::string article;  // path relative to shared/, as the file names it
+  std::vector<GoldEntity> entities;
+  std::vector<GoldQuote> quotes;
+  std::vector<GoldRelation> relations;
+};
+
+// Parses a gold file. `text` is the article text, needed for files that point into it by
+// spans. Throws std::runtime_error naming the problem.
+GoldArticle parse_gold(std::string_view json, std::string_view text);
+// The article path a gold file names ("" when none).
+std::string gold_article_path(std::string_view json);
+
+struct GoldScore {
+  int gold_entities = 0, predicted_entities = 0, matched_entities = 0;
+  int gold_roles = 0, found_roles = 0;
+  int gold_quotes = 0, predicted_quotes = 0, matched_quotes = 0, right_speaker = 0;
+  int gold_relations = 0, predicted_relations = 0, matched_relations = 0;
+  std::vector<std::string> misses;  // human-readable notes on what was not found
+
+  double entity_recall() const { return ratio(matched_entities, gold_entities); }
+  double entity_precision() const { return ratio(matched_entities, predicted_entities); }
+  double roles_found() const { return ratio(found_roles, gold_roles); }
+  double relation_precision() const { return ratio(matched_relations, predicted_relations); }
+  double relation_recall() const { return ratio(matched_relations, gold_relations); }
+  double relation_f1() const {
+    double p = relation_precision(), r = relation_recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+  static double ratio(int a, int b) { return b > 0 ? double(a) / b : 0.0; }
+  void add(const GoldScore& o);
+};
+
+// Token Jaccard similarity, case-insensitive, punctuation ignored.
+double token_jaccard(std::string_view a, std::string_view b);
+
+// Scores a processed document against the gold.
+GoldScore score_gold(const Document& doc, const GoldArticle& gold);
+
+}  // namespace newsgraph

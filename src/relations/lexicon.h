@@ -1,0 +1,47 @@
+// Word lists for roles and relations: titles, relation nouns, reporting and relation verbs,
+// nationality words and capitals. Written for this project; lookups are case-insensitive on
+// ASCII and allocate nothing.
+#pragma once
+
+#include <string_view>
+#include <unordered_set>
+
+namespace newsgraph::lexicon {
+
+using WordSet = std::unordered_set<std::string_view>;  // lower-case entries
+
+bool iequals(std::string_view a, std::string_view b);
+// True when the lower-cased word is in the set (words longer than 48 bytes never are).
+bool lower_in(std::string_view word, const WordSet& set);
+
+const WordSet& stop_words();          // determiners, prepositions, auxiliaries, conjunctions
+const WordSet& honorifics();          // Mr, Mrs, Ms, Dr — not roles
+const WordSet& title_words();         // president, minister, leader, journalist, expert, ...
+const WordSet& role_modifiers();      // former, late, acting, interim, self-proclaimed, ...
+const WordSet& role_starts();         // words that may open an apposition role
+const WordSet& role_strip_words();    // a, the, now, considered, who, ... (dropped in front)
+const WordSet& relative_pronouns();   // who, whose
+const WordSet& relation_nouns();      // son, wife, deputy, member, capital, ...
+const WordSet& leader_titles();       // president, prime, king, leader, chairman, ...
+const WordSet& spokesperson_words();  // spokesman, spokeswoman, spokesperson
+const WordSet& cue_words();           // said, says, told, according, ...
+const WordSet& role_prepositions();   // of, at, for, to, with
+const WordSet& place_nouns();         // capital, city, province, region, ...
+const WordSet& led_words();           // led, headed, founded, chaired, run
+const WordSet& location_verbs();      // protected, sheltered, based, living, ...
+
+// The relation a role noun states toward the object of its preposition ("leader" ->
+// "leader_of", "son" -> "child_of", "father" -> "parent_of"), or "".
+std::string_view relation_for_noun(std::string_view word);
+// The family relation of a kin noun ("wife" -> "spouse_of", "son" -> "child_of",
+// "father" -> "parent_of", "cousin" -> "relative_of"), or "".
+std::string_view kin_for_noun(std::string_view word);
+// The relation a verb states from its subject to its object ("backed" -> "supports"), or "".
+std::string_view relation_for_verb(std::string_view word);
+// The country a nationality word or country abbreviation names ("Tajik" -> "Tajikistan",
+// "US" -> "United States"), or "".
+std::string_view country_for_demonym(std::string_view word);
+// The country whose capital is `city` ("Dushanbe" -> "Tajikistan"), or "".
+std::string_view country_of_capital(std::string_view city);
+
+}  // namespace newsgraph::lexicon
