@@ -194,10 +194,10 @@ class RelationExtractor {
       t = p;
       ++taken;
     }
-    // The word next to the name must be a title; leading words that are not part of the
-    // title (sentence-initial capitals such as "Speaking") are dropped.
+    // The word next to the name must be a title; a sentence-initial capitalised word that is
+    // not part of the title ("Speaking", "Yesterday") is dropped.
     if (t == first || !tok_in(first - 1, lexicon::title_words())) return;
-    while (t < first - 1 && !tok_in(t, lexicon::title_words()) &&
+    while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
            !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
            std::isupper(static_cast<unsigned char>(tok(t)[0])))
       ++t;

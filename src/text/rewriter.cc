@@ -42,8 +42,11 @@ void Rewriter::apply(std::vector<Replacement> reps) {
     return b1 < e2 && b2 < e1;
   };
   while (ei < edits_.size() || ri < reps.size()) {
+    // An insertion (empty replacement) at the start of an edit goes before that edit.
     bool take_edit = ri == reps.size() ||
-                     (ei < edits_.size() && edits_[ei].text.begin <= reps[ri].begin);
+                     (ei < edits_.size() &&
+                      (edits_[ei].text.begin < reps[ri].begin ||
+                       (edits_[ei].text.begin == reps[ri].begin && reps[ri].begin != reps[ri].end)));
     Cluster c;
     bool has_rep = false;
     bool has_edit = false;
@@ -87,6 +90,10 @@ void Rewriter::apply(std::vector<Replacement> reps) {
       }
       break;
     }
+    // The stretch between the last absorbed edit and old_end is unchanged text, so the input
+    // end follows from the shift after that edit (a replacement that began before an edit and
+    // ends after it would otherwise keep the shift from before the edit).
+    c.input_end = static_cast<uint32_t>(c.old_end + shift);
     if (!has_rep) {
       clusters.push_back(std::move(c));
       continue;

@@ -1,0 +1,165 @@
+// Named-entity recognition: a trained sequence tagger (averaged structured perceptron over BILOU
+// labels, Viterbi decoding, two passes per document) for the CoNLL-2003 types, plus the rules
+// for DATE and MONEY, and the pipeline stage that turns both into Document::mentions.
+// Tagging allocates nothing per token once a Tagger's scratch buffers have grown; a loaded
+// model is immutable and may be shared between threads (each thread uses its own Scratch).
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/document.h"
+
+namespace newsgraph::ner {
+
+// CoNLL-2003 entity types.
+enum class ConllType : uint8_t { kPer = 0, kOrg = 1, kLoc = 2, kMisc = 3 };
+constexpr int kNumConllTypes = 4;
+const char* conll_type_name(ConllType type);  // "PER", "ORG", "LOC", "MISC"
+
+// A run of tokens [begin, end) (document token indices) that names one entity.
+struct Chunk {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  ConllType type = ConllType::kPer;
+  friend bool operator==(const Chunk&, const Chunk&) = default;
+};
+
+// One document as the tagger reads it: its tokens and where each sentence ends.
+struct TaggerInput {
+  std::vector<std::string_view> tokens;
+  std::vector<uint32_t> sentence_ends;  // exclusive token index ending each sentence, ascending
+};
+
+// Thrown when a model file cannot be used: the message names the file and what is wrong
+// ("models/ner.bin: truncated at byte 1234").
+struct ModelError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class Model;  // weights, clusters and gazetteer; defined in src/ner/model.h
+
+// A loaded tagger. tag() is const and thread-safe given one Scratch per thread.
+class Tagger {
+ public:
+  struct Scratch;  // per-thread buffers, reused across calls
+
+  explicit Tagger(std::shared_ptr<const Model> model);
+  ~Tagger();
+  Tagger(Tagger&&) noexcept;
+  Tagger& operator=(Tagger&&) noexcept;
+
+  static Tagger load(const std::string& path);  // throws ModelError
+  void save(const std::string& path) const;     // throws std::runtime_error on I/O failure
+
+  // Tags one document. Returns the chunks in token order (no overlaps).
+  std::vector<Chunk> tag(const TaggerInput& doc) const;
+  void tag(const TaggerInput& doc, Scratch& scratch, std::vector<Chunk>& out) const;
+  std::shared_ptr<Scratch> make_scratch() const;
+
+  const Model& model() const { return *model_; }
+
+ private:
+  std::shared_ptr<const Model> model_;
+};
+
+// Where the default model lives: $NEWSGRAPH_MODEL_DIR/ner.bin when that is set, else
+// models/ner.bin under the source tree.
+std::string default_model_path();
+
+// ---- Training ----
+
+struct TrainOptions {
+  std::string train_path;        // CoNLL file(s) with gold in the last column, comma separated
+  std::string dev_path;          // optional: report dev F1 after training
+  std::string clusters_path;     // optional: word clusters (train clusters output)
+  std::string gazetteer_path;    // optional: "LIST<TAB>phrase" lines
+  std::string out_path = "models/ner.bin";
+  int epochs = 12;
+  uint64_t seed = 1;
+  int hash_bits = 21;
+  int folds = 4;                 // jackknife folds for the second pass (0: one pass only)
+  bool use_doc_features = true;  // document-level features in pass 1
+};
+// Trains and writes the model; progress goes to `log`. Throws std::runtime_error on bad input.
+void train(const TrainOptions& options, std::ostream& log);
+
+// ---- Word clusters (exchange algorithm over a class-bigram model) ----
+
+struct ClusterOptions {
+  std::string corpus_path;             // JSONL with a "text" field, or plain text
+  std::vector<std::string> extra_conll;  // CoNLL files whose tokens are added to the corpus
+  std::string out_path = "models/clusters.txt";
+  std::vector<int> sizes = {64, 256, 1000};  // one clustering per size
+  int min_count = 3;
+  int max_words = 60000;
+  int iterations = 10;
+};
+void train_clusters(const ClusterOptions& options, std::ostream& log);
+
+// Splits running text into PTB/CoNLL-style tokens (used for the cluster corpus).
+void simple_tokenize(std::string_view text, std::vector<std::string>& out);
+
+// ---- CoNLL files and scoring ----
+
+struct ConllDocument {
+  std::vector<std::string> tokens;
+  std::vector<std::string> gold;  // last column, as written (IOB1 or IOB2)
+  std::vector<std::string> predicted;  // filled when the file has a predicted column
+  std::vector<uint32_t> sentence_ends;
+};
+// Reads CoNLL text: blank lines end sentences, -DOCSTART- lines start documents. With
+// `predicted_column` the last column is the prediction and the one before it the gold tag.
+std::vector<ConllDocument> read_conll(std::string_view text, bool predicted_column = false);
+
+// Chunks of a tag sequence with conlleval's rules (IOB1 and IOB2 both accepted); sentence
+// ends close chunks.
+std::vector<Chunk> chunks_from_tags(const std::vector<std::string>& tags,
+                                    const std::vector<uint32_t>& sentence_ends);
+// IOB2 tags for chunks over n tokens.
+std::vector<std::string> tags_from_chunks(const std::vector<Chunk>& chunks, size_t n);
+
+struct PrfCounts {
+  uint64_t gold = 0, predicted = 0, correct = 0;
+  double precision() const { return predicted ? 100.0 * correct / predicted : 0.0; }
+  double recall() const { return gold ? 100.0 * correct / gold : 0.0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+};
+struct ConllScore {
+  PrfCounts overall;
+  PrfCounts by_type[kNumConllTypes];
+  uint64_t tokens = 0, tokens_correct = 0;  // token accuracy on IOB2-normalised tags
+  void add(const std::vector<Chunk>& gold, const std::vector<Chunk>& predicted);
+  std::string report() const;  // conlleval-like table
+};
+
+// ---- Rules and the pipeline stage ----
+
+// A DATE or MONEY expression found by rule: token range [begin, end) into the given tokens.
+struct ValueSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  EntityType type = EntityType::kDate;
+};
+// Finds dates ("last month", "September 11", "the 1990s", "20 years") and sums of money
+// ("$ 200,000", "£600m", "200 million dollars") in one sentence's tokens.
+void find_values(const std::vector<std::string_view>& tokens, std::vector<ValueSpan>& out);
+
+// True when a MISC name is a nationality/religious/political group word ("Afghan", "Islamist").
+bool is_norp_word(std::string_view phrase);
+
+// Pipeline stage: reads doc.tokens / doc.sentences and writes doc.mentions (PERSON, ORG, GPE,
+// LOC, NORP names; DATE and MONEY values), sorted by start. Loads the default model once.
+void tag_entities(Document& doc);
+// Same with an explicit tagger.
+void tag_entities(Document& doc, const Tagger& tagger);
+
+}  // namespace newsgraph::ner

@@ -1,0 +1,18 @@
+// Quote extraction: direct quotes (any quotation-mark style, nested, multi-paragraph, split by
+// an attribution), indirect and mixed reported speech, with cue and speaker. Works on the
+// repaired text, sentences and resolved mentions already in the Document.
+#pragma once
+
+#include <string_view>
+
+#include "newsgraph/document.h"
+
+namespace newsgraph {
+
+// Fills doc.quotes (sorted by content.begin).
+void extract_quotes(Document& doc);
+
+// True when `word` (any case) is a reporting verb form or cue word ("said", "argues", ...).
+bool is_cue_word(std::string_view word);
+
+}  // namespace newsgraph

@@ -1,0 +1,99 @@
+// `newsgraph eval quotes DIR`: runs the pipeline on every article of a PolNeAR-layout folder
+// (DIR/text/*.txt, DIR/attributions/*.ann; the first annotator file of an article in name order
+// is gold) and prints the quote figures of CONTRACT.md.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "eval/quote_eval.h"
+#include "newsgraph/pipeline.h"
+#include "output/brat.h"
+
+namespace newsgraph::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Byte span of the input -> code-point span, through the offsets table.
+Span to_code_points(const std::vector<uint32_t>& offsets, Span bytes) {
+  auto cp = [&](uint32_t b) {
+    return static_cast<uint32_t>(std::lower_bound(offsets.begin(), offsets.end(), b) -
+                                 offsets.begin());
+  };
+  return Span{cp(bytes.begin), cp(bytes.end)};
+}
+
+CommandRegistration eval_quotes_cmd(
+    "eval quotes", "Score quote extraction on a PolNeAR-layout folder (text/, attributions/)",
+    [](CLI::App& app) -> RunFn {
+      auto dir = std::make_shared<std::string>();
+      auto verbose = std::make_shared<bool>(false);
+      auto limit = std::make_shared<size_t>(0);
+      app.add_option("DIR", *dir, "folder with text/ and attributions/")->required();
+      app.add_flag("--verbose,-v", *verbose, "print missed, extra and wrongly attributed quotes");
+      app.add_option("--limit", *limit, "score only the first N articles");
+      return [dir, verbose, limit]() {
+        fs::path root(*dir);
+        fs::path ann_dir = root / "attributions", text_dir = root / "text";
+        std::error_code ec;
+        if (!fs::is_directory(ann_dir, ec) || !fs::is_directory(text_dir, ec))
+          throw CliError(*dir + ": not a PolNeAR folder (needs text/ and attributions/)");
+        std::vector<std::string> names;
+        for (const auto& entry : fs::directory_iterator(ann_dir, ec))
+          if (entry.path().extension() == ".ann") names.push_back(entry.path().filename().string());
+        std::sort(names.begin(), names.end());
+        std::map<std::string, std::string> gold_file;  // article -> first annotator file
+        for (const std::string& n : names) {
+          std::string stem = n.substr(0, n.size() - 4);
+          size_t us = stem.rfind('_');
+          std::string article = us == std::string::npos ? stem : stem.substr(0, us);
+          gold_file.emplace(article, n);
+        }
+        if (gold_file.empty()) throw CliError(*dir + ": no .ann files in attributions/");
+        eval::QuoteScore score;
+        size_t count = 0;
+        for (const auto& [article, ann_name] : gold_file) {
+          if (*limit && count >= *limit) break;
+          ++count;
+          fs::path text_path = text_dir / (article + ".txt");
+          if (!fs::exists(text_path, ec))
+            throw CliError(text_path.string() + ": missing text for " + ann_name);
+          std::string text = read_input(text_path.string());
+          std::string ann = read_input((ann_dir / ann_name).string());
+          std::vector<output::BratAttribution> brat = output::read_brat_attributions(ann);
+          std::vector<eval::GoldAttribution> gold;
+          for (auto& b : brat) gold.push_back({b.content, b.source});
+          Document doc(article, text);
+          process(doc);
+          std::vector<uint32_t> offsets = output::code_point_offsets(doc.input);
+          std::vector<eval::PredictedQuote> pred;
+          for (const Quote& q : doc.quotes) {
+            eval::PredictedQuote p;
+            p.content = to_code_points(offsets, doc.to_input(q.content));
+            if (!q.speaker_mention.empty())
+              p.speaker_spans.push_back(to_code_points(offsets, doc.to_input(q.speaker_mention)));
+            if (q.speaker >= 0 && static_cast<size_t>(q.speaker) < doc.entities.size())
+              for (uint32_t mi : doc.entities[static_cast<size_t>(q.speaker)].mentions)
+                p.speaker_spans.push_back(
+                    to_code_points(offsets, doc.to_input(doc.mentions[mi].span)));
+            pred.push_back(std::move(p));
+          }
+          std::vector<std::string> misses;
+          score.add(text, gold, pred, *verbose ? &misses : nullptr);
+          if (*verbose && !misses.empty()) {
+            std::printf("== %s\n", article.c_str());
+            for (const std::string& m : misses) std::printf("  %s\n", m.c_str());
+          }
+        }
+        std::fputs(score.report().c_str(), stdout);
+        return 0;
+      };
+    });
+
+}  // namespace
+}  // namespace newsgraph::cli

@@ -1,0 +1,77 @@
+// `newsgraph train ner` builds the entity tagger's model from CoNLL files; `newsgraph train
+// clusters` induces the word clusters it uses from unlabeled text. Both are deterministic for a
+// given seed and input.
+#include <iostream>
+
+#include "cli/command.h"
+#include "newsgraph/ner.h"
+
+namespace newsgraph::cli {
+namespace {
+
+const std::string kShared = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared";
+
+CommandRegistration train_ner(
+    "train ner", "Train the CoNLL entity tagger (averaged perceptron, two passes)",
+    [](CLI::App& app) -> RunFn {
+      auto o = std::make_shared<ner::TrainOptions>();
+      o->train_path = kShared + "/data/ner/conll2003/eng.train";
+      o->clusters_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/clusters.txt";
+      o->gazetteer_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/gazetteer.tsv";
+      o->out_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.bin";
+      app.add_option("--train", o->train_path, "CoNLL training file(s), comma separated")
+          ->capture_default_str();
+      app.add_option("--dev", o->dev_path, "CoNLL development file, scored after training");
+      app.add_option("--clusters", o->clusters_path, "word clusters file ('' for none)")
+          ->capture_default_str();
+      app.add_option("--gazetteer", o->gazetteer_path, "gazetteer TSV: LIST<TAB>phrase ('' for none)")
+          ->capture_default_str();
+      app.add_option("--out", o->out_path, "model file to write")->capture_default_str();
+      app.add_option("--epochs", o->epochs, "perceptron epochs per pass")->capture_default_str();
+      app.add_option("--seed", o->seed, "shuffling seed")->capture_default_str();
+      app.add_option("--hash-bits", o->hash_bits, "log2 of the feature buckets")
+          ->check(CLI::Range(12, 24))
+          ->capture_default_str();
+      app.add_option("--folds", o->folds, "jackknife folds for pass 2 (0 = one pass)")
+          ->capture_default_str();
+      app.add_flag("!--no-doc-features", o->use_doc_features, "drop document-level features");
+      return [o]() {
+        try {
+          ner::train(*o, std::cerr);
+        } catch (const ner::ModelError& e) {
+          throw CliError(e.what());
+        } catch (const std::runtime_error& e) {
+          throw CliError(e.what());
+        }
+        return 0;
+      };
+    });
+
+CommandRegistration train_clusters(
+    "train clusters", "Induce word clusters (exchange algorithm) from unlabeled text",
+    [](CLI::App& app) -> RunFn {
+      auto o = std::make_shared<ner::ClusterOptions>();
+      o->corpus_path = kShared + "/data/news/corpus.jsonl";
+      o->extra_conll = {kShared + "/data/ner/conll2003/eng.train"};
+      o->out_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/clusters.txt";
+      app.add_option("--corpus", o->corpus_path, "JSONL (\"text\" field) or plain text")
+          ->capture_default_str();
+      app.add_option("--conll", o->extra_conll, "CoNLL files whose tokens join the corpus");
+      app.add_option("--out", o->out_path, "clusters file to write")->capture_default_str();
+      app.add_option("--sizes", o->sizes, "number of classes of each clustering (3 values)")
+          ->expected(3);
+      app.add_option("--min-count", o->min_count, "minimum word count")->capture_default_str();
+      app.add_option("--max-words", o->max_words, "vocabulary size")->capture_default_str();
+      app.add_option("--iterations", o->iterations, "exchange iterations")->capture_default_str();
+      return [o]() {
+        try {
+          ner::train_clusters(*o, std::cerr);
+        } catch (const std::runtime_error& e) {
+          throw CliError(e.what());
+        }
+        return 0;
+      };
+    });
+
+}  // namespace
+}  // namespace newsgraph::cli

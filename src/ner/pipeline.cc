@@ -1,0 +1,181 @@
+// The NER pipeline stage: runs the CoNLL tagger over the document's tokens, maps its types onto
+// the CONTRACT types (LOC split into GPE and LOC, MISC kept only when it is a NORP word), and
+// adds DATE and MONEY mentions found by rule.
+#include <algorithm>
+#include <mutex>
+
+#include "ner/model.h"
+#include "ner/text_util.h"
+#include "newsgraph/ner.h"
+
+namespace newsgraph::ner {
+namespace {
+
+// Words that mark a natural or non-political place ("Amu Darya River", "Panjshir Valley").
+const char* const kLandformWords[] = {
+    "river",  "sea",    "ocean",   "mountains", "mountain", "mount",  "valley",  "lake",
+    "gulf",   "bay",    "island",  "islands",   "desert",   "peninsula", "strait", "canal",
+    "coast",  "pass",   "plateau", "basin",     "range",    "forest", "hills",   "glacier",
+    "channel", "delta", "street",  "square",    "airport",  "park",   "bridge",  "road",
+    "avenue", "highway", "region", "corridor",  "border",   "province-wide"};
+const char* const kRegions[] = {"europe",        "asia",         "africa",  "america",
+                                "middle east",   "central asia", "south asia", "the west",
+                                "north america", "south america", "latin america", "balkans",
+                                "caucasus",      "gulf",         "mideast", "pacific",
+                                "atlantic",      "mediterranean", "arctic", "antarctica",
+                                "west bank",     "gaza strip",   "gaza",    "kashmir",
+                                "sahara",        "himalayas",    "siberia", "scandinavia",
+                                "eastern europe", "western europe", "east asia", "southeast asia",
+                                "central america", "north africa", "west africa", "east africa",
+                                "hindu kush",    "panjshir",     "persian gulf"};
+
+bool phrase_in_lists(const Model& m, const std::vector<std::string_view>& toks, uint32_t b,
+                     uint32_t e, uint32_t mask) {
+  std::string low;
+  uint64_t h = phrase_hash_start();
+  for (uint32_t i = b; i < e; ++i) {
+    lower_norm(toks[i], low);
+    h = phrase_hash_extend(h, low);
+  }
+  const uint32_t* v = m.gazetteer.find(h);
+  return v && (*v & mask);
+}
+
+EntityType loc_type(const Model& m, const std::vector<std::string_view>& toks, uint32_t b,
+                    uint32_t e) {
+  uint32_t gpe_mask = 0;
+  for (size_t l = 0; l < m.gazetteer_lists.size(); ++l) {
+    const std::string& name = m.gazetteer_lists[l];
+    if (name == "country" || name == "subdivision" || name == "city")
+      gpe_mask |= 1u << l;
+  }
+  if (phrase_in_lists(m, toks, b, e, gpe_mask)) return EntityType::kGpe;
+  std::string phrase, last;
+  for (uint32_t i = b; i < e; ++i) {
+    if (i > b) phrase += ' ';
+    for (char c : toks[i]) phrase += to_lower(c);
+  }
+  for (char c : toks[e - 1]) last += to_lower(c);
+  for (const char* r : kRegions)
+    if (phrase == r) return EntityType::kLoc;
+  for (const char* w : kLandformWords)
+    if (last == w) return EntityType::kLoc;
+  if (e - b >= 2)
+    for (const char* r : kRegions)
+      if (last == r) return EntityType::kLoc;  // "Central Asia", "southern Africa"
+  return EntityType::kGpe;
+}
+
+struct DefaultTagger {
+  std::once_flag once;
+  std::unique_ptr<Tagger> tagger;
+  std::string error;
+};
+
+DefaultTagger& default_tagger() {
+  static DefaultTagger d;
+  std::call_once(d.once, [] {
+    try {
+      d.tagger = std::make_unique<Tagger>(Tagger::load(default_model_path()));
+    } catch (const std::exception& e) {
+      d.error = e.what();
+    }
+  });
+  return d;
+}
+
+}  // namespace
+
+void tag_entities(Document& doc) {
+  DefaultTagger& d = default_tagger();
+  if (!d.tagger) throw ModelError(d.error);
+  tag_entities(doc, *d.tagger);
+}
+
+void tag_entities(Document& doc, const Tagger& tagger) {
+  doc.mentions.clear();
+  TaggerInput input;
+  input.tokens.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) {
+    Span s = t.span;
+    if (s.end > doc.text.size() || s.begin > s.end) s = Span{0, 0};
+    input.tokens.push_back(doc.slice(s));
+  }
+  for (const Sentence& s : doc.sentences)
+    if (s.token_end <= input.tokens.size() &&
+        (input.sentence_ends.empty() || s.token_end > input.sentence_ends.back()))
+      input.sentence_ends.push_back(s.token_end);
+  if (input.sentence_ends.empty() || input.sentence_ends.back() != input.tokens.size())
+    input.sentence_ends.push_back(uint32_t(input.tokens.size()));
+  if (input.tokens.empty()) return;
+
+  thread_local std::shared_ptr<Tagger::Scratch> scratch;
+  thread_local const Tagger* scratch_owner = nullptr;
+  if (!scratch || scratch_owner != &tagger) {
+    scratch = tagger.make_scratch();
+    scratch_owner = &tagger;
+  }
+  std::vector<Chunk> chunks;
+  tagger.tag(input, *scratch, chunks);
+
+  auto span_of = [&](uint32_t b, uint32_t e) {
+    return Span{doc.tokens[b].span.begin, doc.tokens[e - 1].span.end};
+  };
+  std::vector<uint8_t> covered(input.tokens.size(), 0);
+  for (const Chunk& c : chunks) {
+    EntityType type;
+    switch (c.type) {
+      case ConllType::kPer: type = EntityType::kPerson; break;
+      case ConllType::kOrg: type = EntityType::kOrg; break;
+      case ConllType::kLoc: type = loc_type(tagger.model(), input.tokens, c.begin, c.end); break;
+      case ConllType::kMisc: {
+        std::string phrase;
+        for (uint32_t i = c.begin; i < c.end; ++i) {
+          if (i > c.begin) phrase += ' ';
+          phrase += input.tokens[i];
+        }
+        if (!is_norp_word(phrase)) continue;
+        type = EntityType::kNorp;
+        break;
+      }
+      default: continue;
+    }
+    doc.mentions.push_back(Mention{span_of(c.begin, c.end), type, MentionKind::kName, -1});
+    for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
+  }
+  // NORP words the tagger missed (lower-case "jihadist" is not a name; capitalised ones are).
+  for (uint32_t i = 0; i < input.tokens.size(); ++i) {
+    std::string_view t = input.tokens[i];
+    if (covered[i] || t.empty() || !is_upper(t[0])) continue;
+    if (is_norp_word(t)) {
+      doc.mentions.push_back(Mention{span_of(i, i + 1), EntityType::kNorp, MentionKind::kName, -1});
+      covered[i] = 1;
+    }
+  }
+  // DATE and MONEY by rule, sentence by sentence, where no name was found.
+  std::vector<std::string_view> sent;
+  std::vector<ValueSpan> values;
+  uint32_t b = 0;
+  for (uint32_t e : input.sentence_ends) {
+    sent.assign(input.tokens.begin() + b, input.tokens.begin() + e);
+    values.clear();
+    find_values(sent, values);
+    for (const ValueSpan& v : values) {
+      uint32_t vb = b + v.begin, ve = b + v.end;
+      bool clash = false;
+      for (uint32_t i = vb; i < ve; ++i) clash |= covered[i] != 0;
+      if (clash) {
+        // A date the tagger called MISC/ORG ("September 11") is still a date if the name
+        // is exactly inside it; otherwise the name wins.
+        continue;
+      }
+      doc.mentions.push_back(Mention{span_of(vb, ve), v.type, MentionKind::kValue, -1});
+    }
+    b = e;
+  }
+  std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& x, const Mention& y) {
+    return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
+  });
+}
+
+}  // namespace newsgraph::ner

@@ -1,0 +1,183 @@
+#include "output/extract_json.h"
+
+#include <charconv>
+
+#include "text/utf8.h"
+
+namespace newsgraph::output {
+namespace {
+
+void append_uint(std::string& out, uint32_t v) {
+  char buf[16];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+void append_span(const Document& doc, Span text_span, std::string& out) {
+  Span in = doc.to_input(text_span);
+  out += "{\"start\":";
+  append_uint(out, in.begin);
+  out += ",\"end\":";
+  append_uint(out, in.end);
+  out += ",\"text\":";
+  append_json_string(out, doc.slice(text_span));
+  out += '}';
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char kHex[] = "0123456789abcdef";
+  out += '"';
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      size_t j = i + 1;
+      while (j < s.size()) {
+        unsigned char d = static_cast<unsigned char>(s[j]);
+        if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\') break;
+        ++j;
+      }
+      out.append(s.data() + i, j - i);
+      i = j;
+      continue;
+    }
+    if (c < 0x80) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 15];
+      }
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    char32_t cp = utf8::decode_at(s, i, &len);
+    if (utf8::is_invalid_escape(cp)) {
+      out += "\\ufffd";
+    } else {
+      out.append(s.data() + i, len);
+    }
+    i += len;
+  }
+  out += '"';
+}
+
+void append_extract_json(const Document& doc, std::string_view id_json,
+                         std::string_view extra_fields, std::string& out) {
+  out += "{\"id\":";
+  out += id_json.empty() ? std::string_view("null") : id_json;
+  if (!extra_fields.empty()) {
+    out += ',';
+    out += extra_fields;
+  }
+  out += ",\"repairs\":[";
+  bool first = true;
+  for (const Edit& e : doc.edits) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"start\":";
+    append_uint(out, e.input.begin);
+    out += ",\"end\":";
+    append_uint(out, e.input.end);
+    out += ",\"text\":";
+    append_json_string(out, doc.slice(e.text));
+    out += ",\"rule\":";
+    append_json_string(out, repair_rule_name(e.rule));
+    out += '}';
+  }
+  out += "],\"entities\":[";
+  // Entity ids are "e1"... over the entities that have a mention, in entity order.
+  std::string ids;
+  first = true;
+  uint32_t next_id = 0;
+  std::vector<uint32_t> id_of(doc.entities.size(), 0);
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& ent = doc.entities[i];
+    if (ent.mentions.empty()) continue;
+    id_of[i] = ++next_id;
+    if (!first) out += ',';
+    first = false;
+    out += "{\"id\":\"e";
+    append_uint(out, next_id);
+    out += "\",\"type\":\"";
+    out += entity_type_name(ent.type);
+    out += "\",\"name\":";
+    append_json_string(out, ent.name);
+    out += ",\"mentions\":[";
+    bool f2 = true;
+    for (uint32_t mi : ent.mentions) {
+      if (mi >= doc.mentions.size()) continue;
+      if (!f2) out += ',';
+      f2 = false;
+      append_span(doc, doc.mentions[mi].span, out);
+    }
+    out += "],\"roles\":[";
+    f2 = true;
+    for (const std::string& r : ent.roles) {
+      if (!f2) out += ',';
+      f2 = false;
+      append_json_string(out, r);
+    }
+    out += "]}";
+  }
+  auto entity_ref = [&](int32_t e) {
+    if (e < 0 || static_cast<size_t>(e) >= id_of.size() || id_of[static_cast<size_t>(e)] == 0) {
+      out += "null";
+      return;
+    }
+    out += "\"e";
+    append_uint(out, id_of[static_cast<size_t>(e)]);
+    out += '"';
+  };
+  out += "],\"quotes\":[";
+  first = true;
+  for (const Quote& q : doc.quotes) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"type\":\"";
+    out += q.type == QuoteType::kDirect ? "direct" : q.type == QuoteType::kIndirect ? "indirect"
+                                                                                      : "mixed";
+    Span in = doc.to_input(q.content);
+    out += "\",\"start\":";
+    append_uint(out, in.begin);
+    out += ",\"end\":";
+    append_uint(out, in.end);
+    out += ",\"text\":";
+    append_json_string(out, doc.slice(q.content));
+    out += ",\"speaker\":";
+    entity_ref(q.speaker);
+    out += ",\"speaker_mention\":";
+    if (q.speaker_mention.empty()) out += "null";
+    else append_span(doc, q.speaker_mention, out);
+    out += ",\"cue\":";
+    if (q.cue.empty()) out += "null";
+    else append_span(doc, q.cue, out);
+    out += '}';
+  }
+  out += "],\"relations\":[";
+  first = true;
+  for (const Relation& r : doc.relations) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"subject\":";
+    entity_ref(r.subject);
+    out += ",\"type\":";
+    append_json_string(out, r.type);
+    out += ",\"object\":";
+    entity_ref(r.object);
+    out += ",\"evidence\":";
+    append_span(doc, r.evidence, out);
+    out += '}';
+  }
+  out += "]}\n";
+}
+
+}  // namespace newsgraph::output

@@ -1,0 +1,897 @@
+// Quote extraction. Per paragraph: pair quotation marks into quote spans; find cue words outside
+// them; for each cue find its source (the subject before it, an inverted subject after it, or
+// the noun phrase after "according to") and its content (an adjacent quote, a split quote on
+// both sides, the clause after the cue, or the clause before ", X said"). Quote spans left
+// without a cue become direct quotes whose speaker continues from the previous quote.
+#include "newsgraph/quotes.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "newsgraph/resolve.h"
+#include "quotes/lexicon.h"
+#include "quotes/scan.h"
+
+namespace newsgraph {
+namespace {
+
+using scan::Kind;
+using scan::Word;
+using quotes::CueClass;
+using quotes::CueForm;
+using quotes::CueInfo;
+
+const std::unordered_set<std::string_view>& aux_words() {
+  static const std::unordered_set<std::string_view> s = {
+      "also", "has", "have", "had", "would", "will", "could", "did", "does", "do", "not",
+      "never", "later", "then", "previously", "recently", "repeatedly", "once", "reportedly",
+      "publicly", "privately", "quickly", "further", "again", "often", "frequently", "long",
+      "earlier", "already", "still", "even", "just", "first", "initially", "flatly",
+      "might", "may", "can", "should", "must", "is", "was", "are", "were", "be", "been",
+      "previously", "openly", "simply", "repeatedly", "clearly", "specifically", "explicitly",
+      "directly", "correctly", "falsely", "rightly", "wrongly", "recently", "widely", "generally",
+      "always", "sometimes", "allegedly", "apparently", "actually", "really", "only", "subsequently",
+      "finally", "separately", "elsewhere", "privately", "had", "n't", "never", "too"};
+  return s;
+}
+
+// Words that end a subject noun phrase when scanning away from the cue.
+const std::unordered_set<std::string_view>& np_stop_words() {
+  static const std::unordered_set<std::string_view> s = {
+      "that", "which", "who", "whom", "whose", "but", "or", "because", "when", "while", "if",
+      "as", "than", "so", "after", "before", "since", "though", "although", "where", "what",
+      "how", "why", "whether", "to", "said", "says", "say", "told", "and", "nor", "yet",
+      "until", "unless", "once", "has", "have", "had", "is", "was", "are", "were", "will",
+      "would", "could", "should", "can", "may", "might", "did", "does", "do", "be", "been",
+      "not", "in", "on", "at", "by", "for", "with", "from", "during", "into", "about",
+      "over", "under", "against", "without", "through", "across", "of", "this", "these",
+      "those", "there", "here", "then", "now", "also", "however", "meanwhile", "instead",
+      "referring", "adding", "citing", "noting", "saying", "calling", "arguing", "according"};
+  return s;
+}
+
+const std::unordered_set<std::string_view>& after_cue_skip() {
+  static const std::unordered_set<std::string_view> s = {
+      "on", "in", "at", "during", "last", "this", "earlier", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "recently",
+      "later", "repeatedly", "again", "privately", "publicly", "late", "early", "before",
+      "after", "afterward", "afterwards", "via", "through", "over", "separately", "previously",
+      "while", "when", "as", "to", "about", "of"};
+  return s;
+}
+
+// Words after which a cue word is a noun ("the state", "his claim", "a report").
+const std::unordered_set<std::string_view>& noun_markers() {
+  static const std::unordered_set<std::string_view> s = {
+      "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "whose",
+      "every", "each", "no", "any", "new", "first", "last", "latest", "next", "final", "same",
+      "public", "official", "written", "joint", "early", "recent", "own", "that", "these",
+      "those", "such", "annual", "weekly", "daily", "news", "press", "tv", "television"};
+  return s;
+}
+
+const std::unordered_set<std::string_view>& pronouns() {
+  static const std::unordered_set<std::string_view> s = {"he", "she", "they", "it", "we", "i",
+                                                          "you", "one"};
+  return s;
+}
+
+const std::unordered_set<std::string_view>& determiners() {
+  static const std::unordered_set<std::string_view> s = {
+      "a", "an", "the", "another", "one", "two", "three", "some", "many", "most", "several",
+      "his", "her", "their", "its", "our", "other", "senior", "top", "former", "both"};
+  return s;
+}
+
+const std::unordered_set<std::string_view>& abbreviations() {
+  static const std::unordered_set<std::string_view> s = {
+      "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
+      "capt", "prof", "inc", "co", "corp", "no", "vs", "ft", "mt", "rev", "hon", "u.s", "jan",
+      "feb", "aug", "sept", "sep", "oct", "nov", "dec", "ltd", "e.g", "i.e", "a.m", "p.m",
+      "d.c", "u.k", "u.n", "adm", "cmdr", "gov", "pres", "supt", "messrs", "etc", "al"};
+  return s;
+}
+
+// A pair of quotation marks (or an unterminated one) and what it encloses.
+struct QuoteSpan {
+  size_t open = 0;   // word index of the opening mark
+  size_t close = 0;  // word index of the closing mark; == end word + 1 position when unterminated
+  bool terminated = true;
+  Span content;      // text between the marks, whitespace trimmed
+  size_t first_word = 0, last_word = 0;  // content words [first, last]
+  bool used = false;
+};
+
+class Extractor {
+ public:
+  explicit Extractor(Document& doc) : doc_(doc), text_(doc.text) {}
+
+  void run() {
+    scan::scan_words(text_, 0, static_cast<uint32_t>(text_.size()), words_);
+    if (words_.empty()) return;
+    mark_paragraphs_and_sentences();
+    pair_quotes();
+    find_cues();
+    float_quotes();
+    finish();
+  }
+
+ private:
+  std::string_view word_text(size_t k) const {
+    return std::string_view(text_).substr(words_[k].begin, words_[k].end - words_[k].begin);
+  }
+  std::string_view low(size_t k) { return scan::lower(word_text(k), buf_); }
+  bool is_word(size_t k) const { return words_[k].kind == Kind::kWord; }
+  bool is_quote_mark(size_t k) const {
+    return words_[k].kind == Kind::kOpenQuote || words_[k].kind == Kind::kCloseQuote;
+  }
+  bool punct(size_t k, char c) const { return scan::is_punct(text_, words_[k], c); }
+
+  void mark_paragraphs_and_sentences() {
+    size_t n = words_.size();
+    para_.assign(n, 0);
+    sent_.assign(n, 0);
+    uint32_t p = 0;
+    for (size_t k = 0; k < n; ++k) {
+      if (k > 0 && words_[k].newline_before) ++p;
+      para_[k] = p;
+    }
+    if (!doc_.sentences.empty()) {
+      size_t si = 0;
+      uint32_t s = 0;
+      size_t prev_si = 0;
+      for (size_t k = 0; k < n; ++k) {
+        while (si + 1 < doc_.sentences.size() && doc_.sentences[si].span.end <= words_[k].begin)
+          ++si;
+        if (k > 0 && (si != prev_si || para_[k] != para_[k - 1])) ++s;
+        prev_si = si;
+        sent_[k] = s;
+      }
+    } else {
+      uint32_t s = 0;
+      for (size_t k = 0; k < n; ++k) {
+        if (k > 0 && para_[k] != para_[k - 1]) ++s;
+        sent_[k] = s;
+        if (ends_sentence(k)) {
+          // Closing marks and brackets that follow the final punctuation stay with it.
+          size_t j = k + 1;
+          while (j < n && para_[j] == para_[k] &&
+                 (words_[j].kind == Kind::kCloseQuote || punct(j, ')'))) {
+            sent_[j] = s;
+            ++j;
+          }
+          if (j < n && para_[j] == para_[k]) {
+            const Word& nx = words_[j];
+            if (nx.capitalized || nx.kind == Kind::kOpenQuote ||
+                (nx.kind == Kind::kWord && text_[nx.begin] >= '0' && text_[nx.begin] <= '9') ||
+                static_cast<unsigned char>(text_[nx.begin]) >= 0x80)
+              ++s;
+          }
+          k = j - 1;
+        }
+      }
+    }
+    // Sentence word ranges.
+    sent_begin_.assign(n, 0);
+    sent_end_.assign(n, 0);
+    size_t start = 0;
+    for (size_t k = 1; k <= n; ++k) {
+      if (k == n || sent_[k] != sent_[start]) {
+        for (size_t j = start; j < k; ++j) {
+          sent_begin_[j] = start;
+          sent_end_[j] = k;
+        }
+        start = k;
+      }
+    }
+  }
+
+  bool ends_sentence(size_t k) {
+    if (!scan::is_final_punct(text_, words_[k])) return false;
+    if (text_[words_[k].begin] != '.' || words_[k].end - words_[k].begin > 1) return true;
+    if (k == 0 || !is_word(k - 1) || words_[k - 1].end != words_[k].begin) return true;
+    std::string_view prev = low(k - 1);
+    if (abbreviations().count(prev)) return false;
+    if (prev.size() == 1 && words_[k - 1].capitalized) return false;  // initial "J."
+    return true;
+  }
+
+  void pair_quotes() {
+    size_t n = words_.size();
+    in_quote_.assign(n, -1);
+    size_t k = 0;
+    while (k < n) {
+      size_t pend = k;
+      while (pend < n && para_[pend] == para_[k]) ++pend;
+      bool has_double = false;
+      for (size_t j = k; j < pend; ++j)
+        if (is_quote_mark(j) && words_[j].style == scan::QuoteStyle::kDouble) has_double = true;
+      scan::QuoteStyle style = has_double ? scan::QuoteStyle::kDouble : scan::QuoteStyle::kSingle;
+      long open = -1;
+      for (size_t j = k; j < pend; ++j) {
+        if (!is_quote_mark(j) || words_[j].style != style) continue;
+        bool straight = text_[words_[j].begin] == '"' || text_[words_[j].begin] == '\'';
+        if (open < 0) {
+          if (words_[j].kind == Kind::kOpenQuote ||
+              (straight && j + 1 < pend && words_[j + 1].begin == words_[j].end))
+            open = static_cast<long>(j);
+          continue;
+        }
+        if (words_[j].kind == Kind::kCloseQuote || straight) {
+          add_span(static_cast<size_t>(open), j, true);
+          open = -1;
+        } else {
+          // A new opening mark while one is open: the first one was never closed.
+          if (style == scan::QuoteStyle::kDouble && j > static_cast<size_t>(open) + 1) {
+            add_span(static_cast<size_t>(open), j, false);
+          }
+          open = static_cast<long>(j);
+        }
+      }
+      if (open >= 0 && static_cast<size_t>(open) + 1 < pend)
+        add_span(static_cast<size_t>(open), pend, false);
+      k = pend;
+    }
+    // Multi-paragraph quotes: an unterminated quote continues into the next paragraph when
+    // that paragraph opens with a quotation mark.
+    std::vector<QuoteSpan> merged;
+    for (const QuoteSpan& q : qspans_) {
+      if (!merged.empty()) {
+        QuoteSpan& m = merged.back();
+        if (!m.terminated && m.close == q.open && words_[q.open].newline_before &&
+            para_[q.open] == para_[m.last_word] + 1) {
+          m.close = q.close;
+          m.terminated = q.terminated;
+          m.content.end = q.content.end;
+          m.last_word = q.last_word;
+          continue;
+        }
+      }
+      merged.push_back(q);
+    }
+    qspans_ = std::move(merged);
+    for (size_t i = 0; i < qspans_.size(); ++i)
+      for (size_t j = qspans_[i].open; j <= qspans_[i].last_word && j < n; ++j)
+        in_quote_[j] = static_cast<int>(i);
+    for (size_t i = 0; i < qspans_.size(); ++i)
+      if (qspans_[i].terminated && qspans_[i].close < n)
+        in_quote_[qspans_[i].close] = static_cast<int>(i);
+  }
+
+  void add_span(size_t open, size_t close, bool terminated) {
+    if (close <= open + 1) return;
+    QuoteSpan q;
+    q.open = open;
+    q.close = close;
+    q.terminated = terminated;
+    q.first_word = open + 1;
+    q.last_word = close - 1;
+    q.content = Span{words_[q.first_word].begin, words_[q.last_word].end};
+    qspans_.push_back(q);
+  }
+
+  size_t content_words(size_t first, size_t last) const {
+    size_t c = 0;
+    for (size_t k = first; k <= last && k < words_.size(); ++k) c += is_word(k);
+    return c;
+  }
+
+  // The subject noun phrase ending at word `last` (inclusive), scanning back no further than
+  // `floor`. Returns false when there is none.
+  bool np_before(size_t last, size_t floor, size_t* np_begin) {
+    if (!is_word(last) || in_quote_[last] >= 0) return false;
+    std::string_view head = low(last);
+    if (np_stop_words().count(head) || aux_words().count(head) || noun_markers().count(head))
+      return false;
+    if (head.size() > 2 && head.substr(head.size() - 2) == "ly" && !words_[last].capitalized)
+      return false;
+    size_t b = last;
+    while (b > floor && last - b < 8) {
+      size_t j = b - 1;
+      // "Mr. Lou", "Sen. Warren", "Joseph R. Biden Jr.": a period that ends an abbreviation.
+      if (punct(j, '.') && j > floor && is_word(j - 1) && words_[j - 1].end == words_[j].begin &&
+          (abbreviations().count(low(j - 1)) ||
+           (words_[j - 1].end - words_[j - 1].begin == 1 && words_[j - 1].capitalized))) {
+        b = j;
+        continue;
+      }
+      if (!is_word(j) || in_quote_[j] >= 0) break;
+      std::string_view w = low(j);
+      if (w == "and" && j > floor && words_[j - 1].capitalized && words_[j + 1].capitalized) {
+        b = j;
+        continue;
+      }
+      if (np_stop_words().count(w) && !(w == "of" || w == "for" || w == "at" || w == "in"))
+        break;
+      if ((w == "of" || w == "for" || w == "at" || w == "in") &&
+          !(j > floor && is_word(j - 1) && !np_stop_words().count(low(j - 1))))
+        break;
+      if (w == "in" || w == "at" || w == "for" || w == "of") {
+        // "a diplomat in the region", "an expert at X": keep only inside a phrase that starts
+        // with a determiner or capitalized word; the loop continues and we check at the end.
+      }
+      b = j;
+    }
+    // Trim leading prepositional pieces: if the phrase starts with a lower-case non-determiner
+    // word before a capitalized one, keep from the first determiner/capitalized word.
+    while (b < last) {
+      std::string_view w = low(b);
+      if (w == "of" || w == "for" || w == "at" || w == "in") {
+        ++b;
+        continue;
+      }
+      break;
+    }
+    *np_begin = b;
+    return true;
+  }
+
+  // Inverted subject after the cue ("said Pedram", "said a Western diplomat").
+  bool np_after(size_t first, size_t ceiling, size_t* np_end) {
+    if (first >= ceiling || !is_word(first) || in_quote_[first] >= 0) return false;
+    std::string_view w0 = low(first);
+    if (!(words_[first].capitalized || determiners().count(w0) || pronouns().count(w0)))
+      return false;
+    if (w0 == "it" || w0 == "that" || w0 == "this") return false;
+    size_t e = first;
+    while (e + 1 < ceiling && e - first < 8) {
+      size_t j = e + 1;
+      if (punct(j, '.') && words_[e].end == words_[j].begin && j + 1 < ceiling &&
+          is_word(j + 1) && words_[j + 1].capitalized &&
+          (abbreviations().count(low(e)) ||
+           (words_[e].end - words_[e].begin == 1 && words_[e].capitalized))) {
+        e = j + 1;
+        continue;
+      }
+      if (!is_word(j) || in_quote_[j] >= 0) break;
+      std::string_view w = low(j);
+      if (np_stop_words().count(w) && w != "of") break;
+      e = j;
+    }
+    *np_end = e;
+    return true;
+  }
+
+  bool is_cue_start(size_t k, CueInfo* info, size_t* cue_end) {
+    std::string_view w = low(k);
+    *cue_end = k;
+    if (w == "according") {
+      if (k + 1 < words_.size() && low(k + 1) == "to") {
+        *cue_end = k + 1;
+        info->cls = CueClass::kSpeech;
+        info->form = CueForm::kBase;
+        return true;
+      }
+      return false;
+    }
+    *info = quotes::lookup_cue(w);
+    if (info->cls == CueClass::kNone) return false;
+    if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
+      if (k + 1 < words_.size() && low(k + 1) == "out") {
+        *cue_end = k + 1;
+        return true;
+      }
+      return false;
+    }
+    if (w == "spoke" || w == "speak" || w == "speaks" || w == "speaking" || w == "spoken")
+      return false;  // speaking rarely introduces content directly
+    return true;
+  }
+
+  void find_cues() {
+    size_t n = words_.size();
+    for (size_t k = 0; k < n; ++k) {
+      if (!is_word(k) || in_quote_[k] >= 0) continue;
+      CueInfo info;
+      size_t cue_end = k;
+      if (!is_cue_start(k, &info, &cue_end)) continue;
+      handle_cue(k, cue_end, info);
+      k = cue_end;
+    }
+  }
+
+  // Skips adverbs and auxiliaries before the cue; returns the index of the word before them.
+  long skip_aux_back(size_t cue, size_t floor) {
+    long j = static_cast<long>(cue) - 1;
+    // "Sen. Bernie Sanders (I-Vt.) said": skip a parenthesis.
+    if (j > static_cast<long>(floor) && punct(static_cast<size_t>(j), ')')) {
+      long k = j - 1;
+      while (k > static_cast<long>(floor) && j - k < 12 && !punct(static_cast<size_t>(k), '(')) --k;
+      if (k > static_cast<long>(floor) && punct(static_cast<size_t>(k), '(')) j = k - 1;
+    }
+    while (j >= static_cast<long>(floor) && is_word(static_cast<size_t>(j)) &&
+           in_quote_[static_cast<size_t>(j)] < 0 && aux_words().count(low(static_cast<size_t>(j))))
+      --j;
+    return j;
+  }
+
+  struct Found {
+    bool ok = false;
+    size_t np_first = 0, np_last = 0;  // source words
+  };
+
+  void handle_cue(size_t cue, size_t cue_end, const CueInfo& info) {
+    // Runaway "sentences" (no punctuation for pages) are cut to a window around the cue.
+    const size_t sb = std::max(sent_begin_[cue], cue > kWindow ? cue - kWindow : 0);
+    const size_t se = std::min(sent_end_[cue], cue_end + kWindow);
+    const bool according = low(cue) == "according";
+    Found src;
+    // --- source ---
+    if (according) {
+      size_t e;
+      if (cue_end + 1 < se && np_after(cue_end + 1, se, &e)) {
+        src = {true, cue_end + 1, e};
+      } else {
+        return;
+      }
+    } else {
+      long j = skip_aux_back(cue, sb);
+      size_t b;
+      if (j >= static_cast<long>(sb) && np_before(static_cast<size_t>(j), sb, &b)) {
+        src = {true, b, static_cast<size_t>(j)};
+        // "Trump, who said ...": the relative pronoun's antecedent.
+      } else if (j >= static_cast<long>(sb) + 2 && is_word(static_cast<size_t>(j)) &&
+                 low(static_cast<size_t>(j)) == "who" && punct(static_cast<size_t>(j) - 1, ',')) {
+        if (np_before(static_cast<size_t>(j) - 2, sb, &b)) src = {true, b, static_cast<size_t>(j) - 2};
+      } else if (j > static_cast<long>(sb) && punct(static_cast<size_t>(j), ',') &&
+                 info.form != CueForm::kGerund) {
+        // Appositive: "Umarov, a Central Asia expert at ..., doubts ..." (possibly several
+        // comma-separated pieces: "Marley Anderson, 21, a junior from Las Vegas, said").
+        long c = j - 1;
+        for (int pieces = 0; pieces < 3 && !src.ok; ++pieces) {
+          while (c > static_cast<long>(sb) && j - c < 30 && !punct(static_cast<size_t>(c), ',') &&
+                 in_quote_[static_cast<size_t>(c)] < 0 && !is_quote_mark(static_cast<size_t>(c)) &&
+                 !scan::is_final_punct(text_, words_[static_cast<size_t>(c)]))
+            --c;
+          if (!(c > static_cast<long>(sb) && punct(static_cast<size_t>(c), ','))) break;
+          size_t head = static_cast<size_t>(c) - 1;
+          if (np_before(head, sb, &b) && (words_[head].capitalized || pronouns().count(low(head)))) {
+            // The name must start its clause (sentence start, or after a comma / conjunction).
+            src = {true, b, head};
+            break;
+          }
+          --c;
+        }
+      }
+      if (!src.ok && (info.cls == CueClass::kSpeech || info.cls == CueClass::kReport) &&
+          (info.form == CueForm::kPast || info.form == CueForm::kThird)) {
+        // Inversion: "…,” said Pedram" / "…, says the report."
+        bool after_content = cue > sb && (punct(cue - 1, ',') || words_[cue - 1].kind == Kind::kCloseQuote ||
+                                          punct(cue - 1, ':'));
+        size_t e;
+        if (after_content && cue_end + 1 < se && np_after(cue_end + 1, se, &e) &&
+            (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1))))
+          src = {true, cue_end + 1, e};
+      }
+      if (!src.ok && info.form == CueForm::kGerund && cue > sb && punct(cue - 1, ',')) {
+        // ", adding that …": the subject of the previous quote in this sentence.
+        if (!doc_.quotes.empty()) {
+          const Quote& prev = doc_.quotes.back();
+          if (!prev.speaker_mention.empty() && prev.speaker_mention.begin >= words_[sb].begin) {
+            add_indirect_after(cue, cue_end, info, prev.speaker_mention, prev.speaker, se);
+            return;
+          }
+        }
+        // Otherwise the subject that opens the sentence ("Trump defended X, saying …").
+        size_t first = sb;
+        while (first < cue && (is_quote_mark(first) || !is_word(first))) ++first;
+        size_t e;
+        if (first < cue && np_after(first, cue, &e) &&
+            (words_[first].capitalized && (words_[e].capitalized || pronouns().count(low(e))))) {
+          Span m{words_[first].begin, words_[e].end};
+          add_indirect_after(cue, cue_end, info, m, speaker_entity(first, e), se);
+        }
+        return;
+      }
+    }
+    if (!src.ok) return;
+    if (info.cls == CueClass::kStance) {
+      if (src.np_first > cue) return;
+      std::string_view head = low(src.np_last);
+      if (!words_[src.np_last].capitalized && !pronouns().count(head)) return;
+    }
+    Span mention{words_[src.np_first].begin, words_[src.np_last].end};
+    int32_t speaker = speaker_entity(src.np_first, src.np_last);
+    Span cue_span{words_[cue].begin, words_[cue_end].end};
+
+    size_t clause_first = std::min(src.np_first, cue);
+    size_t clause_last = std::max(src.np_last, cue_end);
+
+    // --- content: a quote right before the attribution ---
+    long before = static_cast<long>(clause_first) - 1;
+    if (before >= 0 && punct(static_cast<size_t>(before), ',')) --before;
+    int qb = -1;
+    if (before >= 0 && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
+        in_quote_[static_cast<size_t>(before)] >= 0) {
+      qb = in_quote_[static_cast<size_t>(before)];
+    } else if (before >= 0 && in_quote_[static_cast<size_t>(before)] >= 0 &&
+               !qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])].terminated) {
+      // "…, ”he said" with a lost closing mark: an unterminated quote ending right here.
+      qb = -1;
+    }
+    // --- a quote right after: ", “…" or ": “…" (maybe after a short adverbial) ---
+    int qa = -1;
+    size_t after = clause_last + 1;
+    {
+      size_t a = after;
+      size_t limit = std::min(se + 2, words_.size());
+      while (a < limit && a < after + 8 && is_word(a) && in_quote_[a] < 0) ++a;
+      if (a < words_.size() && (punct(a, ',') || punct(a, ':')) && a + 1 < words_.size() &&
+          words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0 &&
+          para_[a + 1] == para_[cue] && (a == after || punct(a, ':')))
+        qa = in_quote_[a + 1];
+      else if (a < words_.size() && words_[a].kind == Kind::kOpenQuote && a == after &&
+               punct(cue_end, ':'))
+        qa = in_quote_[a];
+      else if (a == after && a < words_.size() && punct(a, ':') && a + 1 < words_.size() &&
+               words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0)
+        qa = in_quote_[a + 1];
+    }
+    if (qb >= 0 && qspans_[static_cast<size_t>(qb)].used) qb = -1;
+    if (qa >= 0 && qspans_[static_cast<size_t>(qa)].used) qa = -1;
+    // "“A,” she said. “B.”": the statement goes on in the next quote of the paragraph.
+    if (qb >= 0 && qa < 0 && after + 1 < words_.size() && scan::is_final_punct(text_, words_[after]) &&
+        words_[after + 1].kind == Kind::kOpenQuote && in_quote_[after + 1] >= 0 &&
+        para_[after + 1] == para_[cue] && !qspans_[static_cast<size_t>(in_quote_[after + 1])].used &&
+        ends_with_comma_like(qspans_[static_cast<size_t>(qb)])) {
+      // Not when the next quote has its own attribution ("“B,” he said").
+      const QuoteSpan& next = qspans_[static_cast<size_t>(in_quote_[after + 1])];
+      size_t k = next.close + 1;
+      if (k < words_.size() && punct(k, ',')) ++k;
+      bool own = next.terminated && k < words_.size() && para_[k] == para_[cue] && is_word(k) &&
+                 !words_[k].newline_before && (!words_[k].capitalized || k == next.close + 2 ||
+                                               pronouns().count(low(k)) || is_cue_word(word_text(k)));
+      if (!own) qa = in_quote_[after + 1];
+    }
+    if (qb >= 0) {
+      QuoteSpan& q = qspans_[static_cast<size_t>(qb)];
+      q.used = true;
+      Span content = q.content;
+      if (qa >= 0 && ends_with_comma_like(q)) {
+        QuoteSpan& q2 = qspans_[static_cast<size_t>(qa)];
+        q2.used = true;
+        content.end = q2.content.end;
+      }
+      emit(QuoteType::kDirect, content, cue_span, mention, speaker);
+      return;
+    }
+    if (qa >= 0 && !according) {
+      QuoteSpan& q = qspans_[static_cast<size_t>(qa)];
+      q.used = true;
+      emit(QuoteType::kDirect, q.content, cue_span, mention, speaker);
+      return;
+    }
+    if (according) {
+      handle_according(cue, cue_end, src, mention, cue_span, speaker);
+      return;
+    }
+    // --- indirect: the clause after the cue ---
+    if (src.np_first < cue && add_indirect_after(cue, cue_end, info, mention, speaker, se)) return;
+    // --- indirect: the clause before ", X said" ---
+    if (clause_first > sb + 1 && punct(clause_first - 1, ',')) {
+      size_t end_ok = clause_last + 1;
+      bool at_end = end_ok >= se || scan::is_final_punct(text_, words_[end_ok]) ||
+                    punct(end_ok, ',') || (is_word(end_ok) && after_cue_skip().count(low(end_ok)));
+      if (!at_end) return;
+      size_t first = sb;
+      while (first < clause_first && (is_quote_mark(first) || punct(first, '(') || is_dash_word(first)))
+        ++first;
+      size_t last = clause_first - 2;
+      // "In his state, Christie said, nonviolent offenders are …": the statement goes on after
+      // the attribution; take the whole sentence.
+      if (end_ok < se && punct(end_ok, ',') && end_ok + 1 < se && is_word(end_ok + 1)) {
+        std::string_view nx = low(end_ok + 1);
+        bool tail = nx.size() > 4 && nx.substr(nx.size() - 3) == "ing";
+        if (!tail && !after_cue_skip().count(nx) && nx != "who" && nx != "which" &&
+            nx != "according" && nx != "adding" && content_words(end_ok + 1, se - 1) >= 3) {
+          last = se - 1;
+          while (last > end_ok && (scan::is_final_punct(text_, words_[last]) ||
+                                   (is_quote_mark(last) && in_quote_[last] < 0)))
+            --last;
+        }
+      }
+      while (last > first && (is_quote_mark(last) || punct(last, ','))) --last;
+      if (last <= first || content_words(first, last) < 3) return;
+      Span content{words_[first].begin, words_[last].end};
+      emit(indirect_type(first, last), content, cue_span, mention, speaker);
+      mark_used(first, last);
+    }
+  }
+
+  // The entity of a source phrase: the one named by its head word ("a Western diplomat in the
+  // region" is an unnamed diplomat, not the West; "Tajik President Emomali Rahmon" is Rahmon).
+  int32_t speaker_entity(size_t first, size_t last) {
+    size_t head = last;
+    for (size_t k = first + 1; k <= last; ++k) {
+      if (!is_word(k)) continue;
+      std::string_view w = low(k);
+      if (w == "of" || w == "in" || w == "at" || w == "for" || w == "from" || w == "with") {
+        head = k - 1;
+        break;
+      }
+    }
+    while (head > first && !is_word(head)) --head;
+    return entity_for_span(doc_, Span{words_[head].begin, words_[head].end});
+  }
+
+  bool is_dash_word(size_t k) const { return scan::is_dash(text_, words_[k]); }
+
+  bool ends_with_comma_like(const QuoteSpan& q) const {
+    size_t k = q.last_word;
+    return punct(k, ',') || is_dash_word(k) || (is_word(k) && !scan::is_final_punct(text_, words_[k]));
+  }
+
+  QuoteType indirect_type(size_t first, size_t last) const {
+    for (size_t k = first; k <= last; ++k)
+      if (in_quote_[k] >= 0) {
+        const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[k])];
+        if (q.open == first && (q.close == last + 1 || q.close == last || q.last_word >= last))
+          return QuoteType::kDirect;
+        return QuoteType::kMixed;
+      }
+    return QuoteType::kIndirect;
+  }
+
+  void mark_used(size_t first, size_t last) {
+    for (size_t k = first; k <= last && k < words_.size(); ++k)
+      if (in_quote_[k] >= 0) qspans_[static_cast<size_t>(in_quote_[k])].used = true;
+  }
+
+  bool add_indirect_after(size_t cue, size_t cue_end, const CueInfo& info, Span mention,
+                          int32_t speaker, size_t se) {
+    size_t start = cue_end + 1;
+    if (start >= se) return false;
+    if (punct(start, ',')) {
+      // "X said, however, that …" is rare; ", said X" handled elsewhere.
+      return false;
+    }
+    if (punct(start, ':')) ++start;
+    // Find "that" a little ahead (after an object or a time phrase).
+    size_t that_at = SIZE_MAX;
+    for (size_t j = start; j < se && j < start + 12; ++j) {
+      if (!is_word(j) || in_quote_[j] >= 0) {
+        if (punct(j, ',') && j == start) break;
+        if (scan::is_final_punct(text_, words_[j])) break;
+        continue;
+      }
+      if (low(j) == "that") {
+        that_at = j;
+        break;
+      }
+    }
+    if (info.cls == CueClass::kStance) {
+      std::string_view w = is_word(start) ? low(start) : std::string_view();
+      if (w == "for" || w == "on" || w == "out") ++start;
+      if (start >= se) return false;
+      that_at = SIZE_MAX;
+    }
+    bool skippable = info.cls != CueClass::kStance && is_word(start) &&
+                     (after_cue_skip().count(low(start)) || info.takes_object);
+    if (info.takes_object && is_word(start)) {
+      if (that_at != SIZE_MAX) {
+        start = that_at;
+      } else {
+        // told reporters / told CNN / asked him: skip the object.
+        size_t j = start;
+        std::string_view w = low(j);
+        if (w == "reporters" || w == "him" || w == "her" || w == "them" || w == "us" ||
+            w == "me" || w == "you" || w == "supporters" || w == "voters" || w == "the" ||
+            words_[j].capitalized) {
+          while (j < se && is_word(j) && (words_[j].capitalized || j == start ||
+                                           low(j) == "the"))
+            ++j;
+          start = j;
+        } else {
+          return false;  // "asked whether …" questions, "urged Congress to …" etc.
+        }
+      }
+    } else if (skippable && that_at != SIZE_MAX) {
+      start = that_at;
+    } else if (skippable) {
+      // "said on Monday the plan …": skip to after a short adverbial only when it is one.
+      size_t j = start;
+      while (j < se && j < start + 4 && is_word(j) &&
+             (after_cue_skip().count(low(j)) || words_[j].capitalized || low(j) == "the" ||
+              low(j) == "a" || low(j) == "an" || low(j) == "statement" || low(j) == "interview" ||
+              low(j) == "week" || low(j) == "night" || low(j) == "morning" || low(j) == "year"))
+        ++j;
+      if (j < se && punct(j, ',')) ++j;
+      start = j;
+    }
+    if (start >= se) return false;
+    // The content runs to the end of the sentence, or to ", adding …" / ", according to …".
+    size_t last = se - 1;
+    for (size_t j = start + 1; j + 1 < se; ++j) {
+      if (punct(j, ',') && in_quote_[j] < 0 && is_word(j + 1) && in_quote_[j + 1] < 0) {
+        std::string_view nx = low(j + 1);
+        if (nx == "according" || nx == "adding" || nx == "saying" || nx == "noting" ||
+            nx == "arguing" || nx == "citing" || nx == "explaining" || nx == "referring" ||
+            nx == "insisting" || nx == "warning" || nx == "claiming" || nx == "suggesting" ||
+            nx == "stressing" || nx == "calling") {
+          last = j - 1;
+          break;
+        }
+      }
+    }
+    // If the content runs into a quote that continues past the sentence, take the whole quote.
+    if (in_quote_[last] >= 0) {
+      const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[last])];
+      if (q.last_word > last && q.first_word <= last + 1) last = q.terminated ? q.close : q.last_word;
+    }
+    while (last > start && (scan::is_final_punct(text_, words_[last]) || punct(last, ',') ||
+                            punct(last, ';') || punct(last, ':') ||
+                            (is_quote_mark(last) && in_quote_[last] < 0)))
+      --last;
+    size_t first = start;
+    // Content starting with an opening quote: exclude the mark (direct / mixed).
+    bool opens_quote = words_[first].kind == Kind::kOpenQuote && in_quote_[first] >= 0;
+    if (opens_quote) {
+      const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[first])];
+      if (q.last_word >= last || q.close >= last) {
+        QuoteSpan& qq = qspans_[static_cast<size_t>(in_quote_[first])];
+        qq.used = true;
+        emit(QuoteType::kDirect, qq.content, Span{words_[cue].begin, words_[cue_end].end}, mention,
+             speaker);
+        return true;
+      }
+    }
+    if (words_[last].kind == Kind::kCloseQuote && last > first) {
+      // keep the content through the fragment, without the closing mark
+      --last;
+    }
+    size_t min_words = info.cls == CueClass::kSpeech ? 3 : info.cls == CueClass::kStance ? 2 : 4;
+    if (last < first || content_words(first, last) < min_words) return false;
+    // Questions ("asked whether") and infinitives ("urged X to") are not statements here.
+    std::string_view w0 = low(first);
+    if (w0 == "to" || w0 == "whether" || w0 == "if" || w0 == "so" || w0 == "goodbye" ||
+        w0 == "hello" || w0 == "sorry" || w0 == "yes" || w0 == "no" || w0 == "nothing")
+      return false;
+    if (info.cls == CueClass::kEvidence && w0 != "that" && !words_[first].capitalized &&
+        !determiners().count(w0) && !pronouns().count(w0))
+      return false;
+    // Coordinated clauses ("… that A, and that B") are separate statements.
+    size_t piece = first;
+    for (size_t j = first + 2; j + 1 <= last; ++j) {
+      if (is_word(j) && in_quote_[j] < 0 && low(j) == "and" && is_word(j + 1) &&
+          low(j + 1) == "that") {
+        size_t end = j - 1;
+        if (punct(end, ',')) --end;
+        if (content_words(piece, end) >= 3) {
+          emit(indirect_type(piece, end), Span{words_[piece].begin, words_[end].end},
+               Span{words_[cue].begin, words_[cue_end].end}, mention, speaker);
+          mark_used(piece, end);
+          piece = j + 1;
+        }
+      }
+    }
+    Span content{words_[piece].begin, words_[last].end};
+    emit(indirect_type(piece, last), content, Span{words_[cue].begin, words_[cue_end].end},
+         mention, speaker);
+    mark_used(piece, last);
+    return true;
+  }
+
+  void handle_according(size_t cue, size_t cue_end, const Found& src, Span mention, Span cue_span,
+                        int32_t speaker) {
+    (void)cue_end;
+    const size_t sb = std::max(sent_begin_[cue], cue > kWindow ? cue - kWindow : 0);
+    const size_t se = std::min(sent_end_[cue], cue_end + kWindow);
+    size_t first, last;
+    size_t lead = sb;
+    while (lead < cue && is_word(lead) && (low(lead) == "but" || low(lead) == "and" ||
+                                             low(lead) == "yet" || low(lead) == "still"))
+      ++lead;
+    if (cue <= lead + 1) {
+      // "According to X, …"
+      size_t j = src.np_last + 1;
+      while (j < se && !punct(j, ',')) ++j;
+      first = j + 1;
+      last = se - 1;
+    } else {
+      first = sb;
+      last = cue - 1;
+      if (punct(last, ',') || is_dash_word(last)) --last;
+    }
+    while (first < se && (is_quote_mark(first) && in_quote_[first] < 0)) ++first;
+    while (last > first && (scan::is_final_punct(text_, words_[last]) || punct(last, ',') ||
+                            (is_quote_mark(last) && in_quote_[last] < 0)))
+      --last;
+    if (first >= se || last < first || content_words(first, last) < 3) return;
+    emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end}, cue_span,
+         mention, speaker);
+    mark_used(first, last);
+  }
+
+  void emit(QuoteType type, Span content, Span cue, Span mention, int32_t speaker) {
+    if (content.empty()) return;
+    uint64_t key = (static_cast<uint64_t>(content.begin) << 32) | content.end;
+    if (!emitted_.insert(key).second) return;
+    Quote q;
+    q.type = type;
+    q.content = content;
+    q.cue = cue;
+    q.speaker_mention = mention;
+    q.speaker = speaker;
+    doc_.quotes.push_back(q);
+  }
+
+  // Quote spans no cue claimed: statements when long enough; the speaker carries over from the
+  // previous quote when the voice continues (same or next paragraph).
+  void float_quotes() {
+    finish();  // sort what the cues produced
+    std::vector<Quote> extra;
+    size_t cursor = 0;               // doc_.quotes[0, cursor) begin at or before the span
+    uint32_t max_end = 0;            // largest content end among them
+    const Quote* prev_doc = nullptr;  // among them, the one ending last
+    for (size_t i = 0; i < qspans_.size(); ++i) {
+      QuoteSpan& q = qspans_[i];
+      while (cursor < doc_.quotes.size() && doc_.quotes[cursor].content.begin <= q.content.begin) {
+        const Quote& e = doc_.quotes[cursor++];
+        max_end = std::max(max_end, e.content.end);
+        if (!prev_doc || e.content.end > prev_doc->content.end) prev_doc = &e;
+      }
+      if (q.used) continue;
+      size_t nw = content_words(q.first_word, std::min(q.last_word, q.first_word + 8));
+      bool sentence_like = nw >= 4 && (q.open == sent_begin_[q.open] || !q.terminated ||
+                                       scan::is_final_punct(text_, words_[q.last_word]) ||
+                                       punct(q.last_word, ','));
+      if (!sentence_like) continue;
+      // Inside the content of an emitted quote (a fragment of a mixed quote): skip.
+      if (max_end >= q.content.end) continue;
+      Quote out;
+      out.type = QuoteType::kDirect;
+      out.content = q.content;
+      // The voice continues from the nearest quote before, in this or the previous paragraph.
+      const Quote* prev = prev_doc;
+      if (!extra.empty() && (!prev || extra.back().content.end > prev->content.end))
+        prev = &extra.back();
+      if (prev && !prev->speaker_mention.empty() && prev->content.end <= q.content.begin) {
+        size_t pw = word_at(prev->content.end > 0 ? prev->content.end - 1 : 0);
+        if (para_[q.open] <= para_[pw] + 1) {
+          out.speaker_mention = prev->speaker_mention;
+          out.speaker = prev->speaker;
+        }
+      }
+      extra.push_back(out);
+    }
+    for (Quote& q : extra) doc_.quotes.push_back(q);
+  }
+
+  size_t word_at(uint32_t pos) const {
+    auto it = std::upper_bound(words_.begin(), words_.end(), pos,
+                               [](uint32_t p, const Word& w) { return p < w.begin; });
+    if (it == words_.begin()) return 0;
+    return static_cast<size_t>(it - words_.begin()) - 1;
+  }
+
+  void finish() {
+    std::sort(doc_.quotes.begin(), doc_.quotes.end(), [](const Quote& a, const Quote& b) {
+      return a.content.begin < b.content.begin ||
+             (a.content.begin == b.content.begin && a.content.end < b.content.end);
+    });
+  }
+
+  Document& doc_;
+  std::string_view text_;
+  std::vector<Word> words_;
+  std::vector<uint32_t> para_, sent_;
+  std::vector<size_t> sent_begin_, sent_end_;
+  std::vector<int> in_quote_;
+  std::vector<QuoteSpan> qspans_;
+  std::unordered_set<uint64_t> emitted_;
+  std::string buf_;
+  static constexpr size_t kWindow = 150;  // words either side of a cue
+};
+
+}  // namespace
+
+void extract_quotes(Document& doc) {
+  doc.quotes.clear();
+  if (doc.text.empty() || doc.text.size() > 0xFFFFFFF0u) return;
+  Extractor ex(doc);
+  ex.run();
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,203 @@
+// Quote extraction and attribution on hand-written sentences (no tagger needed: the text is
+// used as the working text and the quote stage reads it directly), plus resolution of pronouns
+// against hand-placed name mentions.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "newsgraph/document.h"
+#include "newsgraph/quotes.h"
+#include "newsgraph/resolve.h"
+
+namespace newsgraph {
+namespace {
+
+struct Found {
+  QuoteType type;
+  std::string content, mention, cue;
+  int32_t speaker;
+};
+
+std::vector<Found> run(const std::string& text, std::vector<Mention> mentions = {}) {
+  Document doc("t", text);
+  doc.text = text;
+  doc.mentions = std::move(mentions);
+  resolve_entities(doc);
+  extract_quotes(doc);
+  std::vector<Found> out;
+  for (const Quote& q : doc.quotes)
+    out.push_back({q.type, std::string(doc.slice(q.content)), std::string(doc.slice(q.speaker_mention)),
+                   std::string(doc.slice(q.cue)), q.speaker});
+  return out;
+}
+
+Mention person(const std::string& text, const std::string& name) {
+  size_t at = text.find(name);
+  EXPECT_NE(at, std::string::npos) << name;
+  return Mention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + name.size())},
+                 EntityType::kPerson, MentionKind::kName, -1};
+}
+
+TEST(Quotes, SplitQuoteIsOneStatement) {
+  auto q = run("\xE2\x80\x9CWe will not give up the fight,\xE2\x80\x9D he said, "
+               "\xE2\x80\x9C" "and we will win it in the end.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].content.substr(0, 10), "We will no");
+  EXPECT_EQ(q[0].content.substr(q[0].content.size() - 11), "in the end.");
+  EXPECT_EQ(q[0].mention, "he");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
+TEST(Quotes, ColonIntroduction) {
+  auto q = run("Aghbar said: \xE2\x80\x9CWe want the whole world to support us.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].content, "We want the whole world to support us.");
+  EXPECT_EQ(q[0].mention, "Aghbar");
+}
+
+TEST(Quotes, InvertedSpeakerWithTitle) {
+  auto q = run("\"The burden falls on the neighbours,\" said Tajik President Emomali Rahmon, "
+               "referring to the withdrawal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The burden falls on the neighbours,");
+  EXPECT_EQ(q[0].mention, "Tajik President Emomali Rahmon");
+}
+
+TEST(Quotes, IndirectSpeechAfterCue) {
+  auto q = run("Trump said on Monday that the wall would be built within a year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kIndirect);
+  EXPECT_EQ(q[0].content, "that the wall would be built within a year");
+  EXPECT_EQ(q[0].mention, "Trump");
+}
+
+TEST(Quotes, IndirectSpeechBeforeCue) {
+  auto q = run("They have no choice but to go to war, Pedram said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "They have no choice but to go to war");
+  EXPECT_EQ(q[0].mention, "Pedram");
+}
+
+TEST(Quotes, AppositiveSubject) {
+  auto q = run("Temur Umarov, a Central Asia expert at the Carnegie Moscow Center, doubts the "
+               "resistance can count on support.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the resistance can count on support");
+  EXPECT_EQ(q[0].mention, "Temur Umarov");
+  EXPECT_EQ(q[0].cue, "doubts");
+}
+
+TEST(Quotes, AccordingTo) {
+  auto q = run("According to the report, the economy grew by three percent last year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the economy grew by three percent last year");
+  EXPECT_EQ(q[0].mention, "the report");
+  EXPECT_EQ(q[0].cue, "According to");
+  auto r = run("The economy grew by three percent last year, according to the central bank.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].content, "The economy grew by three percent last year");
+  EXPECT_EQ(r[0].mention, "the central bank");
+}
+
+TEST(Quotes, MixedQuoteKeepsFragmentInside) {
+  auto q = run("Pedram said the resistance had \xE2\x80\x9Cvery good\xE2\x80\x9D contacts with "
+               "Moscow and would fight on.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kMixed);
+  EXPECT_EQ(q[0].content.substr(0, 16), "the resistance h");
+}
+
+TEST(Quotes, ApostrophesAreNotQuotes) {
+  auto q = run("\"It's the players' fault and the coaches' too,\" said O'Brien.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "It's the players' fault and the coaches' too,");
+  EXPECT_EQ(q[0].mention, "O'Brien");
+}
+
+TEST(Quotes, NestedQuoteStaysInside) {
+  auto q = run("\xE2\x80\x9C" "He told me \xE2\x80\x98" "never again\xE2\x80\x99 and walked out of the "
+               "room,\xE2\x80\x9D she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content.substr(0, 10), "He told me");
+  EXPECT_EQ(q[0].mention, "she");
+}
+
+TEST(Quotes, GuillemetsAndDoubledApostrophes) {
+  auto q = run("\xC2\xABWe will win this war in the end\xC2\xBB, he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We will win this war in the end");
+  auto r = run("''Just put your money in an index fund,'' Mr. Lou told reporters.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].content, "Just put your money in an index fund,");
+  EXPECT_EQ(r[0].mention, "Mr. Lou");
+}
+
+TEST(Quotes, MultiParagraphQuote) {
+  auto q = run("\xE2\x80\x9CThe first part of what I want to say is long.\n\n"
+               "\xE2\x80\x9C" "And the second part goes on from there,\xE2\x80\x9D he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content.substr(0, 9), "The first");
+  EXPECT_EQ(q[0].content.substr(q[0].content.size() - 11), "from there,");
+  EXPECT_EQ(q[0].mention, "he");
+}
+
+TEST(Quotes, ScareQuotesAreNotStatements) {
+  EXPECT_TRUE(run("The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D were wrong again.").empty());
+  EXPECT_TRUE(run("The state budget was passed on Monday.").empty());
+}
+
+TEST(Quotes, ContinuingVoiceInheritsSpeaker) {
+  std::string text = "\xE2\x80\x9CWe plan to announce the resistance soon,\xE2\x80\x9D said Pedram.\n"
+                     "\xE2\x80\x9CNothing is more important to us than freedom.\xE2\x80\x9D";
+  auto q = run(text);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "Nothing is more important to us than freedom.");
+  EXPECT_EQ(q[1].mention, "Pedram");
+  EXPECT_EQ(q[1].cue, "");
+}
+
+TEST(Quotes, UnnamedSourceHasMentionButNoEntity) {
+  std::string text = "Rahmon spoke. A Western diplomat in the region said Rahmon could use the "
+                     "threat to bolster his support.";
+  auto q = run(text, {person(text, "Rahmon")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "A Western diplomat in the region");
+  EXPECT_EQ(q[0].speaker, -1);
+}
+
+TEST(Resolve, PronounGoesToNearestCompatiblePerson) {
+  std::string text = "Hillary Clinton met Donald Trump. \xE2\x80\x9CIt went well,\xE2\x80\x9D "
+                     "she said. \xE2\x80\x9CWe disagree,\xE2\x80\x9D he said.";
+  Document doc("t", text);
+  doc.text = text;
+  doc.mentions = {person(text, "Hillary Clinton"), person(text, "Donald Trump")};
+  resolve_entities(doc);
+  extract_quotes(doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name, "Hillary Clinton");
+  EXPECT_EQ(doc.entities[static_cast<size_t>(doc.quotes[1].speaker)].name, "Donald Trump");
+}
+
+TEST(Resolve, SurnameAndTitleJoinTheFullName) {
+  std::string text = "Tajik President Emomali Rahmon spoke. Later Rahmon left. The president "
+                     "said the talks would go on for a long time.";
+  Document doc("t", text);
+  doc.text = text;
+  doc.mentions = {person(text, "Emomali Rahmon")};
+  size_t later = text.find("Rahmon left");
+  doc.mentions.push_back(Mention{Span{static_cast<uint32_t>(later), static_cast<uint32_t>(later + 6)},
+                                 EntityType::kPerson, MentionKind::kName, -1});
+  resolve_entities(doc);
+  extract_quotes(doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Emomali Rahmon");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker, 0);  // "The president" is Rahmon, by his title
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,170 @@
+// Roles and relations on hand-tagged sentences: the mentions and entities are given, so these
+// tests check the relation patterns alone, independent of the tagger.
+#include "newsgraph/relations.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "newsgraph/segment.h"
+
+namespace newsgraph {
+namespace {
+
+// Builds a document whose mentions are the given (surface, type, entity) triples, found in
+// order in the text; entity names are the first surface given for each entity id.
+struct MentionSpec {
+  std::string surface;
+  EntityType type;
+  int entity;
+  MentionKind kind = MentionKind::kName;
+};
+
+Document make_doc(const std::string& text, const std::vector<MentionSpec>& specs) {
+  Document doc("t", text);
+  doc.text = text;
+  segment_document(doc);
+  size_t from = 0;
+  for (const MentionSpec& s : specs) {
+    size_t at = text.find(s.surface, from);
+    EXPECT_NE(at, std::string::npos) << s.surface;
+    from = at + s.surface.size();
+    Mention m;
+    m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.surface.size())};
+    m.type = s.type;
+    m.kind = s.kind;
+    m.entity = s.entity;
+    if (static_cast<size_t>(s.entity) >= doc.entities.size())
+      doc.entities.resize(static_cast<size_t>(s.entity) + 1);
+    Entity& e = doc.entities[static_cast<size_t>(s.entity)];
+    if (e.name.empty() && s.kind == MentionKind::kName) {
+      e.name = s.surface;
+      e.type = s.type;
+    }
+    e.mentions.push_back(static_cast<uint32_t>(doc.mentions.size()));
+    doc.mentions.push_back(m);
+  }
+  return doc;
+}
+
+bool has_relation(const Document& doc, const std::string& subject, const std::string& type,
+                  const std::string& object) {
+  return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+    return doc.entities[static_cast<size_t>(r.subject)].name == subject && r.type == type &&
+           doc.entities[static_cast<size_t>(r.object)].name == object;
+  });
+}
+
+bool has_role(const Document& doc, int entity, const std::string& role) {
+  const auto& roles = doc.entities[static_cast<size_t>(entity)].roles;
+  return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
+TEST(Relations, AppositionRolesSplitOnAndAndStateRelations) {
+  Document doc = make_doc(
+      "Ahmad Massoud, leader of the Afghan National Resistance Front and son of Soviet-era "
+      "resistance leader Ahmad Shah Massoud, and Amrullah Saleh, former vice-president and "
+      "self-proclaimed interim president, were all protected in Dushanbe, the capital of "
+      "Tajikistan.",
+      {{"Ahmad Massoud", EntityType::kPerson, 0},
+       {"Afghan National Resistance Front", EntityType::kOrg, 1},
+       {"Ahmad Shah Massoud", EntityType::kPerson, 2},
+       {"Amrullah Saleh", EntityType::kPerson, 3},
+       {"Dushanbe", EntityType::kGpe, 4},
+       {"Tajikistan", EntityType::kGpe, 5}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_role(doc, 0, "leader of the Afghan National Resistance Front"));
+  EXPECT_TRUE(has_role(doc, 2, "Soviet-era resistance leader"));
+  EXPECT_TRUE(has_role(doc, 3, "former vice-president"));
+  EXPECT_TRUE(has_role(doc, 3, "self-proclaimed interim president"));
+  EXPECT_TRUE(has_relation(doc, "Ahmad Massoud", "leader_of", "Afghan National Resistance Front"));
+  EXPECT_TRUE(has_relation(doc, "Ahmad Massoud", "child_of", "Ahmad Shah Massoud"));
+  EXPECT_TRUE(has_relation(doc, "Ahmad Massoud", "located_in", "Dushanbe"));
+  EXPECT_TRUE(has_relation(doc, "Amrullah Saleh", "located_in", "Dushanbe"));
+  // The father is named inside a role phrase, not as a subject of "were protected".
+  EXPECT_FALSE(has_relation(doc, "Ahmad Shah Massoud", "located_in", "Dushanbe"));
+  EXPECT_TRUE(has_relation(doc, "Dushanbe", "part_of", "Tajikistan"));
+  // Saleh was vice-president: no leader_of from "interim president" without an object.
+  EXPECT_EQ(std::count_if(doc.relations.begin(), doc.relations.end(),
+                          [](const Relation& r) { return r.type == "leader_of"; }),
+            1);
+}
+
+TEST(Relations, PremodifyingTitleWithNationality) {
+  Document doc = make_doc(
+      "Tajik President Emomali Rahmon said the country was ready. Tajikistan has a long "
+      "border with Afghanistan.",
+      {{"Tajik", EntityType::kNorp, 0},
+       {"Emomali Rahmon", EntityType::kPerson, 1},
+       {"Tajikistan", EntityType::kGpe, 2},
+       {"Afghanistan", EntityType::kGpe, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_role(doc, 1, "Tajik President"));
+  EXPECT_TRUE(has_relation(doc, "Emomali Rahmon", "leader_of", "Tajikistan"));
+}
+
+TEST(Relations, PossessiveDeputyAndAmbassador) {
+  Document doc = make_doc(
+      "Mohammad Zahir Aghbar, Ambassador of Afghanistan to Tajikistan under the former "
+      "government and now considered Saleh's deputy, said: \"We want support.\"",
+      {{"Mohammad Zahir Aghbar", EntityType::kPerson, 0},
+       {"Afghanistan", EntityType::kGpe, 1},
+       {"Tajikistan", EntityType::kGpe, 2},
+       {"Saleh", EntityType::kPerson, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_role(doc, 0, "Saleh's deputy"));
+  EXPECT_TRUE(has_relation(doc, "Mohammad Zahir Aghbar", "ambassador_to", "Tajikistan"));
+  EXPECT_TRUE(has_relation(doc, "Mohammad Zahir Aghbar", "deputy_of", "Saleh"));
+  EXPECT_FALSE(has_relation(doc, "Mohammad Zahir Aghbar", "ambassador_to", "Afghanistan"));
+}
+
+TEST(Relations, KinAfterPronounAndLedBy) {
+  Document doc = make_doc(
+      "He and his wife, journalist turned politician Fereshta Hazrati, head the council. "
+      "Rahmon had supported the opposition Northern Alliance, led by Massoud.",
+      {{"He", EntityType::kPerson, 0, MentionKind::kPronoun},
+       {"his", EntityType::kPerson, 0, MentionKind::kPronoun},
+       {"Fereshta Hazrati", EntityType::kPerson, 1},
+       {"Rahmon", EntityType::kPerson, 2},
+       {"Northern Alliance", EntityType::kOrg, 3},
+       {"Massoud", EntityType::kPerson, 4}});
+  doc.entities[0].name = "Abdul Latif Pedram";
+  doc.entities[0].type = EntityType::kPerson;
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Abdul Latif Pedram", "spouse_of", "Fereshta Hazrati"));
+  EXPECT_TRUE(has_role(doc, 1, "journalist turned politician"));
+  EXPECT_TRUE(has_role(doc, 1, "wife of Abdul Latif Pedram"));
+  EXPECT_TRUE(has_relation(doc, "Rahmon", "supports", "Northern Alliance"));
+  EXPECT_TRUE(has_relation(doc, "Massoud", "leader_of", "Northern Alliance"));
+}
+
+TEST(Relations, NoRelationsFromPlainSentences) {
+  Document doc = make_doc(
+      "Jones, who said nothing, left London on Monday. Smith and Jones met in Paris.",
+      {{"Jones", EntityType::kPerson, 0},
+       {"London", EntityType::kGpe, 1},
+       {"Smith", EntityType::kPerson, 2},
+       {"Jones", EntityType::kPerson, 0},
+       {"Paris", EntityType::kGpe, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(doc.relations.empty());
+  EXPECT_TRUE(doc.entities[0].roles.empty());
+}
+
+TEST(Relations, InventoryNamesAreSnakeCaseAndUnique) {
+  std::vector<std::string_view> names;
+  for (const RelationType& t : relation_inventory()) {
+    for (char c : t.name) EXPECT_TRUE((c >= 'a' && c <= 'z') || c == '_') << t.name;
+    names.push_back(t.name);
+  }
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(std::adjacent_find(names.begin(), names.end()), names.end());
+  for (std::string_view required :
+       {"leader_of", "member_of", "employee_of", "spokesperson_of", "deputy_of",
+        "ambassador_to", "child_of", "spouse_of", "relative_of", "located_in", "part_of",
+        "citizen_of", "supports", "opposes"})
+    EXPECT_TRUE(std::binary_search(names.begin(), names.end(), required)) << required;
+}
+
+}  // namespace
+}  // namespace newsgraph
