@@ -75,10 +75,10 @@ std::string default_model_path();
 // ---- Training ----
 
 struct TrainOptions {
-  std::string train_path;        // CoNLL file(s) with gold in the last column, comma separated
-  std::string dev_path;          // optional: report dev F1 after training
-  std::string clusters_path;     // optional: word clusters (train clusters output)
-  std::string gazetteer_path;    // optional: "LIST<TAB>phrase" lines
+  std::string train_path;      // CoNLL file(s) with gold in the last column, comma separated
+  std::string dev_path;        // optional: report dev F1 after training
+  std::string clusters_path;   // optional: word clusters (train clusters output)
+  std::string gazetteer_path;  // optional: "LIST<TAB>phrase" lines
   std::string out_path = "models/ner.bin";
   int epochs = 12;
   uint64_t seed = 1;
@@ -92,7 +92,7 @@ void train(const TrainOptions& options, std::ostream& log);
 // ---- Word clusters (exchange algorithm over a class-bigram model) ----
 
 struct ClusterOptions {
-  std::string corpus_path;             // JSONL with a "text" field, or plain text
+  std::string corpus_path;               // JSONL with a "text" field, or plain text
   std::vector<std::string> extra_conll;  // CoNLL files whose tokens are added to the corpus
   std::string out_path = "models/clusters.txt";
   std::vector<int> sizes = {64, 256, 1000};  // one clustering per size
@@ -109,7 +109,7 @@ void simple_tokenize(std::string_view text, std::vector<std::string>& out);
 
 struct ConllDocument {
   std::vector<std::string> tokens;
-  std::vector<std::string> gold;  // last column, as written (IOB1 or IOB2)
+  std::vector<std::string> gold;       // last column, as written (IOB1 or IOB2)
   std::vector<std::string> predicted;  // filled when the file has a predicted column
   std::vector<uint32_t> sentence_ends;
 };

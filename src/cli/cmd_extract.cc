@@ -56,11 +56,12 @@ void run_jsonl(std::istream& in, const std::string& name, Output& out, uint64_t&
     ++total_lines;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank line: nothing to do
-    std::string where = (name == "-" ? std::string("line ") : name + ": line ") +
-                        std::to_string(line_no);
+    std::string where = "line " + std::to_string(line_no);
+    std::string in_file = name == "-" ? std::string() : " (" + name + ")";
     nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) {
-      error_line("", where + ": not a JSON object", out.buffer());
+      error_line("", where + (j.is_discarded() ? ": not valid JSON" : ": not a JSON object") + in_file,
+                 out.buffer());
       out.maybe_flush();
       continue;
     }
@@ -70,8 +71,9 @@ void run_jsonl(std::istream& in, const std::string& name, Output& out, uint64_t&
       id_json = id_it->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     auto text_it = j.find("text");
     if (text_it == j.end() || !text_it->is_string()) {
-      error_line(id_json, where + (text_it == j.end() ? ": no \"text\" field"
-                                                       : ": \"text\" is not a string"),
+      error_line(id_json,
+                 where + (text_it == j.end() ? ": no \"text\" field" : ": \"text\" is not a string") +
+                     in_file,
                  out.buffer());
       out.maybe_flush();
       continue;

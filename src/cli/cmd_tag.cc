@@ -47,8 +47,9 @@ CommandRegistration tag_cmd(
       auto model = std::make_shared<std::string>();
       auto file = std::make_shared<std::string>();
       app.add_flag("--conll", *conll, "CoNLL columns in, one more column out (required)");
-      app.add_option("--model", *model, "model file (default: models/ner.bin, or "
-                                        "$NEWSGRAPH_MODEL_DIR/ner.bin)");
+      app.add_option("--model", *model,
+                     "model file (default: models/ner.bin, or "
+                     "$NEWSGRAPH_MODEL_DIR/ner.bin)");
       app.add_option("FILE", *file, "input file (default: standard input)");
       return [conll, model, file]() {
         if (!*conll) throw CliError("tag: only --conll input is supported");
@@ -83,8 +84,8 @@ CommandRegistration tag_cmd(
             continue;
           }
           if (body.empty()) {
-            if (!input.tokens.empty() && (input.sentence_ends.empty() ||
-                                          input.sentence_ends.back() != input.tokens.size()))
+            if (!input.tokens.empty() &&
+                (input.sentence_ends.empty() || input.sentence_ends.back() != input.tokens.size()))
               input.sentence_ends.push_back(uint32_t(input.tokens.size()));
             lines.push_back(line);
             token_of_line.push_back(-1);

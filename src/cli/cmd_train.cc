@@ -24,7 +24,8 @@ CommandRegistration train_ner(
       app.add_option("--dev", o->dev_path, "CoNLL development file, scored after training");
       app.add_option("--clusters", o->clusters_path, "word clusters file ('' for none)")
           ->capture_default_str();
-      app.add_option("--gazetteer", o->gazetteer_path, "gazetteer TSV: LIST<TAB>phrase ('' for none)")
+      app.add_option("--gazetteer", o->gazetteer_path,
+                     "gazetteer TSV: LIST<TAB>phrase ('' for none)")
           ->capture_default_str();
       app.add_option("--out", o->out_path, "model file to write")->capture_default_str();
       app.add_option("--epochs", o->epochs, "perceptron epochs per pass")->capture_default_str();

@@ -12,8 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "newsgraph/ner.h"
 #include "ner/text_util.h"
+#include "newsgraph/ner.h"
 
 namespace newsgraph::ner {
 namespace {
@@ -40,9 +40,9 @@ void split_word(std::string_view w, std::vector<std::string>& out) {
     if (c == '.') {
       // Keep the period of abbreviations ("U.S.", "Mr.", "J.").
       bool abbrev = w.substr(0, w.size() - 1).find('.') != std::string_view::npos ||
-                    (w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z') || w == "Mr." ||
-                    w == "Mrs." || w == "Dr." || w == "St." || w == "Jr." || w == "Inc." ||
-                    w == "Corp." || w == "Co." || w == "Ltd." || w == "Ms.";
+                    (w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z') || w == "Mr." || w == "Mrs." ||
+                    w == "Dr." || w == "St." || w == "Jr." || w == "Inc." || w == "Corp." ||
+                    w == "Co." || w == "Ltd." || w == "Ms.";
       if (abbrev) break;
       tail.emplace_back(1, c);
       w.remove_suffix(1);
@@ -93,7 +93,7 @@ class XLogX {
 };
 
 struct Corpus {
-  std::vector<std::string> words;   // id -> word; id 0 is <unk>, id 1 is <s>
+  std::vector<std::string> words;  // id -> word; id 0 is <unk>, id 1 is <s>
   std::vector<int64_t> counts;
   // Bigram lists per word: successors and predecessors with counts.
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> next, prev;

@@ -3,17 +3,21 @@
 #include <cstdio>
 #include <string>
 
-#include "newsgraph/ner.h"
 #include "ner/text_util.h"
+#include "newsgraph/ner.h"
 
 namespace newsgraph::ner {
 
 const char* conll_type_name(ConllType type) {
   switch (type) {
-    case ConllType::kPer: return "PER";
-    case ConllType::kOrg: return "ORG";
-    case ConllType::kLoc: return "LOC";
-    case ConllType::kMisc: return "MISC";
+    case ConllType::kPer:
+      return "PER";
+    case ConllType::kOrg:
+      return "ORG";
+    case ConllType::kLoc:
+      return "LOC";
+    case ConllType::kMisc:
+      return "MISC";
   }
   return "?";
 }
@@ -74,11 +78,16 @@ std::vector<ConllDocument> read_conll(std::string_view text, bool predicted_colu
 namespace {
 
 bool parse_type(std::string_view t, ConllType* out) {
-  if (t == "PER") *out = ConllType::kPer;
-  else if (t == "ORG") *out = ConllType::kOrg;
-  else if (t == "LOC") *out = ConllType::kLoc;
-  else if (t == "MISC") *out = ConllType::kMisc;
-  else return false;
+  if (t == "PER")
+    *out = ConllType::kPer;
+  else if (t == "ORG")
+    *out = ConllType::kOrg;
+  else if (t == "LOC")
+    *out = ConllType::kLoc;
+  else if (t == "MISC")
+    *out = ConllType::kMisc;
+  else
+    return false;
   return true;
 }
 
@@ -103,8 +112,10 @@ std::vector<Chunk> chunks_from_tags(const std::vector<std::string>& tags,
     ConllType type{};
     if (t.size() > 2 && t[1] == '-' && parse_type(t.substr(2), &type)) prefix = t[0];
     bool starts = false;
-    if (prefix == 'B' || prefix == 'U' || prefix == 'S') starts = true;
-    else if (prefix == 'I' || prefix == 'L' || prefix == 'E') starts = !open || cur.type != type;
+    if (prefix == 'B' || prefix == 'U' || prefix == 'S')
+      starts = true;
+    else if (prefix == 'I' || prefix == 'L' || prefix == 'E')
+      starts = !open || cur.type != type;
     if (open && (prefix == 'O' || starts)) {
       out.push_back(cur);
       open = false;

@@ -24,8 +24,7 @@ uint64_t phrase_hash_extend(uint64_t h, std::string_view lower_token) {
   return hash_combine(h, hash_bytes(lower_token, 77));
 }
 
-void chunks_from_labels(const uint8_t* labels, size_t n, uint32_t offset,
-                        std::vector<Chunk>& out) {
+void chunks_from_labels(const uint8_t* labels, size_t n, uint32_t offset, std::vector<Chunk>& out) {
   bool open = false;
   Chunk cur;
   for (size_t i = 0; i < n; ++i) {
@@ -70,13 +69,57 @@ void labels_from_chunks(const std::vector<Chunk>& chunks, size_t n, std::vector<
 namespace {
 
 enum Template : uint64_t {
-  kBias = 1, kWord, kLower, kShape, kShortShape, kPrefix, kSuffix = kPrefix + 4,
-  kLowerM1 = kSuffix + 4, kLowerM2, kLowerP1, kLowerP2, kShapeM1, kShapeP1, kShortM2, kShortP2,
-  kLowerBigramL, kLowerBigramR, kShapeTri, kShortBiL, kShortBiR, kFirstShape, kAfterQuote,
-  kCapsSentShape, kCapsSentLower, kCluster, kClusterM1 = kCluster + 4, kClusterP1 = kClusterM1 + 4,
-  kClusterM2 = kClusterP1 + 4, kClusterP2, kGaz, kGazM1, kGazP1, kDocLower, kDocCapMid,
-  kDocOnlyCaps, kP1Self, kP1Other, kP1OtherAny, kP1Left, kP1Right, kWordShapeM1, kWordLowerP1,
-  kClusterShape, kGazCapShape, kLen, kDocHeadShape, kDocHeadGaz, kDocHeadCluster, kClusterBigramL, kClusterBigramR, kTemplateCount
+  kBias = 1,
+  kWord,
+  kLower,
+  kShape,
+  kShortShape,
+  kPrefix,
+  kSuffix = kPrefix + 4,
+  kLowerM1 = kSuffix + 4,
+  kLowerM2,
+  kLowerP1,
+  kLowerP2,
+  kShapeM1,
+  kShapeP1,
+  kShortM2,
+  kShortP2,
+  kLowerBigramL,
+  kLowerBigramR,
+  kShapeTri,
+  kShortBiL,
+  kShortBiR,
+  kFirstShape,
+  kAfterQuote,
+  kCapsSentShape,
+  kCapsSentLower,
+  kCluster,
+  kClusterM1 = kCluster + 4,
+  kClusterP1 = kClusterM1 + 4,
+  kClusterM2 = kClusterP1 + 4,
+  kClusterP2,
+  kGaz,
+  kGazM1,
+  kGazP1,
+  kDocLower,
+  kDocCapMid,
+  kDocOnlyCaps,
+  kP1Self,
+  kP1Other,
+  kP1OtherAny,
+  kP1Left,
+  kP1Right,
+  kWordShapeM1,
+  kWordLowerP1,
+  kClusterShape,
+  kGazCapShape,
+  kLen,
+  kDocHeadShape,
+  kDocHeadGaz,
+  kDocHeadCluster,
+  kClusterBigramL,
+  kClusterBigramR,
+  kTemplateCount
 };
 
 constexpr uint8_t kFirst = 1, kAfterQ = 2, kCapsSent = 4, kCapital = 8, kHasLower = 16;
@@ -126,8 +169,8 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
 
   uint32_t sb = 0;
   for (size_t si = 0; si <= doc.sentence_ends.size(); ++si) {
-    uint32_t se = si < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[si], n)
-                                                : uint32_t(n);
+    uint32_t se =
+        si < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[si], n) : uint32_t(n);
     if (se <= sb) continue;
     // All-caps sentence (headline): at least one letter, no lower-case letters.
     bool any_upper = false, any_lower = false;
@@ -156,8 +199,8 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       a.cl = cl ? *cl : ClusterIds{kNoCluster, kNoCluster, kNoCluster};
       for (int k = 0; k < 4; ++k) {
         size_t len = size_t(k + 1);
-        a.prefix[k] = len <= s.buf2.size() ? hash_bytes(std::string_view(s.buf2).substr(0, len), 3 + k)
-                                           : 0;
+        a.prefix[k] =
+            len <= s.buf2.size() ? hash_bytes(std::string_view(s.buf2).substr(0, len), 3 + k) : 0;
         a.suffix[k] = len <= s.buf2.size()
                           ? hash_bytes(std::string_view(s.buf2).substr(s.buf2.size() - len), 13 + k)
                           : 0;
@@ -226,8 +269,8 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       sb = doc.sentence_ends[si];
       ++si;
     }
-    uint32_t se = si < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[si], n)
-                                                : uint32_t(n);
+    uint32_t se =
+        si < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[si], n) : uint32_t(n);
     const auto& a = s.atoms[i];
     auto lower_at = [&](int d) -> uint64_t {
       int64_t j = int64_t(i) + d;
@@ -345,8 +388,8 @@ void append_pass2_features(const Model& model, const TaggerInput& doc,
       sb = doc.sentence_ends[si];
       ++si;
     }
-    uint32_t se = si < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[si], n)
-                                                : uint32_t(n);
+    uint32_t se =
+        si < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[si], n) : uint32_t(n);
     const auto& a = s.atoms[i];
     raw.clear();
     auto f1 = [&](uint64_t t, uint64_t x) { raw.push_back(hash_combine(t, x)); };

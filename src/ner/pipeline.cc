@@ -13,21 +13,22 @@ namespace {
 
 // Words that mark a natural or non-political place ("Amu Darya River", "Panjshir Valley").
 const char* const kLandformWords[] = {
-    "river",  "sea",    "ocean",   "mountains", "mountain", "mount",  "valley",  "lake",
-    "gulf",   "bay",    "island",  "islands",   "desert",   "peninsula", "strait", "canal",
-    "coast",  "pass",   "plateau", "basin",     "range",    "forest", "hills",   "glacier",
-    "channel", "delta", "street",  "square",    "airport",  "park",   "bridge",  "road",
-    "avenue", "highway", "region", "corridor",  "border",   "province-wide"};
-const char* const kRegions[] = {"europe",        "asia",         "africa",  "america",
-                                "middle east",   "central asia", "south asia", "the west",
-                                "north america", "south america", "latin america", "balkans",
-                                "caucasus",      "gulf",         "mideast", "pacific",
-                                "atlantic",      "mediterranean", "arctic", "antarctica",
-                                "west bank",     "gaza strip",   "gaza",    "kashmir",
-                                "sahara",        "himalayas",    "siberia", "scandinavia",
-                                "eastern europe", "western europe", "east asia", "southeast asia",
-                                "central america", "north africa", "west africa", "east africa",
-                                "hindu kush",    "panjshir",     "persian gulf"};
+    "river",   "sea",     "ocean",   "mountains", "mountain", "mount",        "valley", "lake",
+    "gulf",    "bay",     "island",  "islands",   "desert",   "peninsula",    "strait", "canal",
+    "coast",   "pass",    "plateau", "basin",     "range",    "forest",       "hills",  "glacier",
+    "channel", "delta",   "street",  "square",    "airport",  "park",         "bridge", "road",
+    "avenue",  "highway", "region",  "corridor",  "border",   "province-wide"};
+const char* const kRegions[] = {
+    "europe",          "asia",           "africa",        "america",
+    "middle east",     "central asia",   "south asia",    "the west",
+    "north america",   "south america",  "latin america", "balkans",
+    "caucasus",        "gulf",           "mideast",       "pacific",
+    "atlantic",        "mediterranean",  "arctic",        "antarctica",
+    "west bank",       "gaza strip",     "gaza",          "kashmir",
+    "sahara",          "himalayas",      "siberia",       "scandinavia",
+    "eastern europe",  "western europe", "east asia",     "southeast asia",
+    "central america", "north africa",   "west africa",   "east africa",
+    "hindu kush",      "panjshir",       "persian gulf"};
 
 bool phrase_in_lists(const Model& m, const std::vector<std::string_view>& toks, uint32_t b,
                      uint32_t e, uint32_t mask) {
@@ -46,8 +47,7 @@ EntityType loc_type(const Model& m, const std::vector<std::string_view>& toks, u
   uint32_t gpe_mask = 0;
   for (size_t l = 0; l < m.gazetteer_lists.size(); ++l) {
     const std::string& name = m.gazetteer_lists[l];
-    if (name == "country" || name == "subdivision" || name == "city")
-      gpe_mask |= 1u << l;
+    if (name == "country" || name == "subdivision" || name == "city") gpe_mask |= 1u << l;
   }
   if (phrase_in_lists(m, toks, b, e, gpe_mask)) return EntityType::kGpe;
   std::string phrase, last;
@@ -125,9 +125,15 @@ void tag_entities(Document& doc, const Tagger& tagger) {
   for (const Chunk& c : chunks) {
     EntityType type;
     switch (c.type) {
-      case ConllType::kPer: type = EntityType::kPerson; break;
-      case ConllType::kOrg: type = EntityType::kOrg; break;
-      case ConllType::kLoc: type = loc_type(tagger.model(), input.tokens, c.begin, c.end); break;
+      case ConllType::kPer:
+        type = EntityType::kPerson;
+        break;
+      case ConllType::kOrg:
+        type = EntityType::kOrg;
+        break;
+      case ConllType::kLoc:
+        type = loc_type(tagger.model(), input.tokens, c.begin, c.end);
+        break;
       case ConllType::kMisc: {
         std::string phrase;
         for (uint32_t i = c.begin; i < c.end; ++i) {
@@ -138,7 +144,8 @@ void tag_entities(Document& doc, const Tagger& tagger) {
         type = EntityType::kNorp;
         break;
       }
-      default: continue;
+      default:
+        continue;
     }
     doc.mentions.push_back(Mention{span_of(c.begin, c.end), type, MentionKind::kName, -1});
     for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;

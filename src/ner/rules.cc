@@ -5,9 +5,9 @@
 #include <cstring>
 #include <string>
 
-#include "newsgraph/ner.h"
 #include "ner/norp_words.h"
 #include "ner/text_util.h"
+#include "newsgraph/ner.h"
 
 namespace newsgraph::ner {
 namespace {
@@ -27,39 +27,39 @@ bool in_list(std::string_view token, const char* const (&list)[N]) {
   return false;
 }
 
-const char* const kMonths[] = {"january", "february", "march",     "april",   "may",
-                               "june",    "july",     "august",    "september", "october",
-                               "november", "december", "jan.",     "feb.",    "mar.",
-                               "apr.",    "jun.",     "jul.",      "aug.",    "sep.",
-                               "sept.",   "oct.",     "nov.",      "dec.",    "jan",
-                               "feb",     "aug",      "sept",      "oct",     "nov", "dec"};
-const char* const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+const char* const kMonths[] = {
+    "january",   "february", "march",    "april",    "may",   "june", "july", "august",
+    "september", "october",  "november", "december", "jan.",  "feb.", "mar.", "apr.",
+    "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec.",
+    "jan",       "feb",      "aug",      "sept",     "oct",   "nov",  "dec"};
+const char* const kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                  "friday", "saturday", "sunday"};
-const char* const kRelative[] = {"last", "next", "this", "past", "coming", "previous",
+const char* const kRelative[] = {"last",      "next",  "this", "past",    "coming", "previous",
                                  "following", "early", "late", "earlier", "later"};
-const char* const kPeriods[] = {"week",    "weeks",  "month",   "months", "year",   "years",
-                                "weekend", "decade", "decades", "century", "quarter",
-                                "season",  "summer", "winter",  "spring", "autumn", "fall",
-                                "day",     "days",   "morning", "evening", "night", "centuries"};
-const char* const kDurationUnits[] = {"year",  "years",  "month", "months", "week",
-                                      "weeks", "decade", "decades", "day",  "days", "centuries"};
+const char* const kPeriods[] = {"week",    "weeks",   "month",   "months",  "year",     "years",
+                                "weekend", "decade",  "decades", "century", "quarter",  "season",
+                                "summer",  "winter",  "spring",  "autumn",  "fall",     "day",
+                                "days",    "morning", "evening", "night",   "centuries"};
+const char* const kDurationUnits[] = {"year",   "years",   "month", "months", "week",     "weeks",
+                                      "decade", "decades", "day",   "days",   "centuries"};
 const char* const kDeictic[] = {"yesterday", "today", "tomorrow", "tonight"};
-const char* const kNumberWords[] = {"one",   "two",    "three",  "four",   "five",    "six",
-                                    "seven", "eight",  "nine",   "ten",    "eleven",  "twelve",
-                                    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
-                                    "a",     "an",     "several", "few",   "many",    "two-year",
-                                    "some"};
-const char* const kYearPreps[] = {"in", "since", "by", "until", "from", "of", "during", "to",
-                                  "before", "after", "till", "through", "mid", "early", "late"};
-const char* const kMultipliers[] = {"million", "billion", "trillion", "thousand", "bn", "m",
-                                    "mn", "k", "mln", "bln", "billions", "millions"};
-const char* const kCurrencyWords[] = {"dollars", "dollar", "pounds", "pound", "euros", "euro",
-                                      "yen", "francs", "franc", "marks", "mark", "rupees",
-                                      "rupee", "cents", "pence", "yuan", "roubles", "rubles",
-                                      "pesos", "lire", "afghanis", "somoni", "usd", "eur",
-                                      "gbp", "jpy", "sterling", "riyals", "dinars", "rand"};
-const char* const kCurrencySymbols[] = {"$",   "£",  "€",   "us$", "c$",  "a$",
-                                        "hk$", "¥",  "nz$", "rs",  "rs."};
+const char* const kNumberWords[] = {
+    "one", "two",    "three",   "four",    "five",   "six",      "seven", "eight", "nine",
+    "ten", "eleven", "twelve",  "fifteen", "twenty", "thirty",   "forty", "fifty", "hundred",
+    "a",   "an",     "several", "few",     "many",   "two-year", "some"};
+const char* const kYearPreps[] = {"in",   "since",   "by",  "until",  "from",
+                                  "of",   "during",  "to",  "before", "after",
+                                  "till", "through", "mid", "early",  "late"};
+const char* const kMultipliers[] = {"million", "billion", "trillion", "thousand",
+                                    "bn",      "m",       "mn",       "k",
+                                    "mln",     "bln",     "billions", "millions"};
+const char* const kCurrencyWords[] = {
+    "dollars", "dollar", "pounds",   "pound",  "euros",    "euro",   "yen",   "francs",
+    "franc",   "marks",  "mark",     "rupees", "rupee",    "cents",  "pence", "yuan",
+    "roubles", "rubles", "pesos",    "lire",   "afghanis", "somoni", "usd",   "eur",
+    "gbp",     "jpy",    "sterling", "riyals", "dinars",   "rand"};
+const char* const kCurrencySymbols[] = {"$",   "£", "€",   "us$", "c$", "a$",
+                                        "hk$", "¥", "nz$", "rs",  "rs."};
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -98,8 +98,8 @@ bool is_attached_money(std::string_view s) {
       size_t k = 0;
       while (k < rest.size() && (is_digit(rest[k]) || rest[k] == ',' || rest[k] == '.')) ++k;
       std::string_view suffix = rest.substr(k);
-      return suffix.empty() || suffix == "m" || suffix == "bn" || suffix == "k" ||
-             suffix == "mn" || suffix == "billion" || suffix == "million" || suffix == "tn";
+      return suffix.empty() || suffix == "m" || suffix == "bn" || suffix == "k" || suffix == "mn" ||
+             suffix == "billion" || suffix == "million" || suffix == "tn";
     }
   }
   return false;
@@ -139,8 +139,8 @@ void find_values(const std::vector<std::string_view>& tokens, std::vector<ValueS
     } else if (is_number(w) || (in_list(w, kNumberWords) && in_list(at(i + 1), kMultipliers))) {
       size_t k = i + 1;
       if (in_list(at(k), kMultipliers)) ++k;
-      if (ieq(at(k), "us") || ieq(at(k), "u.s.") || ieq(at(k), "hong") || ieq(at(k), "australian") ||
-          ieq(at(k), "canadian"))
+      if (ieq(at(k), "us") || ieq(at(k), "u.s.") || ieq(at(k), "hong") ||
+          ieq(at(k), "australian") || ieq(at(k), "canadian"))
         ++k;
       if (ieq(at(k), "kong")) ++k;
       if (in_list(at(k), kCurrencyWords) && (k > i + 1 || is_number(w))) {
@@ -152,18 +152,20 @@ void find_values(const std::vector<std::string_view>& tokens, std::vector<ValueS
     if (end == i) {
       type = EntityType::kDate;
       const bool capital_month = !tokens[i].empty() && is_upper(tokens[i][0]);
-      if (in_list(w, kMonths) && capital_month && (!ieq(w, "may") || is_day_number(at(i + 1)) ||
-                                                   is_year(at(i + 1)))) {
+      if (in_list(w, kMonths) && capital_month &&
+          (!ieq(w, "may") || is_day_number(at(i + 1)) || is_year(at(i + 1)))) {
         end = i + 1;
         if (is_day_number(at(end))) ++end;
-        if (ieq(at(end), ",") && is_year(at(end + 1))) end += 2;
-        else if (is_year(at(end))) ++end;
+        if (ieq(at(end), ",") && is_year(at(end + 1)))
+          end += 2;
+        else if (is_year(at(end)))
+          ++end;
         if (i > 0 && is_day_number(tokens[i - 1])) begin = i - 1;
       } else if (in_list(w, kWeekdays) || in_list(w, kDeictic)) {
         end = i + 1;
-      } else if (in_list(w, kRelative) && (in_list(at(i + 1), kPeriods) ||
-                                           in_list(at(i + 1), kWeekdays) ||
-                                           in_list(at(i + 1), kMonths))) {
+      } else if (in_list(w, kRelative) &&
+                 (in_list(at(i + 1), kPeriods) || in_list(at(i + 1), kWeekdays) ||
+                  in_list(at(i + 1), kMonths))) {
         end = i + 2;
         if (i > 0 && (ieq(tokens[i - 1], "earlier") || ieq(tokens[i - 1], "later"))) begin = i - 1;
       } else if ((ieq(w, "the") || ieq(w, "last") || ieq(w, "past")) && i + 2 < n &&
@@ -177,8 +179,8 @@ void find_values(const std::vector<std::string_view>& tokens, std::vector<ValueS
         end = i + 4;
       } else if (is_decade(w)) {
         end = i + 1;
-        if (i > 0 && (ieq(tokens[i - 1], "the") || ieq(tokens[i - 1], "early") || ieq(tokens[i - 1], "late") ||
-                      ieq(tokens[i - 1], "mid")))
+        if (i > 0 && (ieq(tokens[i - 1], "the") || ieq(tokens[i - 1], "early") ||
+                      ieq(tokens[i - 1], "late") || ieq(tokens[i - 1], "mid")))
           begin = i - 1;
         if (begin > 0 && !ieq(tokens[begin], "the") && ieq(tokens[begin - 1], "the")) --begin;
       } else if ((is_number(w) && !is_year(w)) ||

@@ -158,8 +158,8 @@ Model Model::load(const std::string& path) {
   if (file.size() < 8 || std::memcmp(file.data(), kMagic, 8) != 0)
     throw ModelError(path + ": not a newsgraph NER model (bad magic)");
   if (file.size() < kHeaderSize)
-    throw ModelError(path + ": truncated at byte " + std::to_string(file.size()) +
-                     " (header is " + std::to_string(kHeaderSize) + " bytes)");
+    throw ModelError(path + ": truncated at byte " + std::to_string(file.size()) + " (header is " +
+                     std::to_string(kHeaderSize) + " bytes)");
   Reader hr(std::string_view(file).substr(8, kHeaderSize - 8), 8, path);
   uint32_t version = hr.pod<uint32_t>();
   hr.pod<uint32_t>();
@@ -315,11 +315,11 @@ void decode(const PassWeights& p, const TaggerInput& doc, const std::vector<floa
   labels.assign(n, 0);
   uint32_t b = 0;
   for (size_t s = 0; s <= doc.sentence_ends.size(); ++s) {
-    uint32_t e = s < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[s], n)
-                                              : uint32_t(n);
+    uint32_t e =
+        s < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[s], n) : uint32_t(n);
     if (e > b)
-      viterbi(em.data() + size_t(b) * kNumLabels, e - b, p.trans.data(), p.start.data(), work,
-              back, labels.data() + b);
+      viterbi(em.data() + size_t(b) * kNumLabels, e - b, p.trans.data(), p.start.data(), work, back,
+              labels.data() + b);
     if (e > b) b = e;
   }
 }

@@ -36,13 +36,17 @@ inline void word_shape(std::string_view s, bool collapse, std::string& out) {
   for (size_t i = 0; i < s.size() && out.size() < 16; ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     char k;
-    if (is_upper(char(c))) k = 'X';
-    else if (is_lower(char(c))) k = 'x';
-    else if (is_digit(char(c))) k = 'd';
+    if (is_upper(char(c)))
+      k = 'X';
+    else if (is_lower(char(c)))
+      k = 'x';
+    else if (is_digit(char(c)))
+      k = 'd';
     else if (c >= 0x80) {
       if ((c & 0xC0) == 0x80) continue;  // continuation byte
       k = 'u';
-    } else k = char(c);
+    } else
+      k = char(c);
     if (collapse && k == last) continue;
     out += k;
     last = k;

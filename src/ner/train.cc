@@ -126,8 +126,7 @@ PassWeights train_pass(const Model& model, const std::vector<TrainDoc>& docs,
   std::vector<Sentence> sentences;
   FeatureScratch scratch;
   for (uint32_t d : subset) {
-    extract_features(model, docs[d].input, pass, pass1 ? &(*pass1)[d] : nullptr, scratch,
-                     feats[d]);
+    extract_features(model, docs[d].input, pass, pass1 ? &(*pass1)[d] : nullptr, scratch, feats[d]);
     uint32_t b = 0;
     for (uint32_t e : docs[d].input.sentence_ends) {
       if (e > b) sentences.push_back({d, b, e});
@@ -207,7 +206,8 @@ PassWeights train_pass(const Model& model, const std::vector<TrainDoc>& docs,
     fp.w[i] -= fp.acc[i] * inv;
     maxabs = std::max(maxabs, std::fabs(fp.w[i]));
   }
-  for (int i = 0; i < kNumLabels * kNumLabels; ++i) out.trans[i] = fp.trans[i] - fp.trans_acc[i] * inv;
+  for (int i = 0; i < kNumLabels * kNumLabels; ++i)
+    out.trans[i] = fp.trans[i] - fp.trans_acc[i] * inv;
   for (int i = 0; i < kNumLabels; ++i) out.start[i] = fp.start[i] - fp.start_acc[i] * inv;
   out.scale = maxabs > 0 ? maxabs / 32000.0f : 1.0f;
   std::vector<int16_t> dense(table, 0);
@@ -276,7 +276,8 @@ void train(const TrainOptions& o, std::ostream& log) {
     std::vector<std::vector<uint8_t>> pass1(docs.size());
     for (int f = 0; f < o.folds; ++f) {
       std::vector<uint32_t> in, out;
-      for (size_t k = 0; k < order.size(); ++k) (int(k % o.folds) == f ? out : in).push_back(order[k]);
+      for (size_t k = 0; k < order.size(); ++k)
+        (int(k % o.folds) == f ? out : in).push_back(order[k]);
       auto fold_model = std::make_shared<Model>();
       fold_model->hash_bits = model->hash_bits;
       fold_model->use_doc_features = model->use_doc_features;
@@ -292,8 +293,7 @@ void train(const TrainOptions& o, std::ostream& log) {
         t.tag(docs[d].input, *scratch, chunks);
         labels_from_chunks(chunks, docs[d].input.tokens.size(), pass1[d]);
       }
-      log << "train: fold " << f + 1 << "/" << o.folds << " done (" << seconds_since(t0)
-          << " s)\n";
+      log << "train: fold " << f + 1 << "/" << o.folds << " done (" << seconds_since(t0) << " s)\n";
     }
     model->pass[1] = train_pass(*model, docs, all, 1, &pass1, o.epochs, o.seed + 1, log);
     log << "train: pass 2 done (" << seconds_since(t0) << " s)\n";

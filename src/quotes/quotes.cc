@@ -329,10 +329,11 @@ class Extractor {
   }
 
   // Inverted subject after the cue ("said Pedram", "said a Western diplomat").
-  bool np_after(size_t first, size_t ceiling, size_t* np_end) {
+  bool np_after(size_t first, size_t ceiling, size_t* np_end, bool any_start = false) {
     if (first >= ceiling || !is_word(first) || in_quote_[first] >= 0) return false;
     std::string_view w0 = low(first);
-    if (!(words_[first].capitalized || determiners().count(w0) || pronouns().count(w0)))
+    if (!any_start &&
+        !(words_[first].capitalized || determiners().count(w0) || pronouns().count(w0)))
       return false;
     if (w0 == "it" || w0 == "that" || w0 == "this") return false;
     size_t e = first;
@@ -421,7 +422,7 @@ class Extractor {
     // --- source ---
     if (according) {
       size_t e;
-      if (cue_end + 1 < se && np_after(cue_end + 1, se, &e)) {
+      if (cue_end + 1 < se && np_after(cue_end + 1, se, &e, /*any_start=*/true)) {
         src = {true, cue_end + 1, e};
       } else {
         return;
@@ -465,6 +466,17 @@ class Extractor {
             (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1))))
           src = {true, cue_end + 1, e};
       }
+      if (!src.ok && j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
+          low(static_cast<size_t>(j)) == "and" && info.form != CueForm::kGerund &&
+          info.form != CueForm::kBase) {
+        // "Trump doubled down … and said …": the subject that opens the sentence.
+        size_t first = sb;
+        while (first < cue && !is_word(first)) ++first;
+        size_t e;
+        if (first < static_cast<size_t>(j) && np_after(first, static_cast<size_t>(j), &e) &&
+            (words_[e].capitalized || pronouns().count(low(e))))
+          src = {true, first, e};
+      }
       if (!src.ok && info.form == CueForm::kGerund && cue > sb && punct(cue - 1, ',')) {
         // ", adding that …": the subject of the previous quote in this sentence.
         if (!doc_.quotes.empty()) {
@@ -504,7 +516,8 @@ class Extractor {
     if (before >= 0 && punct(static_cast<size_t>(before), ',')) --before;
     int qb = -1;
     if (before >= 0 && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
-        in_quote_[static_cast<size_t>(before)] >= 0) {
+        in_quote_[static_cast<size_t>(before)] >= 0 &&
+        !is_title_quote(qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])])) {
       qb = in_quote_[static_cast<size_t>(before)];
     } else if (before >= 0 && in_quote_[static_cast<size_t>(before)] >= 0 &&
                !qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])].terminated) {
@@ -616,6 +629,17 @@ class Extractor {
     return entity_for_span(doc_, Span{words_[head].begin, words_[head].end});
   }
 
+  // A quoted name or title rather than a statement: "on Fox News’s “Sunday Morning Futures,”".
+  bool is_title_quote(const QuoteSpan& q) {
+    if (q.open == 0 || !is_word(q.open - 1) || para_[q.open - 1] != para_[q.open]) return false;
+    std::string_view w = low(q.open - 1);
+    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "s'")) return true;
+    if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return true;
+    return w == "on" || w == "in" || w == "of" || w == "at" || w == "to" || w == "from" ||
+           w == "by" || w == "with" || w == "the" || w == "called" || w == "titled" ||
+           w == "film" || w == "book" || w == "show" || w == "program" || w == "song";
+  }
+
   bool is_dash_word(size_t k) const { return scan::is_dash(text_, words_[k]); }
 
   bool ends_with_comma_like(const QuoteSpan& q) const {
@@ -697,7 +721,13 @@ class Extractor {
               low(j) == "a" || low(j) == "an" || low(j) == "statement" || low(j) == "interview" ||
               low(j) == "week" || low(j) == "night" || low(j) == "morning" || low(j) == "year"))
         ++j;
-      if (j < se && punct(j, ',')) ++j;
+      if (j < se && punct(j, ',')) {
+        // "…, Hollande said Tuesday in Paris, noting …": the statement is the clause before.
+        size_t b = cue;
+        while (b > 0 && is_word(b - 1) && in_quote_[b - 1] < 0 && b + 10 > cue) --b;
+        if (b > 0 && (punct(b - 1, ',') || words_[b - 1].kind == Kind::kCloseQuote)) return false;
+        ++j;
+      }
       start = j;
     }
     if (start >= se) return false;
@@ -745,7 +775,8 @@ class Extractor {
     if (last < first || content_words(first, last) < min_words) return false;
     // Questions ("asked whether") and infinitives ("urged X to") are not statements here.
     std::string_view w0 = low(first);
-    if (w0 == "to" || w0 == "whether" || w0 == "if" || w0 == "so" || w0 == "goodbye" ||
+    if ((w0 == "if" && info.takes_object) || w0 == "whether" || w0 == "to" || w0 == "so" ||
+        w0 == "goodbye" || w0 == "by" || w0 == "into" ||
         w0 == "hello" || w0 == "sorry" || w0 == "yes" || w0 == "no" || w0 == "nothing")
       return false;
     if (info.cls == CueClass::kEvidence && w0 != "that" && !words_[first].capitalized &&
@@ -783,7 +814,14 @@ class Extractor {
     while (lead < cue && is_word(lead) && (low(lead) == "but" || low(lead) == "and" ||
                                              low(lead) == "yet" || low(lead) == "still"))
       ++lead;
-    if (cue <= lead + 1) {
+    // "In addition, according to the department, …": a short lead-in before the cue.
+    size_t comma_after = src.np_last + 1;
+    while (comma_after < se && comma_after < src.np_last + 25 && !punct(comma_after, ',') &&
+           !scan::is_final_punct(text_, words_[comma_after]))
+      ++comma_after;
+    bool short_lead = cue > lead + 1 && content_words(lead, cue - 1) < 4 && comma_after < se &&
+                      punct(comma_after, ',') && content_words(comma_after + 1, se - 1) >= 3;
+    if (cue <= lead + 1 || short_lead) {
       // "According to X, …"
       size_t j = src.np_last + 1;
       while (j < se && !punct(j, ',')) ++j;

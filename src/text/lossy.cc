@@ -415,14 +415,21 @@ void lossy_prepass(Rewriter& rw) {
   for (; pos != std::string_view::npos; pos = s.find(kACircumflex, pos + 2)) {
     size_t len1;
     char32_t n1 = cp_at(s, pos + 2, &len1);
+    // Only after plain text: a non-ASCII character right before the "â" means the sequence
+    // is part of deeper (double or triple) mojibake, which encoding repair handles whole.
+    size_t prev_start;
+    char32_t prev = cp_before(s, pos, &prev_start);
+    if (prev != kEdge && prev >= 0x80) continue;
     if (n1 == 0x20AC) {  // "â€": UTF-8 E2 80 xx seen through windows-1252, third byte lost
       size_t after = pos + 2 + len1, len2;
       char32_t n2 = cp_at(s, after, &len2);
-      if (n2 == 0xFFFD) {  // P1
+      if (n2 == 0xFFFD) {  // P1, when text follows (at the very end ftfy's U+FFFD stands)
+        size_t len3;
+        if (cp_at(s, after + len2, &len3) == kEdge) continue;
         reps.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(after + len2),
                         std::string(kRightDouble), RepairRule::kLossyQuote});
       } else if (n2 == kEdge || n2 == ' ' || n2 == '\t' || n2 == '\n' || n2 == '\r' ||
-                 is_one_of(n2, U".,;:!?)]")) {  // P1b
+                 is_one_of(n2, U".,;:!)]")) {  // P1b ("?" may be a lost byte's marker)
         reps.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(after),
                         std::string(kRightDouble), RepairRule::kLossyQuote});
       }

@@ -1,5 +1,6 @@
-#include <gtest/gtest.h>
+#include "newsgraph/ner.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -7,7 +8,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "newsgraph/ner.h"
 #include "newsgraph/segment.h"
 
 namespace newsgraph::ner {
@@ -16,7 +16,8 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string temp_path(const std::string& name) {
-  return (fs::temp_directory_path() / ("newsgraph_ner_test_" + std::to_string(::getpid()) + "_" + name))
+  return (fs::temp_directory_path() /
+          ("newsgraph_ner_test_" + std::to_string(::getpid()) + "_" + name))
       .string();
 }
 
@@ -102,8 +103,9 @@ TEST_F(TinyModel, TrainingConvergesToTheGoldTags) {
     EXPECT_EQ(tagger.tag(input_of(d)), gold);
   }
   // A new sentence with the same patterns and a seen name in a new combination.
-  auto fresh = read_conll("Mr NN O O\nMary NN O O\nJones NN O O\nmet NN O O\nGerman NN O O\n"
-                          "officials NN O O\nin NN O O\nTokyo NN O O\n. NN O O\n");
+  auto fresh = read_conll(
+      "Mr NN O O\nMary NN O O\nJones NN O O\nmet NN O O\nGerman NN O O\n"
+      "officials NN O O\nin NN O O\nTokyo NN O O\n. NN O O\n");
   std::vector<Chunk> got = tagger.tag(input_of(fresh[0]));
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[0], (Chunk{1, 3, ConllType::kPer}));
@@ -117,7 +119,8 @@ TEST_F(TinyModel, SaveLoadRoundTripGivesIdenticalPredictions) {
   a.save(copy);
   Tagger b = Tagger::load(copy);
   EXPECT_EQ(read_file(copy), read_file(model_path_));
-  for (const ConllDocument& d : read_conll(tiny_corpus())) EXPECT_EQ(a.tag(input_of(d)), b.tag(input_of(d)));
+  for (const ConllDocument& d : read_conll(tiny_corpus()))
+    EXPECT_EQ(a.tag(input_of(d)), b.tag(input_of(d)));
   std::remove(copy.c_str());
 }
 
@@ -129,9 +132,9 @@ TEST_F(TinyModel, TruncatedModelIsRejectedWithItsOffset) {
     Tagger::load(path);
     FAIL() << "truncated model loaded";
   } catch (const ModelError& e) {
-    EXPECT_NE(std::string(e.what()).find(path + ": truncated at byte " +
-                                         std::to_string(data.size() / 2)),
-              std::string::npos)
+    EXPECT_NE(
+        std::string(e.what()).find(path + ": truncated at byte " + std::to_string(data.size() / 2)),
+        std::string::npos)
         << e.what();
   }
   std::remove(path.c_str());
@@ -175,15 +178,16 @@ TEST_F(TinyModel, PipelineStageMapsTypesAndAddsValues) {
     doc.tokens.push_back(Token{Span{pos, end}, 0});
     pos = end + 1;
   }
-  doc.sentences.push_back(Sentence{Span{0, uint32_t(doc.text.size())}, 0,
-                                   uint32_t(doc.tokens.size())});
+  doc.sentences.push_back(
+      Sentence{Span{0, uint32_t(doc.text.size())}, 0, uint32_t(doc.tokens.size())});
   tag_entities(doc, tagger);
   std::vector<std::pair<EntityType, std::string>> got;
   for (const Mention& m : doc.mentions) got.emplace_back(m.type, std::string(doc.slice(m.span)));
-  std::vector<std::pair<EntityType, std::string>> want = {
-      {EntityType::kPerson, "Mary Jones"}, {EntityType::kNorp, "German"},
-      {EntityType::kGpe, "Tokyo"},         {EntityType::kDate, "last month"},
-      {EntityType::kMoney, "$ 200,000"}};
+  std::vector<std::pair<EntityType, std::string>> want = {{EntityType::kPerson, "Mary Jones"},
+                                                          {EntityType::kNorp, "German"},
+                                                          {EntityType::kGpe, "Tokyo"},
+                                                          {EntityType::kDate, "last month"},
+                                                          {EntityType::kMoney, "$ 200,000"}};
   EXPECT_EQ(got, want);
   EXPECT_EQ(doc.mentions[3].kind, MentionKind::kValue);
   EXPECT_EQ(doc.mentions[0].kind, MentionKind::kName);
@@ -192,8 +196,9 @@ TEST_F(TinyModel, PipelineStageMapsTypesAndAddsValues) {
 TEST_F(TinyModel, TagCommandAppendsOneColumnAndKeepsEveryLine) {
   std::string in_path = temp_path("in.conll");
   std::string out_path = temp_path("out.conll");
-  std::string input = "-DOCSTART- -X- O O\n\nMr NN O\nJohn NN O\nSmith NN O\n\n"
-                      "\xff\xfe NN O\nin NN O\nParis NN O\n";
+  std::string input =
+      "-DOCSTART- -X- O O\n\nMr NN O\nJohn NN O\nSmith NN O\n\n"
+      "\xff\xfe NN O\nin NN O\nParis NN O\n";
   write_file(in_path, input);
   std::string cmd = std::string(NEWSGRAPH_BINARY) + " tag --conll --model " + model_path_ + " " +
                     in_path + " > " + out_path;
@@ -291,12 +296,12 @@ TEST(ValueRules, Dates) {
   EXPECT_EQ(values_of("he said , referring to the September 11 terrorist attacks in America .",
                       EntityType::kDate),
             (Strings{"September 11"}));
-  EXPECT_EQ(values_of("Growth was faster in the 1990s than this month suggests .",
-                      EntityType::kDate),
-            (Strings{"the 1990s", "this month"}));
-  EXPECT_EQ(values_of("The talks resumed on Monday , 12 May 2003 , in Dushanbe .",
-                      EntityType::kDate),
-            (Strings{"Monday", "12 May 2003"}));
+  EXPECT_EQ(
+      values_of("Growth was faster in the 1990s than this month suggests .", EntityType::kDate),
+      (Strings{"the 1990s", "this month"}));
+  EXPECT_EQ(
+      values_of("The talks resumed on Monday , 12 May 2003 , in Dushanbe .", EntityType::kDate),
+      (Strings{"Monday", "12 May 2003"}));
   // "may" as a verb and plain counts are not dates.
   EXPECT_EQ(values_of("The rebels may return with 2000 fighters .", EntityType::kDate), Strings{});
 }
@@ -304,9 +309,9 @@ TEST(ValueRules, Dates) {
 TEST(ValueRules, Money) {
   EXPECT_EQ(values_of("The fund paid $ 200,000 to the firm .", EntityType::kMoney),
             (Strings{"$ 200,000"}));
-  EXPECT_EQ(values_of("Profits rose to $1.13bn ( £600m ) for the three months .",
-                      EntityType::kMoney),
-            (Strings{"$1.13bn", "£600m"}));
+  EXPECT_EQ(
+      values_of("Profits rose to $1.13bn ( £600m ) for the three months .", EntityType::kMoney),
+      (Strings{"$1.13bn", "£600m"}));
   EXPECT_EQ(values_of("The government pledged 200 million dollars in aid .", EntityType::kMoney),
             (Strings{"200 million dollars"}));
   EXPECT_EQ(values_of("He bought 200 million shares .", EntityType::kMoney), Strings{});
@@ -339,7 +344,8 @@ TEST(ShippedModel, FindsTheObviousEntitiesInTheSeedArticle) {
   };
   for (const char* p : {"Ahmad Massoud", "Amrullah Saleh", "Abdul Latif Pedram", "Emomali Rahmon"})
     EXPECT_TRUE(has(EntityType::kPerson, p)) << p;
-  for (const char* g : {"Tajikistan", "Dushanbe", "Afghanistan"}) EXPECT_TRUE(has(EntityType::kGpe, g)) << g;
+  for (const char* g : {"Tajikistan", "Dushanbe", "Afghanistan"})
+    EXPECT_TRUE(has(EntityType::kGpe, g)) << g;
   EXPECT_TRUE(has(EntityType::kOrg, "Taliban") ||
               has(EntityType::kOrg, "Afghan National Resistance Front"));
   EXPECT_TRUE(has(EntityType::kDate, "last month"));

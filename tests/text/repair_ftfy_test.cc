@@ -150,6 +150,25 @@ TEST_F(FtfyCases, NegativeCasesAreLeftAlone) {
   std::printf("ftfy negative cases: %d/%d\n", passed, total);
 }
 
+// What `newsgraph repair` does (lossy rules and every extra on) must still give ftfy's answer
+// on every case ftfy gets right, and leave every negative case alone.
+TEST_F(FtfyCases, FullPipelinePassesPassAndNegativeCases) {
+  int total = 0, passed = 0;
+  for (const char* file :
+       {"in-the-wild.json", "synthetic.json", "language-names.json", "negative.json"}) {
+    for (const Case& c : load(file)) {
+      if (!c.expect_pass) continue;
+      ++total;
+      Document doc("case", c.original);
+      repair_document(doc);
+      EXPECT_EQ(uncurl(doc.text), uncurl(c.fixed)) << c.file << ": " << c.label;
+      if (uncurl(doc.text) == uncurl(c.fixed)) ++passed;
+    }
+  }
+  EXPECT_EQ(total, 151);
+  std::printf("full pipeline, ftfy pass + negative cases: %d/%d\n", passed, total);
+}
+
 TEST_F(FtfyCases, SomeKnownFtfyFailuresAreFixed) {
   int fixed = 0;
   for (const Case& c : load("known-failures.json")) {
