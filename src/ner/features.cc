@@ -122,7 +122,7 @@ enum Template : uint64_t {
   kTemplateCount
 };
 
-constexpr uint8_t kFirst = 1, kAfterQ = 2, kCapsSent = 4, kCapital = 8, kHasLower = 16;
+constexpr uint8_t kFirst = 1, kAfterQ = 2, kCapsSent = 4, kCapital = 8;
 
 bool is_quote(std::string_view t) {
   return t == "\"" || t == "``" || t == "''" || t == "'" || t == "`" || t == "\xE2\x80\x9C" ||

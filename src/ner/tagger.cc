@@ -330,6 +330,20 @@ void Tagger::tag(const TaggerInput& doc, Scratch& s, std::vector<Chunk>& out) co
   out.clear();
   const size_t n = doc.tokens.size();
   if (n == 0) return;
+  // Sentence ends must ascend strictly and stay within the tokens; repair them if not.
+  bool ends_ok = true;
+  for (size_t k = 0; k < doc.sentence_ends.size(); ++k)
+    ends_ok &=
+        doc.sentence_ends[k] <= n && (k == 0 || doc.sentence_ends[k] > doc.sentence_ends[k - 1]);
+  if (!ends_ok) {
+    TaggerInput fixed;
+    fixed.tokens = doc.tokens;
+    for (uint32_t e : doc.sentence_ends)
+      if (e <= n && (fixed.sentence_ends.empty() || e > fixed.sentence_ends.back()))
+        fixed.sentence_ends.push_back(e);
+    tag(fixed, s, out);
+    return;
+  }
   const Model& m = *model_;
   extract_features(m, doc, 0, nullptr, s.features, s.doc_features);
   emissions_for(m.pass[0], s.doc_features, n, s.emissions);

@@ -113,6 +113,21 @@ TEST_F(TinyModel, TrainingConvergesToTheGoldTags) {
   EXPECT_EQ(got[2], (Chunk{7, 8, ConllType::kLoc}));
 }
 
+TEST_F(TinyModel, BadSentenceBoundariesAndOddBytesAreTolerated) {
+  Tagger tagger = Tagger::load(model_path_);
+  TaggerInput in;
+  in.tokens = {"Mr", "John", "Smith", "\xff\xfe", "", "in", "Paris"};
+  in.sentence_ends = {5, 3, 99};  // not ascending, past the end
+  std::vector<Chunk> got = tagger.tag(in);
+  for (const Chunk& c : got) {
+    EXPECT_LT(c.begin, c.end);
+    EXPECT_LE(c.end, in.tokens.size());
+  }
+  in.sentence_ends.clear();  // no boundaries: one sentence
+  EXPECT_EQ(tagger.tag(in).empty(), false);
+  EXPECT_TRUE(tagger.tag(TaggerInput{}).empty());
+}
+
 TEST_F(TinyModel, SaveLoadRoundTripGivesIdenticalPredictions) {
   Tagger a = Tagger::load(model_path_);
   std::string copy = temp_path("copy.bin");
