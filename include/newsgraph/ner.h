@@ -155,6 +155,8 @@ void find_values(const std::vector<std::string_view>& tokens, std::vector<ValueS
 
 // True when a MISC name is a nationality/religious/political group word ("Afghan", "Islamist").
 bool is_norp_word(std::string_view phrase);
+// True for movements and armed groups that act as organisations ("Taliban", "Hamas").
+bool is_group_org_word(std::string_view phrase);
 
 // Pipeline stage: reads doc.tokens / doc.sentences and writes doc.mentions (PERSON, ORG, GPE,
 // LOC, NORP names; DATE and MONEY values), sorted by start. Loads the default model once.

@@ -66,4 +66,15 @@ inline constexpr const char* kNorpWords[] = {
     "mujahedin",      "israelis",       "britons",      "briton",      "americans",
 };
 
+// Movements, militias and armed groups that CoNLL annotators often tag MISC but that act as
+// organisations (the contract's ORG). Lower case. Written for this project.
+inline constexpr const char* kGroupOrgWords[] = {
+    "taliban",    "al-qaeda",   "al-qaida",   "al qaeda",   "hamas",     "hezbollah",
+    "hizbollah",  "hizbullah",  "isis",       "isil",       "daesh",     "islamic state",
+    "boko haram", "al-shabaab", "al-shabab",  "farc",       "eta",       "ira",
+    "plo",        "fatah",      "houthis",    "houthi",     "janjaweed", "wagner group",
+    "khmer rouge", "viet cong", "contras",    "peshmerga", "ypg",
+    "pkk",        "hayat tahrir al-sham",     "jabhat al-nusra",         "lashkar-e-taiba",
+};
+
 }  // namespace newsgraph::ner

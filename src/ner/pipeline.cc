@@ -140,8 +140,13 @@ void tag_entities(Document& doc, const Tagger& tagger) {
           if (i > c.begin) phrase += ' ';
           phrase += input.tokens[i];
         }
-        if (!is_norp_word(phrase)) continue;
-        type = EntityType::kNorp;
+        if (is_group_org_word(phrase)) {
+          type = EntityType::kOrg;
+        } else if (is_norp_word(phrase)) {
+          type = EntityType::kNorp;
+        } else {
+          continue;
+        }
         break;
       }
       default:
@@ -150,11 +155,15 @@ void tag_entities(Document& doc, const Tagger& tagger) {
     doc.mentions.push_back(Mention{span_of(c.begin, c.end), type, MentionKind::kName, -1});
     for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
   }
-  // NORP words the tagger missed (lower-case "jihadist" is not a name; capitalised ones are).
+  // Group and NORP words the tagger missed (lower-case "jihadist" is not a name; capitalised
+  // ones are).
   for (uint32_t i = 0; i < input.tokens.size(); ++i) {
     std::string_view t = input.tokens[i];
     if (covered[i] || t.empty() || !is_upper(t[0])) continue;
-    if (is_norp_word(t)) {
+    if (is_group_org_word(t)) {
+      doc.mentions.push_back(Mention{span_of(i, i + 1), EntityType::kOrg, MentionKind::kName, -1});
+      covered[i] = 1;
+    } else if (is_norp_word(t)) {
       doc.mentions.push_back(Mention{span_of(i, i + 1), EntityType::kNorp, MentionKind::kName, -1});
       covered[i] = 1;
     }

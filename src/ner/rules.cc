@@ -209,6 +209,12 @@ void find_values(const std::vector<std::string_view>& tokens, std::vector<ValueS
   }
 }
 
+bool is_group_org_word(std::string_view phrase) {
+  for (const char* n : kGroupOrgWords)
+    if (ieq(phrase, n)) return true;
+  return false;
+}
+
 bool is_norp_word(std::string_view phrase) {
   auto known = [](std::string_view w) {
     for (const char* n : kNorpWords)

@@ -33,7 +33,11 @@ const std::unordered_set<std::string_view>& aux_words() {
       "previously", "openly", "simply", "repeatedly", "clearly", "specifically", "explicitly",
       "directly", "correctly", "falsely", "rightly", "wrongly", "recently", "widely", "generally",
       "always", "sometimes", "allegedly", "apparently", "actually", "really", "only", "subsequently",
-      "finally", "separately", "elsewhere", "privately", "had", "n't", "never", "too"};
+      "finally", "separately", "elsewhere", "privately", "had", "n't", "never", "too",
+      "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
+      "hasn't", "haven't", "hadn't", "doesn\u2019t", "don\u2019t", "didn\u2019t", "won\u2019t",
+      "wouldn\u2019t", "can\u2019t", "couldn\u2019t", "isn\u2019t", "wasn\u2019t",
+      "hasn\u2019t", "haven\u2019t", "hadn\u2019t"};
   return s;
 }
 
@@ -324,6 +328,16 @@ class Extractor {
       }
       break;
     }
+    // A phrase that opens with a lower-case verb or preposition ("defending his tweets",
+    // "help Mr. Putin") is the end of another clause, not a subject.
+    if (!words_[b].capitalized && b < last) {
+      std::string_view w = low(b);
+      char c0 = w.empty() ? ' ' : w[0];
+      bool ok = determiners().count(w) || pronouns().count(w) || (c0 >= '0' && c0 <= '9') ||
+                (w.size() > 3 && w.back() == 's' && w.substr(w.size() - 3) != "ing");
+      if (!ok && b > floor && is_word(b - 1) && !np_stop_words().count(low(b - 1))) return false;
+      if (!ok && w.size() > 4 && w.substr(w.size() - 3) == "ing") return false;
+    }
     *np_begin = b;
     return true;
   }
@@ -333,8 +347,13 @@ class Extractor {
     if (first >= ceiling || !is_word(first) || in_quote_[first] >= 0) return false;
     std::string_view w0 = low(first);
     if (!any_start &&
-        !(words_[first].capitalized || determiners().count(w0) || pronouns().count(w0)))
-      return false;
+        !(words_[first].capitalized || determiners().count(w0) || pronouns().count(w0))) {
+      // "said retired neurosurgeon Ben Carson": lower-case descriptors before a name.
+      bool name_follows = false;
+      for (size_t k = first + 1; k < ceiling && k <= first + 3 && is_word(k); ++k)
+        if (words_[k].capitalized) name_follows = true;
+      if (!name_follows) return false;
+    }
     if (w0 == "it" || w0 == "that" || w0 == "this") return false;
     size_t e = first;
     while (e + 1 < ceiling && e - first < 8) {
@@ -367,6 +386,12 @@ class Extractor {
       }
       return false;
     }
+    // A capitalized cue word inside a sentence is part of a name ("United States", "The Post").
+    if (words_[k].capitalized && k > 0 && is_word(k - 1) && low(k - 1) == "united") return false;
+    // Forms that are mostly nouns or not reporting ("the state", "a note", "continues to").
+    if (w == "state" || w == "states" || w == "post" || w == "posts" || w == "note" ||
+        w == "remarks" || w == "continues" || w == "known")
+      return false;
     *info = quotes::lookup_cue(w);
     if (info->cls == CueClass::kNone) return false;
     if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
@@ -381,9 +406,47 @@ class Extractor {
     return true;
   }
 
+  // Headline style "Graham: Trump’s rhetoric is destroying the party." — a short name, a colon,
+  // and the statement, at the start of a paragraph.
+  void colon_attribution(size_t colon) {
+    size_t start = colon;
+    while (start > 0 && para_[start - 1] == para_[colon] && colon - start < 6) --start;
+    if (start > 0 && para_[start - 1] == para_[colon]) return;
+    if (start == colon || !words_[start].capitalized) return;
+    for (size_t k = start; k < colon; ++k)
+      if (!is_word(k) || in_quote_[k] >= 0 || is_cue_word(word_text(k))) return;
+    std::string_view w = low(start);
+    if (w == "update" || w == "note" || w == "editor" || w == "editor’s" || w == "photo" ||
+        w == "video" || w == "watch" || w == "read" || w == "source" || w == "sources" ||
+        w == "related" || w == "correction" || w == "q" || w == "a" || w == "transcript")
+      return;
+    // The statement runs to the end of the paragraph (transcripts: "WALLACE: … … …").
+    size_t se = colon + 1;
+    while (se < words_.size() && para_[se] == para_[colon] && se < colon + kWindow) ++se;
+    size_t first = colon + 1, last = se - 1;
+    if (first >= words_.size() || para_[first] != para_[colon]) return;
+    while (last > first && (scan::is_final_punct(text_, words_[last]) ||
+                            (is_quote_mark(last) && in_quote_[last] < 0)))
+      --last;
+    if (last <= first || content_words(first, last) < 3) return;
+    if (is_quote_mark(first) && in_quote_[first] >= 0) {
+      QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[first])];
+      if (q.used) return;
+      q.used = true;
+      emit(QuoteType::kDirect, q.content, Span{words_[colon].begin, words_[colon].end},
+           Span{words_[start].begin, words_[colon - 1].end}, speaker_entity(start, colon - 1));
+      return;
+    }
+    emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
+         Span{words_[colon].begin, words_[colon].end}, Span{words_[start].begin, words_[colon - 1].end},
+         speaker_entity(start, colon - 1));
+    mark_used(first, last);
+  }
+
   void find_cues() {
     size_t n = words_.size();
     for (size_t k = 0; k < n; ++k) {
+      if (punct(k, ':') && in_quote_[k] < 0 && k > 0 && k + 1 < n) colon_attribution(k);
       if (!is_word(k) || in_quote_[k] >= 0) continue;
       CueInfo info;
       size_t cue_end = k;
@@ -419,6 +482,20 @@ class Extractor {
     const size_t se = std::min(sent_end_[cue], cue_end + kWindow);
     const bool according = low(cue) == "according";
     Found src;
+    if (cue == sb && low(cue) == "asked") {
+      // "Asked about the wall, Trump said …": the question up to the comma; the asker is not
+      // named, the one asked is the subject after the comma.
+      size_t comma = cue_end + 1;
+      while (comma < se && comma < cue_end + 30 && !punct(comma, ',')) ++comma;
+      size_t e;
+      if (comma + 1 < se && punct(comma, ',') && comma > cue_end + 1 &&
+          np_after(comma + 1, se, &e)) {
+        Span m{words_[comma + 1].begin, words_[e].end};
+        emit(QuoteType::kIndirect, Span{words_[cue_end + 1].begin, words_[comma - 1].end},
+             Span{words_[cue].begin, words_[cue_end].end}, m, speaker_entity(comma + 1, e));
+      }
+      return;
+    }
     // --- source ---
     if (according) {
       size_t e;
@@ -430,7 +507,26 @@ class Extractor {
     } else {
       long j = skip_aux_back(cue, sb);
       size_t b;
+      // "The campaign on Monday said": a time phrase between subject and cue is skipped.
+      for (int hops = 0; hops < 2 && j > static_cast<long>(sb) && is_time_word(static_cast<size_t>(j));
+           ++hops) {
+        long t = j;
+        while (t > static_cast<long>(sb) && is_time_word(static_cast<size_t>(t))) --t;
+        if (is_word(static_cast<size_t>(t)) && (low(static_cast<size_t>(t)) == "on" ||
+                                                 low(static_cast<size_t>(t)) == "last" ||
+                                                 low(static_cast<size_t>(t)) == "this" ||
+                                                 low(static_cast<size_t>(t)) == "late" ||
+                                                 low(static_cast<size_t>(t)) == "early"))
+          --t;
+        if (t == j || t < static_cast<long>(sb) || !is_word(static_cast<size_t>(t))) break;
+        j = t;
+        while (j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
+               aux_words().count(low(static_cast<size_t>(j))))
+          --j;
+      }
       if (j >= static_cast<long>(sb) && np_before(static_cast<size_t>(j), sb, &b)) {
+        // Drop time words at the start of the phrase ("Tuesday Trump said").
+        while (b < static_cast<size_t>(j) && is_time_word(b)) ++b;
         src = {true, b, static_cast<size_t>(j)};
         // "Trump, who said ...": the relative pronoun's antecedent.
       } else if (j >= static_cast<long>(sb) + 2 && is_word(static_cast<size_t>(j)) &&
@@ -441,6 +537,11 @@ class Extractor {
         // Appositive: "Umarov, a Central Asia expert at ..., doubts ..." (possibly several
         // comma-separated pieces: "Marley Anderson, 21, a junior from Las Vegas, said").
         long c = j - 1;
+        // "One delegate not on the slate, Kelly Schmidt, told …": the name right before.
+        if (np_before(static_cast<size_t>(c), sb, &b) && words_[b].capitalized &&
+            !determiners().count(low(b)) && b > sb && punct(b - 1, ',') &&
+            words_[static_cast<size_t>(c)].capitalized)
+          src = {true, b, static_cast<size_t>(c)};
         for (int pieces = 0; pieces < 3 && !src.ok; ++pieces) {
           while (c > static_cast<long>(sb) && j - c < 30 && !punct(static_cast<size_t>(c), ',') &&
                  in_quote_[static_cast<size_t>(c)] < 0 && !is_quote_mark(static_cast<size_t>(c)) &&
@@ -457,7 +558,8 @@ class Extractor {
         }
       }
       if (!src.ok && (info.cls == CueClass::kSpeech || info.cls == CueClass::kReport) &&
-          (info.form == CueForm::kPast || info.form == CueForm::kThird)) {
+          (info.form == CueForm::kPast || info.form == CueForm::kThird ||
+           (info.form == CueForm::kBase && low(cue) == "say"))) {
         // Inversion: "…,” said Pedram" / "…, says the report."
         bool after_content = cue > sb && (punct(cue - 1, ',') || words_[cue - 1].kind == Kind::kCloseQuote ||
                                           punct(cue - 1, ':'));
@@ -477,7 +579,8 @@ class Extractor {
             (words_[e].capitalized || pronouns().count(low(e))))
           src = {true, first, e};
       }
-      if (!src.ok && info.form == CueForm::kGerund && cue > sb && punct(cue - 1, ',')) {
+      if (!src.ok && info.form == CueForm::kGerund && cue > sb &&
+          (punct(cue - 1, ',') || is_dash_word(cue - 1))) {
         // ", adding that …": the subject of the previous quote in this sentence.
         if (!doc_.quotes.empty()) {
           const Quote& prev = doc_.quotes.back();
@@ -490,8 +593,7 @@ class Extractor {
         size_t first = sb;
         while (first < cue && (is_quote_mark(first) || !is_word(first))) ++first;
         size_t e;
-        if (first < cue && np_after(first, cue, &e) &&
-            (words_[first].capitalized && (words_[e].capitalized || pronouns().count(low(e))))) {
+        if (first < cue && np_after(first, cue, &e) && words_[first].capitalized) {
           Span m{words_[first].begin, words_[e].end};
           add_indirect_after(cue, cue_end, info, m, speaker_entity(first, e), se);
         }
@@ -501,6 +603,13 @@ class Extractor {
     if (!src.ok) return;
     if (info.cls == CueClass::kStance) {
       if (src.np_first > cue) return;
+      // Passive ("was named", "is supported by"): the subject is not the source.
+      for (size_t k = cue; k > src.np_last + 1; --k) {
+        std::string_view a = low(k - 1);
+        if (a == "is" || a == "was" || a == "are" || a == "were" || a == "be" || a == "been" ||
+            a == "being" || a == "now")
+          return;
+      }
       std::string_view head = low(src.np_last);
       if (!words_[src.np_last].capitalized && !pronouns().count(head)) return;
     }
@@ -585,6 +694,13 @@ class Extractor {
     // --- indirect: the clause before ", X said" ---
     if (clause_first > sb + 1 && punct(clause_first - 1, ',')) {
       size_t end_ok = clause_last + 1;
+      if (info.takes_object && end_ok < se && src.np_first < cue) {
+        // "…, the president told her." / "…, a spokesman told The Wall Street Journal."
+        size_t k = end_ok;
+        while (k < se && k < end_ok + 6 && is_word(k) && in_quote_[k] < 0) ++k;
+        if (k > end_ok && (k >= se || scan::is_final_punct(text_, words_[k]) || punct(k, ',')))
+          end_ok = k;
+      }
       bool at_end = end_ok >= se || scan::is_final_punct(text_, words_[end_ok]) ||
                     punct(end_ok, ',') || (is_word(end_ok) && after_cue_skip().count(low(end_ok)));
       if (!at_end) return;
@@ -640,6 +756,15 @@ class Extractor {
            w == "film" || w == "book" || w == "show" || w == "program" || w == "song";
   }
 
+  bool is_time_word(size_t k) {
+    if (!is_word(k)) return false;
+    static const std::unordered_set<std::string_view> s = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "weekend",
+        "month", "year", "earlier", "later", "back", "then", "now", "recently", "ago"};
+    return s.count(low(k)) > 0;
+  }
+
   bool is_dash_word(size_t k) const { return scan::is_dash(text_, words_[k]); }
 
   bool ends_with_comma_like(const QuoteSpan& q) const {
@@ -667,6 +792,16 @@ class Extractor {
                           int32_t speaker, size_t se) {
     size_t start = cue_end + 1;
     if (start >= se) return false;
+    if ((punct(start, ',') || punct(start, ':')) && start + 1 < words_.size() &&
+        words_[start + 1].kind == Kind::kOpenQuote && in_quote_[start + 1] >= 0) {
+      // ", saying, “The fewer guns, the better.”"
+      QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[start + 1])];
+      if (q.used) return false;
+      q.used = true;
+      emit(QuoteType::kDirect, q.content, Span{words_[cue].begin, words_[cue_end].end}, mention,
+           speaker);
+      return true;
+    }
     if (punct(start, ',')) {
       // "X said, however, that …" is rare; ", said X" handled elsewhere.
       return false;
@@ -687,13 +822,16 @@ class Extractor {
     }
     if (info.cls == CueClass::kStance) {
       std::string_view w = is_word(start) ? low(start) : std::string_view();
-      if (w == "for" || w == "on" || w == "out") ++start;
+      if (w == "for" || w == "on" || w == "out" || w == "to" || w == "about") ++start;
       if (start >= se) return false;
       that_at = SIZE_MAX;
     }
     bool skippable = info.cls != CueClass::kStance && is_word(start) &&
                      (after_cue_skip().count(low(start)) || info.takes_object);
-    if (info.takes_object && is_word(start)) {
+    const bool ask = low(cue).substr(0, 3) == "ask";
+    if (ask && is_word(start)) {
+      // "asked workers if they planned to attend": the question, object included.
+    } else if (info.takes_object && is_word(start)) {
       if (that_at != SIZE_MAX) {
         start = that_at;
       } else {
@@ -775,7 +913,8 @@ class Extractor {
     if (last < first || content_words(first, last) < min_words) return false;
     // Questions ("asked whether") and infinitives ("urged X to") are not statements here.
     std::string_view w0 = low(first);
-    if ((w0 == "if" && info.takes_object) || w0 == "whether" || w0 == "to" || w0 == "so" ||
+    if ((!ask && ((w0 == "if" && info.takes_object) || w0 == "whether" || w0 == "to" ||
+                  w0 == "so")) ||
         w0 == "goodbye" || w0 == "by" || w0 == "into" ||
         w0 == "hello" || w0 == "sorry" || w0 == "yes" || w0 == "no" || w0 == "nothing")
       return false;
@@ -885,6 +1024,34 @@ class Extractor {
       const Quote* prev = prev_doc;
       if (!extra.empty() && (!prev || extra.back().content.end > prev->content.end))
         prev = &extra.back();
+      // A signature after the quote: "“…” ― Pamela Padilla" (to the end of the paragraph).
+      if (q.terminated && q.close + 2 < words_.size() && para_[q.close + 1] == para_[q.open] &&
+          (is_dash_word(q.close + 1) || text_.substr(words_[q.close + 1].begin, 3) == "\xE2\x80\x95")) {
+        size_t b = q.close + 2, e = b;
+        while (e < words_.size() && para_[e] == para_[q.open] && is_word(e) &&
+               (words_[e].capitalized || punct(e, '.')) && e < b + 6)
+          ++e;
+        if (e > b && (e >= words_.size() || para_[e] != para_[q.open]) && words_[b].capitalized) {
+          out.speaker_mention = Span{words_[b].begin, words_[e - 1].end};
+          out.speaker = speaker_entity(b, e - 1);
+          extra.push_back(out);
+          continue;
+        }
+      }
+      // A paragraph that is only a name ("Pamela Padilla") introduces the quote after it.
+      if (q.open > 0 && words_[q.open].newline_before) {
+        size_t b = q.open;
+        while (b > 0 && para_[b - 1] + 1 == para_[q.open] && q.open - b < 6) --b;
+        bool name_line = b < q.open && (b == 0 || para_[b - 1] + 1 < para_[q.open]);
+        for (size_t k = b; name_line && k < q.open; ++k)
+          name_line = is_word(k) && words_[k].capitalized;
+        if (name_line && q.open - b >= 2) {
+          out.speaker_mention = Span{words_[b].begin, words_[q.open - 1].end};
+          out.speaker = speaker_entity(b, q.open - 1);
+          extra.push_back(out);
+          continue;
+        }
+      }
       if (prev && !prev->speaker_mention.empty() && prev->content.end <= q.content.begin) {
         size_t pw = word_at(prev->content.end > 0 ? prev->content.end - 1 : 0);
         if (para_[q.open] <= para_[pw] + 1) {
