@@ -184,6 +184,37 @@ const WordSet& location_verbs() {
   return s;
 }
 
+const WordSet& determiners() {
+  static const WordSet s = {"the", "a", "an", "his", "her", "its", "their", "our", "my",
+                            "your", "this", "that", "these", "those"};
+  return s;
+}
+
+const WordSet& role_verbs() {
+  static const WordSet s = {"heads", "head", "headed", "leads", "lead", "led", "chairs",
+                            "chair", "chaired", "runs", "run", "ran", "founded", "directs",
+                            "directed", "manages", "managed", "commands", "commanded", "is",
+                            "was", "serves", "served", "represents", "represented", "owns",
+                            "owned", "co-founded", "oversees", "oversaw"};
+  return s;
+}
+
+const WordSet& leader_verbs() {
+  static const WordSet s = {"heads", "head", "headed", "leads", "lead", "led", "chairs",
+                            "chair", "chaired", "runs", "run", "ran", "founded",
+                            "co-founded", "commands", "commanded"};
+  return s;
+}
+
+const WordSet& party_words() {
+  static const WordSet s = {"democrat", "democrats", "democratic", "republican",
+                            "republicans", "labour", "tory", "tories", "conservative",
+                            "conservatives", "liberal democrat", "liberal democrats",
+                            "lib dem", "lib dems", "green", "greens", "snp", "ukip",
+                            "plaid cymru", "gop", "likud", "labor"};
+  return s;
+}
+
 std::string_view relation_for_noun(std::string_view word) {
   static const Map m = {
       {"leader", "leader_of"}, {"head", "leader_of"}, {"chief", "leader_of"},
@@ -318,7 +349,7 @@ std::string_view country_of_capital(std::string_view city) {
       {"kiev", "Ukraine"}, {"abu dhabi", "United Arab Emirates"}, {"london", "United Kingdom"},
       {"washington", "United States"}, {"tashkent", "Uzbekistan"}, {"caracas", "Venezuela"},
       {"hanoi", "Vietnam"}, {"sanaa", "Yemen"}, {"harare", "Zimbabwe"},
-      {"jerusalem", "Israel"}, {"ramallah", "Palestine"}, {"naypyidaw", "Myanmar"},
+      {"naypyidaw", "Myanmar"},
       {"edinburgh", "Scotland"}, {"cardiff", "Wales"}};
   return lookup(m, city);
 }

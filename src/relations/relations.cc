@@ -67,7 +67,10 @@ class RelationExtractor {
       possessive_kin();
       located_in();
       verb_relations();
+      verb_roles();
+      possessive_places();
     }
+    nominal_roles();
     gazetteer_part_of();
     finish_roles();
   }
@@ -196,7 +199,12 @@ class RelationExtractor {
     }
     // The word next to the name must be a title; a sentence-initial capitalised word that is
     // not part of the title ("Speaking", "Yesterday") is dropped.
-    if (t == first || !tok_in(first - 1, lexicon::title_words())) return;
+    if (t == first) return;
+    const int32_t next_to_name = token_mention_[first - 1];
+    const bool party_label =
+        next_to_name >= 0 && lexicon::lower_in(doc_.slice(doc_.mentions[size_t(next_to_name)].span),
+                                               lexicon::party_words());
+    if (!party_label && !tok_in(first - 1, lexicon::title_words())) return;
     while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
            !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
            std::isupper(static_cast<unsigned char>(tok(t)[0])))
@@ -206,22 +214,49 @@ class RelationExtractor {
     relations_from_title(person, t, first);
   }
 
-  // Relations a premodifying title states: "Tajik President" -> leader_of Tajikistan.
+  // Relations a title states through the names before its head word: "Tajik President"
+  // -> leader_of Tajikistan, "Tory leader" -> leader_of Tory, "Labour MP" -> member_of Labour,
+  // "Democrat" -> member_of. The head is the last word before a preposition ("chief U.S.
+  // negotiator in the talks": head "negotiator", no leader relation).
   void relations_from_title(int32_t person, uint32_t t0, uint32_t t1) {
-    bool leader = false, spokes = false;
+    uint32_t head_end = t0;
     for (uint32_t t = t0; t < t1; ++t) {
-      if (tok_in(t, lexicon::leader_titles())) leader = true;
-      if (tok_in(t, lexicon::spokesperson_words())) spokes = true;
+      if (token_mention_[t] < 0 && tok_in(t, lexicon::role_prepositions())) break;
+      head_end = t + 1;
     }
+    if (head_end == t0) return;
+    const uint32_t head = head_end - 1;
+    bool leader = token_mention_[head] < 0 && tok_in(head, lexicon::leader_titles());
+    if (token_mention_[head] < 0 && lexicon::iequals(tok(head), "minister") && head > t0 &&
+        lexicon::iequals(tok(head - 1), "prime"))
+      leader = true;
+    bool spokes = token_mention_[head] < 0 && tok_in(head, lexicon::spokesperson_words());
     for (uint32_t t = t0; t < t1; ++t) {
+      if (token_mention_[t] < 0 && (tok_in(t, lexicon::role_modifiers()) &&
+                                    (lexicon::iequals(tok(t), "vice") ||
+                                     lexicon::iequals(tok(t), "deputy") ||
+                                     lexicon::iequals(tok(t), "former"))))
+        leader = false;  // a deputy or a former leader leads nothing now
+    }
+    for (uint32_t t = t0; t < head_end;) {
       int32_t pm = token_mention_[t];
-      if (pm < 0) continue;
-      if (leader) {
-        int32_t country = country_of(pm);
-        if (country >= 0) add_relation(person, "leader_of", country);
-        else if (is_entity_mention(pm, {EntityType::kOrg})) add_relation(person, "leader_of", entity_of(pm));
+      if (pm < 0) {
+        ++t;
+        continue;
       }
-      if (spokes) add_relation(person, "spokesperson_of", entity_of(pm));
+      t = mention_end_token(pm);
+      bool party = lexicon::lower_in(doc_.slice(doc_.mentions[size_t(pm)].span),
+                                     lexicon::party_words());
+      if (leader) {
+        int32_t country = party ? -1 : country_of(pm);
+        if (country >= 0) add_relation(person, "leader_of", country);
+        else if (is_entity_mention(pm, {EntityType::kOrg}) || party)
+          add_relation(person, "leader_of", entity_of(pm));
+      } else if (spokes) {
+        add_relation(person, "spokesperson_of", entity_of(pm));
+      } else if (party) {
+        add_relation(person, "member_of", entity_of(pm));
+      }
     }
   }
 
@@ -250,6 +285,12 @@ class RelationExtractor {
     int32_t first_m = token_mention_[start];
     if (first_m >= 0 && type_of(first_m) == EntityType::kPerson) return;  // a list of names
     bool relative = lower_in(tok(start), lexicon::relative_pronouns());
+    // "…, head the council": a title word followed by a determiner is a verb, not a role.
+    if (!relative && start + 1 < end && token_mention_[start] < 0 &&
+        tok_in(start + 1, lexicon::determiners()))
+      return;
+    // "X, who heads the agency," is a role; "X, who has a bounty on his head," is not.
+    if (relative && (start + 1 >= end || !tok_in(start + 1, lexicon::role_verbs()))) return;
     if (!relative && token_mention_[start] < 0 && !tok_in(start, lexicon::role_starts()) &&
         !std::islower(static_cast<unsigned char>(tok(start)[0])))
       return;
@@ -431,6 +472,10 @@ class RelationExtractor {
         ++gap;
       }
       if (subj < 0) continue;
+      // "her attacks on X", "the backs": a possessive or a determiner makes the word a noun.
+      if (tok_in(t - 1, lexicon::determiners()) ||
+          lower_in(doc_.slice(doc_.mentions[size_t(subj)].span), lexicon::determiners()))
+        continue;
       // Object: the first entity mention after the verb within a short noun phrase.
       int32_t obj = -1;
       for (uint32_t u = t + 1; u < sent_end() && u < t + 8; ++u) {
@@ -457,6 +502,66 @@ class RelationExtractor {
       if (!is_entity_mention(subj, {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe}))
         continue;
       add_relation(entity_of(subj), rel, obj_entity);
+    }
+  }
+
+  // "He and his wife, journalist X, head the resistance council." -> role "head the resistance
+  // council" for each subject, when everything before the verb is subject material.
+  void verb_roles() {
+    for (uint32_t t = sent_begin() + 1; t + 1 < sent_end(); ++t) {
+      if (token_mention_[t] >= 0 || !tok_in(t, lexicon::leader_verbs())) continue;
+      if (!tok_in(t + 1, lexicon::determiners())) continue;
+      std::vector<int32_t> subjects;
+      bool ok = true;
+      for (uint32_t u = sent_begin(); u < t && ok; ++u) {
+        int32_t um = token_mention_[u];
+        if (um >= 0) {
+          if (mention_first_token(um) == u && is_entity_mention(um, {EntityType::kPerson}) &&
+              !role_tokens_[u - sent_begin()] && !tok_in(u, lexicon::determiners()))
+            subjects.push_back(um);
+          continue;
+        }
+        ok = role_tokens_[u - sent_begin()] || is_punct(u) || lexicon::iequals(tok(u), "and") ||
+             tok_in(u, lexicon::determiners()) || !lexicon::kin_for_noun(tok(u)).empty();
+      }
+      if (!ok || subjects.empty()) continue;
+      uint32_t end = t + 2;
+      while (end < sent_end() && !is_punct(end) && end < t + 10 &&
+             !tok_in(end, lexicon::role_prepositions()) && !lexicon::iequals(tok(end), "and"))
+        ++end;
+      for (int32_t sm : subjects) {
+        add_role(entity_of(sm), t, end);
+        int32_t org = first_mention_in(t + 1, end, {EntityType::kOrg});
+        if (org >= 0 && tok_in(t, lexicon::leader_verbs()))
+          add_relation(entity_of(sm), "leader_of", entity_of(org));
+      }
+    }
+  }
+
+  // "Afghanistan's Panjsher province" -> Panjsher part_of Afghanistan.
+  void possessive_places() {
+    for (uint32_t t = sent_begin(); t + 2 < sent_end(); ++t) {
+      int32_t outer = token_mention_[t];
+      if (outer < 0 || mention_end_token(outer) != t + 1) continue;
+      if (!is_entity_mention(outer, {EntityType::kGpe})) continue;
+      if (tok(t + 1) != "'s" && tok(t + 1) != "’s") continue;
+      int32_t inner = token_mention_[t + 2];
+      if (inner < 0 || !is_entity_mention(inner, {EntityType::kGpe, EntityType::kLoc})) continue;
+      uint32_t after = mention_end_token(inner);
+      if (after < sent_end() && tok_in(after, lexicon::place_nouns()))
+        add_relation(entity_of(inner), "part_of", entity_of(outer));
+    }
+  }
+
+  // A title or description standing for a person ("the prime minister") is one of its roles.
+  void nominal_roles() {
+    for (const Mention& m : doc_.mentions) {
+      if (m.kind != MentionKind::kNominal || m.entity < 0) continue;
+      if (entity_type(m.entity) != EntityType::kPerson) continue;
+      std::string_view text = doc_.slice(m.span);
+      for (std::string_view det : {"the ", "The ", "a ", "an ", "A ", "An "})
+        if (text.substr(0, det.size()) == det) text.remove_prefix(det.size());
+      if (!text.empty()) roles_.push_back({m.entity, std::string(text)});
     }
   }
 
