@@ -22,10 +22,13 @@ check: test asan
 
 demo: build
 	$(BUILD)/newsgraph repair --highlight $(EXAMPLE)
+	$(BUILD)/newsgraph extract --summary $(EXAMPLE)
 
 bench: build
 	$(BUILD)/repair_bench
 	$(BUILD)/segment_bench
+	$(BUILD)/ner_bench
+	$(BUILD)/extract_bench
 
 fuzz:
 	@CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_FUZZ=ON >/dev/null
@@ -33,6 +36,8 @@ fuzz:
 	@mkdir -p build-fuzz/corpus-repair build-fuzz/corpus-segment
 	build-fuzz/repair_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-repair examples
 	build-fuzz/segment_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-segment examples
+	@mkdir -p build-fuzz/corpus-extract
+	build-fuzz/extract_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-extract examples
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

@@ -97,15 +97,49 @@ void run_jsonl(std::istream& in, const std::string& name, Output& out, uint64_t&
   if (progress && total_lines >= 1000) std::fprintf(stderr, "\n");
 }
 
+// A readable account of one article: who is who, who said what, who relates to whom.
+void append_summary(const Document& doc, std::string& out) {
+  auto name = [&](int32_t e) { return e >= 0 ? doc.entities[size_t(e)].name : std::string("?"); };
+  out += "== " + doc.id + "\n";
+  out += "-- entities\n";
+  for (const Entity& e : doc.entities) {
+    if (e.mentions.empty()) continue;
+    out += "  " + std::string(entity_type_name(e.type)) + "  " + e.name;
+    if (e.mentions.size() > 1) out += "  (" + std::to_string(e.mentions.size()) + " mentions)";
+    for (const std::string& r : e.roles) out += "\n      role: " + r;
+    out += "\n";
+  }
+  out += "-- quotes\n";
+  for (const Quote& q : doc.quotes) {
+    std::string who = q.speaker >= 0 ? name(q.speaker)
+                      : q.speaker_mention.empty()
+                          ? std::string("(no source)")
+                          : "(unnamed) " + std::string(doc.slice(q.speaker_mention));
+    static const char* kTypes[] = {"direct", "indirect", "mixed"};
+    std::string_view text = doc.slice(q.content);
+    out += "  [" + std::string(kTypes[static_cast<int>(q.type)]) + "] " + who + ": " +
+           std::string(text.substr(0, 160)) + (text.size() > 160 ? "..." : "") + "\n";
+  }
+  out += "-- relations\n";
+  for (const Relation& r : doc.relations)
+    out += "  " + name(r.subject) + "  " + r.type + "  " + name(r.object) +
+           (r.from_gazetteer ? "  (gazetteer)" : "") + "\n";
+}
+
 CommandRegistration extract_cmd(
     "extract", "Extract entities, quotes and relations as JSON (one object per article)",
     [](CLI::App& app) -> RunFn {
       auto jsonl = std::make_shared<bool>(false);
       auto files = std::make_shared<std::vector<std::string>>();
+      auto summary = std::make_shared<bool>(false);
+      app.add_flag("--summary", *summary,
+                   "print a readable summary (entities with roles, quotes with speakers, "
+                   "relations) instead of JSON");
       app.add_flag("--jsonl", *jsonl,
                    "each input line is {\"id\":...,\"text\":...}; one output line per input line");
       app.add_option("FILE", *files, "input files (default or \"-\": standard input)");
-      return [jsonl, files]() {
+      return [jsonl, files, summary]() {
+        if (*summary && *jsonl) throw CliError("extract: --summary works on whole files, not --jsonl");
         std::ios::sync_with_stdio(false);
         std::vector<std::string> paths = *files;
         if (paths.empty()) paths.push_back("-");
@@ -124,6 +158,11 @@ CommandRegistration extract_cmd(
           }
           Document doc(path, read_input(path));
           process(doc);
+          if (*summary) {
+            append_summary(doc, out.buffer());
+            out.maybe_flush();
+            continue;
+          }
           std::string id_json;
           output::append_json_string(id_json, path);
           output::append_extract_json(doc, id_json, {}, out.buffer());
