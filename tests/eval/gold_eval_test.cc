@@ -1,0 +1,104 @@
+// The gold-file scorer on a small hand-built extraction with known counts.
+#include "eval/gold_eval.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+namespace newsgraph {
+namespace {
+
+// "Jane Doe, leader of the Acme Party, said the vote was lost. Doe met Bob Roe in Paris."
+Document make_extraction() {
+  Document doc("t", "Jane Doe, leader of the Acme Party, said the vote was lost. "
+                    "Doe met Bob Roe in Paris.");
+  doc.text = doc.input;
+  auto span = [&](const char* s, size_t from = 0) {
+    size_t at = doc.text.find(s, from);
+    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(s))};
+  };
+  auto add = [&](Span sp, EntityType type, int entity) {
+    doc.mentions.push_back({sp, type, MentionKind::kName, entity});
+    doc.entities[static_cast<size_t>(entity)].mentions.push_back(
+        static_cast<uint32_t>(doc.mentions.size() - 1));
+  };
+  doc.entities = {{EntityType::kPerson, "Jane Doe", {}, {"leader of the Acme Party"}},
+                  {EntityType::kOrg, "Acme Party", {}, {}},
+                  {EntityType::kPerson, "Bob Roe", {}, {}},
+                  {EntityType::kGpe, "Paris", {}, {}},
+                  {EntityType::kDate, "Monday", {}, {}}};
+  add(span("Jane Doe"), EntityType::kPerson, 0);
+  add(span("Acme Party"), EntityType::kOrg, 1);
+  add(span("Doe met"), EntityType::kPerson, 0);
+  doc.mentions.back().span.end -= 4;
+  add(span("Bob Roe"), EntityType::kPerson, 2);
+  add(span("Paris"), EntityType::kGpe, 3);
+  Quote q{QuoteType::kIndirect, span("the vote was lost"), span("said"), span("Jane Doe"), 0};
+  doc.quotes.push_back(q);
+  doc.relations.push_back({0, "leader_of", 1, span("Jane Doe, leader"), false});
+  doc.relations.push_back({2, "located_in", 3, span("Doe met"), false});  // not in gold
+  return doc;
+}
+
+const char* kGold = R"({
+  "article": "x.txt",
+  "entities": [
+    {"type": "PERSON", "name": "Jane Doe", "aliases": ["Doe"], "roles": ["leader of the Acme Party", "chair"]},
+    {"type": "ORG", "name": "Acme Party", "aliases": [], "roles": []},
+    {"type": "PERSON", "name": "Robert Roe", "aliases": ["Roe"], "roles": []},
+    {"type": "GPE", "name": "London", "aliases": [], "roles": []}
+  ],
+  "quotes": [
+    {"type": "indirect", "text": "the vote was lost", "speaker": "Jane Doe", "cue": "said"},
+    {"type": "direct", "text": "we will be back", "speaker": "Doe", "cue": "said"}
+  ],
+  "relations": [["Jane Doe", "leader_of", "Acme Party"], ["Jane Doe", "spouse_of", "Robert Roe"]]
+})";
+
+TEST(GoldEval, CountsMatchesByTheReadmeRules) {
+  Document doc = make_extraction();
+  GoldArticle gold = parse_gold(kGold, doc.text);
+  ASSERT_EQ(gold.entities.size(), 4u);
+  EXPECT_EQ(gold.quotes[1].speaker_entity, 0);  // "Doe" is an alias of Jane Doe
+  GoldScore s = score_gold(doc, gold);
+  // Jane Doe and Acme Party match by name; "Bob Roe" shares no name with "Robert Roe"/"Roe";
+  // Paris is not London. DATE entities are not scored.
+  EXPECT_EQ(s.gold_entities, 4);
+  EXPECT_EQ(s.predicted_entities, 4);
+  EXPECT_EQ(s.matched_entities, 2);
+  EXPECT_EQ(s.gold_roles, 2);
+  EXPECT_EQ(s.found_roles, 1);
+  EXPECT_EQ(s.gold_quotes, 2);
+  EXPECT_EQ(s.matched_quotes, 1);
+  EXPECT_EQ(s.right_speaker, 1);
+  EXPECT_EQ(s.gold_relations, 2);
+  EXPECT_EQ(s.predicted_relations, 2);
+  EXPECT_EQ(s.matched_relations, 1);
+  EXPECT_DOUBLE_EQ(s.relation_f1(), 0.5);
+}
+
+TEST(GoldEval, SpanLayoutResolvesAgainstTheText) {
+  Document doc = make_extraction();
+  const std::string gold = R"({"entities": [{"type": "PERSON", "name_span": [0, 8],
+      "alias_spans": [[60, 63]], "role_spans": [[10, 34]]}],
+      "quotes": [{"type": "indirect", "span": [41, 58], "speaker": 0, "speaker_span": [0, 8],
+                  "cue_span": [36, 40]}],
+      "relations": []})";
+  GoldArticle g = parse_gold(gold, doc.text);
+  EXPECT_EQ(g.entities[0].name, "Jane Doe");
+  EXPECT_EQ(g.entities[0].aliases[0], "Doe");
+  EXPECT_EQ(g.entities[0].roles[0], "leader of the Acme Party");
+  EXPECT_EQ(g.quotes[0].text, "the vote was lost");
+  EXPECT_EQ(g.quotes[0].speaker, "Jane Doe");
+  EXPECT_THROW(parse_gold(R"({"entities": [{"type": "ORG", "name_span": [5, 900]}]})", doc.text),
+               std::runtime_error);
+}
+
+TEST(GoldEval, TokenJaccardIgnoresCaseAndPunctuation) {
+  EXPECT_DOUBLE_EQ(token_jaccard("The Taliban’s rise", "the taliban's RISE"), 1.0);
+  EXPECT_DOUBLE_EQ(token_jaccard("a b", "c d"), 0.0);
+  EXPECT_DOUBLE_EQ(token_jaccard("a b c", "a b"), 2.0 / 3.0);
+}
+
+}  // namespace
+}  // namespace newsgraph
