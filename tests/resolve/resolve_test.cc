@@ -1,0 +1,274 @@
+// Entity resolution on hand-tagged sentences: the tagger's name mentions are placed by hand, so
+// these tests check how names are grouped into entities (and pronouns linked), independent of
+// the tagger.
+#include "newsgraph/resolve.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "newsgraph/segment.h"
+
+namespace newsgraph {
+namespace {
+
+struct NameSpec {
+  std::string surface;  // found in the text after the previous one
+  EntityType type;
+};
+
+Document resolve(const std::string& text, const std::vector<NameSpec>& names) {
+  Document doc("t", text);
+  doc.text = text;
+  segment_document(doc);
+  size_t from = 0;
+  for (const NameSpec& n : names) {
+    size_t at = text.find(n.surface, from);
+    EXPECT_NE(at, std::string::npos) << n.surface;
+    if (at == std::string::npos) continue;
+    from = at + n.surface.size();
+    doc.mentions.push_back(
+        Mention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + n.surface.size())},
+                n.type, MentionKind::kName, -1});
+  }
+  resolve_entities(doc);
+  return doc;
+}
+
+// The entity of the name mention that starts at the `nth` occurrence of `surface` (-1: none).
+int32_t entity_of(const Document& doc, const std::string& surface, int nth = 0) {
+  size_t at = std::string::npos;
+  for (int k = 0; k <= nth; ++k) {
+    at = doc.text.find(surface, at == std::string::npos ? 0 : at + 1);
+    if (at == std::string::npos) return -2;
+  }
+  for (const Mention& m : doc.mentions)
+    if (m.span.begin == at && m.kind != MentionKind::kValue) return m.entity;
+  return -1;
+}
+
+int count_of(const Document& doc, EntityType type) {
+  int n = 0;
+  for (const Entity& e : doc.entities) n += e.type == type;
+  return n;
+}
+
+const Entity& entity(const Document& doc, int32_t e) {
+  EXPECT_GE(e, 0);
+  static const Entity none{};
+  return e >= 0 ? doc.entities[static_cast<size_t>(e)] : none;
+}
+
+constexpr EntityType P = EntityType::kPerson, ORG = EntityType::kOrg, GPE = EntityType::kGpe,
+                     NORP = EntityType::kNorp;
+
+TEST(Resolve, FatherAndSonNamedInOneSentenceStayApart) {
+  Document doc = resolve(
+      "Karim Haidari, son of the famous poet Karim Aziz Haidari, spoke in Herat on Friday. "
+      "He recalled that Haidari's father wrote most of his poems in exile.",
+      {{"Karim Haidari", P}, {"Karim Aziz Haidari", P}, {"Herat", GPE}, {"Haidari", P}});
+  int32_t son = entity_of(doc, "Karim Haidari");
+  int32_t father = entity_of(doc, "Karim Aziz Haidari");
+  ASSERT_GE(son, 0);
+  ASSERT_GE(father, 0);
+  EXPECT_NE(son, father);
+  EXPECT_EQ(count_of(doc, P), 2);
+  // "Haidari's father" is the son's father: the bare name there is the son.
+  EXPECT_EQ(entity_of(doc, "Haidari", 2), son);
+}
+
+TEST(Resolve, FullerFormOfANameInAnotherSentenceIsOnePerson) {
+  Document doc = resolve(
+      "George W. Bush spoke to reporters on Monday. Later that day George Bush flew to Texas.",
+      {{"George W. Bush", P}, {"George Bush", P}, {"Texas", GPE}});
+  EXPECT_EQ(entity_of(doc, "George W. Bush"), entity_of(doc, "George Bush"));
+  EXPECT_EQ(entity(doc, entity_of(doc, "George Bush")).name, "George W. Bush");
+}
+
+TEST(Resolve, BareSurnameGoesToTheMostRecentFullName) {
+  Document doc = resolve(
+      "Anna Smith arrived first at the hearing. An hour later John Smith arrived. "
+      "Smith said the delay was regrettable.",
+      {{"Anna Smith", P}, {"John Smith", P}, {"Smith", P}});
+  EXPECT_NE(entity_of(doc, "Anna Smith"), entity_of(doc, "John Smith"));
+  EXPECT_EQ(entity_of(doc, "Smith said"), entity_of(doc, "John Smith"));
+}
+
+TEST(Resolve, SurnameMistypedAsPlaceJoinsThePerson) {
+  Document doc = resolve(
+      "President Emomali Rahmon opened the session. Critics say Rahmon has ruled for decades.",
+      {{"Emomali Rahmon", P}, {"Rahmon", GPE}});
+  int32_t person = entity_of(doc, "Emomali Rahmon");
+  EXPECT_EQ(entity_of(doc, "Rahmon has"), person);
+  EXPECT_EQ(count_of(doc, GPE), 0);
+  EXPECT_EQ(entity(doc, person).type, P);
+}
+
+TEST(Resolve, CopyrightLineNamesThePublisher) {
+  Document doc = resolve("The talks ended without a deal. Copyright The Daily Herald Limited 2020",
+                         {{"Copyright The Daily Herald Limited", ORG}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Daily Herald Limited");
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.mentions[0].span), "The Daily Herald Limited");
+}
+
+TEST(Resolve, DeityIsNoEntity) {
+  Document doc = resolve("They are not doing this for God's sake, the farmer said.", {{"God", P}});
+  EXPECT_EQ(count_of(doc, P), 0);
+}
+
+TEST(Resolve, OtherNamesOfAStateAreOneEntity) {
+  Document doc = resolve(
+      "The US sent aid. Officials in America said the United States would send more, and "
+      "U.S. ships left Britain, where UK officials waved.",
+      {{"US", GPE},
+       {"America", GPE},
+       {"United States", GPE},
+       {"U.S.", GPE},
+       {"Britain", GPE},
+       {"UK", GPE}});
+  EXPECT_EQ(count_of(doc, GPE), 2);
+  int32_t us = entity_of(doc, "US");
+  EXPECT_EQ(entity_of(doc, "America"), us);
+  EXPECT_EQ(entity_of(doc, "U.S."), us);
+  EXPECT_EQ(entity(doc, us).name, "United States");
+  EXPECT_EQ(entity_of(doc, "Britain"), entity_of(doc, "UK"));
+  EXPECT_NE(entity_of(doc, "Britain"), us);
+}
+
+TEST(Resolve, SingularPluralAndAdjectiveOfAGroupAreOneEntity) {
+  Document doc = resolve(
+      "Many Tajiks fled. One Tajik farmer stayed. Jewish groups and Jews abroad sent help, "
+      "as did Israelis and one Israeli charity.",
+      {{"Tajiks", NORP},
+       {"Tajik", NORP},
+       {"Jewish", NORP},
+       {"Jews", NORP},
+       {"Israelis", NORP},
+       {"Israeli", NORP}});
+  EXPECT_EQ(count_of(doc, NORP), 3);
+  EXPECT_EQ(entity_of(doc, "Tajiks"), entity_of(doc, "Tajik "));
+  EXPECT_EQ(entity_of(doc, "Jewish"), entity_of(doc, "Jews"));
+  EXPECT_EQ(entity_of(doc, "Israelis"), entity_of(doc, "Israeli "));
+}
+
+TEST(Resolve, PartyNamesAreOrganisations) {
+  Document doc = resolve(
+      "The Liberal Democrat spokesman spoke after the Republican debate. Republicans objected.",
+      {{"Liberal", NORP}, {"Democrat", NORP}, {"Republican", NORP}, {"Republicans", NORP}});
+  EXPECT_EQ(count_of(doc, NORP), 0);
+  EXPECT_EQ(count_of(doc, ORG), 2);
+  EXPECT_EQ(entity(doc, entity_of(doc, "Liberal Democrat")).name, "Liberal Democrat");
+  EXPECT_EQ(entity_of(doc, "Republican"), entity_of(doc, "Republicans"));
+}
+
+TEST(Resolve, AcronymBeforeItsExpansion) {
+  Document doc = resolve(
+      "Speakers at AIPAC were cheered. The American Israel Public Affairs Committee met in "
+      "Washington.",
+      {{"AIPAC", ORG}, {"American Israel Public Affairs Committee", ORG}, {"Washington", GPE}});
+  EXPECT_EQ(count_of(doc, ORG), 1);
+  EXPECT_EQ(entity_of(doc, "AIPAC"), entity_of(doc, "American Israel Public Affairs Committee"));
+  EXPECT_EQ(entity(doc, entity_of(doc, "AIPAC")).name, "American Israel Public Affairs Committee");
+}
+
+TEST(Resolve, ShortFormsOfOrganisationsAndPlaces) {
+  Document doc = resolve(
+      "Amnesty International criticised the European Union. Amnesty said the EU Commission "
+      "ignored it. The European Commission disagreed. Prisoners at Guantanamo Bay were moved "
+      "from Guantanamo in May.",
+      {{"Amnesty International", ORG},
+       {"European Union", ORG},
+       {"Amnesty", ORG},
+       {"EU Commission", ORG},
+       {"European Commission", ORG},
+       {"Guantanamo Bay", EntityType::kLoc},
+       {"Guantanamo", ORG}});
+  EXPECT_EQ(entity_of(doc, "Amnesty said"), entity_of(doc, "Amnesty International"));
+  EXPECT_EQ(entity_of(doc, "EU Commission"), entity_of(doc, "European Commission"));
+  EXPECT_NE(entity_of(doc, "European Union"), entity_of(doc, "European Commission"));
+  int32_t bay = entity_of(doc, "Guantanamo Bay");
+  EXPECT_EQ(entity_of(doc, "Guantanamo in"), bay);
+  EXPECT_EQ(entity(doc, bay).type, EntityType::kLoc);
+}
+
+TEST(Resolve, LawsAndTreatiesAreNoEntities) {
+  Document doc =
+      resolve("They were held under the Terrorism Act, and he backed the Kyoto protocol in Paris.",
+              {{"Terrorism Act", ORG}, {"Kyoto", GPE}, {"Paris", GPE}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Paris");
+}
+
+TEST(Resolve, PlaceNamedAsAPrisonIsAFacility) {
+  Document doc = resolve(
+      "The men were moved from Leeds to Belmarsh and Woodhill prisons, then to Frankland jail.",
+      {{"Leeds", GPE}, {"Belmarsh", GPE}, {"Woodhill", GPE}, {"Frankland", GPE}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "Leeds")).type, GPE);
+  EXPECT_EQ(entity(doc, entity_of(doc, "Belmarsh")).type, EntityType::kLoc);
+  EXPECT_EQ(entity(doc, entity_of(doc, "Woodhill")).type, EntityType::kLoc);
+  EXPECT_EQ(entity(doc, entity_of(doc, "Frankland")).type, EntityType::kLoc);
+}
+
+TEST(Resolve, CompoundGroupAdjectivesAreNoEntities) {
+  Document doc = resolve(
+      "The Anglo-American alliance held. Israeli and Palestinian leaders discussed the "
+      "Israeli-Palestinian conflict.",
+      {{"Anglo-American", NORP},
+       {"Israeli", NORP},
+       {"Palestinian", NORP},
+       {"Israeli-Palestinian", NORP}});
+  EXPECT_EQ(count_of(doc, NORP), 2);
+  EXPECT_EQ(entity_of(doc, "Anglo-American"), -1);
+}
+
+TEST(Resolve, TitlesAndArticlesDoNotSplitNames) {
+  Document doc =
+      resolve("Tony Blair met the Taliban envoy. Mr Blair said Taliban rule must end.",
+              {{"Tony Blair", P}, {"the Taliban", ORG}, {"Mr Blair", P}, {"Taliban", ORG}});
+  EXPECT_EQ(entity_of(doc, "Mr Blair"), entity_of(doc, "Tony Blair"));
+  EXPECT_EQ(entity_of(doc, "the Taliban"), entity_of(doc, "Taliban rule"));
+  EXPECT_EQ(entity(doc, entity_of(doc, "the Taliban")).name, "Taliban");
+}
+
+TEST(Resolve, PronounAfterNamedSpeakerIsTheSpeaker) {
+  Document doc = resolve(
+      "Emomali Rahmon spoke first. \"We will not wait,\" he said. Then Latif Pedram spoke. "
+      "\"We will resist,\" he said.",
+      {{"Emomali Rahmon", P}, {"Latif Pedram", P}});
+  int32_t rahmon = entity_of(doc, "Emomali Rahmon"), pedram = entity_of(doc, "Latif Pedram");
+  EXPECT_NE(rahmon, pedram);
+  size_t first_he = doc.text.find(" he said") + 1;
+  size_t second_he = doc.text.find(" he said", first_he) + 1;
+  EXPECT_EQ(entity_for_span(
+                doc, Span{static_cast<uint32_t>(first_he), static_cast<uint32_t>(first_he + 2)}),
+            rahmon);
+  EXPECT_EQ(entity_for_span(
+                doc, Span{static_cast<uint32_t>(second_he), static_cast<uint32_t>(second_he + 2)}),
+            pedram);
+}
+
+TEST(Resolve, BrokenInputDoesNotCrash) {
+  Document empty = resolve("", {});
+  EXPECT_TRUE(empty.entities.empty());
+  Document doc("t", "Copyright \xff\xfe Smith");
+  doc.text = doc.input;
+  segment_document(doc);
+  doc.mentions.push_back(Mention{Span{0, 9}, ORG, MentionKind::kName, -1});    // "Copyright"
+  doc.mentions.push_back(Mention{Span{10, 12}, GPE, MentionKind::kName, -1});  // bad bytes
+  doc.mentions.push_back(Mention{Span{13, 18}, P, MentionKind::kName, -1});    // Smith
+  doc.mentions.push_back(Mention{Span{15, 400}, P, MentionKind::kName, -1});   // past the end
+  resolve_entities(doc);
+  EXPECT_EQ(entity_of(doc, "Copyright"), -1);
+  EXPECT_GE(entity_of(doc, "Smith"), 0);
+  // A second run starts afresh and gives the same entities.
+  size_t entities = doc.entities.size();
+  resolve_entities(doc);
+  EXPECT_EQ(doc.entities.size(), entities);
+  EXPECT_GE(entity_of(doc, "Smith"), 0);
+}
+
+}  // namespace
+}  // namespace newsgraph
