@@ -393,10 +393,16 @@ class Extractor {
         w == "remarks" || w == "continues" || w == "known")
       return false;
     *info = quotes::lookup_cue(w);
-    if (info->cls == CueClass::kNone) return false;
+    if (info->cls == CueClass::kNone) return unlisted_verb_before_that(k, info);
     if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
       if (k + 1 < words_.size() && low(k + 1) == "out") {
         *cue_end = k + 1;
+        return true;
+      }
+      if (k + 1 < words_.size() && low(k + 1) == "to" && w != "point") {
+        // "pointed to the polls": what is pointed to is the content.
+        *cue_end = k + 1;
+        info->cls = CueClass::kStance;
         return true;
       }
       return false;
@@ -404,6 +410,61 @@ class Extractor {
     if (w == "spoke" || w == "speak" || w == "speaks" || w == "speaking" || w == "spoken")
       return false;  // speaking rarely introduces content directly
     return true;
+  }
+
+  // A verb outside the lexicon used as one: a lower-case past or third-person form between a
+  // name or pronoun and "that" ("Cruz quipped that …", "she reckons that …").
+  bool unlisted_verb_before_that(size_t k, CueInfo* info) {
+    if (k == 0 || k + 1 >= words_.size() || words_[k].capitalized) return false;
+    if (!is_word(k + 1) || low(k + 1) != "that" || !is_word(k - 1) || in_quote_[k - 1] >= 0)
+      return false;
+    std::string_view w = low(k);
+    const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    const bool third = w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
+                       w[w.size() - 2] != 'u';
+    if (!past && !third) return false;
+    std::string_view prev = low(k - 1);
+    if (!(words_[k - 1].capitalized || pronouns().count(prev)) || prev == "it" ||
+        noun_markers().count(prev) || determiners().count(prev))
+      return false;
+    info->cls = CueClass::kReport;
+    info->form = past ? CueForm::kPast : CueForm::kThird;
+    info->takes_object = false;
+    return true;
+  }
+
+  // "In a CNN poll released Monday, 50 percent chose Clinton": a sentence opening with a
+  // document or survey; the clause after the comma is what it says, unless that clause has a
+  // reporting verb of its own ("In a statement, the campaign said …").
+  void document_lead(size_t in) {
+    static const std::unordered_set<std::string_view> kDocuments = {
+        "poll", "survey", "statement", "interview", "letter", "report", "memo", "tweet",
+        "post", "book", "speech", "email", "op-ed", "column", "editorial", "essay", "article",
+        "video", "ad", "message", "filing", "release", "study", "analysis", "polls", "surveys",
+        "remarks", "comments", "testimony"};
+    const size_t se = std::min(sent_end_[in], in + kWindow);
+    size_t comma = in + 1;
+    while (comma < se && comma < in + 14 && is_word(comma) && in_quote_[comma] < 0) ++comma;
+    if (comma >= se || !punct(comma, ',') || comma < in + 3) return;
+    if (!determiners().count(low(in + 1)) && !noun_markers().count(low(in + 1))) return;
+    size_t noun = comma;
+    for (size_t k = in + 2; k < comma; ++k)
+      if (kDocuments.count(low(k))) {
+        noun = k;
+        break;
+      }
+    if (noun == comma) return;
+    size_t first = comma + 1, last = se - 1;
+    while (last > first && (scan::is_final_punct(text_, words_[last]) ||
+                            (is_quote_mark(last) && in_quote_[last] < 0)))
+      --last;
+    if (last <= first || content_words(first, last) < 4) return;
+    for (size_t k = first; k <= last; ++k)
+      if (is_word(k) && in_quote_[k] < 0 && is_cue_word(word_text(k))) return;
+    emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
+         Span{words_[in].begin, words_[in].end}, Span{words_[in + 1].begin, words_[noun].end},
+         speaker_entity(in + 1, noun));
+    mark_used(first, last);
   }
 
   // Headline style "Graham: Trump’s rhetoric is destroying the party." — a short name, a colon,
@@ -448,6 +509,7 @@ class Extractor {
     for (size_t k = 0; k < n; ++k) {
       if (punct(k, ':') && in_quote_[k] < 0 && k > 0 && k + 1 < n) colon_attribution(k);
       if (!is_word(k) || in_quote_[k] >= 0) continue;
+      if (k == sent_begin_[k] && words_[k].capitalized && low(k) == "in") document_lead(k);
       CueInfo info;
       size_t cue_end = k;
       if (!is_cue_start(k, &info, &cue_end)) continue;
@@ -549,7 +611,11 @@ class Extractor {
             --c;
           if (!(c > static_cast<long>(sb) && punct(static_cast<size_t>(c), ','))) break;
           size_t head = static_cast<size_t>(c) - 1;
-          if (np_before(head, sb, &b) && (words_[head].capitalized || pronouns().count(low(head)))) {
+          // "The senator, who spoke on condition of anonymity, said": a plain noun phrase
+          // that opens the sentence.
+          if (np_before(head, sb, &b) &&
+              (words_[head].capitalized || pronouns().count(low(head)) ||
+               (b == sb && determiners().count(low(b))))) {
             // The name must start its clause (sentence start, or after a comma / conjunction).
             src = {true, b, head};
             break;
@@ -572,8 +638,7 @@ class Extractor {
           low(static_cast<size_t>(j)) == "and" && info.form != CueForm::kGerund &&
           info.form != CueForm::kBase) {
         // "Trump doubled down … and said …": the subject that opens the sentence.
-        size_t first = sb;
-        while (first < cue && !is_word(first)) ++first;
+        size_t first = sentence_subject_start(sb, cue);
         size_t e;
         if (first < static_cast<size_t>(j) && np_after(first, static_cast<size_t>(j), &e) &&
             (words_[e].capitalized || pronouns().count(low(e))))
@@ -590,8 +655,7 @@ class Extractor {
           }
         }
         // Otherwise the subject that opens the sentence ("Trump defended X, saying …").
-        size_t first = sb;
-        while (first < cue && (is_quote_mark(first) || !is_word(first))) ++first;
+        size_t first = sentence_subject_start(sb, cue);
         size_t e;
         if (first < cue && np_after(first, cue, &e) && words_[first].capitalized) {
           Span m{words_[first].begin, words_[e].end};
@@ -601,6 +665,12 @@ class Extractor {
       }
     }
     if (!src.ok) return;
+    if (src.np_first < cue && is_impression_cue(cue) &&
+        !(src.np_first == src.np_last && low(src.np_first) == "it")) {
+      // "The crowd seemed unconvinced": the writer's impression, subject and all.
+      emit_impression(src.np_first, src.np_last, cue, se);
+      return;
+    }
     if (info.cls == CueClass::kStance) {
       if (src.np_first > cue) return;
       // Passive ("was named", "is supported by"): the subject is not the source.
@@ -610,8 +680,12 @@ class Extractor {
             a == "being" || a == "now")
           return;
       }
-      std::string_view head = low(src.np_last);
-      if (!words_[src.np_last].capitalized && !pronouns().count(head)) return;
+      // A common noun subject only when it opens the sentence with a determiner ("The governor
+      // called …").
+      const bool sentence_subject = src.np_first == sentence_subject_start(sb, cue) &&
+                                    determiners().count(low(src.np_first)) > 0;
+      const bool pronoun_head = pronouns().count(low(src.np_last)) > 0;
+      if (!words_[src.np_last].capitalized && !pronoun_head && !sentence_subject) return;
     }
     Span mention{words_[src.np_first].begin, words_[src.np_last].end};
     int32_t speaker = speaker_entity(src.np_first, src.np_last);
@@ -624,9 +698,16 @@ class Extractor {
     long before = static_cast<long>(clause_first) - 1;
     if (before >= 0 && punct(static_cast<size_t>(before), ',')) --before;
     int qb = -1;
-    if (before >= 0 && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
-        in_quote_[static_cast<size_t>(before)] >= 0 &&
-        !is_title_quote(qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])])) {
+    // The quote must end in this paragraph, and in this sentence unless it ends with a comma
+    // ("“…,” he said"): "“…” The firm said that …" starts a new statement.
+    const QuoteSpan* quote_before =
+        before >= 0 && in_quote_[static_cast<size_t>(before)] >= 0
+            ? &qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])]
+            : nullptr;
+    if (quote_before && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
+        para_[static_cast<size_t>(before)] == para_[cue] &&
+        (static_cast<size_t>(before) >= sb || ends_with_comma_like(*quote_before)) &&
+        !is_title_quote(*quote_before)) {
       qb = in_quote_[static_cast<size_t>(before)];
     } else if (before >= 0 && in_quote_[static_cast<size_t>(before)] >= 0 &&
                !qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])].terminated) {
@@ -639,7 +720,9 @@ class Extractor {
     {
       size_t a = after;
       size_t limit = std::min(se + 2, words_.size());
-      while (a < limit && a < after + 8 && is_word(a) && in_quote_[a] < 0) ++a;
+      // Not across "that": "told reporters that he …: “…”" is an indirect statement first.
+      while (a < limit && a < after + 8 && is_word(a) && in_quote_[a] < 0 && low(a) != "that")
+        ++a;
       if (a < words_.size() && (punct(a, ',') || punct(a, ':')) && a + 1 < words_.size() &&
           words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0 &&
           para_[a + 1] == para_[cue] && (a == after || punct(a, ':')))
@@ -676,7 +759,22 @@ class Extractor {
         q2.used = true;
         content.end = q2.content.end;
       }
-      emit(QuoteType::kDirect, content, cue_span, mention, speaker);
+      // "The vote was “a disgrace,” Sanders said": the sentence leads into the quote; the
+      // statement is the whole of it.
+      QuoteType type = QuoteType::kDirect;
+      size_t lead = skip_lead_in(sb, q.open);
+      while (lead < q.open && !is_word(lead)) ++lead;
+      if (lead < q.open && content_words(lead, q.open - 1) >= 2 && para_[lead] == para_[q.open]) {
+        bool plain = true;
+        for (size_t k = lead; k < q.open && plain; ++k)
+          plain = in_quote_[k] < 0 && !is_quote_mark(k) && !punct(k, ':') &&
+                  !scan::is_final_punct(text_, words_[k]);
+        if (plain) {
+          content.begin = words_[lead].begin;
+          type = QuoteType::kMixed;
+        }
+      }
+      emit(type, content, cue_span, mention, speaker);
       return;
     }
     if (qa >= 0 && !according) {
@@ -704,7 +802,7 @@ class Extractor {
       bool at_end = end_ok >= se || scan::is_final_punct(text_, words_[end_ok]) ||
                     punct(end_ok, ',') || (is_word(end_ok) && after_cue_skip().count(low(end_ok)));
       if (!at_end) return;
-      size_t first = sb;
+      size_t first = skip_lead_in(sb, clause_first);
       while (first < clause_first && (is_quote_mark(first) || punct(first, '(') || is_dash_word(first)))
         ++first;
       size_t last = clause_first - 2;
@@ -727,6 +825,85 @@ class Extractor {
       emit(indirect_type(first, last), content, cue_span, mention, speaker);
       mark_used(first, last);
     }
+  }
+
+  // A word that can start an infinitive's verb: lower-case, not a determiner, pronoun or one
+  // of the usual objects ("to reporters", "to the office").
+  bool looks_like_verb(size_t k) {
+    if (words_[k].capitalized) return false;
+    std::string_view w = low(k);
+    if (determiners().count(w) || pronouns().count(w) || noun_markers().count(w)) return false;
+    return !(w == "reporters" || w == "him" || w == "her" || w == "them" || w == "us" ||
+             w == "me" || w == "supporters" || w == "voters" || w == "journalists");
+  }
+
+  // Skips a dateline that opens a sentence before its statement ("CAMBRIDGE, Mass., Dec. 11
+  // (UPI) —").
+  size_t skip_lead_in(size_t first, size_t limit) {
+    for (size_t j = first; j < limit && j < first + 14; ++j) {
+      if (is_dash_word(j) && j > first && words_[first].capitalized &&
+          (j + 1 < limit && is_word(j + 1))) {
+        bool dateline = true;  // capitalized words, commas, periods, digits and brackets only
+        for (size_t k = first; k < j && dateline; ++k)
+          dateline = !is_word(k) || words_[k].capitalized ||
+                     (text_[words_[k].begin] >= '0' && text_[words_[k].begin] <= '9');
+        if (dateline) first = j + 1;
+        break;
+      }
+    }
+    return first;
+  }
+
+  // Where the subject of the sentence [sb, cue) starts: after a dateline, quotation marks and
+  // an opening participle or time phrase up to its comma ("Speaking to reporters, Trump …",
+  // "Hours later, …").
+  size_t sentence_subject_start(size_t sb, size_t cue) {
+    size_t first = skip_lead_in(sb, cue);
+    while (first < cue && (is_quote_mark(first) || !is_word(first))) ++first;
+    if (first >= cue) return first;
+    std::string_view w = low(first);
+    bool opener = is_time_word(first) || w == "hours" || w == "days" || w == "after" ||
+                  w == "before" || w == "in" || w == "on" || w == "at" || w == "during" ||
+                  w == "asked" || w == "when" || w == "while" || w == "as" || w == "with" ||
+                  (w.size() > 4 && (w.substr(w.size() - 3) == "ing" ||
+                                    w.substr(w.size() - 2) == "ed"));
+    if (!opener) return first;
+    size_t comma = first + 1;
+    while (comma < cue && !punct(comma, ',')) ++comma;
+    if (comma + 1 >= cue) return cue;  // no subject before the cue
+    first = comma + 1;
+    while (first < cue && (is_quote_mark(first) || !is_word(first))) ++first;
+    return first;
+  }
+
+  // seem / appear: the writer's impression of the subject.
+  bool is_impression_cue(size_t cue) {
+    std::string_view w = low(cue);
+    if (w.substr(0, 4) == "seem" || w == "appear" || w == "appears" || w == "appeared" ||
+        w == "appearing")
+      return true;
+    // Passive belief: "Trump is expected to win", "the deal was thought to be dead".
+    if (!(w == "expected" || w == "believed" || w == "thought" || w == "rumored" ||
+          w == "considered" || w == "seen" || w == "known") || cue == 0 || !is_word(cue - 1))
+      return false;
+    std::string_view a = low(cue - 1);
+    return a == "is" || a == "was" || a == "are" || a == "were" || a == "be" || a == "been" ||
+           a == "widely" || a == "also" || a == "still" || a == "not";
+  }
+
+  // Emits the clause from its subject [first, subject_last] to the end of the sentence; the
+  // subject is named as the source (PolNeAR often marks it so).
+  void emit_impression(size_t first, size_t subject_last, size_t cue, size_t se) {
+    size_t last = se - 1;
+    while (last > cue && (scan::is_final_punct(text_, words_[last]) || punct(last, ',') ||
+                          (is_quote_mark(last) && in_quote_[last] < 0)))
+      --last;
+    if (last <= cue) return;
+    if (is_word(cue + 1) && low(cue + 1) == "to" && content_words(cue + 2, last) < 1) return;
+    emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
+         Span{words_[cue].begin, words_[cue].end},
+         Span{words_[first].begin, words_[subject_last].end}, speaker_entity(first, subject_last));
+    mark_used(first, last);
   }
 
   // The entity of a source phrase: the one named by its head word ("a Western diplomat in the
@@ -763,6 +940,65 @@ class Extractor {
         "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "weekend",
         "month", "year", "earlier", "later", "back", "then", "now", "recently", "ago"};
     return s.count(low(k)) > 0;
+  }
+
+  // "… and said …", "… but argues …": a finite reporting verb after a conjunction.
+  bool starts_new_attribution(size_t k) {
+    // "… and he said …": a pronoun subject first.
+    if (pronouns().count(low(k)) && k + 1 < words_.size() && is_word(k + 1)) ++k;
+    CueInfo c = quotes::lookup_cue(low(k));
+    return c.cls != CueClass::kNone && (c.form == CueForm::kPast || c.form == CueForm::kThird);
+  }
+
+  // Whether an opening bracket stands in [first, last).
+  bool opens_bracket(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k)
+      if (punct(k, '(')) return true;
+    return false;
+  }
+
+  // Skips a short adverbial after a cue: "on Monday", "in a statement", "on Fox News", "last
+  // week", "Tuesday"; a determiner or a name only inside a prepositional phrase, so that
+  // "said Tuesday the attack …" keeps "the attack".
+  size_t skip_adverbial(size_t j, size_t se) {
+    enum { kFree, kAfterPrep, kAfterNoun } state = kFree;
+    const size_t limit = j + 4;
+    size_t after_prep = j;  // just after the last preposition
+    while (j < se && j < limit && is_word(j)) {
+      std::string_view w = low(j);
+      const bool modifier = w == "this" || w == "last" || w == "late" || w == "early";
+      if (is_time_word(j)) {
+        state = kAfterNoun;
+      } else if (modifier) {
+        // "this week", "last month"; "believe this provides …" keeps "this".
+        if (!(j + 1 < se && is_time_word(j + 1))) break;
+      } else if (w == "to" && j + 1 < se && is_word(j + 1) && looks_like_verb(j + 1)) {
+        break;  // "promised Monday to begin …": the infinitive is the content
+      } else if (after_cue_skip().count(w)) {
+        state = kAfterPrep;
+        after_prep = j + 1;
+      } else if (state == kAfterPrep && (w == "the" || w == "a" || w == "an")) {
+        // stays after the preposition
+      } else if (state == kAfterPrep && (words_[j].capitalized || w == "statement" ||
+                                         w == "interview" || w == "speech" || w == "email")) {
+        state = kAfterNoun;
+      } else if (state == kAfterNoun && words_[j].capitalized && words_[j - 1].capitalized &&
+                 !is_time_word(j - 1)) {
+        // "on Fox News"
+      } else {
+        // "commented on the reason …": the preposition goes, the phrase stays.
+        if (state == kAfterPrep) return after_prep;
+        break;
+      }
+      ++j;
+    }
+    return j;
+  }
+
+  // Words after a comma that open a clause of the writer's rather than the source's
+  // (", which …", ", while …"): the content stops before the comma.
+  static bool content_tail_opener(std::string_view w) {
+    return w == "while" || w == "telling" || w == "whereas";
   }
 
   bool is_dash_word(size_t k) const { return scan::is_dash(text_, words_[k]); }
@@ -822,18 +1058,59 @@ class Extractor {
     }
     if (info.cls == CueClass::kStance) {
       std::string_view w = is_word(start) ? low(start) : std::string_view();
-      if (w == "for" || w == "on" || w == "out" || w == "to" || w == "about") ++start;
+      // "referring to the withdrawal": the preposition belongs to the cue.
+      if (w == "for" || w == "on" || w == "out" || w == "about" || w == "against" ||
+          w == "with" || w == "at" || w == "upon" ||
+          (w == "to" && low(cue).substr(0, 5) == "refer"))
+        ++start;
       if (start >= se) return false;
       that_at = SIZE_MAX;
+      // "expressed support for the bill", "voiced concern that …", "distanced himself from
+      // the remarks": the attitude noun and its preposition belong to the cue.
+      if (start + 2 < se && is_word(start) && is_word(start + 1)) {
+        static const std::unordered_set<std::string_view> kAttitude = {
+            "support", "concern", "concerns", "confidence", "opposition", "frustration",
+            "skepticism", "doubts", "doubt", "hope", "fears", "interest", "outrage", "anger",
+            "sympathy", "regret", "disappointment", "dismay", "himself", "herself",
+            "themselves", "itself"};
+        static const std::unordered_set<std::string_view> kPreps = {
+            "for", "about", "in", "over", "that", "with", "at", "from", "toward", "towards"};
+        const bool attitude = kAttitude.count(low(start)) > 0;
+        if (attitude && kPreps.count(low(start + 1))) start += low(start + 1) == "that" ? 1 : 2;
+      }
+    } else if (is_word(start) && (low(start) == "to" || low(start) == "with") &&
+               that_at != SIZE_MAX) {
+      // "wrote to the office that …", "agrees with Viguerie that …".
+      start = that_at;
+    } else if (is_word(start) && that_at == SIZE_MAX &&
+               (low(start) == "against" || low(start) == "about" || low(start) == "upon" ||
+                low(start) == "of")) {
+      // "warned against a rush", "complained about the rules": the topic, without the
+      // preposition.
+      ++start;
+      if (start >= se) return false;
     }
-    bool skippable = info.cls != CueClass::kStance && is_word(start) &&
+    // "vowed to fight on": an infinitive right after the cue is the content itself.
+    const bool infinitive = is_word(start) && low(start) == "to" && !info.takes_object &&
+                            start + 1 < se && is_word(start + 1) && looks_like_verb(start + 1);
+    bool skippable = info.cls != CueClass::kStance && is_word(start) && !infinitive &&
                      (after_cue_skip().count(low(start)) || info.takes_object);
     const bool ask = low(cue).substr(0, 3) == "ask";
     if (ask && is_word(start)) {
-      // "asked workers if they planned to attend": the question, object included.
+      // "asked Sanders how he is feeling": the question, from its wh-word.
+      for (size_t j = start + 1; j < se && j < start + 4 && is_word(j) && in_quote_[j] < 0; ++j) {
+        std::string_view w = low(j);
+        if (w == "how" || w == "whether" || w == "if" || w == "what" || w == "why" ||
+            w == "when" || w == "where" || w == "who") {
+          start = j;
+          break;
+        }
+      }
     } else if (info.takes_object && is_word(start)) {
       if (that_at != SIZE_MAX) {
         start = that_at;
+      } else if (low(cue).substr(0, 3) == "urg") {
+        // "urged the administration to join …": the object is part of what was urged.
       } else {
         // told reporters / told CNN / asked him: skip the object.
         size_t j = start;
@@ -844,7 +1121,8 @@ class Extractor {
           while (j < se && is_word(j) && (words_[j].capitalized || j == start ||
                                            low(j) == "the"))
             ++j;
-          start = j;
+          // "told CNN on Sunday he would …": and a time phrase after the object.
+          start = skip_adverbial(j, se);
         } else {
           return false;  // "asked whether …" questions, "urged Congress to …" etc.
         }
@@ -865,8 +1143,10 @@ class Extractor {
         while (b > 0 && is_word(b - 1) && in_quote_[b - 1] < 0 && b + 10 > cue) --b;
         if (b > 0 && (punct(b - 1, ',') || words_[b - 1].kind == Kind::kCloseQuote)) return false;
         ++j;
+        start = j;
+      } else {
+        start = skip_adverbial(start, se);
       }
-      start = j;
     }
     if (start >= se) return false;
     // The content runs to the end of the sentence, or to ", adding …" / ", according to …".
@@ -877,10 +1157,27 @@ class Extractor {
         if (nx == "according" || nx == "adding" || nx == "saying" || nx == "noting" ||
             nx == "arguing" || nx == "citing" || nx == "explaining" || nx == "referring" ||
             nx == "insisting" || nx == "warning" || nx == "claiming" || nx == "suggesting" ||
-            nx == "stressing" || nx == "calling") {
+            nx == "stressing" || nx == "calling" || content_tail_opener(nx) ||
+            (quotes::lookup_cue(nx).cls == CueClass::kSpeech &&
+             quotes::lookup_cue(nx).form == CueForm::kPast)) {
           last = j - 1;
           break;
         }
+      }
+      // "…; that is …" and "… and said …": a new clause with its own statement.
+      // "… he has “expanded the party,” claiming …": a quoted phrase closed by a comma ends
+      // the statement.
+      if (words_[j].kind == Kind::kCloseQuote && in_quote_[j] >= 0 && j > start + 1 &&
+          punct(j - 1, ',') && is_word(j + 1) && in_quote_[j + 1] < 0) {
+        last = j;
+        break;
+      }
+      const bool conjunction = is_word(j) && (low(j) == "and" || low(j) == "but");
+      if (in_quote_[j] < 0 &&
+          (punct(j, ';') || (conjunction && is_word(j + 1) && in_quote_[j + 1] < 0 &&
+                             starts_new_attribution(j + 1)))) {
+        last = j - 1;
+        break;
       }
     }
     // If the content runs into a quote that continues past the sentence, take the whole quote.
@@ -890,7 +1187,8 @@ class Extractor {
     }
     while (last > start && (scan::is_final_punct(text_, words_[last]) || punct(last, ',') ||
                             punct(last, ';') || punct(last, ':') ||
-                            (is_quote_mark(last) && in_quote_[last] < 0)))
+                            (is_quote_mark(last) && in_quote_[last] < 0) ||
+                            (punct(last, ')') && !opens_bracket(start, last))))
       --last;
     size_t first = start;
     // Content starting with an opening quote: exclude the mark (direct / mixed).
@@ -909,33 +1207,33 @@ class Extractor {
       // keep the content through the fragment, without the closing mark
       --last;
     }
-    size_t min_words = info.cls == CueClass::kSpeech ? 3 : info.cls == CueClass::kStance ? 2 : 4;
+    size_t min_words = info.cls == CueClass::kSpeech ? 3 : info.cls == CueClass::kStance ? 2 : 3;
     if (last < first || content_words(first, last) < min_words) return false;
     // Questions ("asked whether") and infinitives ("urged X to") are not statements here.
     std::string_view w0 = low(first);
-    if ((!ask && ((w0 == "if" && info.takes_object) || w0 == "whether" || w0 == "to" ||
-                  w0 == "so")) ||
+    if ((!ask && w0 == "so") ||
         w0 == "goodbye" || w0 == "by" || w0 == "into" ||
         w0 == "hello" || w0 == "sorry" || w0 == "yes" || w0 == "no" || w0 == "nothing")
       return false;
     if (info.cls == CueClass::kEvidence && w0 != "that" && !words_[first].capitalized &&
         !determiners().count(w0) && !pronouns().count(w0))
       return false;
-    // Coordinated clauses ("… that A, and that B") are separate statements.
-    size_t piece = first;
-    for (size_t j = first + 2; j + 1 <= last; ++j) {
-      if (is_word(j) && in_quote_[j] < 0 && low(j) == "and" && is_word(j + 1) &&
-          low(j + 1) == "that") {
-        size_t end = j - 1;
-        if (punct(end, ',')) --end;
-        if (content_words(piece, end) >= 3) {
-          emit(indirect_type(piece, end), Span{words_[piece].begin, words_[end].end},
-               Span{words_[cue].begin, words_[cue_end].end}, mention, speaker);
-          mark_used(piece, end);
-          piece = j + 1;
-        }
-      }
+    // "told the mayors gathered in Indianapolis, “No one should …”": a quote after a comma or
+    // colon that runs to the end of the sentence is the statement; the words before it only
+    // say where or to whom.
+    for (size_t j = first + 1; j <= last; ++j) {
+      if (is_word(j) && in_quote_[j] < 0 && low(j) == "that") break;
+      if (words_[j].kind != Kind::kOpenQuote || in_quote_[j] < 0) continue;
+      if (!(punct(j - 1, ',') || punct(j - 1, ':'))) break;
+      QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[j])];
+      if (q.open != j || q.used || q.last_word + 1 < last) break;
+      q.used = true;
+      emit(QuoteType::kDirect, q.content, Span{words_[cue].begin, words_[cue_end].end}, mention,
+           speaker);
+      return true;
     }
+    // Coordinated clauses ("… that A and that B") stay one statement, as PolNeAR marks them.
+    const size_t piece = first;
     Span content{words_[piece].begin, words_[last].end};
     emit(indirect_type(piece, last), content, Span{words_[cue].begin, words_[cue_end].end},
          mention, speaker);
@@ -1001,11 +1299,11 @@ class Extractor {
     std::vector<Quote> extra;
     size_t cursor = 0;               // doc_.quotes[0, cursor) begin at or before the span
     uint32_t max_end = 0;            // largest content end among them
-    const Quote* prev_doc = nullptr;  // among them, the one ending last
+    Quote* prev_doc = nullptr;        // among them, the one ending last
     for (size_t i = 0; i < qspans_.size(); ++i) {
       QuoteSpan& q = qspans_[i];
       while (cursor < doc_.quotes.size() && doc_.quotes[cursor].content.begin <= q.content.begin) {
-        const Quote& e = doc_.quotes[cursor++];
+        Quote& e = doc_.quotes[cursor++];
         max_end = std::max(max_end, e.content.end);
         if (!prev_doc || e.content.end > prev_doc->content.end) prev_doc = &e;
       }
@@ -1015,13 +1313,21 @@ class Extractor {
                                        scan::is_final_punct(text_, words_[q.last_word]) ||
                                        punct(q.last_word, ','));
       if (!sentence_like) continue;
+      // "“A,” she said. “B.”": a quote after the attribution that follows a quote goes on
+      // with the same statement.
+      if (prev_doc && (extra.empty() || extra.back().content.end <= prev_doc->content.end) &&
+          joins_statement(*prev_doc, q, max_end)) {
+        prev_doc->content.end = q.content.end;
+        max_end = q.content.end;
+        continue;
+      }
       // Inside the content of an emitted quote (a fragment of a mixed quote): skip.
       if (max_end >= q.content.end) continue;
       Quote out;
       out.type = QuoteType::kDirect;
       out.content = q.content;
       // The voice continues from the nearest quote before, in this or the previous paragraph.
-      const Quote* prev = prev_doc;
+      Quote* prev = prev_doc;
       if (!extra.empty() && (!prev || extra.back().content.end > prev->content.end))
         prev = &extra.back();
       // A signature after the quote: "“…” ― Pamela Padilla" (to the end of the paragraph).
@@ -1054,7 +1360,7 @@ class Extractor {
       }
       if (prev && !prev->speaker_mention.empty() && prev->content.end <= q.content.begin) {
         size_t pw = word_at(prev->content.end > 0 ? prev->content.end - 1 : 0);
-        if (para_[q.open] <= para_[pw] + 1) {
+        if (para_[q.open] <= para_[pw] + kCarryParagraphs) {
           out.speaker_mention = prev->speaker_mention;
           out.speaker = prev->speaker;
         }
@@ -1062,6 +1368,16 @@ class Extractor {
       extra.push_back(out);
     }
     for (Quote& q : extra) doc_.quotes.push_back(q);
+  }
+
+  // Whether the unclaimed quote q continues the direct quote prev: prev's attribution stands
+  // between them, in the same paragraph, and nothing emitted reaches past prev.
+  bool joins_statement(const Quote& prev, const QuoteSpan& q, uint32_t max_end) const {
+    if (prev.type != QuoteType::kDirect || prev.speaker_mention.empty()) return false;
+    if (prev.content.end > q.content.begin || max_end > prev.content.end) return false;
+    if (prev.cue.begin < prev.content.end || prev.cue.end > words_[q.open].begin) return false;
+    size_t pw = word_at(prev.content.end > 0 ? prev.content.end - 1 : 0);
+    return para_[q.open] <= para_[pw] + kJoinParagraphs;
   }
 
   size_t word_at(uint32_t pos) const {
@@ -1088,6 +1404,8 @@ class Extractor {
   std::unordered_set<uint64_t> emitted_;
   std::string buf_;
   static constexpr size_t kWindow = 150;  // words either side of a cue
+  static constexpr uint32_t kJoinParagraphs = 0;  // how far a statement goes on after its cue
+  static constexpr uint32_t kCarryParagraphs = 2;  // how far a voice carries to unclaimed quotes
 };
 
 }  // namespace

@@ -1,0 +1,118 @@
+// Cue coverage and content boundaries added from the PolNeAR train study, on hand-written
+// sentences: infinitive complements, impressions (seem / appear), statements that go on after
+// their attribution, new attributions inside a clause, mined cue verbs and participle openers.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "newsgraph/document.h"
+#include "newsgraph/quotes.h"
+
+namespace newsgraph {
+namespace {
+
+struct Found {
+  std::string content, mention, cue;
+};
+
+std::vector<Found> run(const std::string& text) {
+  Document doc("t", text);
+  doc.text = text;
+  extract_quotes(doc);
+  std::vector<Found> out;
+  for (const Quote& q : doc.quotes)
+    out.push_back({std::string(doc.slice(q.content)), std::string(doc.slice(q.speaker_mention)),
+                   std::string(doc.slice(q.cue))});
+  return out;
+}
+
+TEST(Boundaries, InfinitiveComplementKeepsTo) {
+  auto q = run("The mayor vowed to rebuild the old bridge before winter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "to rebuild the old bridge before winter");
+  EXPECT_EQ(q[0].mention, "The mayor");
+}
+
+TEST(Boundaries, DeclinedToComment) {
+  auto q = run("Councillor Maas declined to comment on the vote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "to comment on the vote");
+  EXPECT_EQ(q[0].cue, "declined");
+}
+
+TEST(Boundaries, ToAnObjectThenThatClause) {
+  // "to" followed by an object is not an infinitive: the statement starts at "that".
+  auto q = run("Ms. Okafor wrote to the committee that the budget had been padded for years.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that the budget had been padded for years");
+}
+
+TEST(Boundaries, ImpressionKeepsItsSubject) {
+  auto q = run("The visiting delegation seemed unconvinced by the new figures.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The visiting delegation seemed unconvinced by the new figures");
+  EXPECT_EQ(q[0].cue, "seemed");
+}
+
+TEST(Boundaries, QuoteAfterAttributionContinuesStatement) {
+  auto q = run("\u201CWe will not close the library,\u201D the director said on Friday. "
+               "\u201CIt belongs to the whole town and it stays open.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content,
+            "We will not close the library,\u201D the director said on Friday. "
+            "\u201CIt belongs to the whole town and it stays open.");
+  EXPECT_EQ(q[0].mention, "the director");
+}
+
+TEST(Boundaries, QuoteWithItsOwnAttributionStaysSeparate) {
+  auto q = run("\u201CWe will not close the library,\u201D the director said. "
+               "\u201CNobody asked us about it,\u201D a reader said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].mention, "a reader");
+}
+
+TEST(Boundaries, ConjoinedReportingVerbEndsTheContent) {
+  auto q = run("Ms. Lindqvist said the plan was too costly and argued that voters would reject "
+               "it in the spring.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "the plan was too costly");
+  EXPECT_EQ(q[1].content, "that voters would reject it in the spring");
+}
+
+TEST(Boundaries, MinedCueVerb) {
+  auto q = run("Senator Alvarez speculated that the bill would pass within a month.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "speculated");
+  EXPECT_EQ(q[0].content, "that the bill would pass within a month");
+}
+
+TEST(Boundaries, NounUseOfMinedVerbIsNoCue) {
+  // "issue" / "views" are past-form-only cues: their base forms here are nouns.
+  auto q = run("The issue divides the county. His views changed over the summer months.");
+  EXPECT_TRUE(q.empty());
+}
+
+TEST(Boundaries, UnlistedVerbBeforeThat) {
+  auto q = run("Mr. Haddad reckoned that the strike would end by Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "reckoned");
+  EXPECT_EQ(q[0].mention, "Mr. Haddad");
+}
+
+TEST(Boundaries, ParticipleOpenerIsNotTheSpeaker) {
+  auto q = run("Speaking to reporters, Mayor Brandt defended the budget, saying that the "
+               "cuts were unavoidable this year.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().content, "that the cuts were unavoidable this year");
+  EXPECT_EQ(q.back().mention.find("Speaking"), std::string::npos) << q.back().mention;
+}
+
+TEST(Boundaries, DatelineIsNotPartOfTheStatement) {
+  auto q = run("SPRINGFIELD, Ill. \u2014 The plant will close next spring, the company said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The plant will close next spring");
+}
+
+}  // namespace
+}  // namespace newsgraph
