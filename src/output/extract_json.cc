@@ -174,7 +174,11 @@ void append_extract_json(const Document& doc, std::string_view id_json,
     out += ",\"object\":";
     entity_ref(r.object);
     out += ",\"evidence\":";
-    append_span(doc, r.evidence, out);
+    if (r.from_gazetteer) {
+      out += "null,\"source\":\"gazetteer\"";  // a known fact, not stated by the text
+    } else {
+      append_span(doc, r.evidence, out);
+    }
     out += '}';
   }
   out += "]}\n";

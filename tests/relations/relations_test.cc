@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "newsgraph/segment.h"
+#include "output/extract_json.h"
 
 namespace newsgraph {
 namespace {
@@ -149,6 +150,17 @@ TEST(Relations, NoRelationsFromPlainSentences) {
   extract_relations(doc);
   EXPECT_TRUE(doc.relations.empty());
   EXPECT_TRUE(doc.entities[0].roles.empty());
+}
+
+TEST(Relations, CapitalsGazetteerIsMarkedAsSuch) {
+  Document doc = make_doc("The Taliban entered Kabul. Afghanistan has a new government.",
+                          {{"Kabul", EntityType::kGpe, 0}, {"Afghanistan", EntityType::kGpe, 1}});
+  extract_relations(doc);
+  ASSERT_TRUE(has_relation(doc, "Kabul", "part_of", "Afghanistan"));
+  EXPECT_TRUE(doc.relations[0].from_gazetteer);
+  std::string json;
+  output::append_extract_json(doc, "\"t\"", {}, json);
+  EXPECT_NE(json.find("\"evidence\":null,\"source\":\"gazetteer\""), std::string::npos) << json;
 }
 
 TEST(Relations, InventoryNamesAreSnakeCaseAndUnique) {
