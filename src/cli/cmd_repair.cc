@@ -82,9 +82,9 @@ void print_highlight(const Document& doc) {
     std::string rep(doc.slice(e.text));
     if (color) {
       out += rep.empty() ? "\x1b[41m\xE2\x8C\xAB\x1b[0m" : "\x1b[1;30;43m" + rep + "\x1b[0m";
-      out += "\x1b[2m" + std::to_string(n) + "\x1b[0m";
+      out += "\x1b[2m{" + std::to_string(n) + "}\x1b[0m";
     } else {
-      out += "[[" + rep + "]]" + std::to_string(n);
+      out += "[[" + rep + "]]{" + std::to_string(n) + "}";
     }
     pos = e.text.end;
   }
@@ -130,7 +130,7 @@ CommandRegistration reg(
                               "text, \"text\" = replacement, \"rule\" = what made the change");
       app.add_flag("--highlight", *highlight,
                    "Print the repaired text with each repair marked (colour on a terminal, "
-                   "[[replacement]]N otherwise), then a numbered list of the repairs (rule, "
+                   "[[replacement]]{N} otherwise), then a numbered list of the repairs (rule, "
                    "input bytes escaped and in hex, replacement), flags and boilerplate lines")
           ->excludes(ex);
       app.footer(

@@ -62,7 +62,7 @@ TEST_F(RepairCli, ExplainGivesInputSpansAndRules) {
   }
   EXPECT_EQ(count, 4);  // mojibake, html-entity, two invalid bytes
   std::string highlighted = run("repair --highlight " + path.string());
-  EXPECT_NE(highlighted.find("caf[[é]]1"), std::string::npos);
+  EXPECT_NE(highlighted.find("caf[[é]]{1}"), std::string::npos);
   EXPECT_NE(highlighted.find("html-entity"), std::string::npos);
 }
 
