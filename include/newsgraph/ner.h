@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
+#include "newsgraph/prf.h"
 
 namespace newsgraph::ner {
 
@@ -124,15 +125,6 @@ std::vector<Chunk> chunks_from_tags(const std::vector<std::string>& tags,
 // IOB2 tags for chunks over n tokens.
 std::vector<std::string> tags_from_chunks(const std::vector<Chunk>& chunks, size_t n);
 
-struct PrfCounts {
-  uint64_t gold = 0, predicted = 0, correct = 0;
-  double precision() const { return predicted ? 100.0 * correct / predicted : 0.0; }
-  double recall() const { return gold ? 100.0 * correct / gold : 0.0; }
-  double f1() const {
-    double p = precision(), r = recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-};
 struct ConllScore {
   PrfCounts overall;
   PrfCounts by_type[kNumConllTypes];

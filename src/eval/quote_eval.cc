@@ -123,7 +123,7 @@ void QuoteScore::add(std::string_view text, const std::vector<GoldAttribution>& 
         continue;
       }
       used[static_cast<size_t>(best_p)] = true;
-      ++c.matched;
+      ++c.correct;
       if (!gold[gi].source.empty()) {
         bool ok = spans_overlap(gold[gi].source, predicted[static_cast<size_t>(best_p)].speaker_spans);
         if (pass == 0) {
@@ -158,7 +158,7 @@ void QuoteScore::add(std::string_view text, const std::vector<GoldAttribution>& 
     for (size_t p = 0; p < predicted.size(); ++p) {
       if (!used[p] && pred_trim[p] == g) {
         used[p] = true;
-        ++exact.matched;
+        ++exact.correct;
         break;
       }
     }
@@ -177,10 +177,10 @@ std::string QuoteScore::report() const {
                 static_cast<unsigned long long>(documents),
                 static_cast<unsigned long long>(lenient.gold),
                 static_cast<unsigned long long>(lenient.predicted), lenient.precision(),
-                lenient.recall(), lenient.f1(), static_cast<unsigned long long>(lenient.matched),
+                lenient.recall(), lenient.f1(), static_cast<unsigned long long>(lenient.correct),
                 strict.precision(), strict.recall(), strict.f1(),
-                static_cast<unsigned long long>(strict.matched), exact.precision(), exact.recall(),
-                exact.f1(), static_cast<unsigned long long>(exact.matched), speaker_accuracy(),
+                static_cast<unsigned long long>(strict.correct), exact.precision(), exact.recall(),
+                exact.f1(), static_cast<unsigned long long>(exact.correct), speaker_accuracy(),
                 static_cast<unsigned long long>(speaker_correct),
                 static_cast<unsigned long long>(speaker_total),
                 strict_speaker_total ? 100.0 * strict_speaker_correct / strict_speaker_total : 0.0,

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
+#include "newsgraph/prf.h"
 
 namespace newsgraph::eval {
 
@@ -24,15 +25,7 @@ struct PredictedQuote {
   std::vector<Span> speaker_spans;  // the speaker mention, and every mention of the speaker
 };
 
-struct Counts {
-  uint64_t gold = 0, predicted = 0, matched = 0;
-  double precision() const { return predicted ? 100.0 * matched / predicted : 0.0; }
-  double recall() const { return gold ? 100.0 * matched / gold : 0.0; }
-  double f1() const {
-    double p = precision(), r = recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-};
+using Counts = PrfCounts;  // `correct` counts matched quotes
 
 struct QuoteScore {
   Counts lenient, strict, exact;

@@ -55,12 +55,12 @@ TEST(Scorer, KnownCounts) {
   s.add(kText, gold, pred);
   EXPECT_EQ(s.lenient.gold, 3u);
   EXPECT_EQ(s.lenient.predicted, 3u);
-  EXPECT_EQ(s.lenient.matched, 2u);
-  EXPECT_EQ(s.strict.matched, 1u);
+  EXPECT_EQ(s.lenient.correct, 2u);
+  EXPECT_EQ(s.strict.correct, 1u);
   EXPECT_EQ(s.speaker_total, 2u);
   EXPECT_EQ(s.speaker_correct, 1u);
   // Exact: "No" trimmed equals the prediction [31,33) trimmed; E1's prediction starts earlier.
-  EXPECT_EQ(s.exact.matched, 1u);
+  EXPECT_EQ(s.exact.correct, 1u);
   EXPECT_NEAR(s.lenient.f1(), 100.0 * 2 / 3, 1e-9);
 }
 
