@@ -10,15 +10,6 @@
 namespace newsgraph::cli {
 namespace {
 
-// Article text as the gold file's spans count it: CRLF normalised to LF.
-std::string normalise_newlines(std::string text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i)
-    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
-  return out;
-}
-
 struct Options {
   std::vector<std::string> files;
   std::string shared = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared";
@@ -62,7 +53,7 @@ int run(const Options& opt) {
       if (!std::filesystem::exists(article))
         throw CliError(gold_path + ": article " + article + " not found (use --shared DIR)");
     }
-    Document doc(article, normalise_newlines(read_input(article)));
+    Document doc(article, gold_article_text(read_input(article)));
     GoldArticle gold;
     try {
       gold = parse_gold(gold_json, doc.input);

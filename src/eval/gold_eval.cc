@@ -118,6 +118,14 @@ double token_jaccard(std::string_view a, std::string_view b) {
   return double(inter) / double(sa.size() + sb.size() - inter);
 }
 
+std::string gold_article_text(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i)
+    if (!(raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n')) out += raw[i];
+  return out;
+}
+
 std::string gold_article_path(std::string_view text) {
   json j = json::parse(text);
   return j.value("article", std::string());

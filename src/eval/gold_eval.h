@@ -37,6 +37,10 @@ struct GoldArticle {
   std::vector<GoldRelation> relations;
 };
 
+// An article's text as gold spans count it: CRLF line ends normalised to LF (as in
+// ../shared/data/news/corpus.jsonl).
+std::string gold_article_text(std::string_view raw);
+
 // Parses a gold file. `text` is the article text, needed for files that point into it by
 // spans. Throws std::runtime_error naming the problem.
 GoldArticle parse_gold(std::string_view json, std::string_view text);

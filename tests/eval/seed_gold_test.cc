@@ -51,10 +51,7 @@ TEST(ProjectGold, FilesParseAgainstTheirArticles) {
     std::string json = slurp(entry.path());
     fs::path article = kShared / gold_article_path(json);
     if (!fs::exists(article)) GTEST_SKIP() << "article missing: " << article;
-    std::string text = slurp(article);
-    std::string lf;  // spans count LF line ends
-    for (size_t i = 0; i < text.size(); ++i)
-      if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) lf += text[i];
+    std::string lf = gold_article_text(slurp(article));
     GoldArticle g;
     ASSERT_NO_THROW(g = parse_gold(json, lf)) << entry.path();
     EXPECT_GE(g.entities.size(), 10u) << entry.path();
