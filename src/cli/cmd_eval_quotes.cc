@@ -3,8 +3,6 @@
 // is gold) and prints the quote figures of CONTRACT.md.
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,8 +14,6 @@
 
 namespace newsgraph::cli {
 namespace {
-
-namespace fs = std::filesystem;
 
 // Byte span of the input -> code-point span, through the offsets table.
 Span to_code_points(const std::vector<uint32_t>& offsets, Span bytes) {
@@ -38,33 +34,20 @@ CommandRegistration eval_quotes_cmd(
       app.add_flag("--verbose,-v", *verbose, "print missed, extra and wrongly attributed quotes");
       app.add_option("--limit", *limit, "score only the first N articles");
       return [dir, verbose, limit]() {
-        fs::path root(*dir);
-        fs::path ann_dir = root / "attributions", text_dir = root / "text";
-        std::error_code ec;
-        if (!fs::is_directory(ann_dir, ec) || !fs::is_directory(text_dir, ec))
-          throw CliError(*dir + ": not a PolNeAR folder (needs text/ and attributions/)");
-        std::vector<std::string> names;
-        for (const auto& entry : fs::directory_iterator(ann_dir, ec))
-          if (entry.path().extension() == ".ann") names.push_back(entry.path().filename().string());
-        std::sort(names.begin(), names.end());
-        std::map<std::string, std::string> gold_file;  // article -> first annotator file
-        for (const std::string& n : names) {
-          std::string stem = n.substr(0, n.size() - 4);
-          size_t us = stem.rfind('_');
-          std::string article = us == std::string::npos ? stem : stem.substr(0, us);
-          gold_file.emplace(article, n);
+        std::vector<output::PolnearArticle> articles;
+        try {
+          articles = output::polnear_articles(*dir);
+        } catch (const std::runtime_error& e) {
+          throw CliError(e.what());
         }
-        if (gold_file.empty()) throw CliError(*dir + ": no .ann files in attributions/");
         eval::QuoteScore score;
         size_t count = 0;
-        for (const auto& [article, ann_name] : gold_file) {
+        for (const output::PolnearArticle& a : articles) {
           if (*limit && count >= *limit) break;
           ++count;
-          fs::path text_path = text_dir / (article + ".txt");
-          if (!fs::exists(text_path, ec))
-            throw CliError(text_path.string() + ": missing text for " + ann_name);
-          std::string text = read_input(text_path.string());
-          std::string ann = read_input((ann_dir / ann_name).string());
+          const std::string& article = a.name;
+          std::string text = read_input(a.text_path);
+          std::string ann = read_input(a.ann_path);
           std::vector<output::BratAttribution> brat = output::read_brat_attributions(ann);
           std::vector<eval::GoldAttribution> gold;
           for (auto& b : brat) gold.push_back({b.content, b.source});

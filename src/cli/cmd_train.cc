@@ -1,10 +1,11 @@
 // `newsgraph train ner` builds the entity tagger's model from CoNLL files; `newsgraph train
-// clusters` induces the word clusters it uses from unlabeled text. Both are deterministic for a
-// given seed and input.
+// clusters` induces the word clusters it uses from unlabeled text; `newsgraph train cues` builds
+// the quote stage's cue detector from PolNeAR. All are deterministic for a given seed and input.
 #include <iostream>
 
 #include "cli/command.h"
 #include "newsgraph/ner.h"
+#include "quotes/cue_model.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -67,6 +68,34 @@ CommandRegistration train_clusters(
       return [o]() {
         try {
           ner::train_clusters(*o, std::cerr);
+        } catch (const std::runtime_error& e) {
+          throw CliError(e.what());
+        }
+        return 0;
+      };
+    });
+
+CommandRegistration train_cues(
+    "train cues", "Train the quote stage's cue detector on PolNeAR attributions",
+    [](CLI::App& app) -> RunFn {
+      auto o = std::make_shared<quotes::CueTrainOptions>();
+      o->train_dir = kShared + "/data/quotes/polnear/data/train";
+      o->out_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/cues.bin";
+      app.add_option("--train", o->train_dir, "PolNeAR folder (text/, attributions/)")
+          ->capture_default_str();
+      app.add_option("--dev", o->dev_dir, "PolNeAR folder scored after training");
+      app.add_option("--out", o->out_path, "model file to write")->capture_default_str();
+      app.add_option("--epochs", o->epochs, "perceptron epochs")->capture_default_str();
+      app.add_option("--seed", o->seed, "shuffling seed")->capture_default_str();
+      app.add_option("--hash-bits", o->hash_bits, "log2 of the feature buckets")
+          ->check(CLI::Range(12, 22))
+          ->capture_default_str();
+      app.add_option("--threshold", o->threshold,
+                     "score above which a word is a cue (stored in the model)")
+          ->capture_default_str();
+      return [o]() {
+        try {
+          quotes::train_cue_model(*o, std::cerr);
         } catch (const std::runtime_error& e) {
           throw CliError(e.what());
         }

@@ -117,9 +117,19 @@ void QuoteScore::add(std::string_view text, const std::vector<GoldAttribution>& 
         }
       }
       if (best_p < 0 || best < threshold) {
-        if (misses && pass == 0)
-          misses->push_back("MISS gold: " + excerpt(cps, Span{gold_sets[gi].front().begin,
-                                                              gold_sets[gi].back().end}));
+        if (misses && pass == 0) {
+          // The best coverage by any prediction, used or not, tells a missed cue (0) from a
+          // boundary error or a prediction taken by another gold quote.
+          double any = 0;
+          for (const PredictedQuote& p : predicted)
+            any = std::max(any, static_cast<double>(overlap(gold_sets[gi], p.content)) /
+                                    static_cast<double>(gold_size[gi]));
+          char cov[32];
+          std::snprintf(cov, sizeof cov, "%.2f", any);
+          misses->push_back("MISS gold (coverage " + std::string(cov) + "): " +
+                            excerpt(cps, Span{gold_sets[gi].front().begin,
+                                              gold_sets[gi].back().end}));
+        }
         continue;
       }
       used[static_cast<size_t>(best_p)] = true;

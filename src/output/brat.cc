@@ -1,6 +1,10 @@
 #include "output/brat.h"
 
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
+#include <map>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "text/utf8.h"
@@ -103,6 +107,34 @@ std::vector<uint32_t> code_point_offsets(std::string_view text) {
     i += len;
   }
   out.push_back(static_cast<uint32_t>(text.size()));
+  return out;
+}
+
+std::vector<PolnearArticle> polnear_articles(const std::string& dir) {
+  namespace fs = std::filesystem;
+  fs::path root(dir);
+  fs::path ann_dir = root / "attributions", text_dir = root / "text";
+  std::error_code ec;
+  if (!fs::is_directory(ann_dir, ec) || !fs::is_directory(text_dir, ec))
+    throw std::runtime_error(dir + ": not a PolNeAR folder (needs text/ and attributions/)");
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(ann_dir, ec))
+    if (entry.path().extension() == ".ann") names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  std::map<std::string, std::string> gold_file;  // article -> first annotator file
+  for (const std::string& n : names) {
+    std::string stem = n.substr(0, n.size() - 4);
+    size_t us = stem.rfind('_');
+    gold_file.emplace(us == std::string::npos ? stem : stem.substr(0, us), n);
+  }
+  if (gold_file.empty()) throw std::runtime_error(dir + ": no .ann files in attributions/");
+  std::vector<PolnearArticle> out;
+  for (const auto& [article, ann_name] : gold_file) {
+    fs::path text_path = text_dir / (article + ".txt");
+    if (!fs::exists(text_path, ec))
+      throw std::runtime_error(text_path.string() + ": missing text for " + ann_name);
+    out.push_back({article, text_path.string(), (ann_dir / ann_name).string()});
+  }
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsgraph/resolve.h"
+#include "quotes/cue_model.h"
 #include "quotes/lexicon.h"
 #include "quotes/scan.h"
 
@@ -110,7 +111,8 @@ struct QuoteSpan {
 
 class Extractor {
  public:
-  explicit Extractor(Document& doc) : doc_(doc), text_(doc.text) {}
+  Extractor(Document& doc, const quotes::CueModel* cue_model)
+      : doc_(doc), text_(doc.text), cue_model_(cue_model) {}
 
   void run() {
     scan::scan_words(text_, 0, static_cast<uint32_t>(text_.size()), words_);
@@ -120,6 +122,22 @@ class Extractor {
     find_cues();
     float_quotes();
     finish();
+    drop_embedded();
+  }
+
+  // For training the cue model: every candidate word and its features.
+  void collect(int hash_bits, std::vector<quotes::CueCandidate>& out) {
+    out.clear();
+    scan::scan_words(text_, 0, static_cast<uint32_t>(text_.size()), words_);
+    if (words_.empty()) return;
+    mark_paragraphs_and_sentences();
+    pair_quotes();
+    for (size_t k = 0; k < words_.size(); ++k) {
+      if (!is_cue_candidate(k)) continue;
+      out.emplace_back();
+      out.back().word = Span{words_[k].begin, words_[k].end};
+      quotes::cue_features(cue_sentence(k), k, hash_bits, out.back().features);
+    }
   }
 
  private:
@@ -393,7 +411,8 @@ class Extractor {
         w == "remarks" || w == "continues" || w == "known")
       return false;
     *info = quotes::lookup_cue(w);
-    if (info->cls == CueClass::kNone) return unlisted_verb_before_that(k, info);
+    if (info->cls == CueClass::kNone)
+      return (cue_model_ && learned_cue(k, info)) || unlisted_verb_before_that(k, info);
     if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
       if (k + 1 < words_.size() && low(k + 1) == "out") {
         *cue_end = k + 1;
@@ -409,6 +428,52 @@ class Extractor {
     }
     if (w == "spoke" || w == "speak" || w == "speaks" || w == "speaking" || w == "spoken")
       return false;  // speaking rarely introduces content directly
+    return true;
+  }
+
+  // Words the learned cue model judges: lower-case words outside quotation marks that the cue
+  // inventory does not list.
+  bool is_cue_candidate(size_t k) {
+    if (!is_word(k) || in_quote_[k] >= 0 || words_[k].capitalized) return false;
+    const unsigned char c = static_cast<unsigned char>(text_[words_[k].begin]);
+    if (c < 'a' || c > 'z') return false;
+    std::string_view w = low(k);
+    if (aux_words().count(w) || np_stop_words().count(w) || determiners().count(w) ||
+        pronouns().count(w))
+      return false;
+    return quotes::lookup_cue(w).cls == CueClass::kNone;
+  }
+
+  // The sentence around word k as the cue model reads it (bounded for runaway sentences).
+  quotes::CueSentence cue_sentence(size_t k) const {
+    quotes::CueSentence s;
+    s.text = text_;
+    s.words = &words_;
+    s.in_quote = &in_quote_;
+    s.begin = std::max(sent_begin_[k], k > kFeatureWindow ? k - kFeatureWindow : 0);
+    s.end = std::min(sent_end_[k], k + kFeatureWindow);
+    return s;
+  }
+
+  // A word outside the inventory that the learned model calls a cue. Its class follows from
+  // what comes after it: a "that" clause is reported speech, anything else its object.
+  bool learned_cue(size_t k, CueInfo* info) {
+    if (!is_cue_candidate(k)) return false;
+    quotes::cue_features(cue_sentence(k), k, cue_model_->hash_bits(), features_);
+    if (cue_model_->score(features_) <= cue_model_->threshold()) return false;
+    std::string_view w = low(k);
+    const auto ends = [&](std::string_view suffix) {
+      return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    info->form = ends("ing") ? CueForm::kGerund
+                 : ends("ed") ? CueForm::kPast
+                 : ends("s")  ? CueForm::kThird
+                              : CueForm::kBase;
+    bool that = false;
+    for (size_t j = k + 1; j < sent_end_[k] && j < k + 6; ++j)
+      if (is_word(j) && low(j) == "that") that = true;
+    info->cls = that ? CueClass::kReport : CueClass::kStance;
+    info->takes_object = false;
     return true;
   }
 
@@ -1387,6 +1452,38 @@ class Extractor {
     return static_cast<size_t>(it - words_.begin()) - 1;
   }
 
+  // "Trump said he thinks the plan failed": the statement is what Trump said; "he thinks" opens
+  // it and is not a statement of its own (PolNeAR marks only the outer one). Drops a quote whose
+  // content lies inside another's and whose cue sits among that content's first words.
+  void drop_embedded() {
+    std::vector<Quote>& qs = doc_.quotes;
+    std::vector<bool> drop(qs.size(), false);
+    for (size_t i = 0; i < qs.size(); ++i) {
+      const Quote& q = qs[i];
+      if (q.cue.empty()) continue;
+      const size_t lo = i > kNestLook ? i - kNestLook : 0, hi = std::min(qs.size(), i + kNestLook);
+      for (size_t j = lo; j < hi && !drop[i]; ++j) {
+        const Quote& o = qs[j];
+        if (j == i || o.content.begin > q.content.begin || o.content.end < q.content.end ||
+            o.content == q.content || q.cue.begin < o.content.begin ||
+            q.cue.begin >= o.content.end)
+          continue;
+        size_t words = 0;
+        bool in_word = false;
+        for (uint32_t b = o.content.begin; b < q.cue.begin && words <= kEmbeddedCueWords; ++b) {
+          const bool space = text_[b] == ' ' || text_[b] == '\n' || text_[b] == '\t';
+          if (!space && !in_word) ++words;
+          in_word = !space;
+        }
+        drop[i] = words <= kEmbeddedCueWords;
+      }
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < qs.size(); ++i)
+      if (!drop[i]) qs[out++] = qs[i];
+    qs.resize(out);
+  }
+
   void finish() {
     std::sort(doc_.quotes.begin(), doc_.quotes.end(), [](const Quote& a, const Quote& b) {
       return a.content.begin < b.content.begin ||
@@ -1396,6 +1493,8 @@ class Extractor {
 
   Document& doc_;
   std::string_view text_;
+  const quotes::CueModel* cue_model_;  // nullptr: rules only
+  std::vector<uint32_t> features_;     // cue model features, reused
   std::vector<Word> words_;
   std::vector<uint32_t> para_, sent_;
   std::vector<size_t> sent_begin_, sent_end_;
@@ -1404,6 +1503,9 @@ class Extractor {
   std::unordered_set<uint64_t> emitted_;
   std::string buf_;
   static constexpr size_t kWindow = 150;  // words either side of a cue
+  static constexpr size_t kFeatureWindow = 40;  // words either side the cue model reads
+  static constexpr size_t kNestLook = 8;          // neighbours checked for an enclosing quote
+  static constexpr size_t kEmbeddedCueWords = 6;  // "said he thinks": cue this close to the start
   static constexpr uint32_t kJoinParagraphs = 0;  // how far a statement goes on after its cue
   static constexpr uint32_t kCarryParagraphs = 2;  // how far a voice carries to unclaimed quotes
 };
@@ -1413,8 +1515,19 @@ class Extractor {
 void extract_quotes(Document& doc) {
   doc.quotes.clear();
   if (doc.text.empty() || doc.text.size() > 0xFFFFFFF0u) return;
-  Extractor ex(doc);
+  Extractor ex(doc, quotes::CueModel::shared());
   ex.run();
 }
+
+namespace quotes {
+
+void collect_cue_candidates(Document& doc, int hash_bits, std::vector<CueCandidate>& out) {
+  out.clear();
+  if (doc.text.empty() || doc.text.size() > 0xFFFFFFF0u) return;
+  Extractor ex(doc, nullptr);
+  ex.collect(hash_bits, out);
+}
+
+}  // namespace quotes
 
 }  // namespace newsgraph

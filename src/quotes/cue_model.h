@@ -1,0 +1,94 @@
+// The learned cue detector: a binary averaged perceptron over hashed features of the words
+// around a candidate word, trained on PolNeAR by `newsgraph train cues`. It decides whether a
+// word outside the hand-made cue inventory ("quipped", "backed", "is seizing on") opens an
+// attribution; the quote stage's rules then find its source and content as for any cue.
+// Candidates are words outside quotation marks; the features read only the candidate's
+// sentence, so training and extraction see exactly the same inputs.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/document.h"
+#include "quotes/scan.h"
+
+namespace newsgraph::quotes {
+
+// The sentence a candidate sits in, as the quote stage sees it.
+struct CueSentence {
+  std::string_view text;
+  const std::vector<scan::Word>* words = nullptr;
+  const std::vector<int>* in_quote = nullptr;  // quote index per word, -1 outside quotes
+  size_t begin = 0, end = 0;                   // word range [begin, end) of the sentence
+};
+
+// Appends the hashed features of candidate word k (begin <= k < end) to out (cleared first).
+// Allocation-free once out has grown.
+void cue_features(const CueSentence& s, size_t k, int hash_bits, std::vector<uint32_t>& out);
+
+// Thrown when a cue model file cannot be used; the message names the file and the problem.
+struct CueModelError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class CueModel {
+ public:
+  // Reads a model written by save(); throws CueModelError.
+  static CueModel load(const std::string& path);
+  void save(const std::string& path) const;  // throws std::runtime_error on I/O failure
+
+  // The model at default_cue_model_path(), loaded once per process; nullptr (after one
+  // warning on stderr) when it is missing or unusable, so extraction falls back to rules.
+  static const CueModel* shared();
+
+  int hash_bits() const { return hash_bits_; }
+  // The decision threshold chosen at training time (score > threshold: a cue).
+  float threshold() const { return threshold_; }
+  float score(const std::vector<uint32_t>& features) const {
+    float s = bias_;
+    for (uint32_t f : features) s += weights_[f];
+    return s;
+  }
+
+ private:
+  friend struct CueTrainer;
+  int hash_bits_ = 18;
+  float bias_ = 0;
+  float threshold_ = 0;
+  std::vector<float> weights_;
+};
+
+// $NEWSGRAPH_MODEL_DIR/cues.bin when that is set, else models/cues.bin in the source tree.
+std::string default_cue_model_path();
+
+// ---- Training ----
+
+// A candidate word of a processed document and its features. Filled by the quote stage
+// (src/quotes/quotes.cc), which alone knows the candidates: words outside quotation marks that
+// are not capitalized and not in the cue inventory.
+struct CueCandidate {
+  Span word;  // bytes of doc.text
+  std::vector<uint32_t> features;
+};
+void collect_cue_candidates(Document& doc, int hash_bits, std::vector<CueCandidate>& out);
+
+struct CueTrainOptions {
+  std::string train_dir;  // PolNeAR layout: text/*.txt, attributions/*.ann
+  std::string dev_dir;    // optional: candidate-level figures after training
+  std::string out_path;
+  int epochs = 10;
+  uint64_t seed = 1;
+  int hash_bits = 18;
+  float threshold = 0;
+};
+
+// Trains on train_dir and writes the model; progress and figures go to `log`. Throws
+// std::runtime_error on bad input.
+void train_cue_model(const CueTrainOptions& options, std::ostream& log);
+
+}  // namespace newsgraph::quotes
