@@ -80,10 +80,13 @@ CommandRegistration train_cues(
     [](CLI::App& app) -> RunFn {
       auto o = std::make_shared<quotes::CueTrainOptions>();
       o->train_dir = kShared + "/data/quotes/polnear/data/train";
+      o->clusters_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/clusters.txt";
       o->out_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/cues.bin";
       app.add_option("--train", o->train_dir, "PolNeAR folder (text/, attributions/)")
           ->capture_default_str();
       app.add_option("--dev", o->dev_dir, "PolNeAR folder scored after training");
+      app.add_option("--clusters", o->clusters_path, "word clusters file ('' for none)")
+          ->capture_default_str();
       app.add_option("--out", o->out_path, "model file to write")->capture_default_str();
       app.add_option("--epochs", o->epochs, "perceptron epochs")->capture_default_str();
       app.add_option("--seed", o->seed, "shuffling seed")->capture_default_str();

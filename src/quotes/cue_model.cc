@@ -37,7 +37,8 @@ uint64_t hash_lower(std::string_view w, uint64_t seed) {
 enum Template : uint64_t {
   kWord = 1, kSuffix3, kSuffix2, kPrev1, kPrev2, kNext1, kNext2, kPrevWord, kWordNext,
   kPrevShape, kNextShape, kFirst, kLast, kQuoteBefore, kQuoteAfter, kThatAhead, kCapsBefore,
-  kSuffixPrev, kSuffixNext, kToAfter, kByAfter, kCommaBefore, kLength,
+  kSuffixPrev, kSuffixNext, kToAfter, kByAfter, kCommaBefore, kLength, kClass64, kClass256,
+  kClass1000, kPrevClass, kNextClass, kClassNext, kPrevClassWord,
 };
 
 class Emitter {
@@ -92,14 +93,21 @@ bool word_is(const CueSentence& s, size_t j, std::string_view lower) {
 }
 
 constexpr char kMagic[8] = {'N', 'G', 'C', 'U', 'E', 'S', '0', '1'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 constexpr uint64_t kChecksumSeed = 0x435545;
 
 }  // namespace
 
-void cue_features(const CueSentence& s, size_t k, int hash_bits, std::vector<uint32_t>& out) {
+uint32_t CueModel::classes_of(std::string_view word) const {
+  if (classes_.empty()) return 0;
+  const uint64_t h = hash_lower(word, 0);
+  auto it = std::lower_bound(classes_.begin(), classes_.end(), std::make_pair(h, uint32_t{0}));
+  return it != classes_.end() && it->first == h ? it->second : 0;
+}
+
+void CueModel::features(const CueSentence& s, size_t k, std::vector<uint32_t>& out) const {
   out.clear();
-  Emitter e(hash_bits, out);
+  Emitter e(hash_bits_, out);
   const long K = static_cast<long>(k);
   const scan::Word& w = (*s.words)[k];
   std::string_view word = s.text.substr(w.begin, w.end - w.begin);
@@ -143,6 +151,23 @@ void cue_features(const CueSentence& s, size_t k, int hash_bits, std::vector<uin
   for (size_t j = k > s.begin + 3 ? k - 3 : s.begin; j < k; ++j)
     caps += (*s.words)[j].kind == Kind::kWord && (*s.words)[j].capitalized;
   e.add(kCapsBefore, static_cast<uint64_t>(caps));
+  // Word classes: "quipped" sits with "said" and "argued" though PolNeAR train never has it.
+  auto classes = [&](long j) -> uint32_t {
+    if (j < static_cast<long>(s.begin) || j >= static_cast<long>(s.end)) return 0;
+    const scan::Word& x = (*s.words)[static_cast<size_t>(j)];
+    if (x.kind != Kind::kWord) return 0;
+    return classes_of(s.text.substr(x.begin, x.end - x.begin));
+  };
+  const uint32_t c = classes(K);
+  if (c != 0) {
+    e.add(kClass64, (c - 1) >> 18);
+    e.add(kClass256, ((c - 1) >> 10) & 0xFF);
+    e.add(kClass1000, (c - 1) & 0x3FF);
+    e.add(kClassNext, ((c - 1) >> 10) & 0xFF, n1);
+    e.add(kPrevClassWord, p1, ((c - 1) >> 10) & 0xFF);
+  }
+  e.add(kPrevClass, classes(K - 1) == 0 ? 0xFFFF : ((classes(K - 1) - 1) >> 10) & 0xFF);
+  e.add(kNextClass, classes(K + 1) == 0 ? 0xFFFF : ((classes(K + 1) - 1) >> 10) & 0xFF);
 }
 
 // ---- model file ----
@@ -187,6 +212,14 @@ CueModel CueModel::load(const std::string& path) {
     if (index >= m.weights_.size()) throw CueModelError(path + ": weight index out of range");
     m.weights_[index] = weight;
   }
+  take(&count, 4);
+  m.classes_.resize(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    take(&m.classes_[i].first, 8);
+    take(&m.classes_[i].second, 4);
+    if (i > 0 && m.classes_[i].first <= m.classes_[i - 1].first)
+      throw CueModelError(path + ": word classes out of order");
+  }
   if (pos != data.size()) throw CueModelError(path + ": trailing bytes");
   return m;
 }
@@ -205,6 +238,12 @@ void CueModel::save(const std::string& path) const {
     if (weights_[i] == 0.0f) continue;
     put(&i, 4);
     put(&weights_[i], 4);
+  }
+  count = static_cast<uint32_t>(classes_.size());
+  put(&count, 4);
+  for (const auto& [hash, packed] : classes_) {
+    put(&hash, 8);
+    put(&packed, 4);
   }
   uint64_t checksum = ner::hash_bytes(body, kChecksumSeed);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -246,7 +285,7 @@ struct CueTrainer {
   std::vector<Example> examples;
 
   // Candidates of every article of a PolNeAR folder, labelled by the gold cue spans.
-  void read(const std::string& dir, int hash_bits, std::ostream& log) {
+  void read(const std::string& dir, const CueModel& model, std::ostream& log) {
     std::vector<output::PolnearArticle> articles = output::polnear_articles(dir);
     std::vector<CueCandidate> candidates;
     size_t positives = 0, gold_cues = 0, done = 0;
@@ -265,7 +304,7 @@ struct CueTrainer {
       Document doc(a.name, text);
       repair_document(doc);
       segment_document(doc);
-      collect_cue_candidates(doc, hash_bits, candidates);
+      collect_cue_candidates(doc, model, candidates);
       std::vector<uint32_t> offsets = output::code_point_offsets(doc.input);
       auto cp = [&](uint32_t b) {
         return static_cast<uint32_t>(std::lower_bound(offsets.begin(), offsets.end(), b) -
@@ -312,12 +351,35 @@ struct CueTrainer {
   }
 
   // Averaged perceptron; shuffles each epoch with a seeded generator.
-  CueModel train(int hash_bits, int epochs, uint64_t seed, float threshold,
-                 std::ostream& log) const {
-    CueModel m;
-    m.hash_bits_ = hash_bits;
-    m.threshold_ = threshold;
-    const size_t n = size_t{1} << hash_bits;
+  // Reads `train clusters` output ("word<TAB>c64<TAB>c256<TAB>c1000<TAB>count", most
+  // frequent first); a lower-cased word keeps the classes of its most frequent form.
+  static void load_classes(const std::string& path, CueModel& m, std::ostream& log) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error(path + ": cannot read word clusters");
+    std::string line;
+    size_t line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (line.empty() || line[0] == '#') continue;
+      std::istringstream fields(line);
+      std::string word;
+      uint32_t c64, c256, c1000;
+      if (!std::getline(fields, word, '\t') || !(fields >> c64 >> c256 >> c1000) || c64 >= 64 ||
+          c256 >= 256 || c1000 >= 1024)
+        throw std::runtime_error(path + ":" + std::to_string(line_no) + ": malformed cluster line");
+      m.classes_.emplace_back(hash_lower(word, 0), ((c64 << 18) | (c256 << 10) | c1000) + 1);
+    }
+    // Stable: the first (most frequent) form of a lower-cased word wins.
+    std::stable_sort(m.classes_.begin(), m.classes_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    m.classes_.erase(std::unique(m.classes_.begin(), m.classes_.end(),
+                                 [](const auto& a, const auto& b) { return a.first == b.first; }),
+                     m.classes_.end());
+    log << path << ": classes for " << m.classes_.size() << " words\n";
+  }
+
+  void train(CueModel& m, int epochs, uint64_t seed, std::ostream& log) const {
+    const size_t n = size_t{1} << m.hash_bits_;
     m.weights_.assign(n, 0.0f);
     std::vector<double> total(n, 0.0);  // sum of c * update, for averaging
     double bias_total = 0;
@@ -348,7 +410,6 @@ struct CueTrainer {
     for (size_t f = 0; f < n; ++f)
       m.weights_[f] = static_cast<float>(m.weights_[f] - total[f] / c);
     m.bias_ = static_cast<float>(m.bias_ - bias_total / c);
-    return m;
   }
 
   void report(const CueModel& m, std::ostream& log) const {
@@ -371,15 +432,19 @@ struct CueTrainer {
 };
 
 void train_cue_model(const CueTrainOptions& o, std::ostream& log) {
+  CueModel m;
+  m.hash_bits_ = o.hash_bits;
+  m.threshold_ = o.threshold;
+  if (!o.clusters_path.empty()) CueTrainer::load_classes(o.clusters_path, m, log);
   CueTrainer train;
-  train.read(o.train_dir, o.hash_bits, log);
+  train.read(o.train_dir, m, log);
   if (train.examples.empty()) throw std::runtime_error(o.train_dir + ": no training candidates");
-  CueModel m = train.train(o.hash_bits, o.epochs, o.seed, o.threshold, log);
+  train.train(m, o.epochs, o.seed, log);
   log << "train ";
   train.report(m, log);
   if (!o.dev_dir.empty()) {
     CueTrainer dev;
-    dev.read(o.dev_dir, o.hash_bits, log);
+    dev.read(o.dev_dir, m, log);
     log << "dev ";
     dev.report(m, log);
   }

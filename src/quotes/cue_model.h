@@ -27,10 +27,6 @@ struct CueSentence {
   size_t begin = 0, end = 0;                   // word range [begin, end) of the sentence
 };
 
-// Appends the hashed features of candidate word k (begin <= k < end) to out (cleared first).
-// Allocation-free once out has grown.
-void cue_features(const CueSentence& s, size_t k, int hash_bits, std::vector<uint32_t>& out);
-
 // Thrown when a cue model file cannot be used; the message names the file and the problem.
 struct CueModelError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -46,7 +42,10 @@ class CueModel {
   // warning on stderr) when it is missing or unusable, so extraction falls back to rules.
   static const CueModel* shared();
 
-  int hash_bits() const { return hash_bits_; }
+  // Replaces out with the hashed features of candidate word k (s.begin <= k < s.end).
+  // Allocation-free once out has grown.
+  void features(const CueSentence& s, size_t k, std::vector<uint32_t>& out) const;
+
   // The decision threshold chosen at training time (score > threshold: a cue).
   float threshold() const { return threshold_; }
   float score(const std::vector<uint32_t>& features) const {
@@ -57,10 +56,17 @@ class CueModel {
 
  private:
   friend struct CueTrainer;
+  friend void train_cue_model(const struct CueTrainOptions& options, std::ostream& log);
+  // Word classes (of 64, 256 and 1000, packed 6+8+10 bits) of a lower-cased word, or 0.
+  uint32_t classes_of(std::string_view word) const;
+
   int hash_bits_ = 18;
   float bias_ = 0;
   float threshold_ = 0;
   std::vector<float> weights_;
+  // (hash of lower-cased word, packed classes + 1), sorted by hash: the word clusters of
+  // models/clusters.txt carried inside the model, so unseen verbs like seen ones generalise.
+  std::vector<std::pair<uint64_t, uint32_t>> classes_;
 };
 
 // $NEWSGRAPH_MODEL_DIR/cues.bin when that is set, else models/cues.bin in the source tree.
@@ -69,17 +75,19 @@ std::string default_cue_model_path();
 // ---- Training ----
 
 // A candidate word of a processed document and its features. Filled by the quote stage
-// (src/quotes/quotes.cc), which alone knows the candidates: words outside quotation marks that
-// are not capitalized and not in the cue inventory.
+// (src/quotes/quotes.cc), which alone knows the candidates: lower-case words outside quotation
+// marks that are neither function words nor in the cue inventory.
 struct CueCandidate {
   Span word;  // bytes of doc.text
   std::vector<uint32_t> features;
 };
-void collect_cue_candidates(Document& doc, int hash_bits, std::vector<CueCandidate>& out);
+void collect_cue_candidates(Document& doc, const CueModel& features,
+                            std::vector<CueCandidate>& out);
 
 struct CueTrainOptions {
   std::string train_dir;  // PolNeAR layout: text/*.txt, attributions/*.ann
   std::string dev_dir;    // optional: candidate-level figures after training
+  std::string clusters_path;  // word clusters (`train clusters` output); "" for none
   std::string out_path;
   int epochs = 10;
   uint64_t seed = 1;

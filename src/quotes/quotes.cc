@@ -126,7 +126,7 @@ class Extractor {
   }
 
   // For training the cue model: every candidate word and its features.
-  void collect(int hash_bits, std::vector<quotes::CueCandidate>& out) {
+  void collect(const quotes::CueModel& model, std::vector<quotes::CueCandidate>& out) {
     out.clear();
     scan::scan_words(text_, 0, static_cast<uint32_t>(text_.size()), words_);
     if (words_.empty()) return;
@@ -136,7 +136,7 @@ class Extractor {
       if (!is_cue_candidate(k)) continue;
       out.emplace_back();
       out.back().word = Span{words_[k].begin, words_[k].end};
-      quotes::cue_features(cue_sentence(k), k, hash_bits, out.back().features);
+      model.features(cue_sentence(k), k, out.back().features);
     }
   }
 
@@ -459,7 +459,7 @@ class Extractor {
   // what comes after it: a "that" clause is reported speech, anything else its object.
   bool learned_cue(size_t k, CueInfo* info) {
     if (!is_cue_candidate(k)) return false;
-    quotes::cue_features(cue_sentence(k), k, cue_model_->hash_bits(), features_);
+    cue_model_->features(cue_sentence(k), k, features_);
     if (cue_model_->score(features_) <= cue_model_->threshold()) return false;
     std::string_view w = low(k);
     const auto ends = [&](std::string_view suffix) {
@@ -583,6 +583,24 @@ class Extractor {
     }
   }
 
+  // The period of "Mr." or of an initial ("J."), which does not end the sentence.
+  bool abbreviation_period(size_t k) {
+    if (!punct(k, '.') || k == 0 || !is_word(k - 1) || words_[k - 1].end != words_[k].begin)
+      return false;
+    return abbreviations().count(low(k - 1)) > 0 ||
+           (words_[k - 1].end - words_[k - 1].begin == 1 && words_[k - 1].capitalized);
+  }
+
+  // "successfully argued", "angrily denied": a lower-case -ly adverb (not a noun like "rally").
+  bool is_manner_adverb(size_t k) {
+    if (words_[k].capitalized) return false;
+    std::string_view w = low(k);
+    if (w.size() < 6 || w.substr(w.size() - 2) != "ly") return false;
+    static const std::unordered_set<std::string_view> kNouns = {
+        "family", "supply", "assembly", "anomaly", "monopoly", "butterfly", "italy", "rally"};
+    return !kNouns.count(w);
+  }
+
   // Skips adverbs and auxiliaries before the cue; returns the index of the word before them.
   long skip_aux_back(size_t cue, size_t floor) {
     long j = static_cast<long>(cue) - 1;
@@ -593,7 +611,8 @@ class Extractor {
       if (k > static_cast<long>(floor) && punct(static_cast<size_t>(k), '(')) j = k - 1;
     }
     while (j >= static_cast<long>(floor) && is_word(static_cast<size_t>(j)) &&
-           in_quote_[static_cast<size_t>(j)] < 0 && aux_words().count(low(static_cast<size_t>(j))))
+           in_quote_[static_cast<size_t>(j)] < 0 &&
+           (aux_words().count(low(static_cast<size_t>(j))) || is_manner_adverb(static_cast<size_t>(j))))
       --j;
     return j;
   }
@@ -601,6 +620,8 @@ class Extractor {
   struct Found {
     bool ok = false;
     size_t np_first = 0, np_last = 0;  // source words
+    // For a relative pronoun source ("who"), the phrase it stands for; else SIZE_MAX.
+    size_t antecedent_first = SIZE_MAX, antecedent_last = SIZE_MAX;
   };
 
   void handle_cue(size_t cue, size_t cue_end, const CueInfo& info) {
@@ -655,10 +676,17 @@ class Extractor {
         // Drop time words at the start of the phrase ("Tuesday Trump said").
         while (b < static_cast<size_t>(j) && is_time_word(b)) ++b;
         src = {true, b, static_cast<size_t>(j)};
-        // "Trump, who said ...": the relative pronoun's antecedent.
-      } else if (j >= static_cast<long>(sb) + 2 && is_word(static_cast<size_t>(j)) &&
-                 low(static_cast<size_t>(j)) == "who" && punct(static_cast<size_t>(j) - 1, ',')) {
-        if (np_before(static_cast<size_t>(j) - 2, sb, &b)) src = {true, b, static_cast<size_t>(j) - 2};
+      } else if (j > static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
+                 (low(static_cast<size_t>(j)) == "who" || low(static_cast<size_t>(j)) == "which")) {
+        // "Trump, who said ...", "reports which found ...": the relative pronoun is the
+        // source mention; the speaker is its antecedent.
+        const size_t rel = static_cast<size_t>(j);
+        const size_t before = punct(rel - 1, ',') && rel >= sb + 2 ? rel - 2 : rel - 1;
+        if (np_before(before, sb, &b)) {
+          src = {true, rel, rel};
+          src.antecedent_first = b;
+          src.antecedent_last = before;
+        }
       } else if (j > static_cast<long>(sb) && punct(static_cast<size_t>(j), ',') &&
                  info.form != CueForm::kGerund) {
         // Appositive: "Umarov, a Central Asia expert at ..., doubts ..." (possibly several
@@ -672,7 +700,8 @@ class Extractor {
         for (int pieces = 0; pieces < 3 && !src.ok; ++pieces) {
           while (c > static_cast<long>(sb) && j - c < 30 && !punct(static_cast<size_t>(c), ',') &&
                  in_quote_[static_cast<size_t>(c)] < 0 && !is_quote_mark(static_cast<size_t>(c)) &&
-                 !scan::is_final_punct(text_, words_[static_cast<size_t>(c)]))
+                 (!scan::is_final_punct(text_, words_[static_cast<size_t>(c)]) ||
+                  abbreviation_period(static_cast<size_t>(c))))
             --c;
           if (!(c > static_cast<long>(sb) && punct(static_cast<size_t>(c), ','))) break;
           size_t head = static_cast<size_t>(c) - 1;
@@ -738,8 +767,9 @@ class Extractor {
     }
     if (info.cls == CueClass::kStance) {
       if (src.np_first > cue) return;
-      // Passive ("was named", "is supported by"): the subject is not the source.
-      for (size_t k = cue; k > src.np_last + 1; --k) {
+      // Passive ("was named", "is supported by"): the subject is not the source. "is
+      // endorsing" is not passive.
+      for (size_t k = cue; info.form != CueForm::kGerund && k > src.np_last + 1; --k) {
         std::string_view a = low(k - 1);
         if (a == "is" || a == "was" || a == "are" || a == "were" || a == "be" || a == "been" ||
             a == "being" || a == "now")
@@ -753,7 +783,9 @@ class Extractor {
       if (!words_[src.np_last].capitalized && !pronoun_head && !sentence_subject) return;
     }
     Span mention{words_[src.np_first].begin, words_[src.np_last].end};
-    int32_t speaker = speaker_entity(src.np_first, src.np_last);
+    int32_t speaker = src.antecedent_first != SIZE_MAX
+                          ? speaker_entity(src.antecedent_first, src.antecedent_last)
+                          : speaker_entity(src.np_first, src.np_last);
     Span cue_span{words_[cue].begin, words_[cue_end].end};
 
     size_t clause_first = std::min(src.np_first, cue);
@@ -1521,11 +1553,11 @@ void extract_quotes(Document& doc) {
 
 namespace quotes {
 
-void collect_cue_candidates(Document& doc, int hash_bits, std::vector<CueCandidate>& out) {
+void collect_cue_candidates(Document& doc, const CueModel& model, std::vector<CueCandidate>& out) {
   out.clear();
   if (doc.text.empty() || doc.text.size() > 0xFFFFFFF0u) return;
   Extractor ex(doc, nullptr);
-  ex.collect(hash_bits, out);
+  ex.collect(model, out);
 }
 
 }  // namespace quotes
