@@ -203,5 +203,61 @@ TEST(Resolve, SurnameAndTitleJoinTheFullName) {
   EXPECT_EQ(doc.quotes[0].speaker, 0);  // "The president" is Rahmon, by his title
 }
 
+TEST(Quotes, ReportedThoughtInsideAStatementIsPartOfIt) {
+  // PolNeAR marks only what was said; "he thinks" opens that statement.
+  auto q = run("Mr. Haddad said he thinks the strike will end by Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].content, "he thinks the strike will end by Tuesday");
+}
+
+TEST(Quotes, LaterCueInsideAStatementStillCounts) {
+  // A cue far into another statement's clause is a statement of its own.
+  auto q = run("Ms. Ortiz said the council had approved the budget after a long night of "
+               "debate in which the treasurer warned that reserves were running low.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "warned");
+  EXPECT_EQ(q[1].content, "that reserves were running low");
+}
+
+TEST(Quotes, RelativePronounSourceSpeaksForItsAntecedent) {
+  std::string text = "The plan was drafted by Amina Okafor, who said that the budget would "
+                     "shrink next year.";
+  Document doc("t", text);
+  doc.text = text;
+  doc.mentions = {person(text, "Amina Okafor")};
+  resolve_entities(doc);
+  extract_quotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.quotes[0].speaker_mention), "who");
+  ASSERT_GE(doc.quotes[0].speaker, 0);
+  EXPECT_EQ(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name, "Amina Okafor");
+  EXPECT_EQ(doc.slice(doc.quotes[0].content), "that the budget would shrink next year");
+}
+
+TEST(Quotes, MannerAdverbBetweenSubjectAndCue) {
+  auto q = run("The mayor angrily denied that the city had lost the files.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The mayor");
+  EXPECT_EQ(q[0].cue, "denied");
+}
+
+TEST(Quotes, ProgressiveStanceIsNotPassive) {
+  auto q = run("Senator Lena Brandt is endorsing the governor's campaign.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Senator Lena Brandt");
+  EXPECT_EQ(q[0].content, "the governor's campaign");
+  // A real passive still has no source in its subject.
+  EXPECT_TRUE(run("The governor's campaign is endorsed by many.").empty());
+}
+
+TEST(Quotes, AppositiveWithAbbreviationKeepsItsName) {
+  auto q = run("Jonas Weber, a former minister who is a critic of Mr. Lindqvist, suggests that "
+               "the treaty will fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Jonas Weber");
+  EXPECT_EQ(q[0].content, "that the treaty will fail");
+}
+
 }  // namespace
 }  // namespace newsgraph
