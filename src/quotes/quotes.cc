@@ -569,9 +569,71 @@ class Extractor {
     mark_used(first, last);
   }
 
+  // A paragraph in title case ("Clinton Hid Health Problems, Former Doctor Says."): every
+  // word capitalized but short function words, no more than kHeadlineWords words.
+  bool is_title_case(size_t first, size_t end) {
+    size_t words = 0, lower = 0;
+    for (size_t k = first; k < end; ++k) {
+      if (!is_word(k)) continue;
+      if (++words > kHeadlineWords) return false;
+      const unsigned char c = static_cast<unsigned char>(text_[words_[k].begin]);
+      if (c < 'a' || c > 'z') continue;
+      std::string_view w = low(k);
+      static const std::unordered_set<std::string_view> kSmall = {
+          "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "at",
+          "by", "from", "as", "vs", "over", "up", "into", "is"};
+      if (!kSmall.count(w)) ++lower;
+    }
+    return words >= 4 && lower == 0;
+  }
+
+  // Headlines put the source first ("Chris Christie Calls Clinton ‘A Disgrace’") or last after
+  // a comma ("…, Former White House Doctor Says."); capitals mark no names there, so the
+  // subject rules do not apply. Returns the word index where cue search may resume.
+  size_t headline_attribution(size_t first) {
+    size_t end = first;
+    while (end < words_.size() && para_[end] == para_[first]) ++end;
+    if (!is_title_case(first, end)) return first;
+    size_t last = end - 1;
+    while (last > first && (scan::is_final_punct(text_, words_[last]) ||
+                            (is_quote_mark(last) && in_quote_[last] < 0)))
+      --last;
+    for (size_t k = first + 1; k <= last; ++k) {
+      if (!is_word(k) || in_quote_[k] >= 0) continue;
+      const CueInfo info = quotes::lookup_cue(low(k));
+      if (info.cls == CueClass::kNone || info.form != CueForm::kThird) continue;
+      Span cue{words_[k].begin, words_[k].end};
+      if (k == last && !punct(k - 1, ',')) {
+        // "…, Lindsey Graham Says.": the source between the last comma and the cue.
+        size_t comma = k - 1;
+        while (comma > first && !punct(comma, ',') && k - comma < 8) --comma;
+        if (!punct(comma, ',') || comma + 1 >= k || comma <= first) return first;
+        emit(indirect_type(first, comma - 1), Span{words_[first].begin, words_[comma - 1].end},
+             cue, Span{words_[comma + 1].begin, words_[k - 1].end},
+             speaker_entity(comma + 1, k - 1));
+        mark_used(first, comma - 1);
+        return end;
+      }
+      if (k - first > 5 || last - k < 2) return first;
+      // "Chris Christie Calls Clinton ‘A Disgrace’": source, cue, content.
+      emit(indirect_type(k + 1, last), Span{words_[k + 1].begin, words_[last].end}, cue,
+           Span{words_[first].begin, words_[k - 1].end}, speaker_entity(first, k - 1));
+      mark_used(k + 1, last);
+      return end;
+    }
+    return first;
+  }
+
   void find_cues() {
     size_t n = words_.size();
     for (size_t k = 0; k < n; ++k) {
+      if (k == 0 || para_[k] != para_[k - 1]) {
+        const size_t resume = headline_attribution(k);
+        if (resume != k) {
+          k = resume - 1;  // the next paragraph
+          continue;
+        }
+      }
       if (punct(k, ':') && in_quote_[k] < 0 && k > 0 && k + 1 < n) colon_attribution(k);
       if (!is_word(k) || in_quote_[k] >= 0) continue;
       if (k == sent_begin_[k] && words_[k].capitalized && low(k) == "in") document_lead(k);
@@ -1536,6 +1598,7 @@ class Extractor {
   std::string buf_;
   static constexpr size_t kWindow = 150;  // words either side of a cue
   static constexpr size_t kFeatureWindow = 40;  // words either side the cue model reads
+  static constexpr size_t kHeadlineWords = 16;   // longest title-case paragraph
   static constexpr size_t kNestLook = 8;          // neighbours checked for an enclosing quote
   static constexpr size_t kEmbeddedCueWords = 6;  // "said he thinks": cue this close to the start
   static constexpr uint32_t kJoinParagraphs = 0;  // how far a statement goes on after its cue

@@ -259,5 +259,21 @@ TEST(Quotes, AppositiveWithAbbreviationKeepsItsName) {
   EXPECT_EQ(q[0].content, "that the treaty will fail");
 }
 
+TEST(Quotes, HeadlinesInTitleCase) {
+  auto q = run("Bridge Will Reopen by Spring, City Engineer Says.\n\nThe bridge closed in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "City Engineer");
+  EXPECT_EQ(q[0].cue, "Says");
+  EXPECT_EQ(q[0].content, "Bridge Will Reopen by Spring");
+
+  q = run("Mayor Ortiz Calls the Budget \u2018A Disaster\u2019 After Late Vote.\n\nBody text.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Mayor Ortiz");
+  EXPECT_EQ(q[0].content, "the Budget \u2018A Disaster\u2019 After Late Vote");
+
+  // Title case without a cue, and a cue in a sentence that is not a headline.
+  EXPECT_TRUE(run("Bridge Will Reopen by Spring After Long Repairs.\n\nBody text.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
