@@ -839,8 +839,10 @@ class Extractor {
       }
       // A common noun subject only when it opens the sentence with a determiner ("The governor
       // called …").
+      // ... or a name's ("Scott's family", "Clinton supporters").
       const bool sentence_subject = src.np_first == sentence_subject_start(sb, cue) &&
-                                    determiners().count(low(src.np_first)) > 0;
+                                    (determiners().count(low(src.np_first)) > 0 ||
+                                     words_[src.np_first].capitalized);
       const bool pronoun_head = pronouns().count(low(src.np_last)) > 0;
       if (!words_[src.np_last].capitalized && !pronoun_head && !sentence_subject) return;
     }
@@ -1370,9 +1372,10 @@ class Extractor {
     if (last < first || content_words(first, last) < min_words) return false;
     // Questions ("asked whether") and infinitives ("urged X to") are not statements here.
     std::string_view w0 = low(first);
-    if ((!ask && w0 == "so") ||
-        w0 == "goodbye" || w0 == "by" || w0 == "into" ||
-        w0 == "hello" || w0 == "sorry" || w0 == "yes" || w0 == "no" || w0 == "nothing")
+    // "said no", "said yes" answer rather than state; "said no decision had been made" states.
+    const bool answer = w0 == "yes" || w0 == "no" || w0 == "nothing";
+    if ((!ask && w0 == "so") || w0 == "goodbye" || w0 == "by" || w0 == "into" ||
+        w0 == "hello" || w0 == "sorry" || (answer && content_words(first, last) < 4))
       return false;
     if (info.cls == CueClass::kEvidence && w0 != "that" && !words_[first].capitalized &&
         !determiners().count(w0) && !pronouns().count(w0))

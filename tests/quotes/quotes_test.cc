@@ -275,5 +275,23 @@ TEST(Quotes, HeadlinesInTitleCase) {
   EXPECT_TRUE(run("Bridge Will Reopen by Spring After Long Repairs.\n\nBody text.").empty());
 }
 
+TEST(Quotes, StanceOfANamesGroup) {
+  auto q = run("Ortiz supporters have questioned the cost of the new stadium.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Ortiz supporters");
+  EXPECT_EQ(q[0].content, "the cost of the new stadium");
+  // A lower-case subject inside a clause is still no source of a stance.
+  EXPECT_TRUE(run("It is unclear whether many residents questioned the cost.").empty());
+}
+
+TEST(Quotes, StatementOpeningWithNo) {
+  auto q = run("A lawyer for the city said no decision had been made about an appeal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "no decision had been made about an appeal");
+  // "said no" answers; it states nothing.
+  for (const auto& f : run("Asked whether he would run again, the mayor said no."))
+    EXPECT_NE(f.cue, "said");
+}
+
 }  // namespace
 }  // namespace newsgraph
