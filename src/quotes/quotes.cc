@@ -263,7 +263,7 @@ class Extractor {
       if (!merged.empty()) {
         QuoteSpan& m = merged.back();
         if (!m.terminated && m.close == q.open && words_[q.open].newline_before &&
-            para_[q.open] == para_[m.last_word] + 1) {
+            para_[q.open] == para_[m.last_word] + 1 && transcript_label_end(q) == 0) {
           m.close = q.close;
           m.terminated = q.terminated;
           m.content.end = q.content.end;
@@ -280,6 +280,21 @@ class Extractor {
     for (size_t i = 0; i < qspans_.size(); ++i)
       if (qspans_[i].terminated && qspans_[i].close < n)
         in_quote_[qspans_[i].close] = static_cast<int>(i);
+  }
+
+  // A transcript turn inside quotation marks ("“PENCE: Well, …"): the index of the colon after
+  // the upper-case label that opens the quote, or 0 when there is none.
+  size_t transcript_label_end(const QuoteSpan& q) const {
+    size_t c = q.first_word;
+    while (c < q.last_word && c < q.first_word + 3 && is_word(c) && all_caps(c)) ++c;
+    return c > q.first_word && c < q.last_word && punct(c, ':') ? c : 0;
+  }
+
+  bool all_caps(size_t k) const {
+    if (words_[k].end - words_[k].begin < 2) return false;
+    for (uint32_t b = words_[k].begin; b < words_[k].end; ++b)
+      if (text_[b] < 'A' || text_[b] > 'Z') return false;
+    return true;
   }
 
   void add_span(size_t open, size_t close, bool terminated) {
@@ -1492,6 +1507,13 @@ class Extractor {
       Quote* prev = prev_doc;
       if (!extra.empty() && (!prev || extra.back().content.end > prev->content.end))
         prev = &extra.back();
+      if (size_t colon = transcript_label_end(q); colon != 0) {
+        out.content = Span{words_[colon + 1].begin, q.content.end};
+        out.speaker_mention = Span{words_[q.first_word].begin, words_[colon - 1].end};
+        out.speaker = speaker_entity(q.first_word, colon - 1);
+        extra.push_back(out);
+        continue;
+      }
       // A signature after the quote: "“…” ― Pamela Padilla" (to the end of the paragraph).
       if (q.terminated && q.close + 2 < words_.size() && para_[q.close + 1] == para_[q.open] &&
           (is_dash_word(q.close + 1) || text_.substr(words_[q.close + 1].begin, 3) == "\xE2\x80\x95")) {

@@ -293,5 +293,18 @@ TEST(Quotes, StatementOpeningWithNo) {
     EXPECT_NE(f.cue, "said");
 }
 
+TEST(Quotes, QuotedTranscriptTurnsKeepTheirSpeakers) {
+  // Each paragraph opens a quotation mark that never closes; the labels say who speaks.
+  auto q = run("\"HOST: Will the mayor attend the hearing tomorrow night?\n\n"
+               "\"ORTIZ: She will not attend, and she has said so twice this week.\n\n"
+               "\"HOST: Then who will answer for the budget?");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].mention, "HOST");
+  EXPECT_EQ(q[0].content, "Will the mayor attend the hearing tomorrow night?");
+  EXPECT_EQ(q[1].mention, "ORTIZ");
+  EXPECT_EQ(q[1].content, "She will not attend, and she has said so twice this week.");
+  EXPECT_EQ(q[2].mention, "HOST");
+}
+
 }  // namespace
 }  // namespace newsgraph
