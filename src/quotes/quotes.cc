@@ -1587,6 +1587,7 @@ class Extractor {
             o.content == q.content || q.cue.begin < o.content.begin ||
             q.cue.begin >= o.content.end)
           continue;
+        if (q.cue.begin - o.content.begin > kEmbeddedCueBytes) continue;
         size_t words = 0;
         bool in_word = false;
         for (uint32_t b = o.content.begin; b < q.cue.begin && words <= kEmbeddedCueWords; ++b) {
@@ -1626,6 +1627,7 @@ class Extractor {
   static constexpr size_t kHeadlineWords = 16;   // longest title-case paragraph
   static constexpr size_t kNestLook = 8;          // neighbours checked for an enclosing quote
   static constexpr size_t kEmbeddedCueWords = 6;  // "said he thinks": cue this close to the start
+  static constexpr uint32_t kEmbeddedCueBytes = 200;  // ... and within this many bytes
   static constexpr uint32_t kJoinParagraphs = 0;  // how far a statement goes on after its cue
   static constexpr uint32_t kCarryParagraphs = 2;  // how far a voice carries to unclaimed quotes
 };
