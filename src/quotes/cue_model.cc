@@ -35,10 +35,36 @@ uint64_t hash_lower(std::string_view w, uint64_t seed) {
 
 // Feature templates (the seed of each hash), kept stable: a model stores weights by them.
 enum Template : uint64_t {
-  kWord = 1, kSuffix3, kSuffix2, kPrev1, kPrev2, kNext1, kNext2, kPrevWord, kWordNext,
-  kPrevShape, kNextShape, kFirst, kLast, kQuoteBefore, kQuoteAfter, kThatAhead, kCapsBefore,
-  kSuffixPrev, kSuffixNext, kToAfter, kByAfter, kCommaBefore, kLength, kClass64, kClass256,
-  kClass1000, kPrevClass, kNextClass, kClassNext, kPrevClassWord,
+  kWord = 1,
+  kSuffix3,
+  kSuffix2,
+  kPrev1,
+  kPrev2,
+  kNext1,
+  kNext2,
+  kPrevWord,
+  kWordNext,
+  kPrevShape,
+  kNextShape,
+  kFirst,
+  kLast,
+  kQuoteBefore,
+  kQuoteAfter,
+  kThatAhead,
+  kCapsBefore,
+  kSuffixPrev,
+  kSuffixNext,
+  kToAfter,
+  kByAfter,
+  kCommaBefore,
+  kLength,
+  kClass64,
+  kClass256,
+  kClass1000,
+  kPrevClass,
+  kNextClass,
+  kClassNext,
+  kPrevClassWord,
 };
 
 class Emitter {
@@ -61,10 +87,14 @@ uint64_t shape_of(const CueSentence& s, long j) {
   if (j >= static_cast<long>(s.end)) return 2;   // sentence end
   const scan::Word& w = (*s.words)[static_cast<size_t>(j)];
   switch (w.kind) {
-    case Kind::kOpenQuote: return 3;
-    case Kind::kCloseQuote: return 4;
-    case Kind::kPunct: return 100 + static_cast<unsigned char>(s.text[w.begin]);
-    case Kind::kWord: break;
+    case Kind::kOpenQuote:
+      return 3;
+    case Kind::kCloseQuote:
+      return 4;
+    case Kind::kPunct:
+      return 100 + static_cast<unsigned char>(s.text[w.begin]);
+    case Kind::kWord:
+      break;
   }
   if ((*s.in_quote)[static_cast<size_t>(j)] >= 0) return 5;
   if (w.capitalized) return 6;
@@ -266,7 +296,8 @@ const CueModel* CueModel::shared() {
     try {
       return std::make_unique<CueModel>(CueModel::load(default_cue_model_path()));
     } catch (const std::exception& e) {
-      std::fprintf(stderr, "newsgraph: warning: cue model unavailable (%s); quotes use rules only\n",
+      std::fprintf(stderr,
+                   "newsgraph: warning: cue model unavailable (%s); quotes use rules only\n",
                    e.what());
       return nullptr;
     }
@@ -407,8 +438,7 @@ struct CueTrainer {
       }
       log << "  epoch " << epoch + 1 << ": " << mistakes << " mistakes\n";
     }
-    for (size_t f = 0; f < n; ++f)
-      m.weights_[f] = static_cast<float>(m.weights_[f] - total[f] / c);
+    for (size_t f = 0; f < n; ++f) m.weights_[f] = static_cast<float>(m.weights_[f] - total[f] / c);
     m.bias_ = static_cast<float>(m.bias_ - bias_total / c);
   }
 

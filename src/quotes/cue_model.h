@@ -85,8 +85,8 @@ void collect_cue_candidates(Document& doc, const CueModel& features,
                             std::vector<CueCandidate>& out);
 
 struct CueTrainOptions {
-  std::string train_dir;  // PolNeAR layout: text/*.txt, attributions/*.ann
-  std::string dev_dir;    // optional: candidate-level figures after training
+  std::string train_dir;      // PolNeAR layout: text/*.txt, attributions/*.ann
+  std::string dev_dir;        // optional: candidate-level figures after training
   std::string clusters_path;  // word clusters (`train clusters` output); "" for none
   std::string out_path;
   int epochs = 10;

@@ -44,9 +44,10 @@ std::string load_error(const fs::path& p) {
 class TempDir {
  public:
   TempDir() {
-    path_ = fs::temp_directory_path() /
-            ("newsgraph_cue_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-             "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    path_ =
+        fs::temp_directory_path() /
+        ("newsgraph_cue_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(path_);
     fs::create_directories(path_);
   }
@@ -96,12 +97,11 @@ TEST(CueModelFile, EveryUnusableFileGetsANamedError) {
 void write_corpus(const fs::path& root) {
   fs::create_directories(root / "text");
   fs::create_directories(root / "attributions");
-  const std::vector<std::string> subjects = {"The mayor", "Ms. Alvarez", "The union",
+  const std::vector<std::string> subjects = {"The mayor",   "Ms. Alvarez", "The union",
                                              "A spokesman", "The council", "Dr. Petrov"};
   const std::vector<std::string> clauses = {"the bridge would open in May",
                                             "taxes would not rise this year",
-                                            "the vote had been delayed",
-                                            "the strike was over"};
+                                            "the vote had been delayed", "the strike was over"};
   for (int a = 0; a < 6; ++a) {
     std::string text, ann;
     int t = 1, e = 1;
