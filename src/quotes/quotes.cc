@@ -853,8 +853,7 @@ class Extractor {
           return;
       }
       // A common noun subject only when it opens the sentence with a determiner ("The governor
-      // called …").
-      // ... or a name's ("Scott's family", "Clinton supporters").
+      // called …") or a name ("Scott's family", "Clinton supporters").
       const bool sentence_subject = src.np_first == sentence_subject_start(sb, cue) &&
                                     (determiners().count(low(src.np_first)) > 0 ||
                                      words_[src.np_first].capitalized);
