@@ -84,6 +84,47 @@ DefaultTagger& default_tagger() {
   return d;
 }
 
+// Tokens the tagger sees at once. Its document features (word-form counts, pass-1 labels of
+// the same word elsewhere) and feature buffers cover one window, so memory stays bounded on a
+// huge input. Far above any real article (tens of thousands of tokens), which is tagged whole.
+constexpr size_t kWindowTokens = size_t(1) << 17;
+
+// Tags `input` window by window: each window ends at the first sentence end at least
+// kWindowTokens in, or is cut at 2 * kWindowTokens inside an endless sentence.
+void tag_in_windows(const Tagger& tagger, const TaggerInput& input, Tagger::Scratch& scratch,
+                    std::vector<Chunk>& out) {
+  const size_t n = input.tokens.size();
+  if (n <= 2 * kWindowTokens) {
+    tagger.tag(input, scratch, out);
+    return;
+  }
+  out.clear();
+  TaggerInput window;
+  std::vector<Chunk> window_chunks;
+  size_t next_end = 0;   // index into input.sentence_ends: the end that closes this window
+  size_t first_end = 0;  // index into input.sentence_ends: the first end inside this window
+  for (size_t begin = 0; begin < n;) {
+    while (next_end < input.sentence_ends.size() &&
+           input.sentence_ends[next_end] < begin + kWindowTokens)
+      ++next_end;
+    size_t end = next_end < input.sentence_ends.size() ? input.sentence_ends[next_end] : n;
+    end = std::min({end, n, begin + 2 * kWindowTokens});
+    window.tokens.assign(input.tokens.begin() + long(begin), input.tokens.begin() + long(end));
+    window.sentence_ends.clear();
+    while (first_end < input.sentence_ends.size() && input.sentence_ends[first_end] <= begin)
+      ++first_end;
+    for (size_t k = first_end; k < input.sentence_ends.size() && input.sentence_ends[k] <= end; ++k)
+      window.sentence_ends.push_back(uint32_t(input.sentence_ends[k] - begin));
+    tagger.tag(window, scratch, window_chunks);
+    for (Chunk c : window_chunks) {
+      c.begin += uint32_t(begin);
+      c.end += uint32_t(begin);
+      out.push_back(c);
+    }
+    begin = end;
+  }
+}
+
 }  // namespace
 
 void tag_entities(Document& doc) {
@@ -116,7 +157,7 @@ void tag_entities(Document& doc, const Tagger& tagger) {
     scratch_owner = &tagger;
   }
   std::vector<Chunk> chunks;
-  tagger.tag(input, *scratch, chunks);
+  tag_in_windows(tagger, input, *scratch, chunks);
 
   auto span_of = [&](uint32_t b, uint32_t e) {
     return Span{doc.tokens[b].span.begin, doc.tokens[e - 1].span.end};

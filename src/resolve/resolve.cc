@@ -633,14 +633,50 @@ void resolve_entities(Document& doc) {
 
   // Pass 0: multi-word person names and all non-person names, in text order.
   // Pass 1: one-word person names join a full name with that word.
+  // Every candidate search below goes through an index (by group key, by first / last name word)
+  // and a sorted position list, never over all entities or all earlier mentions, so a document
+  // of any length resolves in near-linear time; the choices are the ones a full scan in entity
+  // order would make.
   std::vector<std::vector<uint32_t>> positions;  // per entity: where its full names were seen
-  std::vector<std::string> keys;                 // per entity: group_key of a non-person
   std::vector<int32_t> parent_of;                // per person entity: parent entity, -1
+  // Entities ascending in each list. Non-persons by group key; multi-word persons by first and
+  // last word (which a fuller form of the same name keeps); one-word persons by their word.
+  std::unordered_map<std::string, std::vector<int32_t>> by_group_key, by_first_last, by_first,
+      by_last;
+  std::unordered_map<std::string, int32_t> one_word_person;
+  auto first_last_key = [](const std::vector<std::string>& t) {
+    std::string k = t.front();
+    k += '\x1f';  // never inside a name token
+    k += t.back();
+    return k;
+  };
+  // Mentions in text order and sentences in order, non-overlapping: then each entity's
+  // positions ascend and lie at or before the mention being resolved in pass 0, and only the
+  // last of them can share its sentence. Otherwise every position is looked at.
+  const bool in_text_order =
+      std::is_sorted(
+          doc.mentions.begin(), doc.mentions.end(),
+          [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; }) &&
+      std::adjacent_find(doc.sentences.begin(), doc.sentences.end(),
+                         [](const Sentence& a, const Sentence& b) {
+                           return a.span.begin > a.span.end || a.span.end > b.span.begin;
+                         }) == doc.sentences.end();
   auto latest_before = [&](size_t e, uint32_t pos) {
     int64_t best = -1;
+    if (in_text_order) {
+      for (auto it = positions[e].rbegin(); it != positions[e].rend(); ++it)
+        if (*it < pos) return static_cast<int64_t>(*it);
+      return best;
+    }
     for (uint32_t p : positions[e])
       if (p < pos) best = std::max<int64_t>(best, p);
     return best;
+  };
+  auto apart_from = [&](size_t e, uint32_t pos) {
+    if (in_text_order) return positions[e].empty() || !same_sentence(doc, positions[e].back(), pos);
+    for (uint32_t p : positions[e])
+      if (same_sentence(doc, p, pos)) return false;
+    return true;
   };
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
@@ -657,7 +693,14 @@ void resolve_entities(Document& doc) {
             !same_sentence(doc, a.span.begin, a.span.end + static_cast<uint32_t>(rel)))
           continue;
         uint32_t from = a.span.end + static_cast<uint32_t>(rel);
-        for (const Mention& b : doc.mentions) {
+        auto b_it = doc.mentions.begin();
+        if (in_text_order)
+          b_it =
+              std::lower_bound(doc.mentions.begin(), doc.mentions.end(), from,
+                               [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
+        for (; b_it != doc.mentions.end(); ++b_it) {
+          const Mention& b = *b_it;
+          if (in_text_order && b.span.begin > from + 100) break;
           if (b.span.begin < from || b.span.begin > from + 100) continue;
           if (b.type != EntityType::kPerson || b.kind != MentionKind::kName || b.entity < 0 ||
               b.entity == a.entity)
@@ -665,6 +708,11 @@ void resolve_entities(Document& doc) {
           parent_of[static_cast<size_t>(a.entity)] = b.entity;
           break;
         }
+      }
+      for (size_t e = 0; e < doc.entities.size(); ++e) {
+        if (doc.entities[e].type != EntityType::kPerson || info[e].tokens.size() < 2) continue;
+        by_first[info[e].tokens.front()].push_back(static_cast<int32_t>(e));
+        by_last[info[e].tokens.back()].push_back(static_cast<int32_t>(e));
       }
     }
     for (Mention& m : doc.mentions) {
@@ -679,33 +727,37 @@ void resolve_entities(Document& doc) {
       int32_t found = -1;
       std::string key = person ? std::string() : group_key(m.type, toks);
       if (!person) {
-        for (size_t e = 0; e < doc.entities.size() && found < 0; ++e) {
-          const EntityType et = doc.entities[e].type;
-          if (et == EntityType::kPerson || keys[e] != key) continue;
-          if (et == m.type || (place_or_org(et) && place_or_org(m.type)))
-            found = static_cast<int32_t>(e);
+        // The first earlier entity under the same key, of a compatible type.
+        auto it = by_group_key.find(key);
+        if (it != by_group_key.end()) {
+          for (int32_t e : it->second) {
+            const EntityType et = doc.entities[static_cast<size_t>(e)].type;
+            if (et == m.type || (place_or_org(et) && place_or_org(m.type))) {
+              found = e;
+              break;
+            }
+          }
         }
       } else if (!single_person) {
         // The same full name; else a fuller or shorter form of it ("George W. Bush" /
         // "George Bush") met in another sentence. Two names in one sentence are two people.
         int64_t best = -2;
-        for (size_t e = 0; e < doc.entities.size(); ++e) {
-          if (doc.entities[e].type != EntityType::kPerson) continue;
-          const auto& et = info[e].tokens;
-          if (et == toks) {
-            found = static_cast<int32_t>(e);
-            break;
-          }
-          if (et.size() < 2 || et.front() != toks.front() || et.back() != toks.back()) continue;
-          if (!is_subsequence(et, toks) && !is_subsequence(toks, et)) continue;
-          bool apart = true;
-          for (uint32_t p : positions[e])
-            if (same_sentence(doc, p, m.span.begin)) apart = false;
-          if (!apart) continue;
-          int64_t recent = latest_before(e, m.span.begin);
-          if (recent > best) {
-            best = recent;
-            found = static_cast<int32_t>(e);
+        auto it = by_first_last.find(first_last_key(toks));
+        if (it != by_first_last.end()) {
+          for (int32_t ce : it->second) {
+            const size_t e = static_cast<size_t>(ce);
+            const auto& et = info[e].tokens;
+            if (et == toks) {
+              found = ce;
+              break;
+            }
+            if (!is_subsequence(et, toks) && !is_subsequence(toks, et)) continue;
+            if (!apart_from(e, m.span.begin)) continue;
+            int64_t recent = latest_before(e, m.span.begin);
+            if (recent > best) {
+              best = recent;
+              found = ce;
+            }
           }
         }
       } else {
@@ -715,33 +767,45 @@ void resolve_entities(Document& doc) {
         std::string_view rest = text.substr(m.span.end, 4);
         if (rest.substr(0, 2) == "'s" || rest == "\xE2\x80\x99s")
           kin = kin_word(word_after(text, m.span.end, buf));
-        for (int by_first = 0; by_first < 2 && found < 0; ++by_first) {
-          std::vector<size_t> cands;
-          for (size_t e = 0; e < doc.entities.size(); ++e) {
-            if (doc.entities[e].type != EntityType::kPerson || info[e].tokens.size() < 2) continue;
-            const auto& et = info[e].tokens;
-            if ((by_first ? et.front() : et.back()) == toks[0]) cands.push_back(e);
+        for (int by_first_word = 0; by_first_word < 2 && found < 0; ++by_first_word) {
+          const auto& index = by_first_word ? by_first : by_last;
+          auto cands_it = index.find(toks[0]);
+          if (cands_it == index.end()) continue;
+          const std::vector<int32_t>& cands = cands_it->second;
+          std::vector<int32_t> preferred;
+          if (kin != Kin::kNone) {
+            auto in_cands = [&](int32_t e) {
+              return e >= 0 && std::find(cands.begin(), cands.end(), e) != cands.end();
+            };
+            for (int32_t c : cands) {
+              bool is_child = in_cands(parent_of[static_cast<size_t>(c)]);
+              bool is_parent = false;
+              for (int32_t d : cands)
+                if (parent_of[static_cast<size_t>(d)] == c) is_parent = true;
+              if ((kin == Kin::kParent && is_child) || (kin == Kin::kChild && is_parent))
+                preferred.push_back(c);
+            }
           }
-          if (cands.empty()) continue;
-          auto in_cands = [&](int32_t e) {
-            return e >= 0 &&
-                   std::find(cands.begin(), cands.end(), static_cast<size_t>(e)) != cands.end();
-          };
-          std::vector<size_t> preferred;
-          for (size_t c : cands) {
-            bool is_child = in_cands(parent_of[c]);
-            bool is_parent = false;
-            for (size_t d : cands)
-              if (parent_of[d] == static_cast<int32_t>(c)) is_parent = true;
-            if ((kin == Kin::kParent && is_child) || (kin == Kin::kChild && is_parent))
-              preferred.push_back(c);
-          }
-          const std::vector<size_t>& pool = preferred.empty() ? cands : preferred;
+          const std::vector<int32_t>& pool = preferred.empty() ? cands : preferred;
           int64_t best_before = -1;
           int64_t best_after = INT64_MAX;
-          size_t before = 0, after = 0;
-          for (size_t c : pool) {
-            for (uint32_t p : positions[c]) {
+          int32_t before = 0, after = 0;
+          for (int32_t c : pool) {
+            const std::vector<uint32_t>& ps = positions[static_cast<size_t>(c)];
+            if (in_text_order) {
+              // Ascending: the last one before the mention and the first one at or after it.
+              auto at = std::lower_bound(ps.begin(), ps.end(), m.span.begin);
+              if (at != ps.begin() && static_cast<int64_t>(*(at - 1)) > best_before) {
+                best_before = *(at - 1);
+                before = c;
+              }
+              if (at != ps.end() && static_cast<int64_t>(*at) < best_after) {
+                best_after = *at;
+                after = c;
+              }
+              continue;
+            }
+            for (uint32_t p : ps) {
               if (p<m.span.begin&& static_cast<int64_t>(p)> best_before) {
                 best_before = p;
                 before = c;
@@ -752,18 +816,24 @@ void resolve_entities(Document& doc) {
             }
           }
           if (best_before >= 0)
-            found = static_cast<int32_t>(before);
+            found = before;
           else if (best_after != INT64_MAX)
-            found = static_cast<int32_t>(after);
+            found = after;
         }
-        for (size_t e = 0; e < doc.entities.size() && found < 0; ++e)
-          if (doc.entities[e].type == EntityType::kPerson && info[e].tokens == toks)
-            found = static_cast<int32_t>(e);
+        if (found < 0) {
+          auto it = one_word_person.find(toks[0]);
+          if (it != one_word_person.end()) found = it->second;
+        }
       }
       if (found < 0) {
         found = new_entity(m, toks);
-        keys.push_back(key);
         positions.resize(doc.entities.size());
+        if (!person)
+          by_group_key[key].push_back(found);
+        else if (toks.size() >= 2)
+          by_first_last[first_last_key(toks)].push_back(found);
+        else
+          one_word_person.emplace(toks[0], found);
         if (pass == 1) parent_of.push_back(-1);
       }
       m.entity = found;
@@ -789,7 +859,9 @@ void resolve_entities(Document& doc) {
   // Non-person names met in any order: an acronym and its expansion ("AIPAC" / "American
   // Israel Public Affairs Committee"), a name and its form with a generic word ("Amnesty" /
   // "Amnesty International"), an acronym standing for the first words ("EU Commission" /
-  // "European Commission" when "EU" is "European Union").
+  // "European Commission" when "EU" is "European Union"). Pairs are found through indexes
+  // (initials, name prefixes, last words) rather than by trying every pair, then checked in the
+  // order a full scan would take them, so the grouping is the same.
   {
     const size_t n = doc.entities.size();
     UnionFind sets(n);
@@ -801,32 +873,79 @@ void resolve_entities(Document& doc) {
       if (!all_upper(first)) return std::string();
       return without_periods(info[e].tokens.front());
     };
+    auto joined = [](const std::vector<std::string>& t, size_t count) {
+      std::string k;
+      for (size_t i = 0; i < count; ++i) {
+        if (i > 0) k += '\x1f';
+        k += t[i];
+      }
+      return k;
+    };
+    // Names of two or more words by the letters an acronym of them would have (any type);
+    // place / organisation names of two or more words by each prefix that leaves only generic
+    // words, and by their last word.
+    std::unordered_map<std::string, std::vector<int32_t>> by_initials, by_generic_prefix,
+        by_last_word;
+    for (size_t e = 0; e < n; ++e) {
+      const auto& t = info[e].tokens;
+      if (t.size() < 2) continue;
+      std::string letters;
+      for (const std::string& w : t)
+        if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) letters += w[0];
+      by_initials[letters].push_back(static_cast<int32_t>(e));
+      if (!place_or_org(doc.entities[e].type)) continue;
+      by_last_word[t.back()].push_back(static_cast<int32_t>(e));
+      size_t keep = t.size();
+      while (keep > 0 && generic_name_words().count(t[keep - 1])) --keep;
+      for (size_t k = keep; k < t.size(); ++k)
+        by_generic_prefix[joined(t, k)].push_back(static_cast<int32_t>(e));
+    }
+    auto same_referent = [&](size_t a, size_t b, const std::string& acro) {
+      const auto& ta = info[a].tokens;
+      const auto& tb = info[b].tokens;
+      if (tb.size() < 2) return false;
+      if (ta.size() == 1 && !acro.empty() && is_acronym_of(acro, tb)) return true;
+      if (ta.size() < tb.size() && std::equal(ta.begin(), ta.end(), tb.begin())) {
+        bool all_generic = true;
+        for (size_t k = ta.size(); k < tb.size(); ++k)
+          if (!generic_name_words().count(tb[k])) all_generic = false;
+        if (all_generic) return true;
+      }
+      if (ta.size() >= 2 && !acro.empty() && ta.size() <= tb.size() &&
+          std::equal(ta.begin() + 1, ta.end(), tb.end() - static_cast<long>(ta.size() - 1))) {
+        std::vector<std::string> head(tb.begin(), tb.end() - static_cast<long>(ta.size() - 1));
+        auto it = by_initials.find(acro);
+        if (it == by_initials.end()) return false;
+        for (int32_t ce : it->second) {
+          const size_t c = static_cast<size_t>(ce);
+          const auto& tc = info[c].tokens;
+          if (c == a || c == b || tc.size() < head.size() || tc.size() < 2) continue;
+          if (std::equal(head.begin(), head.end(), tc.begin()) && is_acronym_of(acro, tc))
+            return true;
+        }
+      }
+      return false;
+    };
+    std::vector<int32_t> cands;
+    auto add_cands = [&](const std::unordered_map<std::string, std::vector<int32_t>>& index,
+                         const std::string& key) {
+      auto it = index.find(key);
+      if (it != index.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+    };
     for (size_t a = 0; a < n; ++a) {
       if (!place_or_org(doc.entities[a].type)) continue;
       const auto& ta = info[a].tokens;
       const std::string acro = initials_of(a);
-      for (size_t b = 0; b < n; ++b) {
+      cands.clear();
+      if (ta.size() == 1 && acro.size() >= 2) add_cands(by_initials, acro);
+      add_cands(by_generic_prefix, joined(ta, ta.size()));
+      if (ta.size() >= 2 && !acro.empty()) add_cands(by_last_word, ta.back());
+      std::sort(cands.begin(), cands.end());
+      cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+      for (int32_t cb : cands) {
+        const size_t b = static_cast<size_t>(cb);
         if (a == b || !place_or_org(doc.entities[b].type)) continue;
-        const auto& tb = info[b].tokens;
-        if (tb.size() < 2) continue;
-        bool same = false;
-        if (ta.size() == 1 && !acro.empty() && is_acronym_of(acro, tb)) same = true;
-        if (!same && ta.size() < tb.size() && std::equal(ta.begin(), ta.end(), tb.begin())) {
-          same = true;
-          for (size_t k = ta.size(); k < tb.size(); ++k)
-            if (!generic_name_words().count(tb[k])) same = false;
-        }
-        if (!same && ta.size() >= 2 && !acro.empty() && ta.size() <= tb.size() &&
-            std::equal(ta.begin() + 1, ta.end(), tb.end() - static_cast<long>(ta.size() - 1))) {
-          std::vector<std::string> head(tb.begin(), tb.end() - static_cast<long>(ta.size() - 1));
-          for (size_t c = 0; c < n && !same; ++c) {
-            const auto& tc = info[c].tokens;
-            if (c == a || c == b || tc.size() < head.size() || tc.size() < 2) continue;
-            if (std::equal(head.begin(), head.end(), tc.begin()) && is_acronym_of(acro, tc))
-              same = true;
-          }
-        }
-        if (same) {
+        if (same_referent(a, b, acro)) {
           int32_t ra = sets.find(static_cast<int32_t>(a)), rb = sets.find(static_cast<int32_t>(b));
           if (ra != rb) sets.parent[static_cast<size_t>(ra)] = rb;
         }
@@ -925,13 +1044,18 @@ void resolve_entities(Document& doc) {
   std::vector<Mention> added;
   size_t name_cursor = 0;
   std::vector<const Mention*> recent_people;  // person name mentions before the cursor
+  // Per title: the entity of the latest person name before the cursor with that title.
+  std::unordered_map<std::string_view, int32_t> latest_with_title;
   for (size_t k = 0; k < words.size(); ++k) {
     const scan::Word& w = words[k];
     if (w.kind != scan::Kind::kWord) continue;
     while (name_cursor < doc.mentions.size() && doc.mentions[name_cursor].span.begin < w.begin) {
       const Mention& m = doc.mentions[name_cursor++];
-      if (m.type == EntityType::kPerson && m.kind == MentionKind::kName && m.entity >= 0)
+      if (m.type == EntityType::kPerson && m.kind == MentionKind::kName && m.entity >= 0) {
         recent_people.push_back(&m);
+        for (const std::string& title : info[static_cast<size_t>(m.entity)].titles)
+          latest_with_title[title] = m.entity;
+      }
     }
     std::string_view low = scan::lower(text.substr(w.begin, w.end - w.begin), buf);
     Gender g = Gender::kUnknown;
@@ -982,13 +1106,8 @@ void resolve_entities(Document& doc) {
           words[r + 1].capitalized)
         continue;
       Mention nm{Span{w.begin, words[r].end}, EntityType::kPerson, MentionKind::kNominal, -1};
-      for (auto it = recent_people.rbegin(); it != recent_people.rend(); ++it) {
-        const EntityInfo& ei = info[static_cast<size_t>((*it)->entity)];
-        if (std::find(ei.titles.begin(), ei.titles.end(), role) != ei.titles.end()) {
-          nm.entity = (*it)->entity;
-          break;
-        }
-      }
+      auto titled = latest_with_title.find(role);
+      if (titled != latest_with_title.end()) nm.entity = titled->second;
       added.push_back(nm);
       k = r;
     }

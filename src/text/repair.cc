@@ -2,6 +2,7 @@
 // on lines the fast path cannot clear), the lossy post-pass and boilerplate detection.
 #include "newsgraph/repair.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "text/boilerplate.h"
@@ -17,7 +18,14 @@ namespace {
 using repair::from_utf8;
 using repair::to_utf8;
 
-constexpr size_t kMaxSegmentBytes = 1 << 20;  // longer lines are cut (at a code point start)
+// A line longer than kLongLineBytes (far longer than any paragraph) is repaired in pieces of at
+// most kPieceBytes, each ending after a space where one is near, else at a code point start. A
+// piece is short enough for the edit diff to keep each repair its own edit, so spans on a
+// many-megabyte line still map to their own input offsets rather than to one giant edit.
+constexpr size_t kLongLineBytes = 1 << 16;
+constexpr size_t kPieceBytes = 1 << 14;
+constexpr size_t kMinPieceBytes = 1 << 8;
+constexpr size_t kPieceSpecials = 64;  // bytes >= 0x80 and '&' in one piece, at most
 constexpr int kMaxPasses = 16;
 
 // Replacement for an invalid byte at s[i]; sets *len to the bytes consumed.
@@ -116,7 +124,7 @@ RepairRule relabel(RepairRule rule, std::string_view from, std::string_view to,
   return to_utf8(simple) == to ? rule : later_rule;
 }
 
-// Cuts the text into segments that end just after '\n' (or at kMaxSegmentBytes) and repairs
+// Cuts the text into segments that end just after '\n' (long lines into pieces) and repairs
 // those the fast path cannot clear, as one batch of replacements.
 void fix_lines(Rewriter& rw, const RepairOptions& opt) {
   const std::string& t = rw.text();
@@ -125,13 +133,35 @@ void fix_lines(Rewriter& rw, const RepairOptions& opt) {
                               : std::string::npos;
   std::vector<Replacement> reps;
   std::u32string scratch;
+  size_t line_begin = 0, line_end = 0;  // the line `begin` is in, up to just after its '\n'
   for (size_t begin = 0; begin < t.size();) {
-    const void* nl = std::memchr(t.data() + begin, '\n', t.size() - begin);
-    size_t end = nl ? size_t(static_cast<const char*>(nl) - t.data()) + 1 : t.size();
-    if (end - begin > kMaxSegmentBytes) {
-      end = begin + kMaxSegmentBytes;
-      while (end > begin && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80) --end;
-      if (end == begin) end = begin + kMaxSegmentBytes;  // not UTF-8 at all: cut anywhere
+    if (line_end <= begin) {  // found once per line, not once per piece of a long line
+      const void* nl = std::memchr(t.data() + begin, '\n', t.size() - begin);
+      line_begin = begin;
+      line_end = nl ? size_t(static_cast<const char*>(nl) - t.data()) + 1 : t.size();
+    }
+    size_t end = line_end;
+    if (line_end - line_begin > kLongLineBytes && end - begin > kMinPieceBytes) {
+      // The piece ends where it holds kPieceSpecials bytes that may start a repair (so the
+      // edit diff stays small), but not before kMinPieceBytes nor after kPieceBytes.
+      end = std::min(end, begin + kPieceBytes);
+      size_t specials = 0;
+      for (size_t i = begin; i < end; ++i) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        if ((c >= 0x80 || c == '&') && ++specials == kPieceSpecials) {
+          end = std::max(i + 1, begin + kMinPieceBytes);
+          break;
+        }
+      }
+      const size_t piece = end - begin;
+      size_t after_space = end;
+      while (after_space > begin + piece / 2 && t[after_space - 1] != ' ') --after_space;
+      if (t[after_space - 1] == ' ') {
+        end = after_space;
+      } else if (end < line_end) {
+        while (end > begin && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80) --end;
+        if (end == begin) end = begin + piece;  // not UTF-8 at all: cut anywhere
+      }
     }
     std::string_view line(t.data() + begin, end - begin);
     bool weak_only = false;
