@@ -2,9 +2,11 @@
 // forms are recognised by is_norp_word() by stripping a final "s". Written for this project.
 #pragma once
 
+#include <string_view>
+
 namespace newsgraph::ner {
 
-inline constexpr const char* kNorpWords[] = {
+inline constexpr std::string_view kNorpWords[] = {
     "afghan",         "albanian",       "algerian",     "american",    "andorran",
     "angolan",        "argentine",      "argentinian",  "armenian",    "australian",
     "austrian",       "azerbaijani",    "azeri",        "bahraini",    "bangladeshi",
@@ -68,7 +70,7 @@ inline constexpr const char* kNorpWords[] = {
 
 // Movements, militias and armed groups that CoNLL annotators often tag MISC but that act as
 // organisations (the contract's ORG). Lower case. Written for this project.
-inline constexpr const char* kGroupOrgWords[] = {
+inline constexpr std::string_view kGroupOrgWords[] = {
     "taliban",    "al-qaeda",   "al-qaida",   "al qaeda",   "hamas",     "hezbollah",
     "hizbollah",  "hizbullah",  "isis",       "isil",       "daesh",     "islamic state",
     "boko haram", "al-shabaab", "al-shabab",  "farc",       "eta",       "ira",

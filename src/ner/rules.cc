@@ -21,44 +21,44 @@ bool ieq(std::string_view token, std::string_view lower) {
 }
 
 template <size_t N>
-bool in_list(std::string_view token, const char* const (&list)[N]) {
-  for (const char* w : list)
+bool in_list(std::string_view token, const std::string_view (&list)[N]) {
+  for (std::string_view w : list)
     if (ieq(token, w)) return true;
   return false;
 }
 
-const char* const kMonths[] = {
+constexpr std::string_view kMonths[] = {
     "january",   "february", "march",    "april",    "may",   "june", "july", "august",
     "september", "october",  "november", "december", "jan.",  "feb.", "mar.", "apr.",
     "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec.",
     "jan",       "feb",      "aug",      "sept",     "oct",   "nov",  "dec"};
-const char* const kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                  "friday", "saturday", "sunday"};
-const char* const kRelative[] = {"last",      "next",  "this", "past",    "coming", "previous",
+constexpr std::string_view kRelative[] = {"last",      "next",  "this", "past",    "coming", "previous",
                                  "following", "early", "late", "earlier", "later"};
-const char* const kPeriods[] = {"week",    "weeks",   "month",   "months",  "year",     "years",
+constexpr std::string_view kPeriods[] = {"week",    "weeks",   "month",   "months",  "year",     "years",
                                 "weekend", "decade",  "decades", "century", "quarter",  "season",
                                 "summer",  "winter",  "spring",  "autumn",  "fall",     "day",
                                 "days",    "morning", "evening", "night",   "centuries"};
-const char* const kDurationUnits[] = {"year",   "years",   "month", "months", "week",     "weeks",
+constexpr std::string_view kDurationUnits[] = {"year",   "years",   "month", "months", "week",     "weeks",
                                       "decade", "decades", "day",   "days",   "centuries"};
-const char* const kDeictic[] = {"yesterday", "today", "tomorrow", "tonight"};
-const char* const kNumberWords[] = {
+constexpr std::string_view kDeictic[] = {"yesterday", "today", "tomorrow", "tonight"};
+constexpr std::string_view kNumberWords[] = {
     "one", "two",    "three",   "four",    "five",   "six",      "seven", "eight", "nine",
     "ten", "eleven", "twelve",  "fifteen", "twenty", "thirty",   "forty", "fifty", "hundred",
     "a",   "an",     "several", "few",     "many",   "two-year", "some"};
-const char* const kYearPreps[] = {"in",   "since",   "by",  "until",  "from",
+constexpr std::string_view kYearPreps[] = {"in",   "since",   "by",  "until",  "from",
                                   "of",   "during",  "to",  "before", "after",
                                   "till", "through", "mid", "early",  "late"};
-const char* const kMultipliers[] = {"million", "billion", "trillion", "thousand",
+constexpr std::string_view kMultipliers[] = {"million", "billion", "trillion", "thousand",
                                     "bn",      "m",       "mn",       "k",
                                     "mln",     "bln",     "billions", "millions"};
-const char* const kCurrencyWords[] = {
+constexpr std::string_view kCurrencyWords[] = {
     "dollars", "dollar", "pounds",   "pound",  "euros",    "euro",   "yen",   "francs",
     "franc",   "marks",  "mark",     "rupees", "rupee",    "cents",  "pence", "yuan",
     "roubles", "rubles", "pesos",    "lire",   "afghanis", "somoni", "usd",   "eur",
     "gbp",     "jpy",    "sterling", "riyals", "dinars",   "rand"};
-const char* const kCurrencySymbols[] = {"$",   "£", "€",   "us$", "c$", "a$",
+constexpr std::string_view kCurrencySymbols[] = {"$",   "£", "€",   "us$", "c$", "a$",
                                         "hk$", "¥", "nz$", "rs",  "rs."};
 
 bool all_digits(std::string_view s) {
@@ -210,19 +210,19 @@ void find_values(const std::vector<std::string_view>& tokens, std::vector<ValueS
 }
 
 bool is_group_org_word(std::string_view phrase) {
-  for (const char* n : kGroupOrgWords)
+  for (std::string_view n : kGroupOrgWords)
     if (ieq(phrase, n)) return true;
   return false;
 }
 
 bool is_norp_word(std::string_view phrase) {
   auto known = [](std::string_view w) {
-    for (const char* n : kNorpWords)
+    for (std::string_view n : kNorpWords)
       if (ieq(w, n)) return true;
     // Plurals: "Afghans", "Tajiks", "Islamists".
     if (w.size() > 3 && (w.back() == 's' || w.back() == 'S')) {
       std::string_view stem = w.substr(0, w.size() - 1);
-      for (const char* n : kNorpWords)
+      for (std::string_view n : kNorpWords)
         if (ieq(stem, n)) return true;
     }
     return false;
