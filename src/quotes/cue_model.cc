@@ -196,8 +196,9 @@ void CueModel::features(const CueSentence& s, size_t k, std::vector<uint32_t>& o
     e.add(kClassNext, ((c - 1) >> 10) & 0xFF, n1);
     e.add(kPrevClassWord, p1, ((c - 1) >> 10) & 0xFF);
   }
-  e.add(kPrevClass, classes(K - 1) == 0 ? 0xFFFF : ((classes(K - 1) - 1) >> 10) & 0xFF);
-  e.add(kNextClass, classes(K + 1) == 0 ? 0xFFFF : ((classes(K + 1) - 1) >> 10) & 0xFF);
+  const uint32_t prev = classes(K - 1), next = classes(K + 1);
+  e.add(kPrevClass, prev == 0 ? 0xFFFF : ((prev - 1) >> 10) & 0xFF);
+  e.add(kNextClass, next == 0 ? 0xFFFF : ((next - 1) >> 10) & 0xFF);
 }
 
 // ---- model file ----
