@@ -80,7 +80,17 @@ void append_extract_json(const Document& doc, std::string_view id_json,
   }
   out += ",\"repairs\":[";
   bool first = true;
-  for (const Edit& e : doc.edits) {
+  for (size_t i = 0; i < doc.edits.size(); ++i) {
+    Edit e = doc.edits[i];
+    // A run of invalid bytes (binary garbage) is reported as one repair, not one per byte.
+    while (e.rule == RepairRule::kInvalidUtf8 && i + 1 < doc.edits.size() &&
+           doc.edits[i + 1].rule == RepairRule::kInvalidUtf8 &&
+           doc.edits[i + 1].input.begin == e.input.end &&
+           doc.edits[i + 1].text.begin == e.text.end) {
+      ++i;
+      e.input.end = doc.edits[i].input.end;
+      e.text.end = doc.edits[i].text.end;
+    }
     if (!first) out += ',';
     first = false;
     out += "{\"start\":";
