@@ -1572,7 +1572,7 @@ class Extractor {
 
   // "Trump said he thinks the plan failed": the statement is what Trump said; "he thinks" opens
   // it and is not a statement of its own (PolNeAR marks only the outer one). Drops a quote whose
-  // content lies inside another's and whose cue sits among that content's first words.
+  // cue sits among the first words of another's content (its own content then starts there).
   void drop_embedded() {
     std::vector<Quote>& qs = doc_.quotes;
     std::vector<bool> drop(qs.size(), false);
@@ -1582,9 +1582,8 @@ class Extractor {
       const size_t lo = i > kNestLook ? i - kNestLook : 0, hi = std::min(qs.size(), i + kNestLook);
       for (size_t j = lo; j < hi && !drop[i]; ++j) {
         const Quote& o = qs[j];
-        if (j == i || o.content.begin > q.content.begin || o.content.end < q.content.end ||
-            o.content == q.content || q.cue.begin < o.content.begin ||
-            q.cue.begin >= o.content.end)
+        if (j == i || o.content == q.content || q.cue.begin < o.content.begin ||
+            q.cue.begin >= o.content.end || q.content.begin < o.content.begin)
           continue;
         if (q.cue.begin - o.content.begin > kEmbeddedCueBytes) continue;
         size_t words = 0;

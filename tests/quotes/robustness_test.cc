@@ -54,5 +54,16 @@ TEST(Robustness, VeryLongLineWithoutPunctuation) {
   expect_sane(doc);
 }
 
+TEST(Robustness, ChainOfCuesDoesNotMultiplyStatements) {
+  // Every "said" opens the statement of the one before; they are one statement, not 20,000
+  // overlapping ones.
+  std::string s;
+  for (int i = 0; i < 20000; ++i) s += "word said ";
+  Document doc("t", s);
+  process(doc);
+  expect_sane(doc);
+  EXPECT_LT(doc.quotes.size(), 10u);
+}
+
 }  // namespace
 }  // namespace newsgraph
