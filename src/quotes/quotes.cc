@@ -1382,7 +1382,13 @@ class Extractor {
       // keep the content through the fragment, without the closing mark
       --last;
     }
-    size_t min_words = info.cls == CueClass::kSpeech ? 3 : info.cls == CueClass::kStance ? 2 : 3;
+    // Two words may be a topic ("mentioned climate change"); after "said" or "told" they are
+    // rarely a statement ("said so", "told reporters").
+    const std::string_view cw = low(cue);
+    const bool say_or_tell = cw.substr(0, 3) == "sai" || cw.substr(0, 3) == "say" ||
+                             cw.substr(0, 3) == "tel" || cw == "told";
+    const size_t min_words =
+        info.cls == CueClass::kStance || (info.cls == CueClass::kSpeech && !say_or_tell) ? 2 : 3;
     if (last < first || content_words(first, last) < min_words) return false;
     // Questions ("asked whether") and infinitives ("urged X to") are not statements here.
     std::string_view w0 = low(first);

@@ -306,5 +306,13 @@ TEST(Quotes, QuotedTranscriptTurnsKeepTheirSpeakers) {
   EXPECT_EQ(q[2].mention, "HOST");
 }
 
+TEST(Quotes, TwoWordTopicOfASpeechVerb) {
+  auto q = run("Campaigning in Ohio last year, she barely mentioned climate change.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "mentioned");
+  EXPECT_EQ(q[0].content, "climate change");
+  EXPECT_TRUE(run("The mayor said so.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
