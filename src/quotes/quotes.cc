@@ -561,6 +561,8 @@ class Extractor {
         w == "video" || w == "watch" || w == "read" || w == "source" || w == "sources" ||
         w == "related" || w == "correction" || w == "q" || w == "a" || w == "transcript")
       return;
+    // "The Latest: Trump urges …" names a running story, not a speaker.
+    if (colon == start + 2 && w == "the" && low(start + 1) == "latest") return;
     // The statement runs to the end of the paragraph (transcripts: "WALLACE: … … …").
     size_t se = colon + 1;
     while (se < words_.size() && para_[se] == para_[colon] && se < colon + kWindow) ++se;

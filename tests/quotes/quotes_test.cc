@@ -314,5 +314,12 @@ TEST(Quotes, TwoWordTopicOfASpeechVerb) {
   EXPECT_TRUE(run("The mayor said so.").empty());
 }
 
+TEST(Quotes, RunningStoryLabelIsNoSpeaker) {
+  auto q = run("The Latest: Ortiz urges voters to check their registration.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Ortiz");
+  EXPECT_EQ(q[0].cue, "urges");
+}
+
 }  // namespace
 }  // namespace newsgraph
