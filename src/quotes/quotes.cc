@@ -881,9 +881,15 @@ class Extractor {
         before >= 0 && in_quote_[static_cast<size_t>(before)] >= 0
             ? &qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])]
             : nullptr;
+    // "“Why now?” Clinton asked." also: a question or exclamation closed by its attribution.
+    const bool asked_before =
+        quote_before && (punct(quote_before->last_word, '?') || punct(quote_before->last_word, '!')) &&
+        clause_last + 1 < words_.size() &&
+        (scan::is_final_punct(text_, words_[clause_last + 1]) || punct(clause_last + 1, ','));
     if (quote_before && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
         para_[static_cast<size_t>(before)] == para_[cue] &&
-        (static_cast<size_t>(before) >= sb || ends_with_comma_like(*quote_before)) &&
+        (static_cast<size_t>(before) >= sb || ends_with_comma_like(*quote_before) ||
+         asked_before) &&
         !is_title_quote(*quote_before)) {
       qb = in_quote_[static_cast<size_t>(before)];
     } else if (before >= 0 && in_quote_[static_cast<size_t>(before)] >= 0 &&

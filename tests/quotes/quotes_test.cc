@@ -321,5 +321,14 @@ TEST(Quotes, RunningStoryLabelIsNoSpeaker) {
   EXPECT_EQ(q[0].cue, "urges");
 }
 
+TEST(Quotes, QuestionClosedByItsAttribution) {
+  auto q = run("The hearing ran late. \u201cWho will pay for the bridge?\u201d Ortiz asked. "
+               "The council did not answer.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Who will pay for the bridge?");
+  EXPECT_EQ(q[0].mention, "Ortiz");
+  EXPECT_EQ(q[0].cue, "asked");
+}
+
 }  // namespace
 }  // namespace newsgraph
