@@ -1531,12 +1531,14 @@ class Extractor {
       if (q.terminated && q.close + 2 < words_.size() && para_[q.close + 1] == para_[q.open] &&
           (is_dash_word(q.close + 1) || text_.substr(words_[q.close + 1].begin, 3) == "\xE2\x80\x95")) {
         size_t b = q.close + 2, e = b;
-        while (e < words_.size() && para_[e] == para_[q.open] && is_word(e) &&
-               (words_[e].capitalized || punct(e, '.')) && e < b + 6)
+        while (e < words_.size() && para_[e] == para_[q.open] &&
+               ((is_word(e) && words_[e].capitalized) || punct(e, '.')) && e < b + 6)
           ++e;
         if (e > b && (e >= words_.size() || para_[e] != para_[q.open]) && words_[b].capitalized) {
-          out.speaker_mention = Span{words_[b].begin, words_[e - 1].end};
-          out.speaker = speaker_entity(b, e - 1);
+          size_t last = e - 1;  // "― Carla Sanchez." without the final period
+          if (last > b && punct(last, '.') && !abbreviation_period(last)) --last;
+          out.speaker_mention = Span{words_[b].begin, words_[last].end};
+          out.speaker = speaker_entity(b, last);
           extra.push_back(out);
           continue;
         }

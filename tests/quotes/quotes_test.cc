@@ -330,5 +330,13 @@ TEST(Quotes, QuestionClosedByItsAttribution) {
   EXPECT_EQ(q[0].cue, "asked");
 }
 
+TEST(Quotes, SignatureEndingInAPeriod) {
+  auto q = run("\u201cThe bus never comes on time.\u201d\u2015 Mara Lind\n"
+               "\u201cWe need more buses, not fewer.\u201d\u2015 Tomas Berg.\n");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "Mara Lind");
+  EXPECT_EQ(q[1].mention, "Tomas Berg");
+}
+
 }  // namespace
 }  // namespace newsgraph
