@@ -563,6 +563,18 @@ class Extractor {
       return;
     // "The Latest: Trump urges …" names a running story, not a speaker.
     if (colon == start + 2 && w == "the" && low(start + 1) == "latest") return;
+    // "Little Relief for Refugees: …", "Veto Power Impedes Peace Efforts: …" are section heads:
+    // longer than a name, or with lower-case words no name has.
+    size_t name_words = 0;
+    for (size_t k = start; k < colon; ++k) {
+      if (!is_word(k)) continue;
+      ++name_words;
+      std::string_view lw = low(k);
+      if (!words_[k].capitalized && lw != "de" && lw != "van" && lw != "von" && lw != "al" &&
+          lw != "bin" && lw != "da" && lw != "la" && lw != "le")
+        return;
+    }
+    if (name_words > 3) return;
     // The statement runs to the end of the paragraph (transcripts: "WALLACE: … … …").
     size_t se = colon + 1;
     while (se < words_.size() && para_[se] == para_[colon] && se < colon + kWindow) ++se;

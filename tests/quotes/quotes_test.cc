@@ -338,5 +338,13 @@ TEST(Quotes, SignatureEndingInAPeriod) {
   EXPECT_EQ(q[1].mention, "Tomas Berg");
 }
 
+TEST(Quotes, SectionHeadBeforeAColonIsNoSpeaker) {
+  EXPECT_TRUE(run("Little Relief for Tenants: The housing board meets twice a year and rarely "
+                  "acts.").empty());
+  auto q = run("Ortiz: The housing board meets twice a year and rarely acts.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Ortiz");
+}
+
 }  // namespace
 }  // namespace newsgraph
