@@ -15,15 +15,6 @@
 namespace newsgraph::cli {
 namespace {
 
-// Byte span of the input -> code-point span, through the offsets table.
-Span to_code_points(const std::vector<uint32_t>& offsets, Span bytes) {
-  auto cp = [&](uint32_t b) {
-    return static_cast<uint32_t>(std::lower_bound(offsets.begin(), offsets.end(), b) -
-                                 offsets.begin());
-  };
-  return Span{cp(bytes.begin), cp(bytes.end)};
-}
-
 CommandRegistration eval_quotes_cmd(
     "eval quotes", "Score quote extraction on a PolNeAR-layout folder (text/, attributions/)",
     [](CLI::App& app) -> RunFn {
@@ -57,13 +48,13 @@ CommandRegistration eval_quotes_cmd(
           std::vector<eval::PredictedQuote> pred;
           for (const Quote& q : doc.quotes) {
             eval::PredictedQuote p;
-            p.content = to_code_points(offsets, doc.to_input(q.content));
+            p.content = output::to_code_points(offsets, doc.to_input(q.content));
             if (!q.speaker_mention.empty())
-              p.speaker_spans.push_back(to_code_points(offsets, doc.to_input(q.speaker_mention)));
+              p.speaker_spans.push_back(output::to_code_points(offsets, doc.to_input(q.speaker_mention)));
             if (q.speaker >= 0 && static_cast<size_t>(q.speaker) < doc.entities.size())
               for (uint32_t mi : doc.entities[static_cast<size_t>(q.speaker)].mentions)
                 p.speaker_spans.push_back(
-                    to_code_points(offsets, doc.to_input(doc.mentions[mi].span)));
+                    output::to_code_points(offsets, doc.to_input(doc.mentions[mi].span)));
             pred.push_back(std::move(p));
           }
           std::vector<std::string> misses;

@@ -110,6 +110,14 @@ std::vector<uint32_t> code_point_offsets(std::string_view text) {
   return out;
 }
 
+Span to_code_points(const std::vector<uint32_t>& offsets, Span bytes) {
+  auto cp = [&](uint32_t b) {
+    return static_cast<uint32_t>(std::lower_bound(offsets.begin(), offsets.end(), b) -
+                                 offsets.begin());
+  };
+  return Span{cp(bytes.begin), cp(bytes.end)};
+}
+
 std::vector<PolnearArticle> polnear_articles(const std::string& dir) {
   namespace fs = std::filesystem;
   fs::path root(dir);

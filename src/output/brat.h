@@ -37,4 +37,7 @@ std::vector<PolnearArticle> polnear_articles(const std::string& dir);
 // extra entry for the end. Invalid bytes count as one code point each.
 std::vector<uint32_t> code_point_offsets(std::string_view text);
 
+// The code-point span of a byte span, through a code_point_offsets() table.
+Span to_code_points(const std::vector<uint32_t>& offsets, Span bytes);
+
 }  // namespace newsgraph::output

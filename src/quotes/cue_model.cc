@@ -338,13 +338,9 @@ struct CueTrainer {
       segment_document(doc);
       collect_cue_candidates(doc, model, candidates);
       std::vector<uint32_t> offsets = output::code_point_offsets(doc.input);
-      auto cp = [&](uint32_t b) {
-        return static_cast<uint32_t>(std::lower_bound(offsets.begin(), offsets.end(), b) -
-                                     offsets.begin());
-      };
       for (const CueCandidate& c : candidates) {
-        Span in = doc.to_input(c.word);
-        uint32_t b = cp(in.begin), e = cp(in.end);
+        const Span w = output::to_code_points(offsets, doc.to_input(c.word));
+        const uint32_t b = w.begin, e = w.end;
         bool cue = false;
         for (const Span& g : cues) cue |= std::max(g.begin, b) < std::min(g.end, e);
         positives += cue;

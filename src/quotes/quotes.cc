@@ -212,12 +212,7 @@ class Extractor {
 
   bool ends_sentence(size_t k) {
     if (!scan::is_final_punct(text_, words_[k])) return false;
-    if (text_[words_[k].begin] != '.' || words_[k].end - words_[k].begin > 1) return true;
-    if (k == 0 || !is_word(k - 1) || words_[k - 1].end != words_[k].begin) return true;
-    std::string_view prev = low(k - 1);
-    if (abbreviations().count(prev)) return false;
-    if (prev.size() == 1 && words_[k - 1].capitalized) return false;  // initial "J."
-    return true;
+    return !abbreviation_period(k);  // "Mr." and initials ("J.") end no sentence
   }
 
   void pair_quotes() {
@@ -328,9 +323,7 @@ class Extractor {
     while (b > floor && last - b < 8) {
       size_t j = b - 1;
       // "Mr. Lou", "Sen. Warren", "Joseph R. Biden Jr.": a period that ends an abbreviation.
-      if (punct(j, '.') && j > floor && is_word(j - 1) && words_[j - 1].end == words_[j].begin &&
-          (abbreviations().count(low(j - 1)) ||
-           (words_[j - 1].end - words_[j - 1].begin == 1 && words_[j - 1].capitalized))) {
+      if (j > floor && abbreviation_period(j)) {
         b = j;
         continue;
       }
@@ -391,10 +384,8 @@ class Extractor {
     size_t e = first;
     while (e + 1 < ceiling && e - first < 8) {
       size_t j = e + 1;
-      if (punct(j, '.') && words_[e].end == words_[j].begin && j + 1 < ceiling &&
-          is_word(j + 1) && words_[j + 1].capitalized &&
-          (abbreviations().count(low(e)) ||
-           (words_[e].end - words_[e].begin == 1 && words_[e].capitalized))) {
+      if (abbreviation_period(j) && j + 1 < ceiling && is_word(j + 1) &&
+          words_[j + 1].capitalized) {
         e = j + 1;
         continue;
       }

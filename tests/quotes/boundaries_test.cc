@@ -8,23 +8,13 @@
 
 #include "newsgraph/document.h"
 #include "newsgraph/quotes.h"
+#include "quotes/run_quotes.h"
 
 namespace newsgraph {
 namespace {
 
-struct Found {
-  std::string content, mention, cue;
-};
-
-std::vector<Found> run(const std::string& text) {
-  Document doc("t", text);
-  doc.text = text;
-  extract_quotes(doc);
-  std::vector<Found> out;
-  for (const Quote& q : doc.quotes)
-    out.push_back({std::string(doc.slice(q.content)), std::string(doc.slice(q.speaker_mention)),
-                   std::string(doc.slice(q.cue))});
-  return out;
+std::vector<quote_test::FoundQuote> run(const std::string& text) {
+  return quote_test::run_quotes(text);
 }
 
 TEST(Boundaries, InfinitiveComplementKeepsTo) {

@@ -9,27 +9,15 @@
 #include "newsgraph/document.h"
 #include "newsgraph/quotes.h"
 #include "newsgraph/resolve.h"
+#include "quotes/run_quotes.h"
 
 namespace newsgraph {
 namespace {
 
-struct Found {
-  QuoteType type;
-  std::string content, mention, cue;
-  int32_t speaker;
-};
+using Found = quote_test::FoundQuote;
 
 std::vector<Found> run(const std::string& text, std::vector<Mention> mentions = {}) {
-  Document doc("t", text);
-  doc.text = text;
-  doc.mentions = std::move(mentions);
-  resolve_entities(doc);
-  extract_quotes(doc);
-  std::vector<Found> out;
-  for (const Quote& q : doc.quotes)
-    out.push_back({q.type, std::string(doc.slice(q.content)), std::string(doc.slice(q.speaker_mention)),
-                   std::string(doc.slice(q.cue)), q.speaker});
-  return out;
+  return quote_test::run_quotes(text, std::move(mentions));
 }
 
 Mention person(const std::string& text, const std::string& name) {

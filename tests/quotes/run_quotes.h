@@ -1,0 +1,38 @@
+// Test helper for the quote stage on hand-written sentences: the text is used as the working
+// text (no repair or tagger), the given name mentions are resolved, and the quotes come back as
+// strings.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "newsgraph/document.h"
+#include "newsgraph/quotes.h"
+#include "newsgraph/resolve.h"
+
+namespace newsgraph::quote_test {
+
+struct FoundQuote {
+  QuoteType type;
+  std::string content, mention, cue;
+  int32_t speaker;
+};
+
+inline std::vector<FoundQuote> run_quotes(const std::string& text,
+                                          std::vector<Mention> mentions = {}) {
+  Document doc("t", text);
+  doc.text = text;
+  doc.mentions = std::move(mentions);
+  resolve_entities(doc);
+  extract_quotes(doc);
+  std::vector<FoundQuote> out;
+  for (const Quote& q : doc.quotes)
+    out.push_back({q.type, std::string(doc.slice(q.content)),
+                   std::string(doc.slice(q.speaker_mention)), std::string(doc.slice(q.cue)),
+                   q.speaker});
+  return out;
+}
+
+}  // namespace newsgraph::quote_test
