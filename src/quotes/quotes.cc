@@ -440,14 +440,17 @@ class Extractor {
   // Words the learned cue model judges: lower-case words outside quotation marks that the cue
   // inventory does not list.
   bool is_cue_candidate(size_t k) {
+    return is_lower_content_word(k) && quotes::lookup_cue(low(k)).cls == CueClass::kNone;
+  }
+
+  // A lower-case word outside quotation marks that is not a function word.
+  bool is_lower_content_word(size_t k) {
     if (!is_word(k) || in_quote_[k] >= 0 || words_[k].capitalized) return false;
     const unsigned char c = static_cast<unsigned char>(text_[words_[k].begin]);
     if (c < 'a' || c > 'z') return false;
     std::string_view w = low(k);
-    if (aux_words().count(w) || np_stop_words().count(w) || determiners().count(w) ||
-        pronouns().count(w))
-      return false;
-    return quotes::lookup_cue(w).cls == CueClass::kNone;
+    return !(aux_words().count(w) || np_stop_words().count(w) || determiners().count(w) ||
+             pronouns().count(w));
   }
 
   // The sentence around word k as the cue model reads it (bounded for runaway sentences).
@@ -461,10 +464,11 @@ class Extractor {
     return s;
   }
 
-  // A word outside the inventory that the learned model calls a cue. Its class follows from
-  // what comes after it: a "that" clause is reported speech, anything else its object.
+  // A word outside the inventory (the caller has looked it up) that the learned model calls a
+  // cue. Its class follows from what comes after it: a "that" clause is reported speech,
+  // anything else its object.
   bool learned_cue(size_t k, CueInfo* info) {
-    if (!is_cue_candidate(k)) return false;
+    if (!is_lower_content_word(k)) return false;
     cue_model_->features(cue_sentence(k), k, features_);
     if (cue_model_->score(features_) <= cue_model_->threshold()) return false;
     std::string_view w = low(k);
