@@ -38,7 +38,9 @@ void process(Document& doc) {
     warned = true;
     doc.mentions.clear();
   }
-  // 4. entity resolution: entities, pronoun and nominal mentions
+  // 4. entity resolution: the tagger's names corrected, then entities, pronoun and nominal
+  // mentions
+  correct_name_mentions(doc);
   resolve_entities(doc);
   // 5. quotes
   extract_quotes(doc);

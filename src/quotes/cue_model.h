@@ -70,6 +70,9 @@ class CueModel {
 };
 
 // $NEWSGRAPH_MODEL_DIR/cues.bin when that is set, else models/cues.bin in the source tree.
+// Hash of a word lower-cased (ASCII letters only): the key of the model's word classes.
+uint64_t hash_lower(std::string_view w, uint64_t seed);
+
 std::string default_cue_model_path();
 
 // ---- Training ----

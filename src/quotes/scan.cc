@@ -1,6 +1,7 @@
 #include "quotes/scan.h"
 
 #include "text/utf8.h"
+#include "util/ascii.h"
 
 namespace newsgraph::scan {
 namespace {
@@ -50,10 +51,7 @@ bool is_wordish(CharClass c) { return c == CharClass::kLetter || c == CharClass:
 }  // namespace
 
 std::string_view lower(std::string_view word, std::string& buf) {
-  buf.assign(word);
-  for (char& c : buf)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return buf;
+  return util::ascii_lower(word, buf);
 }
 
 void scan_words(std::string_view text, uint32_t begin, uint32_t end, std::vector<Word>& out) {

@@ -9,6 +9,7 @@
 #include "newsgraph/document.h"
 #include "newsgraph/quotes.h"
 #include "newsgraph/resolve.h"
+#include "newsgraph/segment.h"
 #include "quotes/run_quotes.h"
 
 namespace newsgraph {
@@ -165,7 +166,9 @@ TEST(Resolve, PronounGoesToNearestCompatiblePerson) {
                      "she said. \xE2\x80\x9CWe disagree,\xE2\x80\x9D he said.";
   Document doc("t", text);
   doc.text = text;
+  segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
   doc.mentions = {person(text, "Hillary Clinton"), person(text, "Donald Trump")};
+  correct_name_mentions(doc);
   resolve_entities(doc);
   extract_quotes(doc);
   ASSERT_EQ(doc.entities.size(), 2u);
@@ -179,10 +182,12 @@ TEST(Resolve, SurnameAndTitleJoinTheFullName) {
                      "said the talks would go on for a long time.";
   Document doc("t", text);
   doc.text = text;
+  segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
   doc.mentions = {person(text, "Emomali Rahmon")};
   size_t later = text.find("Rahmon left");
   doc.mentions.push_back(Mention{Span{static_cast<uint32_t>(later), static_cast<uint32_t>(later + 6)},
                                  EntityType::kPerson, MentionKind::kName, -1});
+  correct_name_mentions(doc);
   resolve_entities(doc);
   extract_quotes(doc);
   ASSERT_EQ(doc.entities.size(), 1u);
@@ -213,7 +218,9 @@ TEST(Quotes, RelativePronounSourceSpeaksForItsAntecedent) {
                      "shrink next year.";
   Document doc("t", text);
   doc.text = text;
+  segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
   doc.mentions = {person(text, "Amina Okafor")};
+  correct_name_mentions(doc);
   resolve_entities(doc);
   extract_quotes(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);

@@ -32,6 +32,7 @@ Document resolve(const std::string& text, const std::vector<NameSpec>& names) {
         Mention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + n.surface.size())},
                 n.type, MentionKind::kName, -1});
   }
+  correct_name_mentions(doc);  // the pipeline's step between NER and resolve
   resolve_entities(doc);
   return doc;
 }
@@ -260,6 +261,7 @@ TEST(Resolve, BrokenInputDoesNotCrash) {
   doc.mentions.push_back(Mention{Span{10, 12}, GPE, MentionKind::kName, -1});  // bad bytes
   doc.mentions.push_back(Mention{Span{13, 18}, P, MentionKind::kName, -1});    // Smith
   doc.mentions.push_back(Mention{Span{15, 400}, P, MentionKind::kName, -1});   // past the end
+  correct_name_mentions(doc);
   resolve_entities(doc);
   EXPECT_EQ(entity_of(doc, "Copyright"), -1);
   EXPECT_GE(entity_of(doc, "Smith"), 0);
