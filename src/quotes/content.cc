@@ -25,6 +25,8 @@ size_t Extractor::skip_adverbial(size_t j, size_t se) {
     } else if (after_cue_skip().count(w)) {
       state = kAfterPrep;
       after_prep = j + 1;
+    } else if (state == kAfterPrep && is_addressee(w)) {
+      state = kAfterNoun;  // "said to reporters the plan …": the addressee goes too
     } else if (state == kAfterPrep && (w == "the" || w == "a" || w == "an")) {
       // stays after the preposition
     } else if (state == kAfterPrep && (words_[j].capitalized || w == "statement" ||

@@ -18,8 +18,13 @@ bool Extractor::is_cue_start(size_t k, CueInfo* info, size_t* cue_end) {
     }
     return false;
   }
-  // A capitalized cue word inside a sentence is part of a name ("United States", "The Post").
-  if (words_[k].capitalized && k > 0 && is_word(k - 1) && low(k - 1) == "united") return false;
+  // A capitalized cue word inside a sentence is part of a name ("United States", "The Post",
+  // "Neither Ask Jeeves"): only the learned model or a following "that" makes it a cue.
+  if (words_[k].capitalized && k > 0 && is_word(k - 1)) {
+    if (low(k - 1) == "united") return false;
+    *info = CueInfo{};
+    return (cue_model_ && learned_cue(k, info)) || unlisted_verb_before_that(k, info);
+  }
   // Forms that are mostly nouns or not reporting ("the state", "a note", "continues to").
   if (w == "state" || w == "states" || w == "post" || w == "posts" || w == "note" ||
       w == "remarks" || w == "continues" || w == "known")
@@ -153,8 +158,13 @@ bool Extractor::looks_like_verb(size_t k) {
   if (words_[k].capitalized) return false;
   std::string_view w = low(k);
   if (determiners().count(w) || pronouns().count(w) || noun_markers().count(w)) return false;
-  return !(w == "reporters" || w == "him" || w == "her" || w == "them" || w == "us" ||
-           w == "me" || w == "supporters" || w == "voters" || w == "journalists");
+  return !is_addressee(w);
+}
+
+// The usual addressees of a reporting verb ("told reporters", "said to him").
+bool Extractor::is_addressee(std::string_view w) {
+  return w == "reporters" || w == "him" || w == "her" || w == "them" || w == "us" || w == "me" ||
+         w == "supporters" || w == "voters" || w == "journalists";
 }
 
 // seem / appear: the writer's impression of the subject.

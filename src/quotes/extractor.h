@@ -20,6 +20,7 @@
 #include "quotes/cue_model.h"
 #include "quotes/lexicon.h"
 #include "quotes/scan.h"
+#include "util/ascii.h"
 
 namespace newsgraph::quotes {
 
@@ -59,7 +60,11 @@ class Extractor {
   std::string_view word_text(size_t k) const {
     return std::string_view(text_).substr(words_[k].begin, words_[k].end - words_[k].begin);
   }
-  std::string_view low(size_t k) { return scan::lower(word_text(k), buf_); }
+  // Word k lower-cased (ASCII): a view into lower_text_, valid for the whole run, so callers
+  // may hold several at once.
+  std::string_view low(size_t k) const {
+    return std::string_view(lower_text_).substr(words_[k].begin, words_[k].end - words_[k].begin);
+  }
   bool is_word(size_t k) const { return words_[k].kind == Kind::kWord; }
   bool is_quote_mark(size_t k) const {
     return words_[k].kind == Kind::kOpenQuote || words_[k].kind == Kind::kCloseQuote;
@@ -168,6 +173,7 @@ class Extractor {
   // A word that can start an infinitive's verb: lower-case, not a determiner, pronoun or one
   // of the usual objects ("to reporters", "to the office").
   bool looks_like_verb(size_t k);
+  static bool is_addressee(std::string_view w);
 
   // Skips a dateline that opens a sentence before its statement ("CAMBRIDGE, Mass., Dec. 11
   // (UPI) —").
@@ -259,7 +265,7 @@ class Extractor {
   std::vector<int> in_quote_;
   std::vector<QuoteSpan> qspans_;
   std::unordered_set<uint64_t> emitted_;
-  std::string buf_;
+  std::string lower_text_;  // text_ with ASCII letters lower-cased (same offsets)
   static constexpr size_t kWindow = 150;  // words either side of a cue
   static constexpr size_t kFeatureWindow = 40;  // words either side the cue model reads
   static constexpr size_t kHeadlineWords = 16;   // longest title-case paragraph

@@ -95,7 +95,6 @@ const Lemma kLemmas[] = {
   {"indicate", CueClass::kEvidence, false},
   {"show", CueClass::kEvidence, false, "shows", "showed", "showing", "shown"},
   {"find", CueClass::kEvidence, false, "finds", "found", "finding"},
-  {"lament", CueClass::kStance, false},
   {"slam", CueClass::kStance, false, "slams", "slammed", "slamming"},
   {"cite", CueClass::kStance, false},
   {"decry", CueClass::kStance, false},

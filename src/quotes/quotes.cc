@@ -13,6 +13,7 @@ namespace quotes {
 
 void Extractor::run() {
   scan::scan_words(text_, 0, static_cast<uint32_t>(text_.size()), words_);
+  util::ascii_lower(text_, lower_text_);
   if (words_.empty()) return;
   mark_paragraphs_and_sentences();
   pair_quotes();
@@ -26,6 +27,7 @@ void Extractor::run() {
 void Extractor::collect(const quotes::CueModel& model, std::vector<quotes::CueCandidate>& out) {
   out.clear();
   scan::scan_words(text_, 0, static_cast<uint32_t>(text_.size()), words_);
+  util::ascii_lower(text_, lower_text_);
   if (words_.empty()) return;
   mark_paragraphs_and_sentences();
   pair_quotes();

@@ -196,6 +196,14 @@ TEST(Resolve, SurnameAndTitleJoinTheFullName) {
   EXPECT_EQ(doc.quotes[0].speaker, 0);  // "The president" is Rahmon, by his title
 }
 
+// "to reporters" says whom the statement was made to; it is not part of what was said.
+TEST(Quotes, AddresseeAfterTheCueIsNotContent) {
+  auto q = run("He said to reporters the plan had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].content, "the plan had failed");
+}
+
 TEST(Quotes, ReportedThoughtInsideAStatementIsPartOfIt) {
   // PolNeAR marks only what was said; "he thinks" opens that statement.
   auto q = run("Mr. Haddad said he thinks the strike will end by Tuesday.");

@@ -64,6 +64,24 @@ const Entity& entity(const Document& doc, int32_t e) {
 constexpr EntityType P = EntityType::kPerson, ORG = EntityType::kOrg, GPE = EntityType::kGpe,
                      NORP = EntityType::kNorp;
 
+// A first name's gender comes from the name table: "Angela" is a woman's name, so "she" goes to
+// Angela Merkel rather than to the man named just before, and "he" to him.
+TEST(Resolve, PronounsFollowTheGenderOfTheFirstName) {
+  Document doc = resolve(
+      "Angela Merkel met Boris Johnson in Berlin on Monday. She said the talks went well, and he "
+      "agreed.",
+      {{"Angela Merkel", P}, {"Boris Johnson", P}, {"Berlin", GPE}});
+  const int32_t merkel = entity_of(doc, "Angela Merkel");
+  const int32_t johnson = entity_of(doc, "Boris Johnson");
+  ASSERT_GE(merkel, 0);
+  ASSERT_GE(johnson, 0);
+  EXPECT_EQ(entity_of(doc, "She"), merkel);
+  int32_t he = -1;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kPronoun && doc.slice(m.span) == "he") he = m.entity;
+  EXPECT_EQ(he, johnson);
+}
+
 TEST(Resolve, FatherAndSonNamedInOneSentenceStayApart) {
   Document doc = resolve(
       "Karim Haidari, son of the famous poet Karim Aziz Haidari, spoke in Herat on Friday. "
