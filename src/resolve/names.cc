@@ -83,11 +83,11 @@ std::string singular(std::string s) {
 std::string group_key(EntityType type, const std::vector<std::string>& toks) {
   std::string joined = without_periods(join_tokens(toks));
   if (type == EntityType::kNorp) {
-    auto it = demonym_forms().find(joined);
-    return it != demonym_forms().end() ? std::string(it->second) : singular(joined);
+    std::string_view key = demonym_forms().value(joined);
+    return !key.empty() ? std::string(key) : singular(joined);
   }
-  auto it = place_aliases().find(joined);
-  if (it != place_aliases().end()) return std::string(it->second);
+  std::string_view alias = place_aliases().value(joined);
+  if (!alias.empty()) return std::string(alias);
   if (type == EntityType::kOrg && party_names().count(singular(joined))) return singular(joined);
   return joined;
 }

@@ -18,10 +18,7 @@ void Resolver::find_titles_and_gender() {
     if (doc_.entities[e].type != EntityType::kPerson || info_[e].gender != Gender::kUnknown) continue;
     if (info_[e].tokens.size() < 2) continue;
     const std::string& first_name = info_[e].tokens.front();
-    if (male_names().count(first_name))
-      info_[e].gender = Gender::kMale;
-    else if (female_names().count(first_name))
-      info_[e].gender = Gender::kFemale;
+    info_[e].gender = first_name_gender(first_name);
   }
 }
 

@@ -35,6 +35,8 @@ class Lexicon {
   }
 
   bool contains(std::string_view word) const { return find(word) != entries_.end(); }
+  // 1 when `word` is listed, else 0 (the std::set spelling).
+  size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
 
   // The value after the tab of `word`'s line; empty when the word is absent or has none.
   std::string_view value(std::string_view word) const {
