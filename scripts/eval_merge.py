@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores cross-article actor merging against the merge dev set (CONTRACT.md, "Cross-article actors").
 
-    eval_merge.py [--baseline exact|normalised|surname] [--json] GOLD_DIR EXPORT.jsonl
+    eval_merge.py [--baseline exact|normalised|surname] [--type T ...] [--json] GOLD_DIR EXPORT.jsonl
 
 GOLD_DIR holds one JSON file per article ({"id", "mentions": [{"start", "end", "text", "type",
 "identity"}]}, byte spans; see tests/gold/merge/README.md). EXPORT.jsonl is the output of
@@ -18,7 +18,8 @@ Pairwise scores, over pairs of units in different articles:
     recall    = of the pairs with one identity, the share with one label
     F1        = their harmonic mean
 (precision is 1 when no pair shares a label; recall is 1 when no pair shares an identity).
-B-cubed precision/recall/F1 over all units are printed too.
+B-cubed precision/recall/F1 over all units are printed too. `--type PERSON` (repeatable) keeps
+only the gold mentions of those types (the export is not filtered).
 
 Baselines (--baseline) ignore the export's actor ids and label each unit from the texts of the
 export mentions overlapping its gold mentions, taking the longest such text (ties: the one that
@@ -228,10 +229,17 @@ def main(argv=None):
     ap.add_argument("gold_dir")
     ap.add_argument("export", help="newsgraph export --format jsonl output, or - for stdin")
     ap.add_argument("--baseline", choices=["exact", "normalised", "surname"])
+    ap.add_argument("--type", action="append", dest="types", metavar="T",
+                    help="score only gold mentions of this type (PERSON, ORG, GPE, LOC, NORP)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
     try:
         gold = load_gold(args.gold_dir)
+        if args.types:
+            gold = {a: [m for m in ms if m[3] in args.types] for a, ms in gold.items()}
+            gold = {a: ms for a, ms in gold.items() if ms}
+            if not gold:
+                raise InputError(f"{args.gold_dir}: no gold mentions of type {', '.join(args.types)}")
         export = load_export(args.export, set(gold))
     except InputError as e:
         print(f"eval_merge: {e}", file=sys.stderr)
@@ -242,6 +250,7 @@ def main(argv=None):
                   if any(p[0] < e and s < p[1] for p in export.get(a, [])))
     result = {
         "system": f"baseline-{args.baseline}" if args.baseline else "export actors",
+        "types": args.types or "all",
         "articles": len(gold), "articles_in_export": sum(1 for a in gold if export.get(a)),
         "gold_mentions": gold_mentions, "gold_mentions_covered": covered,
         "units": len(labels), "identities": len({i for _, i in labels}),
@@ -252,7 +261,7 @@ def main(argv=None):
         print(json.dumps(result, indent=1))
         return 0
     pw, b3 = result["pairwise"], result["bcubed"]
-    print(f"system: {result['system']}")
+    print(f"system: {result['system']}; gold types: {result['types']}")
     print(f"articles {result['articles']} ({result['articles_in_export']} in export), "
           f"gold mentions {gold_mentions} ({covered} overlapped by an export mention), "
           f"units {result['units']}, identities {result['identities']}")

@@ -164,6 +164,14 @@ class CommandLineTest(unittest.TestCase):
         self.assertIn("P 0.6000  R 0.7500", out.stdout)
         self.assertIn("Bill_Clinton (1 articles) + Hillary_Clinton (3 articles) -> a1", out.stdout)
 
+    def test_type_filter(self):
+        # Only PERSON gold here, so --type PERSON changes nothing and --type ORG leaves no units.
+        out = self.run_script("--json", "--type", "PERSON", self.gold_dir, self.export)
+        self.assertEqual(json.loads(out.stdout)["units"], 6)
+        out = self.run_script("--type", "ORG", self.gold_dir, self.export)
+        self.assertEqual(out.returncode, 2)
+        self.assertIn("no gold mentions", out.stderr)
+
     def test_bad_line_is_one_line_error(self):
         with open(self.export, "a") as f:
             f.write("{not json\n")
