@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Scores cross-article actor merging against the merge dev set (CONTRACT.md, "Cross-article actors").
+"""Scores cross-article actor merging on the merge dev set (CONTRACT.md, "Cross-article actors").
 
-    eval_merge.py [--baseline exact|normalised|surname] [--type T ...] [--json] GOLD_DIR EXPORT.jsonl
+    eval_merge.py [--baseline exact|normalised|surname] [--type T ...] [--json]
+                  GOLD_DIR EXPORT.jsonl
 
 GOLD_DIR holds one JSON file per article ({"id", "mentions": [{"start", "end", "text", "type",
 "identity"}]}, byte spans; see tests/gold/merge/README.md). EXPORT.jsonl is the output of
@@ -239,7 +240,8 @@ def main(argv=None):
             gold = {a: [m for m in ms if m[3] in args.types] for a, ms in gold.items()}
             gold = {a: ms for a, ms in gold.items() if ms}
             if not gold:
-                raise InputError(f"{args.gold_dir}: no gold mentions of type {', '.join(args.types)}")
+                wanted = ", ".join(args.types)
+                raise InputError(f"{args.gold_dir}: no gold mentions of type {wanted}")
         export = load_export(args.export, set(gold))
     except InputError as e:
         print(f"eval_merge: {e}", file=sys.stderr)

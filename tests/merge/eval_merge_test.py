@@ -177,7 +177,8 @@ class CommandLineTest(unittest.TestCase):
             f.write("{not json\n")
         out = self.run_script(self.gold_dir, self.export)
         self.assertEqual(out.returncode, 2)
-        self.assertRegex(out.stderr.strip(), r"^eval_merge: .*export\.jsonl:\d+: not a JSON object$")
+        self.assertRegex(out.stderr.strip(),
+                         r"^eval_merge: .*export\.jsonl:\d+: not a JSON object$")
 
     def test_missing_gold_dir(self):
         out = self.run_script(os.path.join(self.dir.name, "nope"), self.export)
