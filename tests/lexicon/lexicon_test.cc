@@ -48,7 +48,9 @@ TEST(Lexicon, EveryListIsSortedWithoutDuplicatesOrDisabledEntries) {
       EXPECT_EQ(word.find('_'), std::string_view::npos) << "disabled entry: " << word;
       EXPECT_NE(word.front(), ' ') << word;
       EXPECT_NE(word.back(), ' ') << word;
-      if (tsv) EXPECT_FALSE(value.empty()) << "no value: " << word;
+      if (tsv) {
+        EXPECT_FALSE(value.empty()) << "no value: " << word;
+      }
       if (i > 0) {
         const std::string_view prev = lex.entries()[i - 1].first;
         EXPECT_LT(prev, word) << (prev == word ? "duplicate: " : "out of order: ") << word;
