@@ -19,19 +19,20 @@
 #include "newsgraph/quotes.h"
 #include "quotes/cue_model.h"
 #include "quotes/lexicon.h"
-#include "quotes/scan.h"
+#include "segment/word_scan.h"
 #include "util/ascii.h"
+#include "util/lexicon.h"
 
 namespace newsgraph::quotes {
 
 // Closed word classes the rules consult (word_lists.cc). Lower-case ASCII.
-const std::unordered_set<std::string_view>& aux_words();       // auxiliaries and adverbs
-const std::unordered_set<std::string_view>& np_stop_words();   // words that end a subject
-const std::unordered_set<std::string_view>& after_cue_skip();  // prepositions/time after a cue
-const std::unordered_set<std::string_view>& noun_markers();    // "the state", "his claim"
-const std::unordered_set<std::string_view>& pronouns();        // subject pronouns
-const std::unordered_set<std::string_view>& determiners();     // "a", "the", "several", ...
-const std::unordered_set<std::string_view>& abbreviations();   // "mr", "u.s", "jan", ...
+const util::Lexicon& aux_words();       // auxiliaries and adverbs
+const util::Lexicon& np_stop_words();   // words that end a subject
+const util::Lexicon& after_cue_skip();  // prepositions/time after a cue
+const util::Lexicon& noun_markers();    // "the state", "his claim"
+const util::Lexicon& pronouns();        // subject pronouns
+const util::Lexicon& determiners();     // "a", "the", "several", ...
+const util::Lexicon& abbreviations();   // "mr", "u.s", "jan", ...
 
 // A pair of quotation marks (or an unterminated one) and what it encloses.
 struct QuoteSpan {

@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "newsgraph/quotes.h"
-#include "quotes/scan.h"
+#include "segment/word_scan.h"
 
 namespace newsgraph::quotes {
 namespace {

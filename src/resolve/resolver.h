@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
-#include "quotes/scan.h"
+#include "segment/word_scan.h"
 #include "util/lexicon.h"
 
 namespace newsgraph::resolve {
