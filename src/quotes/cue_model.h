@@ -38,10 +38,6 @@ class CueModel {
   static CueModel load(const std::string& path);
   void save(const std::string& path) const;  // throws std::runtime_error on I/O failure
 
-  // The model at default_cue_model_path(), loaded once per process; nullptr (after one
-  // warning on stderr) when it is missing or unusable, so extraction falls back to rules.
-  static const CueModel* shared();
-
   // Replaces out with the hashed features of candidate word k (s.begin <= k < s.end).
   // Allocation-free once out has grown.
   void features(const CueSentence& s, size_t k, std::vector<uint32_t>& out) const;
@@ -69,11 +65,8 @@ class CueModel {
   std::vector<std::pair<uint64_t, uint32_t>> classes_;
 };
 
-// $NEWSGRAPH_MODEL_DIR/cues.bin when that is set, else models/cues.bin in the source tree.
 // Hash of a word lower-cased (ASCII letters only): the key of the model's word classes.
 uint64_t hash_lower(std::string_view w, uint64_t seed);
-
-std::string default_cue_model_path();
 
 // ---- Training ----
 

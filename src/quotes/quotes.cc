@@ -41,10 +41,10 @@ void Extractor::collect(const quotes::CueModel& model, std::vector<quotes::CueCa
 
 }  // namespace quotes
 
-void extract_quotes(Document& doc) {
+void extract_quotes(Document& doc, const quotes::CueModel* cues) {
   doc.quotes.clear();
   if (doc.text.empty() || doc.text.size() > 0xFFFFFFF0u) return;
-  quotes::Extractor ex(doc, quotes::CueModel::shared());
+  quotes::Extractor ex(doc, cues);
   ex.run();
 }
 

@@ -11,6 +11,7 @@
 
 #include "eval/gold_eval.h"
 #include "newsgraph/pipeline.h"
+#include "test_pipeline.h"
 
 namespace newsgraph {
 namespace {
@@ -60,7 +61,7 @@ TEST_P(ProjectGoldFloor, ScoresNoWorseThanOnTheDayOfTheSplit) {
   if (article_path.empty()) article = kShared / "seeds/000_dce158b59031fd31.txt";
   if (!fs::exists(article)) GTEST_SKIP() << "no ../shared article: " << article;
   Document doc(name, gold_article_text(slurp(article)));
-  process(doc);
+  test_support::process(doc);
   GoldScore s = score_gold(doc, parse_gold(json, doc.input));
   EXPECT_GE(s.matched_entities, f.entities);
   EXPECT_LE(s.predicted_entities, f.predicted_entities);

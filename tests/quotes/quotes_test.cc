@@ -170,7 +170,7 @@ TEST(Resolve, PronounGoesToNearestCompatiblePerson) {
   doc.mentions = {person(text, "Hillary Clinton"), person(text, "Donald Trump")};
   correct_name_mentions(doc);
   resolve_entities(doc);
-  extract_quotes(doc);
+  extract_quotes(doc, test_support::test_models().cues.get());
   ASSERT_EQ(doc.entities.size(), 2u);
   ASSERT_EQ(doc.quotes.size(), 2u);
   EXPECT_EQ(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name, "Hillary Clinton");
@@ -189,7 +189,7 @@ TEST(Resolve, SurnameAndTitleJoinTheFullName) {
                                  EntityType::kPerson, MentionKind::kName, -1});
   correct_name_mentions(doc);
   resolve_entities(doc);
-  extract_quotes(doc);
+  extract_quotes(doc, test_support::test_models().cues.get());
   ASSERT_EQ(doc.entities.size(), 1u);
   EXPECT_EQ(doc.entities[0].name, "Emomali Rahmon");
   ASSERT_EQ(doc.quotes.size(), 1u);
@@ -230,7 +230,7 @@ TEST(Quotes, RelativePronounSourceSpeaksForItsAntecedent) {
   doc.mentions = {person(text, "Amina Okafor")};
   correct_name_mentions(doc);
   resolve_entities(doc);
-  extract_quotes(doc);
+  extract_quotes(doc, test_support::test_models().cues.get());
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.slice(doc.quotes[0].speaker_mention), "who");
   ASSERT_GE(doc.quotes[0].speaker, 0);

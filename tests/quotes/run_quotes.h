@@ -12,6 +12,7 @@
 #include "newsgraph/quotes.h"
 #include "newsgraph/resolve.h"
 #include "newsgraph/segment.h"
+#include "test_pipeline.h"
 
 namespace newsgraph::quote_test {
 
@@ -29,7 +30,7 @@ inline std::vector<FoundQuote> run_quotes(const std::string& text,
   doc.mentions = std::move(mentions);
   correct_name_mentions(doc);
   resolve_entities(doc);
-  extract_quotes(doc);
+  extract_quotes(doc, test_support::test_models().cues.get());
   std::vector<FoundQuote> out;
   for (const Quote& q : doc.quotes)
     out.push_back({q.type, std::string(doc.slice(q.content)),
