@@ -12,17 +12,17 @@ namespace newsgraph {
 
 // One bit per layer of Document.
 enum Layer : uint32_t {
-  kLayerInput = 1u << 0,        // Document::input
-  kLayerText = 1u << 1,         // text, edits, repair_flags, boilerplate
-  kLayerParagraphs = 1u << 2,   // paragraphs
-  kLayerSentences = 1u << 3,    // sentences
-  kLayerTokens = 1u << 4,       // tokens
-  kLayerNames = 1u << 5,        // mentions of kind kName / kValue: span and type
-  kLayerMentionLinks = 1u << 6, // Mention::entity, and pronoun / nominal mentions
-  kLayerEntities = 1u << 7,     // entities (type, name, mentions)
-  kLayerRoles = 1u << 8,        // Entity::roles
-  kLayerQuotes = 1u << 9,       // quotes
-  kLayerRelations = 1u << 10,   // relations
+  kLayerInput = 1u << 0,         // Document::input
+  kLayerText = 1u << 1,          // text, edits, repair_flags, boilerplate
+  kLayerParagraphs = 1u << 2,    // paragraphs
+  kLayerSentences = 1u << 3,     // sentences
+  kLayerTokens = 1u << 4,        // tokens
+  kLayerNames = 1u << 5,         // mentions of kind kName / kValue: span and type
+  kLayerMentionLinks = 1u << 6,  // Mention::entity, and pronoun / nominal mentions
+  kLayerEntities = 1u << 7,      // entities (type, name, mentions)
+  kLayerRoles = 1u << 8,         // Entity::roles
+  kLayerQuotes = 1u << 9,        // quotes
+  kLayerRelations = 1u << 10,    // relations
 };
 
 // What one stage reads and writes (Layer bits).
@@ -40,8 +40,7 @@ inline constexpr StageLayers kNerLayers{"ner", kLayerText | kLayerSentences | kL
 // correct_name_mentions(): the tagger's names corrected before resolution.
 inline constexpr StageLayers kNameCorrectionLayers{"correct_name_mentions",
                                                    kLayerText | kLayerNames, kLayerNames};
-inline constexpr StageLayers kResolveLayers{"resolve",
-                                            kLayerText | kLayerSentences | kLayerNames,
+inline constexpr StageLayers kResolveLayers{"resolve", kLayerText | kLayerSentences | kLayerNames,
                                             kLayerMentionLinks | kLayerEntities};
 inline constexpr StageLayers kQuotesLayers{
     "quotes", kLayerText | kLayerSentences | kLayerMentionLinks | kLayerEntities, kLayerQuotes};

@@ -1,8 +1,8 @@
 // One cue at a time: its source, then its content (an adjacent quote, the clause after it,
 // the clause before ", X said", "according to").
-#include "quotes/extractor.h"
-
 #include <algorithm>
+
+#include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 
@@ -71,8 +71,7 @@ void Extractor::handle_asked_opener(size_t cue, size_t cue_end, size_t se) {
   size_t comma = cue_end + 1;
   while (comma < se && comma < cue_end + 30 && !punct(comma, ',')) ++comma;
   size_t e;
-  if (comma + 1 < se && punct(comma, ',') && comma > cue_end + 1 &&
-      np_after(comma + 1, se, &e)) {
+  if (comma + 1 < se && punct(comma, ',') && comma > cue_end + 1 && np_after(comma + 1, se, &e)) {
     Span m{words_[comma + 1].begin, words_[e].end};
     emit(QuoteType::kIndirect, Span{words_[cue_end + 1].begin, words_[comma - 1].end},
          Span{words_[cue].begin, words_[cue_end].end}, m, speaker_entity(comma + 1, e));
@@ -81,16 +80,17 @@ void Extractor::handle_asked_opener(size_t cue, size_t cue_end, size_t se) {
 
 // The source of a cue other than "according to", in the sentence [sb, se). Returns false
 // when the cue was handled here (", adding that …") or has no source.
-bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, size_t sb,
-                            size_t se, Found* found) {
+bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, size_t sb, size_t se,
+                            Found* found) {
   Found& src = *found;
   const long j = source_before_cue(cue, info, sb, &src);
   if (!src.ok && (info.cls == CueClass::kSpeech || info.cls == CueClass::kReport) &&
       (info.form == CueForm::kPast || info.form == CueForm::kThird ||
        (info.form == CueForm::kBase && low(cue) == "say"))) {
     // Inversion: "…,” said Pedram" / "…, says the report."
-    bool after_content = cue > sb && (punct(cue - 1, ',') || words_[cue - 1].kind == Kind::kCloseQuote ||
-                                      punct(cue - 1, ':'));
+    bool after_content =
+        cue > sb &&
+        (punct(cue - 1, ',') || words_[cue - 1].kind == Kind::kCloseQuote || punct(cue - 1, ':'));
     size_t e;
     if (after_content && cue_end + 1 < se && np_after(cue_end + 1, se, &e) &&
         (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1))))
@@ -140,11 +140,10 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
        ++hops) {
     long t = j;
     while (t > static_cast<long>(sb) && is_time_word(static_cast<size_t>(t))) --t;
-    if (is_word(static_cast<size_t>(t)) && (low(static_cast<size_t>(t)) == "on" ||
-                                             low(static_cast<size_t>(t)) == "last" ||
-                                             low(static_cast<size_t>(t)) == "this" ||
-                                             low(static_cast<size_t>(t)) == "late" ||
-                                             low(static_cast<size_t>(t)) == "early"))
+    if (is_word(static_cast<size_t>(t)) &&
+        (low(static_cast<size_t>(t)) == "on" || low(static_cast<size_t>(t)) == "last" ||
+         low(static_cast<size_t>(t)) == "this" || low(static_cast<size_t>(t)) == "late" ||
+         low(static_cast<size_t>(t)) == "early"))
       --t;
     if (t == j || t < static_cast<long>(sb) || !is_word(static_cast<size_t>(t))) break;
     j = t;
@@ -187,9 +186,8 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
       size_t head = static_cast<size_t>(c) - 1;
       // "The senator, who spoke on condition of anonymity, said": a plain noun phrase
       // that opens the sentence.
-      if (np_before(head, sb, &b) &&
-          (words_[head].capitalized || pronouns().count(low(head)) ||
-           (b == sb && determiners().count(low(b))))) {
+      if (np_before(head, sb, &b) && (words_[head].capitalized || pronouns().count(low(head)) ||
+                                      (b == sb && determiners().count(low(b))))) {
         // The name must start its clause (sentence start, or after a comma / conjunction).
         src = {true, b, head};
         break;
@@ -214,9 +212,9 @@ bool Extractor::stance_source_ok(const Found& src, size_t cue, size_t sb, const 
   }
   // A common noun subject only when it opens the sentence with a determiner ("The governor
   // called …") or a name ("Scott's family", "Clinton supporters").
-  const bool sentence_subject = src.np_first == sentence_subject_start(sb, cue) &&
-                                (determiners().count(low(src.np_first)) > 0 ||
-                                 words_[src.np_first].capitalized);
+  const bool sentence_subject =
+      src.np_first == sentence_subject_start(sb, cue) &&
+      (determiners().count(low(src.np_first)) > 0 || words_[src.np_first].capitalized);
   const bool pronoun_head = pronouns().count(low(src.np_last)) > 0;
   if (!words_[src.np_last].capitalized && !pronoun_head && !sentence_subject) return false;
   return true;
@@ -236,7 +234,8 @@ int Extractor::quote_before_attribution(const Attribution& at) {
           : nullptr;
   // "“Why now?” Clinton asked." also: a question or exclamation closed by its attribution.
   const bool asked_before =
-      quote_before && (punct(quote_before->last_word, '?') || punct(quote_before->last_word, '!')) &&
+      quote_before &&
+      (punct(quote_before->last_word, '?') || punct(quote_before->last_word, '!')) &&
       at.clause_last + 1 < words_.size() &&
       (scan::is_final_punct(text_, words_[at.clause_last + 1]) || punct(at.clause_last + 1, ','));
   if (quote_before && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
@@ -264,8 +263,7 @@ int Extractor::quote_after_attribution(const Attribution& at, int qb) {
     size_t a = after;
     size_t limit = std::min(at.se + 2, words_.size());
     // Not across "that": "told reporters that he …: “…”" is an indirect statement first.
-    while (a < limit && a < after + 8 && is_word(a) && in_quote_[a] < 0 && low(a) != "that")
-      ++a;
+    while (a < limit && a < after + 8 && is_word(a) && in_quote_[a] < 0 && low(a) != "that") ++a;
     if (a < words_.size() && (punct(a, ',') || punct(a, ':')) && a + 1 < words_.size() &&
         words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0 &&
         para_[a + 1] == para_[at.cue] && (a == after || punct(a, ':')))
@@ -279,17 +277,19 @@ int Extractor::quote_after_attribution(const Attribution& at, int qb) {
   }
   if (qa >= 0 && qspans_[static_cast<size_t>(qa)].used) qa = -1;
   // "“A,” she said. “B.”": the statement goes on in the next quote of the paragraph.
-  if (qb >= 0 && qa < 0 && after + 1 < words_.size() && scan::is_final_punct(text_, words_[after]) &&
-      words_[after + 1].kind == Kind::kOpenQuote && in_quote_[after + 1] >= 0 &&
-      para_[after + 1] == para_[at.cue] && !qspans_[static_cast<size_t>(in_quote_[after + 1])].used &&
+  if (qb >= 0 && qa < 0 && after + 1 < words_.size() &&
+      scan::is_final_punct(text_, words_[after]) && words_[after + 1].kind == Kind::kOpenQuote &&
+      in_quote_[after + 1] >= 0 && para_[after + 1] == para_[at.cue] &&
+      !qspans_[static_cast<size_t>(in_quote_[after + 1])].used &&
       ends_with_comma_like(qspans_[static_cast<size_t>(qb)])) {
     // Not when the next quote has its own attribution ("“B,” he said").
     const QuoteSpan& next = qspans_[static_cast<size_t>(in_quote_[after + 1])];
     size_t k = next.close + 1;
     if (k < words_.size() && punct(k, ',')) ++k;
     bool own = next.terminated && k < words_.size() && para_[k] == para_[at.cue] && is_word(k) &&
-               !words_[k].newline_before && (!words_[k].capitalized || k == next.close + 2 ||
-                                             pronouns().count(low(k)) || is_cue_word(word_text(k)));
+               !words_[k].newline_before &&
+               (!words_[k].capitalized || k == next.close + 2 || pronouns().count(low(k)) ||
+                is_cue_word(word_text(k)));
     if (!own) qa = in_quote_[after + 1];
   }
   return qa;
@@ -340,7 +340,8 @@ void Extractor::emit_clause_before(const Attribution& at, const CueInfo& info, c
                   punct(end_ok, ',') || (is_word(end_ok) && after_cue_skip().count(low(end_ok)));
     if (!at_end) return;
     size_t first = skip_lead_in(at.sb, at.clause_first);
-    while (first < at.clause_first && (is_quote_mark(first) || punct(first, '(') || is_dash_word(first)))
+    while (first < at.clause_first &&
+           (is_quote_mark(first) || punct(first, '(') || is_dash_word(first)))
       ++first;
     size_t last = at.clause_first - 2;
     // "In his state, Christie said, nonviolent offenders are …": the statement goes on after
@@ -379,15 +380,15 @@ void Extractor::emit_impression(size_t first, size_t subject_last, size_t cue, s
   mark_used(first, last);
 }
 
-void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, Span mention, Span cue_span,
-                      int32_t speaker) {
+void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, Span mention,
+                                 Span cue_span, int32_t speaker) {
   (void)cue_end;
   const size_t sb = std::max(sent_begin_[cue], cue > kWindow ? cue - kWindow : 0);
   const size_t se = std::min(sent_end_[cue], cue_end + kWindow);
   size_t first, last;
   size_t lead = sb;
-  while (lead < cue && is_word(lead) && (low(lead) == "but" || low(lead) == "and" ||
-                                           low(lead) == "yet" || low(lead) == "still"))
+  while (lead < cue && is_word(lead) &&
+         (low(lead) == "but" || low(lead) == "and" || low(lead) == "yet" || low(lead) == "still"))
     ++lead;
   // "In addition, according to the department, …": a short lead-in before the cue.
   size_t comma_after = src.np_last + 1;
@@ -412,8 +413,8 @@ void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, S
                           (is_quote_mark(last) && in_quote_[last] < 0)))
     --last;
   if (first >= se || last < first || content_words(first, last) < 3) return;
-  emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end}, cue_span,
-       mention, speaker);
+  emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end}, cue_span, mention,
+       speaker);
   mark_used(first, last);
 }
 

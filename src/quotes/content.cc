@@ -1,7 +1,7 @@
 // The content of an indirect statement: the clause after the cue.
-#include "quotes/extractor.h"
-
 #include <algorithm>
+
+#include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 
@@ -113,9 +113,8 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
   if (info.cls == CueClass::kStance) {
     std::string_view w = is_word(start) ? low(start) : std::string_view();
     // "referring to the withdrawal": the preposition belongs to the cue.
-    if (w == "for" || w == "on" || w == "out" || w == "about" || w == "against" ||
-        w == "with" || w == "at" || w == "upon" ||
-        (w == "to" && low(cue).substr(0, 5) == "refer"))
+    if (w == "for" || w == "on" || w == "out" || w == "about" || w == "against" || w == "with" ||
+        w == "at" || w == "upon" || (w == "to" && low(cue).substr(0, 5) == "refer"))
       ++start;
     if (start >= se) return se;
     that_at = SIZE_MAX;
@@ -123,10 +122,10 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
     // the remarks": the attitude noun and its preposition belong to the cue.
     if (start + 2 < se && is_word(start) && is_word(start + 1)) {
       static const std::unordered_set<std::string_view> kAttitude = {
-          "support", "concern", "concerns", "confidence", "opposition", "frustration",
-          "skepticism", "doubts", "doubt", "hope", "fears", "interest", "outrage", "anger",
-          "sympathy", "regret", "disappointment", "dismay", "himself", "herself",
-          "themselves", "itself"};
+          "support",    "concern", "concerns",   "confidence", "opposition",     "frustration",
+          "skepticism", "doubts",  "doubt",      "hope",       "fears",          "interest",
+          "outrage",    "anger",   "sympathy",   "regret",     "disappointment", "dismay",
+          "himself",    "herself", "themselves", "itself"};
       static const std::unordered_set<std::string_view> kPreps = {
           "for", "about", "in", "over", "that", "with", "at", "from", "toward", "towards"};
       const bool attitude = kAttitude.count(low(start)) > 0;
@@ -154,8 +153,8 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
     // "asked Sanders how he is feeling": the question, from its wh-word.
     for (size_t j = start + 1; j < se && j < start + 4 && is_word(j) && in_quote_[j] < 0; ++j) {
       std::string_view w = low(j);
-      if (w == "how" || w == "whether" || w == "if" || w == "what" || w == "why" ||
-          w == "when" || w == "where" || w == "who") {
+      if (w == "how" || w == "whether" || w == "if" || w == "what" || w == "why" || w == "when" ||
+          w == "where" || w == "who") {
         start = j;
         break;
       }
@@ -169,11 +168,9 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
       // told reporters / told CNN / asked him: skip the object.
       size_t j = start;
       std::string_view w = low(j);
-      if (w == "reporters" || w == "him" || w == "her" || w == "them" || w == "us" ||
-          w == "me" || w == "you" || w == "supporters" || w == "voters" || w == "the" ||
-          words_[j].capitalized) {
-        while (j < se && is_word(j) && (words_[j].capitalized || j == start ||
-                                         low(j) == "the"))
+      if (w == "reporters" || w == "him" || w == "her" || w == "them" || w == "us" || w == "me" ||
+          w == "you" || w == "supporters" || w == "voters" || w == "the" || words_[j].capitalized) {
+        while (j < se && is_word(j) && (words_[j].capitalized || j == start || low(j) == "the"))
           ++j;
         // "told CNN on Sunday he would …": and a time phrase after the object.
         start = skip_adverbial(j, se);
@@ -244,10 +241,10 @@ size_t Extractor::content_end_after_cue(size_t start, size_t se) {
     const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[last])];
     if (q.last_word > last && q.first_word <= last + 1) last = q.terminated ? q.close : q.last_word;
   }
-  while (last > start && (scan::is_final_punct(text_, words_[last]) || punct(last, ',') ||
-                          punct(last, ';') || punct(last, ':') ||
-                          (is_quote_mark(last) && in_quote_[last] < 0) ||
-                          (punct(last, ')') && !opens_bracket(start, last))))
+  while (last > start &&
+         (scan::is_final_punct(text_, words_[last]) || punct(last, ',') || punct(last, ';') ||
+          punct(last, ':') || (is_quote_mark(last) && in_quote_[last] < 0) ||
+          (punct(last, ')') && !opens_bracket(start, last))))
     --last;
   return last;
 }
@@ -285,8 +282,8 @@ bool Extractor::emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo
   std::string_view w0 = low(first);
   // "said no", "said yes" answer rather than state; "said no decision had been made" states.
   const bool answer = w0 == "yes" || w0 == "no" || w0 == "nothing";
-  if ((!ask && w0 == "so") || w0 == "goodbye" || w0 == "by" || w0 == "into" ||
-      w0 == "hello" || w0 == "sorry" || (answer && content_words(first, last) < 4))
+  if ((!ask && w0 == "so") || w0 == "goodbye" || w0 == "by" || w0 == "into" || w0 == "hello" ||
+      w0 == "sorry" || (answer && content_words(first, last) < 4))
     return false;
   if (info.cls == CueClass::kEvidence && w0 != "that" && !words_[first].capitalized &&
       !determiners().count(w0) && !pronouns().count(w0))
@@ -308,8 +305,8 @@ bool Extractor::emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo
   // Coordinated clauses ("… that A and that B") stay one statement, as PolNeAR marks them.
   const size_t piece = first;
   Span content{words_[piece].begin, words_[last].end};
-  emit(indirect_type(piece, last), content, Span{words_[cue].begin, words_[cue_end].end},
-       mention, speaker);
+  emit(indirect_type(piece, last), content, Span{words_[cue].begin, words_[cue_end].end}, mention,
+       speaker);
   mark_used(piece, last);
   return true;
 }

@@ -19,7 +19,6 @@ namespace {
 
 using scan::Kind;
 
-
 // Feature templates (the seed of each hash), kept stable: a model stores weights by them.
 enum Template : uint64_t {
   kWord = 1,

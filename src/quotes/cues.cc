@@ -1,8 +1,8 @@
 // Cue words: the inventory, the learned cue model, and the tests around them.
-#include "quotes/extractor.h"
-
 #include <algorithm>
 #include <unordered_set>
+
+#include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 
@@ -88,7 +88,7 @@ bool Extractor::learned_cue(size_t k, CueInfo* info) {
   const auto ends = [&](std::string_view suffix) {
     return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
   };
-  info->form = ends("ing") ? CueForm::kGerund
+  info->form = ends("ing")  ? CueForm::kGerund
                : ends("ed") ? CueForm::kPast
                : ends("s")  ? CueForm::kThird
                             : CueForm::kBase;
@@ -108,8 +108,8 @@ bool Extractor::unlisted_verb_before_that(size_t k, CueInfo* info) {
     return false;
   std::string_view w = low(k);
   const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
-  const bool third = w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
-                     w[w.size() - 2] != 'u';
+  const bool third =
+      w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
   if (!past && !third) return false;
   std::string_view prev = low(k - 1);
   if (!(words_[k - 1].capitalized || pronouns().count(prev)) || prev == "it" ||
@@ -175,7 +175,8 @@ bool Extractor::is_impression_cue(size_t cue) {
     return true;
   // Passive belief: "Trump is expected to win", "the deal was thought to be dead".
   if (!(w == "expected" || w == "believed" || w == "thought" || w == "rumored" ||
-        w == "considered" || w == "seen" || w == "known") || cue == 0 || !is_word(cue - 1))
+        w == "considered" || w == "seen" || w == "known") ||
+      cue == 0 || !is_word(cue - 1))
     return false;
   std::string_view a = low(cue - 1);
   return a == "is" || a == "was" || a == "are" || a == "were" || a == "be" || a == "been" ||
@@ -185,9 +186,10 @@ bool Extractor::is_impression_cue(size_t cue) {
 bool Extractor::is_time_word(size_t k) {
   if (!is_word(k)) return false;
   static const std::unordered_set<std::string_view> s = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-      "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "weekend",
-      "month", "year", "earlier", "later", "back", "then", "now", "recently", "ago"};
+      "monday", "tuesday",   "wednesday", "thursday", "friday",  "saturday",  "sunday",
+      "today",  "yesterday", "tonight",   "night",    "morning", "afternoon", "evening",
+      "week",   "weekend",   "month",     "year",     "earlier", "later",     "back",
+      "then",   "now",       "recently",  "ago"};
   return s.count(low(k)) > 0;
 }
 

@@ -39,7 +39,7 @@ struct QuoteSpan {
   size_t open = 0;   // word index of the opening mark
   size_t close = 0;  // word index of the closing mark; == end word + 1 position when unterminated
   bool terminated = true;
-  Span content;      // text between the marks, whitespace trimmed
+  Span content;                          // text between the marks, whitespace trimmed
   size_t first_word = 0, last_word = 0;  // content words [first, last]
   bool used = false;
 };
@@ -266,15 +266,15 @@ class Extractor {
   std::vector<int> in_quote_;
   std::vector<QuoteSpan> qspans_;
   std::unordered_set<uint64_t> emitted_;
-  std::string lower_text_;  // text_ with ASCII letters lower-cased (same offsets)
+  std::string lower_text_;                // text_ with ASCII letters lower-cased (same offsets)
   static constexpr size_t kWindow = 150;  // words either side of a cue
-  static constexpr size_t kFeatureWindow = 40;  // words either side the cue model reads
-  static constexpr size_t kHeadlineWords = 16;   // longest title-case paragraph
+  static constexpr size_t kFeatureWindow = 40;    // words either side the cue model reads
+  static constexpr size_t kHeadlineWords = 16;    // longest title-case paragraph
   static constexpr size_t kNestLook = 8;          // neighbours checked for an enclosing quote
   static constexpr size_t kEmbeddedCueWords = 6;  // "said he thinks": cue this close to the start
   static constexpr uint32_t kEmbeddedCueBytes = 200;  // ... and within this many bytes
-  static constexpr uint32_t kJoinParagraphs = 0;  // how far a statement goes on after its cue
-  static constexpr uint32_t kCarryParagraphs = 2;  // how far a voice carries to unclaimed quotes
+  static constexpr uint32_t kJoinParagraphs = 0;      // how far a statement goes on after its cue
+  static constexpr uint32_t kCarryParagraphs = 2;     // how far a voice carries to unclaimed quotes
 };
 
 }  // namespace newsgraph::quotes

@@ -1,7 +1,7 @@
 // What is emitted: duplicates skipped, embedded statements dropped, quotes sorted.
-#include "quotes/extractor.h"
-
 #include <algorithm>
+
+#include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 

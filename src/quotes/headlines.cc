@@ -1,7 +1,7 @@
 // Headlines and leads: colon attributions, title-case paragraphs, "In a poll, …" openers.
-#include "quotes/extractor.h"
-
 #include <algorithm>
+
+#include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 
@@ -10,10 +10,11 @@ namespace newsgraph::quotes {
 // reporting verb of its own ("In a statement, the campaign said …").
 void Extractor::document_lead(size_t in) {
   static const std::unordered_set<std::string_view> kDocuments = {
-      "poll", "survey", "statement", "interview", "letter", "report", "memo", "tweet",
-      "post", "book", "speech", "email", "op-ed", "column", "editorial", "essay", "article",
-      "video", "ad", "message", "filing", "release", "study", "analysis", "polls", "surveys",
-      "remarks", "comments", "testimony"};
+      "poll",  "survey",  "statement", "interview", "letter",   "report",
+      "memo",  "tweet",   "post",      "book",      "speech",   "email",
+      "op-ed", "column",  "editorial", "essay",     "article",  "video",
+      "ad",    "message", "filing",    "release",   "study",    "analysis",
+      "polls", "surveys", "remarks",   "comments",  "testimony"};
   const size_t se = std::min(sent_end_[in], in + kWindow);
   size_t comma = in + 1;
   while (comma < se && comma < in + 14 && is_word(comma) && in_quote_[comma] < 0) ++comma;
@@ -85,8 +86,8 @@ void Extractor::colon_attribution(size_t colon) {
     return;
   }
   emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
-       Span{words_[colon].begin, words_[colon].end}, Span{words_[start].begin, words_[colon - 1].end},
-       speaker_entity(start, colon - 1));
+       Span{words_[colon].begin, words_[colon].end},
+       Span{words_[start].begin, words_[colon - 1].end}, speaker_entity(start, colon - 1));
   mark_used(first, last);
 }
 
@@ -101,8 +102,8 @@ bool Extractor::is_title_case(size_t first, size_t end) {
     if (c < 'a' || c > 'z') continue;
     std::string_view w = low(k);
     static const std::unordered_set<std::string_view> kSmall = {
-        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "at",
-        "by", "from", "as", "vs", "over", "up", "into", "is"};
+        "a",    "an", "the", "of",   "to", "in", "on",   "for", "and",  "or", "but",
+        "with", "at", "by",  "from", "as", "vs", "over", "up",  "into", "is"};
     if (!kSmall.count(w)) ++lower;
   }
   return words >= 4 && lower == 0;
@@ -129,9 +130,8 @@ size_t Extractor::headline_attribution(size_t first) {
       size_t comma = k - 1;
       while (comma > first && !punct(comma, ',') && k - comma < 8) --comma;
       if (!punct(comma, ',') || comma + 1 >= k || comma <= first) return first;
-      emit(indirect_type(first, comma - 1), Span{words_[first].begin, words_[comma - 1].end},
-           cue, Span{words_[comma + 1].begin, words_[k - 1].end},
-           speaker_entity(comma + 1, k - 1));
+      emit(indirect_type(first, comma - 1), Span{words_[first].begin, words_[comma - 1].end}, cue,
+           Span{words_[comma + 1].begin, words_[k - 1].end}, speaker_entity(comma + 1, k - 1));
       mark_used(first, comma - 1);
       return end;
     }

@@ -267,12 +267,12 @@ const Lemma kLemmas[] = {
 // views"): only their past and gerund forms are cues.
 bool past_forms_only(std::string_view base) {
   static const std::string_view kNouny[] = {
-      "issue", "list", "view", "order", "request", "detail", "voice", "quote", "reference",
-      "project", "signal", "comment", "press", "paint", "pitch", "credit", "label", "champion",
-      "email", "knock", "forecast", "distance", "hint", "muse", "wonder", "balk", "tout",
-      "rail", "lash", "hail", "dub", "insult", "approve", "consider", "recognize", "ignore",
-      "remember", "repeat", "identify", "opt", "react", "renew", "weigh", "brag", "plead",
-      "side", "sound", "anger"};
+      "issue",     "list",     "view",      "order",   "request",  "detail",   "voice",    "quote",
+      "reference", "project",  "signal",    "comment", "press",    "paint",    "pitch",    "credit",
+      "label",     "champion", "email",     "knock",   "forecast", "distance", "hint",     "muse",
+      "wonder",    "balk",     "tout",      "rail",    "lash",     "hail",     "dub",      "insult",
+      "approve",   "consider", "recognize", "ignore",  "remember", "repeat",   "identify", "opt",
+      "react",     "renew",    "weigh",     "brag",    "plead",    "side",     "sound",    "anger"};
   for (std::string_view n : kNouny)
     if (n == base) return true;
   return false;

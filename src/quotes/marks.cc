@@ -1,7 +1,7 @@
 // Quotation marks, paragraphs and sentences over the scanned words.
-#include "quotes/extractor.h"
-
 #include <algorithm>
+
+#include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 
@@ -147,11 +147,12 @@ bool Extractor::abbreviation_period(size_t k) {
 bool Extractor::is_title_quote(const QuoteSpan& q) {
   if (q.open == 0 || !is_word(q.open - 1) || para_[q.open - 1] != para_[q.open]) return false;
   std::string_view w = low(q.open - 1);
-  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "s'")) return true;
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "s'"))
+    return true;
   if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return true;
   return w == "on" || w == "in" || w == "of" || w == "at" || w == "to" || w == "from" ||
-         w == "by" || w == "with" || w == "the" || w == "called" || w == "titled" ||
-         w == "film" || w == "book" || w == "show" || w == "program" || w == "song";
+         w == "by" || w == "with" || w == "the" || w == "called" || w == "titled" || w == "film" ||
+         w == "book" || w == "show" || w == "program" || w == "song";
 }
 
 // Whether an opening bracket stands in [first, last).
@@ -163,7 +164,8 @@ bool Extractor::opens_bracket(size_t first, size_t last) const {
 
 bool Extractor::ends_with_comma_like(const QuoteSpan& q) const {
   size_t k = q.last_word;
-  return punct(k, ',') || is_dash_word(k) || (is_word(k) && !scan::is_final_punct(text_, words_[k]));
+  return punct(k, ',') || is_dash_word(k) ||
+         (is_word(k) && !scan::is_final_punct(text_, words_[k]));
 }
 
 size_t Extractor::word_at(uint32_t pos) const {

@@ -60,4 +60,3 @@ void collect_cue_candidates(Document& doc, const CueModel& model, std::vector<Cu
 }  // namespace quotes
 
 }  // namespace newsgraph
-

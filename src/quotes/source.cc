@@ -1,10 +1,9 @@
 // The source of a cue: subject noun phrases before it, inverted ones after it, and the
 // entity a source phrase names.
-#include "quotes/extractor.h"
-
 #include <algorithm>
 
 #include "newsgraph/resolve.h"
+#include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 
@@ -31,8 +30,7 @@ bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
       b = j;
       continue;
     }
-    if (np_stop_words().count(w) && !(w == "of" || w == "for" || w == "at" || w == "in"))
-      break;
+    if (np_stop_words().count(w) && !(w == "of" || w == "for" || w == "at" || w == "in")) break;
     if ((w == "of" || w == "for" || w == "at" || w == "in") &&
         !(j > floor && is_word(j - 1) && !np_stop_words().count(low(j - 1))))
       break;
@@ -82,8 +80,7 @@ bool Extractor::np_after(size_t first, size_t ceiling, size_t* np_end, bool any_
   size_t e = first;
   while (e + 1 < ceiling && e - first < 8) {
     size_t j = e + 1;
-    if (abbreviation_period(j) && j + 1 < ceiling && is_word(j + 1) &&
-        words_[j + 1].capitalized) {
+    if (abbreviation_period(j) && j + 1 < ceiling && is_word(j + 1) && words_[j + 1].capitalized) {
       e = j + 1;
       continue;
     }
@@ -105,9 +102,10 @@ long Extractor::skip_aux_back(size_t cue, size_t floor) {
     while (k > static_cast<long>(floor) && j - k < 12 && !punct(static_cast<size_t>(k), '(')) --k;
     if (k > static_cast<long>(floor) && punct(static_cast<size_t>(k), '(')) j = k - 1;
   }
-  while (j >= static_cast<long>(floor) && is_word(static_cast<size_t>(j)) &&
-         in_quote_[static_cast<size_t>(j)] < 0 &&
-         (aux_words().count(low(static_cast<size_t>(j))) || is_manner_adverb(static_cast<size_t>(j))))
+  while (
+      j >= static_cast<long>(floor) && is_word(static_cast<size_t>(j)) &&
+      in_quote_[static_cast<size_t>(j)] < 0 &&
+      (aux_words().count(low(static_cast<size_t>(j))) || is_manner_adverb(static_cast<size_t>(j))))
     --j;
   return j;
 }
@@ -137,11 +135,11 @@ size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
   while (first < cue && (is_quote_mark(first) || !is_word(first))) ++first;
   if (first >= cue) return first;
   std::string_view w = low(first);
-  bool opener = is_time_word(first) || w == "hours" || w == "days" || w == "after" ||
-                w == "before" || w == "in" || w == "on" || w == "at" || w == "during" ||
-                w == "asked" || w == "when" || w == "while" || w == "as" || w == "with" ||
-                (w.size() > 4 && (w.substr(w.size() - 3) == "ing" ||
-                                  w.substr(w.size() - 2) == "ed"));
+  bool opener =
+      is_time_word(first) || w == "hours" || w == "days" || w == "after" || w == "before" ||
+      w == "in" || w == "on" || w == "at" || w == "during" || w == "asked" || w == "when" ||
+      w == "while" || w == "as" || w == "with" ||
+      (w.size() > 4 && (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed"));
   if (!opener) return first;
   size_t comma = first + 1;
   while (comma < cue && !punct(comma, ',')) ++comma;

@@ -1,7 +1,7 @@
 // Quote spans no cue claimed: direct quotes whose speaker carries over.
-#include "quotes/extractor.h"
-
 #include <algorithm>
+
+#include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 
@@ -10,9 +10,9 @@ namespace newsgraph::quotes {
 void Extractor::float_quotes() {
   finish();  // sort what the cues produced
   std::vector<Quote> extra;
-  size_t cursor = 0;               // doc_.quotes[0, cursor) begin at or before the span
-  uint32_t max_end = 0;            // largest content end among them
-  Quote* prev_doc = nullptr;        // among them, the one ending last
+  size_t cursor = 0;          // doc_.quotes[0, cursor) begin at or before the span
+  uint32_t max_end = 0;       // largest content end among them
+  Quote* prev_doc = nullptr;  // among them, the one ending last
   for (size_t i = 0; i < qspans_.size(); ++i) {
     QuoteSpan& q = qspans_[i];
     while (cursor < doc_.quotes.size() && doc_.quotes[cursor].content.begin <= q.content.begin) {
@@ -22,9 +22,9 @@ void Extractor::float_quotes() {
     }
     if (q.used) continue;
     size_t nw = content_words(q.first_word, std::min(q.last_word, q.first_word + 8));
-    bool sentence_like = nw >= 4 && (q.open == sent_begin_[q.open] || !q.terminated ||
-                                     scan::is_final_punct(text_, words_[q.last_word]) ||
-                                     punct(q.last_word, ','));
+    bool sentence_like =
+        nw >= 4 && (q.open == sent_begin_[q.open] || !q.terminated ||
+                    scan::is_final_punct(text_, words_[q.last_word]) || punct(q.last_word, ','));
     if (!sentence_like) continue;
     // "“A,” she said. “B.”": a quote after the attribution that follows a quote goes on
     // with the same statement.
@@ -52,7 +52,8 @@ void Extractor::float_quotes() {
     }
     // A signature after the quote: "“…” ― Pamela Padilla" (to the end of the paragraph).
     if (q.terminated && q.close + 2 < words_.size() && para_[q.close + 1] == para_[q.open] &&
-        (is_dash_word(q.close + 1) || text_.substr(words_[q.close + 1].begin, 3) == "\xE2\x80\x95")) {
+        (is_dash_word(q.close + 1) ||
+         text_.substr(words_[q.close + 1].begin, 3) == "\xE2\x80\x95")) {
       size_t b = q.close + 2, e = b;
       while (e < words_.size() && para_[e] == para_[q.open] &&
              ((is_word(e) && words_[e].capitalized) || punct(e, '.')) && e < b + 6)

@@ -54,5 +54,4 @@ const util::Lexicon& abbreviations() {
   return words;
 }
 
-
 }  // namespace newsgraph::quotes

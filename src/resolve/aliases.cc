@@ -105,8 +105,7 @@ bool Resolver::same_referent(size_t a, size_t b, const std::string& acro,
       const size_t c = static_cast<size_t>(ce);
       const auto& tc = info_[c].tokens;
       if (c == a || c == b || tc.size() < head.size() || tc.size() < 2) continue;
-      if (std::equal(head.begin(), head.end(), tc.begin()) && is_acronym_of(acro, tc))
-        return true;
+      if (std::equal(head.begin(), head.end(), tc.begin()) && is_acronym_of(acro, tc)) return true;
     }
   }
   return false;

@@ -61,9 +61,8 @@ void Resolver::find_parents() {
     uint32_t from = a.span.end + static_cast<uint32_t>(rel);
     auto b_it = doc_.mentions.begin();
     if (in_text_order_)
-      b_it =
-          std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), from,
-                           [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
+      b_it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), from,
+                              [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
     for (; b_it != doc_.mentions.end(); ++b_it) {
       const Mention& b = *b_it;
       if (in_text_order_ && b.span.begin > from + 100) break;
@@ -114,8 +113,8 @@ void Resolver::group_mention(Mention& m, int pass) {
   // The fullest form names the entity: more words, or for a place or group the longer
   // spelling ("America" over "U.S.", "Tajiks" over "Tajik").
   bool fuller = toks_.size() > known.size() || (!person && toks_.size() == known.size() &&
-                                               without_periods(join_tokens(toks_)).size() >
-                                                   without_periods(join_tokens(known)).size());
+                                                without_periods(join_tokens(toks_)).size() >
+                                                    without_periods(join_tokens(known)).size());
   if (fuller) {
     info_[static_cast<size_t>(found)].tokens = toks_;
     ent.name = std::string(strip_possessive(doc_.slice(m.span)));
@@ -239,8 +238,7 @@ int32_t Resolver::new_entity(const Mention& m, const std::vector<std::string>& t
   Entity e;
   e.type = m.type;
   e.name = std::string(strip_possessive(doc_.slice(m.span)));
-  if (e.name.size() > 4 &&
-      (e.name.compare(0, 4, "the ") == 0 || e.name.compare(0, 4, "The ") == 0))
+  if (e.name.size() > 4 && (e.name.compare(0, 4, "the ") == 0 || e.name.compare(0, 4, "The ") == 0))
     e.name.erase(0, 4);
   doc_.entities.push_back(std::move(e));
   EntityInfo ei;

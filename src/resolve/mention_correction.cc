@@ -116,8 +116,7 @@ void retype_person_words(Document& doc) {
     if (m.kind != MentionKind::kName || !place_or_org(m.type)) continue;
     name_tokens(doc.slice(m.span), false, toks);
     if (toks.size() != 1 || all_upper(doc.slice(m.span))) continue;
-    if (surnames.count(toks[0]) ||
-        (first_names.count(toks[0]) && bare_person_words.count(toks[0])))
+    if (surnames.count(toks[0]) || (first_names.count(toks[0]) && bare_person_words.count(toks[0])))
       m.type = EntityType::kPerson;
   }
 }

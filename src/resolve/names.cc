@@ -2,8 +2,8 @@
 // are one referent, acronyms, and small text tests. See resolver.h.
 #include <algorithm>
 
-#include "util/ascii.h"
 #include "resolve/resolver.h"
+#include "util/ascii.h"
 
 namespace newsgraph::resolve {
 

@@ -79,16 +79,14 @@ bool Resolver::description_at(size_t k,
       // "the president of the United States" still refers to a president
       break;
     }
-    if (!(rl == "former" || rl == "vice" || rl == "foreign" || rl == "prime" ||
-          rl == "deputy" || rl == "republican" || rl == "democratic" || rl == "gop" ||
-          rl == "presidential" || rl == "state" || rl == "campaign" || rl == "senior" ||
-          rl == "top"))
+    if (!(rl == "former" || rl == "vice" || rl == "foreign" || rl == "prime" || rl == "deputy" ||
+          rl == "republican" || rl == "democratic" || rl == "gop" || rl == "presidential" ||
+          rl == "state" || rl == "campaign" || rl == "senior" || rl == "top"))
       break;
   }
   if (role.empty() || r >= words_.size()) return false;
   // Not followed by a capitalized name ("the president, Barack Obama" is fine either way).
-  if (r + 1 < words_.size() && words_[r + 1].kind == scan::Kind::kWord &&
-      words_[r + 1].capitalized)
+  if (r + 1 < words_.size() && words_[r + 1].kind == scan::Kind::kWord && words_[r + 1].capitalized)
     return false;
   Mention nm{Span{w.begin, words_[r].end}, EntityType::kPerson, MentionKind::kNominal, -1};
   auto titled = titled_people.find(role);

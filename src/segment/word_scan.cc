@@ -50,8 +50,8 @@ bool is_wordish(CharClass c) { return c == CharClass::kLetter || c == CharClass:
 
 // The end of the word that starts at pos with a letter or digit (class cls, len bytes):
 // letters, digits and inner joiners (apostrophes, periods, hyphens, digit separators).
-uint32_t word_end(const Cursor& cur, std::string_view text, uint32_t pos, size_t len,
-                  CharClass cls, uint32_t end, const Word& w) {
+uint32_t word_end(const Cursor& cur, std::string_view text, uint32_t pos, size_t len, CharClass cls,
+                  uint32_t end, const Word& w) {
   uint32_t p = pos + static_cast<uint32_t>(len);
   CharClass last = cls;
   while (p < end) {
@@ -95,55 +95,61 @@ uint32_t word_end(const Cursor& cur, std::string_view text, uint32_t pos, size_t
 // and its style.
 void classify_quote_mark(const Cursor& cur, std::string_view text, uint32_t begin, uint32_t pos,
                          char32_t c, bool doubled, Word& w) {
-    char32_t prev = before(text, pos, begin);
-    size_t nl = 0;
-    char32_t next = cur.at(w.end, &nl);
-    CharClass pc = prev == 0 ? CharClass::kSpace : classify(prev);
-    CharClass nc = nl == 0 ? CharClass::kSpace : classify(next);
-    bool prev_open = pc == CharClass::kSpace || pc == CharClass::kNewline ||
-                     prev == '(' || prev == '[' || prev == 0x2014 || prev == 0x2013 ||
-                     prev == ':' || prev == '-' || prev == 0x201C || prev == 0x2018;
-    bool next_space = nc == CharClass::kSpace || nc == CharClass::kNewline ||
-                      (nc == CharClass::kPunct && next != '(' && next != 0x2026);
-    switch (c) {
-      case 0x201C: case 0x201E: case 0xAB: case 0x201F:
-        w.kind = Kind::kOpenQuote;
-        w.style = QuoteStyle::kDouble;
-        break;
-      case 0x201D: case 0xBB:
-        w.kind = Kind::kCloseQuote;
-        w.style = QuoteStyle::kDouble;
-        break;
-      case 0x2018: case 0x201A: case 0x201B:
-        w.kind = Kind::kOpenQuote;
-        w.style = QuoteStyle::kSingle;
-        break;
-      case 0x2019:
-        w.kind = prev_open && !next_space ? Kind::kOpenQuote : Kind::kCloseQuote;
-        w.style = QuoteStyle::kSingle;
-        break;
-      case '`':
-        w.kind = Kind::kOpenQuote;
-        w.style = QuoteStyle::kDouble;
-        break;
-      case '"':
+  char32_t prev = before(text, pos, begin);
+  size_t nl = 0;
+  char32_t next = cur.at(w.end, &nl);
+  CharClass pc = prev == 0 ? CharClass::kSpace : classify(prev);
+  CharClass nc = nl == 0 ? CharClass::kSpace : classify(next);
+  bool prev_open = pc == CharClass::kSpace || pc == CharClass::kNewline || prev == '(' ||
+                   prev == '[' || prev == 0x2014 || prev == 0x2013 || prev == ':' || prev == '-' ||
+                   prev == 0x201C || prev == 0x2018;
+  bool next_space = nc == CharClass::kSpace || nc == CharClass::kNewline ||
+                    (nc == CharClass::kPunct && next != '(' && next != 0x2026);
+  switch (c) {
+    case 0x201C:
+    case 0x201E:
+    case 0xAB:
+    case 0x201F:
+      w.kind = Kind::kOpenQuote;
+      w.style = QuoteStyle::kDouble;
+      break;
+    case 0x201D:
+    case 0xBB:
+      w.kind = Kind::kCloseQuote;
+      w.style = QuoteStyle::kDouble;
+      break;
+    case 0x2018:
+    case 0x201A:
+    case 0x201B:
+      w.kind = Kind::kOpenQuote;
+      w.style = QuoteStyle::kSingle;
+      break;
+    case 0x2019:
+      w.kind = prev_open && !next_space ? Kind::kOpenQuote : Kind::kCloseQuote;
+      w.style = QuoteStyle::kSingle;
+      break;
+    case '`':
+      w.kind = Kind::kOpenQuote;
+      w.style = QuoteStyle::kDouble;
+      break;
+    case '"':
+      w.kind = prev_open && !next_space ? Kind::kOpenQuote
+               : (!prev_open)           ? Kind::kCloseQuote
+                                        : Kind::kOpenQuote;
+      w.style = QuoteStyle::kDouble;
+      break;
+    default:  // '\''
+      if (doubled) {
         w.kind = prev_open && !next_space ? Kind::kOpenQuote
                  : (!prev_open)           ? Kind::kCloseQuote
                                           : Kind::kOpenQuote;
         w.style = QuoteStyle::kDouble;
         break;
-      default:  // '\''
-        if (doubled) {
-          w.kind = prev_open && !next_space ? Kind::kOpenQuote
-                   : (!prev_open)           ? Kind::kCloseQuote
-                                            : Kind::kOpenQuote;
-          w.style = QuoteStyle::kDouble;
-          break;
-        }
-        w.kind = prev_open && !next_space ? Kind::kOpenQuote : Kind::kCloseQuote;
-        w.style = QuoteStyle::kSingle;
-        break;
-    }
+      }
+      w.kind = prev_open && !next_space ? Kind::kOpenQuote : Kind::kCloseQuote;
+      w.style = QuoteStyle::kSingle;
+      break;
+  }
 }
 
 }  // namespace

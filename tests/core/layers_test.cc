@@ -14,15 +14,15 @@ TEST(Layers, PipelineOrderReadsOnlyWhatEarlierStagesWrote) {
 }
 
 TEST(Layers, QuotesBeforeResolveIsAnError) {
-  std::string e = stage_order_error(
-      {kRepairLayers, kSegmentLayers, kNerLayers, kQuotesLayers, kResolveLayers});
+  std::string e =
+      stage_order_error({kRepairLayers, kSegmentLayers, kNerLayers, kQuotesLayers, kResolveLayers});
   EXPECT_NE(e.find("quotes reads"), std::string::npos) << e;
 }
 
 TEST(Layers, StageOverwritingAnotherStagesLayerIsAnError) {
   constexpr StageLayers kRogue{"rogue", kLayerText, kLayerEntities};
-  std::string e = stage_order_error({kRepairLayers, kSegmentLayers, kNerLayers, kResolveLayers,
-                                     kRogue});
+  std::string e =
+      stage_order_error({kRepairLayers, kSegmentLayers, kNerLayers, kResolveLayers, kRogue});
   EXPECT_NE(e.find("rogue overwrites"), std::string::npos) << e;
 }
 

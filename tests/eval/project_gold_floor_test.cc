@@ -29,11 +29,11 @@ const fs::path kShared = NEWSGRAPH_SHARED_DIR;
 const fs::path kSource = NEWSGRAPH_SOURCE_DIR;
 
 struct Floor {
-  const char* gold;  // relative to the source tree ("tests/...") or to ../shared ("gold/...")
-  int entities;      // matched gold entities
-  int roles;         // gold roles found
-  int right_speaker;  // gold quotes matched with the right speaker
-  int relations;     // matched relations
+  const char* gold;        // relative to the source tree ("tests/...") or to ../shared ("gold/...")
+  int entities;            // matched gold entities
+  int roles;               // gold roles found
+  int right_speaker;       // gold quotes matched with the right speaker
+  int relations;           // matched relations
   int predicted_entities;  // at most this many entities predicted (precision floor)
 };
 

@@ -1,6 +1,8 @@
 // Every word list under data/lexicon/ is well formed: entries sorted bytewise (the library
 // searches them by binary search), no duplicates, no disabled or padded entries ("nancy_",
 // " said"), and a "word<TAB>value" file has a value on every line.
+#include "util/lexicon.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -8,8 +10,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include "util/lexicon.h"
 
 namespace newsgraph {
 namespace {
