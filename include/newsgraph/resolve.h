@@ -21,8 +21,6 @@ void correct_name_mentions(Document& doc);
 // mention's span or type, only Mention::entity, and adds pronoun and nominal mentions.
 void resolve_entities(Document& doc);
 
-// The entity a text span refers to: the entity of a mention overlapping `span` (names first,
-// then pronouns and nominals). -1 when none.
-int32_t entity_for_span(const Document& doc, Span span);
+// entity_for_span(), which reads the links resolve writes, is declared in newsgraph/document.h.
 
 }  // namespace newsgraph

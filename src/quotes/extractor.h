@@ -32,7 +32,6 @@ const util::Lexicon& after_cue_skip();  // prepositions/time after a cue
 const util::Lexicon& noun_markers();    // "the state", "his claim"
 const util::Lexicon& pronouns();        // subject pronouns
 const util::Lexicon& determiners();     // "a", "the", "several", ...
-const util::Lexicon& abbreviations();   // "mr", "u.s", "jan", ...
 
 // A pair of quotation marks (or an unterminated one) and what it encloses.
 struct QuoteSpan {

@@ -3,6 +3,8 @@
 
 #include "quotes/extractor.h"
 
+#include "newsgraph/segment.h"
+
 namespace newsgraph::quotes {
 
 void Extractor::mark_paragraphs_and_sentences() {
@@ -139,7 +141,7 @@ size_t Extractor::content_words(size_t first, size_t last) const {
 bool Extractor::abbreviation_period(size_t k) {
   if (!punct(k, '.') || k == 0 || !is_word(k - 1) || words_[k - 1].end != words_[k].begin)
     return false;
-  return abbreviations().count(low(k - 1)) > 0 ||
+  return is_abbreviation(word_text(k - 1)) ||
          (words_[k - 1].end - words_[k - 1].begin == 1 && words_[k - 1].capitalized);
 }
 

@@ -2,7 +2,6 @@
 // entity a source phrase names.
 #include <algorithm>
 
-#include "newsgraph/resolve.h"
 #include "quotes/extractor.h"
 
 namespace newsgraph::quotes {

@@ -47,11 +47,4 @@ const util::Lexicon& determiners() {
   return words;
 }
 
-const util::Lexicon& abbreviations() {
-  static const util::Lexicon words(
-#include "lexicon/quote-abbreviations.txt.inc"
-  );
-  return words;
-}
-
 }  // namespace newsgraph::quotes

@@ -33,28 +33,6 @@ void Resolver::run() {
 
 }  // namespace resolve
 
-int32_t entity_for_span(const Document& doc, Span span) {
-  int32_t best = -1;
-  int best_rank = 99;
-  auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), span.begin,
-                             [](const Mention& m, uint32_t pos) { return m.span.end <= pos; });
-  // Mentions are sorted by begin; overlapping ones may start a little before span.begin.
-  auto start = it;
-  for (int back = 0; back < 8 && start != doc.mentions.begin(); ++back) --start;
-  for (auto m = start; m != doc.mentions.end() && m->span.begin < span.end; ++m) {
-    if (m->span.end <= span.begin || m->entity < 0) continue;
-    int rank = m->kind == MentionKind::kName      ? (m->type == EntityType::kPerson ? 0 : 1)
-               : m->kind == MentionKind::kPronoun ? 2
-               : m->kind == MentionKind::kNominal ? 3
-                                                  : 9;
-    if (rank < best_rank) {
-      best_rank = rank;
-      best = m->entity;
-    }
-  }
-  return best;
-}
-
 void resolve_entities(Document& doc) {
   resolve::Resolver resolver(doc);
   resolver.run();
