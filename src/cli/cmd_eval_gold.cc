@@ -53,7 +53,13 @@ int run(const Options& opt) {
       if (!std::filesystem::exists(article))
         throw CliError(gold_path + ": article " + article + " not found (use --shared DIR)");
     }
-    Document doc(article, gold_article_text(read_input(article)));
+    std::string text;
+    try {
+      text = gold_text_at(article, gold_json);
+    } catch (const std::exception& e) {
+      throw CliError(gold_path + ": " + e.what());
+    }
+    Document doc(article, std::move(text));
     GoldArticle gold;
     try {
       gold = parse_gold(gold_json, doc.input);

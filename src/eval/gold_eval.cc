@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
@@ -129,6 +131,26 @@ std::string gold_article_text(std::string_view raw) {
 std::string gold_article_path(std::string_view text) {
   json j = json::parse(text);
   return j.value("article", std::string());
+}
+
+std::string gold_text_at(const std::string& path, std::string_view gold_json) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  if (!path.ends_with(".jsonl"))
+    return gold_article_text(
+        std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+  const std::string id = json::parse(gold_json).value("corpus_id", std::string());
+  if (id.empty()) throw std::runtime_error("gold file names a corpus but no corpus_id");
+  const std::string needle = json(id).dump();  // the id as it is quoted in the corpus
+  std::string line;
+  for (size_t no = 1; std::getline(in, line); ++no) {
+    if (line.find(needle) == std::string::npos) continue;
+    json rec = json::parse(line, nullptr, false);
+    if (rec.is_discarded())
+      throw std::runtime_error(path + ":" + std::to_string(no) + ": bad JSON");
+    if (rec.value("id", std::string()) == id) return rec.at("text").get<std::string>();
+  }
+  throw std::runtime_error(path + ": no record with id " + id);
 }
 
 GoldArticle parse_gold(std::string_view json_text, std::string_view text) {

@@ -46,6 +46,12 @@ std::string gold_article_text(std::string_view raw);
 GoldArticle parse_gold(std::string_view json, std::string_view text);
 // The article path a gold file names ("" when none).
 std::string gold_article_path(std::string_view json);
+// The text a gold file's spans point into, read from `path` (the file it names, resolved by
+// the caller): the article file with LF line ends, or, when `path` ends in ".jsonl" (a corpus
+// of {"id", "text"} records, e.g. data/news/corpus.jsonl for Reuters stories that have no
+// file of their own), the text of the record whose id is the gold file's "corpus_id".
+// Throws std::runtime_error when the file cannot be read or holds no such record.
+std::string gold_text_at(const std::string& path, std::string_view gold_json);
 
 struct GoldScore {
   int gold_entities = 0, predicted_entities = 0, matched_entities = 0;

