@@ -132,6 +132,12 @@ int run_extract(const ExtractOptions& opt) {
   std::vector<std::string> paths = opt.files;
   if (paths.empty()) paths.push_back("-");
   int threads = opt.threads > 0 ? opt.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+  {
+    // Load the models now, before any input arrives, so that the first article's answer
+    // is not held up by start-up work.
+    Document warm_up(std::string(), std::string("Warm up."));
+    process(warm_up);
+  }
   Output out;
   Progress progress("extract", opt.jsonl ? "lines" : "articles", total_input_size(paths));
   std::atomic<uint64_t> bytes_read{0};

@@ -69,12 +69,12 @@ TEST(Jsonl, CarriedFieldsAreMadeValidUtf8) {
 TEST(Jsonl, ErrorsHaveAColumnAndTheId) {
   JsonlError e = parse_bad(R"({"id": "a7", "text": "unterminated)");
   EXPECT_EQ(e.id_json, "\"a7\"");
-  EXPECT_EQ(e.column, 36u);
+  EXPECT_EQ(e.column, 35u);  // the end of the line
   EXPECT_EQ(e.message, "not valid JSON: unterminated string");
 
   e = parse_bad(R"({"id": 12, "text": "x",})");
   EXPECT_EQ(e.id_json, "12");
-  EXPECT_EQ(e.column, 25u);
+  EXPECT_EQ(e.column, 24u);  // the "}" after the comma
 
   e = parse_bad(R"({"text": "x" "id": "late"})");
   EXPECT_EQ(e.id_json, "\"late\"");  // salvaged from the rest of the line
