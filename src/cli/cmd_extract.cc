@@ -196,7 +196,7 @@ CommandRegistration extract_cmd(
       app.add_option("-j,--threads", opt->threads,
                      "articles processed at once (default: all cores); output is the same for "
                      "any N, in input order")
-          ->check(CLI::NonNegativeNumber);
+          ->check(CLI::Range(0, 4096));
       app.add_option("FILE", opt->files, "input files (default or \"-\": standard input)");
       app.footer(
           "Output is written article by article as it is done (flushed per article on a pipe\n"
