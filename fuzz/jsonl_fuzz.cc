@@ -3,7 +3,6 @@
 // the id and other fields through, and that an error always has a column inside the line.
 #include <cstddef>
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "output/jsonl.h"
@@ -16,14 +15,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!newsgraph::output::parse_jsonl_line(line, rec, err)) {
     if (err.column < 1 || err.column > line.size() + 1) __builtin_trap();
     if (!newsgraph::utf8::is_valid(err.id_json)) __builtin_trap();
-    if (!nlohmann::json::accept(err.id_json)) __builtin_trap();
     return 0;
   }
   std::string out = "{\"id\":" + rec.id_json;
   if (!rec.extra.empty()) out += "," + rec.extra;
-  out += "}";
+  out += ",\"text\":\"t\"}";
   if (!newsgraph::utf8::is_valid(out)) __builtin_trap();
-  // nlohmann's parser recurses: check only what is shallow enough for it.
-  if (size < 2000 && !nlohmann::json::accept(out)) __builtin_trap();
+  // What it writes reads back the same (nlohmann cannot be the judge: it rejects 1e400).
+  newsgraph::output::JsonlRecord again;
+  if (!newsgraph::output::parse_jsonl_line(out, again, err)) __builtin_trap();
+  if (again.id_json != rec.id_json || again.extra != rec.extra || again.text != "t")
+    __builtin_trap();
   return 0;
 }
