@@ -51,7 +51,8 @@ void append_summary(const Document& doc, std::string& out) {
                           : "(unnamed) " + std::string(doc.slice(q.speaker_mention));
     static const char* kTypes[] = {"direct", "indirect", "mixed"};
     std::string_view text = doc.slice(q.content);
-    size_t cut = text.size() > kSummaryQuoteBytes ? utf8_cut(text, kSummaryQuoteBytes) : text.size();
+    size_t cut =
+        text.size() > kSummaryQuoteBytes ? utf8_cut(text, kSummaryQuoteBytes) : text.size();
     out += "  [" + std::string(kTypes[static_cast<int>(q.type)]) + "] " + who + ": " +
            std::string(text.substr(0, cut)) + (cut < text.size() ? "..." : "") + "\n";
   }
@@ -128,10 +129,12 @@ OrderedPool::Result extract_file(const std::string& path, TextInput& in, bool su
 }
 
 int run_extract(const ExtractOptions& opt) {
-  if (opt.summary && opt.jsonl) throw UsageError("extract: --summary works on whole files, not --jsonl");
+  if (opt.summary && opt.jsonl)
+    throw UsageError("extract: --summary works on whole files, not --jsonl");
   std::vector<std::string> paths = opt.files;
   if (paths.empty()) paths.push_back("-");
-  int threads = opt.threads > 0 ? opt.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+  int threads =
+      opt.threads > 0 ? opt.threads : int(std::max(1u, std::thread::hardware_concurrency()));
   {
     // Load the models now, before any input arrives, so that the first article's answer
     // is not held up by start-up work.

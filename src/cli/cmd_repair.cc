@@ -52,9 +52,12 @@ std::string hex_bytes(std::string_view s) {
 
 const char* flag_name(uint8_t kind) {
   switch (kind) {
-    case 1: return "lossy-a (a lone \"â\" no rule could classify)";
-    case 2: return "lossy-letter (a lone Ã/Å/Ð/Ñ before a letter: a lost letter)";
-    default: return "flag";
+    case 1:
+      return "lossy-a (a lone \"â\" no rule could classify)";
+    case 2:
+      return "lossy-letter (a lone Ã/Å/Ð/Ñ before a letter: a lost letter)";
+    default:
+      return "flag";
   }
 }
 

@@ -30,8 +30,8 @@ struct PendingDocument {
 };
 
 // Tags the pending document and writes its lines with the predicted tag appended.
-void flush_document(const ner::Tagger& tagger, ner::Tagger::Scratch& scratch,
-                    PendingDocument& doc, std::vector<ner::Chunk>& chunks, Output& out) {
+void flush_document(const ner::Tagger& tagger, ner::Tagger::Scratch& scratch, PendingDocument& doc,
+                    std::vector<ner::Chunk>& chunks, Output& out) {
   doc.end_sentence();
   tagger.tag(doc.input, scratch, chunks);
   std::vector<std::string> tags = ner::tags_from_chunks(chunks, doc.input.tokens.size());
@@ -98,7 +98,8 @@ int run_tag(const std::string& file, const std::string& model) {
       if (repaired++ == 0) first_repaired = reader.line_number();
     }
     size_t a = line.find_first_not_of(" \t");
-    std::string_view body = a == std::string::npos ? std::string_view() : std::string_view(line).substr(a);
+    std::string_view body =
+        a == std::string::npos ? std::string_view() : std::string_view(line).substr(a);
     if (body.starts_with("-DOCSTART-")) {
       flush_document(tagger, *scratch, doc, chunks, out);
       doc.lines.push_back(std::move(line));

@@ -55,8 +55,10 @@ bool looks_binary(std::string_view s) {
   if (head.empty()) return false;
   size_t nul = 0, control = 0;
   for (unsigned char c : head) {
-    if (c == 0) ++nul;
-    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) ++control;
+    if (c == 0)
+      ++nul;
+    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B)
+      ++control;
   }
   return nul > 0 || control * 10 > head.size();
 }
@@ -220,7 +222,8 @@ TextInput read_text_input(const std::string& path) {
   if (!in.encoding.empty()) {
     std::string msg = "warning: " + input_name(path) + ": decoded from " + in.encoding +
                       " (byte-order mark); offsets are into its UTF-8 form";
-    if (in.bad_units) msg += "; " + std::to_string(in.bad_units) + " invalid code units became U+FFFD";
+    if (in.bad_units)
+      msg += "; " + std::to_string(in.bad_units) + " invalid code units became U+FFFD";
     report(msg);
   }
   if (in.binary)

@@ -77,7 +77,7 @@ class Output {
   bool streaming_ = true;
   bool regular_file_ = false;
   std::string buf_;
-  size_t record_end_ = 0;          // end of the last complete record in buf_
+  size_t record_end_ = 0;           // end of the last complete record in buf_
   std::vector<size_t> boundaries_;  // record ends in buf_ (regular files: for the cut-back)
   int64_t committed_ = -1;          // file offset after the last complete record written
 };

@@ -53,12 +53,12 @@ class OrderedPool {
   void write_in_order();
 
   std::mutex mu_;
-  std::condition_variable job_ready_;    // workers: a job is queued, or stopping
-  std::condition_variable result_ready_; // writer: the next result is done, or stopping
-  std::condition_variable space_;        // submitter: the window has room, or the writer failed
-  std::deque<Slot> window_;              // in flight, oldest first; window_[0] is seq base_
-  uint64_t base_ = 0;                    // sequence number of window_[0]
-  uint64_t next_job_ = 0;                // sequence number of the next job to start
+  std::condition_variable job_ready_;     // workers: a job is queued, or stopping
+  std::condition_variable result_ready_;  // writer: the next result is done, or stopping
+  std::condition_variable space_;         // submitter: the window has room, or the writer failed
+  std::deque<Slot> window_;               // in flight, oldest first; window_[0] is seq base_
+  uint64_t base_ = 0;                     // sequence number of window_[0]
+  uint64_t next_job_ = 0;                 // sequence number of the next job to start
   size_t max_window_;
   bool stopping_ = false;
   bool finished_ = false;

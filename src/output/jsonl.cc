@@ -34,8 +34,9 @@ class Scanner {
 
   bool expect(char c, const char* what) {
     skip_ws();
-    if (peek() != c) return fail(at_end() ? std::string("line ends where ") + what + " was expected"
-                                          : std::string("expected ") + what);
+    if (peek() != c)
+      return fail(at_end() ? std::string("line ends where ") + what + " was expected"
+                           : std::string("expected ") + what);
     ++i_;
     return true;
   }

@@ -43,7 +43,8 @@ TEST(Jsonl, DeepNestingIsScannedWithoutRecursion) {
   std::string deep = std::string(200000, '[') + std::string(200000, ']');
   JsonlRecord rec = parse_ok("{\"id\":\"x\",\"text\":\"Obama spoke.\",\"d\":" + deep + "}");
   EXPECT_EQ(rec.extra, "\"d\":" + deep);
-  JsonlError err = parse_bad("{\"id\":\"x\",\"text\":\"t\",\"d\":" + std::string(100000, '{') + "}");
+  JsonlError err =
+      parse_bad("{\"id\":\"x\",\"text\":\"t\",\"d\":" + std::string(100000, '{') + "}");
   EXPECT_EQ(err.id_json, "\"x\"");
   EXPECT_NE(err.message.find("not valid JSON"), std::string::npos);
 }
@@ -54,7 +55,9 @@ TEST(Jsonl, TextDamageIsKeptAsBytes) {
   // Python's surrogateescape: \udce9 stands for the byte 0xE9.
   EXPECT_EQ(parse_ok(R"({"text": "caf\udce9"})").text, "caf\xe9");
   // Any other lone surrogate: its 3-byte form, for repair to replace and report.
-  EXPECT_EQ(parse_ok(R"({"text": "a\ud800b"})").text, "a\xed\xa0\x80" "b");
+  EXPECT_EQ(parse_ok(R"({"text": "a\ud800b"})").text,
+            "a\xed\xa0\x80"
+            "b");
   // A pair is one character.
   EXPECT_EQ(parse_ok(R"({"text": "\ud83d\ude00"})").text, "\xf0\x9f\x98\x80");
   EXPECT_EQ(parse_ok(R"({"text": "q\"\\\/\b\f\n\r\t\u0041"})").text, "q\"\\/\b\f\n\r\tA");
