@@ -15,7 +15,7 @@
 #include "cli/io.h"
 #include "cli/ordered_pool.h"
 #include "cli/progress.h"
-#include "newsgraph/pipeline.h"
+#include "cli/models.h"
 #include "output/extract_json.h"
 #include "output/jsonl.h"
 
@@ -95,7 +95,7 @@ OrderedPool::Result extract_line(const std::string& line, uint64_t line_no,
   }
   try {
     Document doc(std::string(), std::move(rec.text));
-    process(doc);
+    process_document(doc);
     output::append_extract_json(doc, rec.id_json, rec.extra, r.output);
   } catch (const std::exception& e) {
     r.output.clear();
@@ -111,7 +111,7 @@ OrderedPool::Result extract_file(const std::string& path, TextInput& in, bool su
   OrderedPool::Result r;
   try {
     Document doc(path, std::move(in.text));
-    process(doc);
+    process_document(doc);
     if (summary) {
       append_summary(doc, r.output);
       return r;
@@ -135,12 +135,9 @@ int run_extract(const ExtractOptions& opt) {
   if (paths.empty()) paths.push_back("-");
   int threads =
       opt.threads > 0 ? opt.threads : int(std::max(1u, std::thread::hardware_concurrency()));
-  {
-    // Load the models now, before any input arrives, so that the first article's answer
-    // is not held up by start-up work.
-    Document warm_up(std::string(), std::string("Warm up."));
-    process(warm_up);
-  }
+  // Load the models now, before any input arrives: a missing or corrupt model stops the run
+  // here with one line naming it, and the first article's answer is not held up by loading.
+  pipeline();
   Output out;
   Progress progress("extract", opt.jsonl ? "lines" : "articles", total_input_size(paths));
   std::atomic<uint64_t> bytes_read{0};

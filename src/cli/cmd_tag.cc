@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/io.h"
+#include "cli/models.h"
 #include "newsgraph/ner.h"
 #include "newsgraph/repair.h"
 #include "text/utf8.h"
@@ -77,7 +78,7 @@ std::string repaired_columns(std::string_view line) {
 }
 
 int run_tag(const std::string& file, const std::string& model) {
-  std::string path = model.empty() ? ner::default_model_path() : model;
+  std::string path = model_file(model, "ner.bin");
   ner::Tagger tagger = [&] {
     try {
       return ner::Tagger::load(path);
@@ -140,8 +141,7 @@ CommandRegistration tag_cmd(
       auto file = std::make_shared<std::string>();
       app.add_flag("--conll", *conll, "CoNLL columns in, one more column out (required)");
       app.add_option("--model", *model,
-                     "model file (default: models/ner.bin, or "
-                     "$NEWSGRAPH_MODEL_DIR/ner.bin)");
+                     "model file (default: ner.bin in the model directory)");
       app.add_option("FILE", *file, "input file (default: standard input)");
       app.footer(
           "Every line is printed as it is (ending in LF) with the predicted tag appended; a line\n"

@@ -9,6 +9,7 @@
 
 #include "cli/command.h"
 #include "cli/io.h"
+#include "cli/models.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -79,6 +80,13 @@ void build_app(CLI::App& app, std::vector<std::pair<CLI::App*, RunFn>>& runs) {
   app.require_subcommand(1);
   app.footer(std::string("Run 'newsgraph COMMAND --help' for a command's options.\n") +
              kExitStatusHelp);
+  // Global options, accepted before or after the command (subcommands fall through to here).
+  app.add_option("--models", global_options().models_dir,
+                 "model directory (default: $NEWSGRAPH_MODELS, else models/ next to the program, "
+                 "../models, or ../share/newsgraph/models)");
+  app.add_flag("--no-entities", global_options().no_entities,
+               "run without the entity tagger, so no ner.bin is needed (no names, dates or sums)");
+  app.fallthrough();
   std::map<std::string, CLI::App*> groups;  // "eval" -> its app, for "eval ner" style commands
   std::vector<CommandSpec> registry = command_registry();
   std::sort(registry.begin(), registry.end(),
