@@ -13,11 +13,11 @@
 
 #include "cli/command.h"
 #include "cli/io.h"
-#include "cli/ordered_pool.h"
-#include "cli/progress.h"
 #include "cli/models.h"
+#include "cli/progress.h"
 #include "output/extract_json.h"
 #include "output/jsonl.h"
+#include "util/ordered_pool.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -78,9 +78,9 @@ void append_error_object(const std::string& id_json, const std::string& message,
 }
 
 // One --jsonl line: parsed, run through the pipeline, written as one JSON line.
-OrderedPool::Result extract_line(const std::string& line, uint64_t line_no,
-                                 const std::string& file) {
-  OrderedPool::Result r;
+util::OrderedPool::Result extract_line(const std::string& line, uint64_t line_no,
+                                       const std::string& file) {
+  util::OrderedPool::Result r;
   output::JsonlRecord rec;
   output::JsonlError err;
   std::string where = "line " + std::to_string(line_no);
@@ -107,8 +107,8 @@ OrderedPool::Result extract_line(const std::string& line, uint64_t line_no,
 }
 
 // One plain-mode article (a whole file).
-OrderedPool::Result extract_file(const std::string& path, TextInput& in, bool summary) {
-  OrderedPool::Result r;
+util::OrderedPool::Result extract_file(const std::string& path, TextInput& in, bool summary) {
+  util::OrderedPool::Result r;
   try {
     Document doc(path, std::move(in.text));
     process_document(doc);
@@ -143,7 +143,7 @@ int run_extract(const ExtractOptions& opt) {
   std::atomic<uint64_t> bytes_read{0};
   uint64_t written = 0;
   bool failed = false;  // written by the writer thread, read after finish()
-  OrderedPool pool(threads, size_t(threads) * 4 + 4, [&](OrderedPool::Result& r) {
+  util::OrderedPool pool(threads, size_t(threads) * 4 + 4, [&](util::OrderedPool::Result& r) {
     if (!r.message.empty()) report(r.message);
     failed |= r.failed;
     out.buffer() += r.output;

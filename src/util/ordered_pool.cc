@@ -1,6 +1,6 @@
-#include "cli/ordered_pool.h"
+#include "util/ordered_pool.h"
 
-namespace newsgraph::cli {
+namespace newsgraph::util {
 
 OrderedPool::OrderedPool(int threads, size_t window, Writer writer)
     : max_window_(window < size_t(threads) ? size_t(threads) : window), writer_(std::move(writer)) {
@@ -85,4 +85,4 @@ void OrderedPool::finish() {
   if (writer_error_) std::rethrow_exception(writer_error_);
 }
 
-}  // namespace newsgraph::cli
+}  // namespace newsgraph::util

@@ -20,7 +20,7 @@
 #include <thread>
 #include <vector>
 
-namespace newsgraph::cli {
+namespace newsgraph::util {
 
 class OrderedPool {
  public:
@@ -68,4 +68,4 @@ class OrderedPool {
   std::thread writer_thread_;
 };
 
-}  // namespace newsgraph::cli
+}  // namespace newsgraph::util
