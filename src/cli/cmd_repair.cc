@@ -171,16 +171,25 @@ CommandRegistration reg(
           "article.txt\n  echo 'caf\xC3\x83\xC2\xA9' | newsgraph repair --highlight");
       return [path, explain, highlight]() {
         TextInput in = read_text_input(*path);
+        Output out;
+        if (!*explain && !*highlight) {
+          // Plain output: no Document, no boilerplate search; text that needs no repair is
+          // written as it was read.
+          RepairOptions options;
+          options.find_boilerplate = false;
+          std::vector<Edit> edits;
+          std::string text = repair_text(in.text, options, &edits, nullptr);
+          out.buffer() = edits.empty() ? std::move(in.text) : std::move(text);
+          out.end_record();
+          out.finish();
+          return kExitOk;
+        }
         Document doc(*path, std::move(in.text));
         repair_document(doc);
-        Output out;
         if (*explain) {
           print_explain(doc, out);
-        } else if (*highlight) {
-          print_highlight(doc, out);
         } else {
-          out.buffer() = doc.text;
-          out.end_record();
+          print_highlight(doc, out);
         }
         out.finish();
         return kExitOk;
