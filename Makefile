@@ -44,6 +44,9 @@ fuzz:
 	build-fuzz/segment_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-segment examples
 	@mkdir -p build-fuzz/corpus-extract
 	build-fuzz/extract_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-extract examples
+	@mkdir -p build-fuzz/corpus-jsonl build-fuzz/corpus-cli
+	build-fuzz/jsonl_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-jsonl tests/cli/data
+	build-fuzz/cli_args_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=512 -timeout=10 -close_fd_mask=3 -dict=fuzz/cli_args.dict build-fuzz/corpus-cli
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

@@ -1,100 +1,34 @@
-// `newsgraph extract [--jsonl] [FILE ...]`: runs the whole pipeline and prints one JSON object
-// per article (plain mode) or per input line (--jsonl), as CONTRACT.md describes. Input is read
-// line by line in --jsonl mode, so a corpus never has to fit in memory.
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <iostream>
+// `newsgraph extract [--jsonl] [-j N] [FILE ...]`: runs the whole pipeline and prints one JSON
+// object per article (plain mode: one per file) or per input line (--jsonl), as CONTRACT.md
+// describes. Articles run on N threads (all cores by default) and are written in input order
+// as soon as they are done; input is read line by line in --jsonl mode and article by article
+// otherwise, so neither a corpus nor its output has to fit in memory. Exit status: see
+// cli/io.h (1 when any file or line failed, the rest still processed; 3 on a write error).
+#include <algorithm>
+#include <atomic>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/io.h"
 #include "cli/models.h"
+#include "cli/progress.h"
 #include "output/extract_json.h"
+#include "output/jsonl.h"
+#include "util/ordered_pool.h"
 
 namespace newsgraph::cli {
 namespace {
 
-class Output {
- public:
-  ~Output() { flush(); }
-  std::string& buffer() { return buf_; }
-  void maybe_flush() {
-    if (buf_.size() > (1u << 20)) flush();
-  }
-  void flush() {
-    if (!buf_.empty()) std::fwrite(buf_.data(), 1, buf_.size(), stdout);
-    buf_.clear();
-    std::fflush(stdout);
-  }
+constexpr size_t kSummaryQuoteBytes = 160;
 
- private:
-  std::string buf_;
-};
-
-void error_line(const std::string& id_json, const std::string& message, std::string& out) {
-  out += "{\"id\":";
-  out += id_json.empty() ? "null" : id_json;
-  out += ",\"error\":";
-  output::append_json_string(out, message);
-  out += "}\n";
-}
-
-void run_jsonl(std::istream& in, const std::string& name, Output& out, uint64_t& total_lines) {
-  std::string line;
-  uint64_t line_no = 0;
-  const bool progress = isatty(2);
-  Document doc;
-  std::string extra;
-  while (std::getline(in, line)) {
-    ++line_no;
-    ++total_lines;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank line: nothing to do
-    std::string where = "line " + std::to_string(line_no);
-    std::string in_file = name == "-" ? std::string() : " (" + name + ")";
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded() || !j.is_object()) {
-      error_line("", where + (j.is_discarded() ? ": not valid JSON" : ": not a JSON object") + in_file,
-                 out.buffer());
-      out.maybe_flush();
-      continue;
-    }
-    std::string id_json = "null";
-    auto id_it = j.find("id");
-    if (id_it != j.end())
-      id_json = id_it->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    auto text_it = j.find("text");
-    if (text_it == j.end() || !text_it->is_string()) {
-      error_line(id_json,
-                 where + (text_it == j.end() ? ": no \"text\" field" : ": \"text\" is not a string") +
-                     in_file,
-                 out.buffer());
-      out.maybe_flush();
-      continue;
-    }
-    extra.clear();
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      if (it.key() == "id" || it.key() == "text") continue;
-      if (!extra.empty()) extra += ',';
-      output::append_json_string(extra, it.key());
-      extra += ':';
-      extra += it.value().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    }
-    doc = Document(std::string(), text_it->get<std::string>());
-    process_document(doc);
-    output::append_extract_json(doc, id_json, extra, out.buffer());
-    out.maybe_flush();
-    if (progress && total_lines % 1000 == 0)
-      std::fprintf(stderr, "\rextract: %llu lines", static_cast<unsigned long long>(total_lines));
-  }
-  if (in.bad()) throw CliError(name + ": read error after line " + std::to_string(line_no));
-  if (progress && total_lines >= 1000) std::fprintf(stderr, "\n");
+// The largest cut <= max that does not fall inside a UTF-8 character.
+size_t utf8_cut(std::string_view s, size_t max) {
+  size_t cut = std::min(max, s.size());
+  while (cut > 0 && cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return cut;
 }
 
 // A readable account of one article: who is who, who said what, who relates to whom.
@@ -117,8 +51,10 @@ void append_summary(const Document& doc, std::string& out) {
                           : "(unnamed) " + std::string(doc.slice(q.speaker_mention));
     static const char* kTypes[] = {"direct", "indirect", "mixed"};
     std::string_view text = doc.slice(q.content);
+    size_t cut =
+        text.size() > kSummaryQuoteBytes ? utf8_cut(text, kSummaryQuoteBytes) : text.size();
     out += "  [" + std::string(kTypes[static_cast<int>(q.type)]) + "] " + who + ": " +
-           std::string(text.substr(0, 160)) + (text.size() > 160 ? "..." : "") + "\n";
+           std::string(text.substr(0, cut)) + (cut < text.size() ? "..." : "") + "\n";
   }
   out += "-- relations\n";
   for (const Relation& r : doc.relations)
@@ -126,51 +62,151 @@ void append_summary(const Document& doc, std::string& out) {
            (r.from_gazetteer ? "  (gazetteer)" : "") + "\n";
 }
 
+struct ExtractOptions {
+  std::vector<std::string> files;
+  bool jsonl = false;
+  bool summary = false;
+  int threads = 0;  // 0: all cores
+};
+
+void append_error_object(const std::string& id_json, const std::string& message, std::string& out) {
+  out += "{\"id\":";
+  out += id_json.empty() ? "null" : id_json;
+  out += ",\"error\":";
+  output::append_json_string(out, message);
+  out += "}\n";
+}
+
+// One --jsonl line: parsed, run through the pipeline, written as one JSON line.
+util::OrderedPool::Result extract_line(const std::string& line, uint64_t line_no,
+                                       const std::string& file) {
+  util::OrderedPool::Result r;
+  output::JsonlRecord rec;
+  output::JsonlError err;
+  std::string where = "line " + std::to_string(line_no);
+  std::string in_file = file == "standard input" ? std::string() : " (" + file + ")";
+  if (!output::parse_jsonl_line(line, rec, err)) {
+    where += ", column " + std::to_string(err.column);
+    append_error_object(err.id_json, where + ": " + err.message + in_file, r.output);
+    r.failed = true;
+    r.message = file + ":" + std::to_string(line_no) + ":" + std::to_string(err.column) + ": " +
+                err.message;
+    return r;
+  }
+  try {
+    Document doc(std::string(), std::move(rec.text));
+    process_document(doc);
+    output::append_extract_json(doc, rec.id_json, rec.extra, r.output);
+  } catch (const std::exception& e) {
+    r.output.clear();
+    append_error_object(rec.id_json, where + ": not processed: " + e.what() + in_file, r.output);
+    r.failed = true;
+    r.message = file + ":" + std::to_string(line_no) + ": not processed: " + e.what();
+  }
+  return r;
+}
+
+// One plain-mode article (a whole file).
+util::OrderedPool::Result extract_file(const std::string& path, TextInput& in, bool summary) {
+  util::OrderedPool::Result r;
+  try {
+    Document doc(path, std::move(in.text));
+    process_document(doc);
+    if (summary) {
+      append_summary(doc, r.output);
+      return r;
+    }
+    std::string id_json, extra;
+    output::append_json_string(id_json, path);
+    if (!in.encoding.empty()) extra = "\"input_encoding\":\"" + in.encoding + "\"";
+    output::append_extract_json(doc, id_json, extra, r.output);
+  } catch (const std::exception& e) {
+    r.output.clear();
+    r.failed = true;
+    r.message = input_name(path) + ": not processed: " + e.what();
+  }
+  return r;
+}
+
+int run_extract(const ExtractOptions& opt) {
+  if (opt.summary && opt.jsonl)
+    throw UsageError("extract: --summary works on whole files, not --jsonl");
+  std::vector<std::string> paths = opt.files;
+  if (paths.empty()) paths.push_back("-");
+  int threads =
+      opt.threads > 0 ? opt.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+  // Load the models now, before any input arrives: a missing or corrupt model stops the run
+  // here with one line naming it, and the first article's answer is not held up by loading.
+  pipeline();
+  Output out;
+  Progress progress("extract", opt.jsonl ? "lines" : "articles", total_input_size(paths));
+  std::atomic<uint64_t> bytes_read{0};
+  uint64_t written = 0;
+  bool failed = false;  // written by the writer thread, read after finish()
+  util::OrderedPool pool(threads, size_t(threads) * 4 + 4, [&](util::OrderedPool::Result& r) {
+    if (!r.message.empty()) report(r.message);
+    failed |= r.failed;
+    out.buffer() += r.output;
+    out.end_record();
+    progress.update(++written, bytes_read.load(std::memory_order_relaxed));
+  });
+  bool input_failed = false;
+  uint64_t bytes_before = 0;  // bytes of the files already read
+  for (const std::string& path : paths) {
+    try {
+      if (!opt.jsonl) {
+        auto in = std::make_shared<TextInput>(read_text_input(path));
+        bytes_before += in->text.size();
+        bytes_read.store(bytes_before, std::memory_order_relaxed);
+        bool summary = opt.summary;
+        pool.submit([path, in, summary] { return extract_file(path, *in, summary); });
+        continue;
+      }
+      LineReader reader(path);
+      std::string line;
+      while (reader.next(line)) {
+        bytes_read.store(bytes_before + reader.bytes_read(), std::memory_order_relaxed);
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank: nothing to do
+        pool.submit([line = std::move(line), n = reader.line_number(), name = reader.name()] {
+          return extract_line(line, n, name);
+        });
+        line = std::string();
+      }
+      bytes_before += reader.bytes_read();
+    } catch (const InputError& e) {
+      report(e.what());
+      input_failed = true;
+    }
+  }
+  pool.finish();
+  out.finish();
+  progress.done();
+  return failed || input_failed ? kExitInputFailed : kExitOk;
+}
+
 CommandRegistration extract_cmd(
     "extract", "Extract entities, quotes and relations as JSON (one object per article)",
     [](CLI::App& app) -> RunFn {
-      auto jsonl = std::make_shared<bool>(false);
-      auto files = std::make_shared<std::vector<std::string>>();
-      auto summary = std::make_shared<bool>(false);
-      app.add_flag("--summary", *summary,
+      auto opt = std::make_shared<ExtractOptions>();
+      app.add_flag("--summary", opt->summary,
                    "print a readable summary (entities with roles, quotes with speakers, "
                    "relations) instead of JSON");
-      app.add_flag("--jsonl", *jsonl,
+      app.add_flag("--jsonl", opt->jsonl,
                    "each input line is {\"id\":...,\"text\":...}; one output line per input line");
-      app.add_option("FILE", *files, "input files (default or \"-\": standard input)");
-      return [jsonl, files, summary]() {
-        if (*summary && *jsonl) throw CliError("extract: --summary works on whole files, not --jsonl");
-        std::ios::sync_with_stdio(false);
-        std::vector<std::string> paths = *files;
-        if (paths.empty()) paths.push_back("-");
-        Output out;
-        uint64_t total = 0;
-        for (const std::string& path : paths) {
-          if (*jsonl) {
-            if (path == "-") {
-              run_jsonl(std::cin, "-", out, total);
-            } else {
-              std::ifstream in(path, std::ios::binary);
-              if (!in) throw CliError(path + ": cannot open: " + std::strerror(errno));
-              run_jsonl(in, path, out, total);
-            }
-            continue;
-          }
-          Document doc(path, read_input(path));
-          process_document(doc);
-          if (*summary) {
-            append_summary(doc, out.buffer());
-            out.maybe_flush();
-            continue;
-          }
-          std::string id_json;
-          output::append_json_string(id_json, path);
-          output::append_extract_json(doc, id_json, {}, out.buffer());
-          out.maybe_flush();
-        }
-        out.flush();
-        return 0;
-      };
+      app.add_option("-j,--threads", opt->threads,
+                     "articles processed at once (default: all cores); output is the same for "
+                     "any N, in input order")
+          ->check(CLI::Range(0, 4096));
+      app.add_option("FILE", opt->files, "input files (default or \"-\": standard input)");
+      app.footer(
+          "Output is written article by article as it is done (flushed per article on a pipe\n"
+          "or terminal). A file that cannot be read, or a --jsonl line that is not JSON or\n"
+          "has no \"text\", is reported on stderr (with an {\"id\",\"error\"} line in --jsonl\n"
+          "mode) and the rest is processed; the exit status is then 1. --jsonl text that is\n"
+          "not valid UTF-8 (raw bytes, lone surrogate escapes) is repaired like any text.\n"
+          "A file starting with a UTF-16/32 byte-order mark is decoded (\"input_encoding\" in\n"
+          "its output; offsets are into the UTF-8 form).");
+      return [opt]() { return run_extract(*opt); };
     });
 
 }  // namespace

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "cli/command.h"
-#include "cli/mapped_file.h"
+#include "cli/io.h"
 #include "newsgraph/repair.h"
 #include "util/utf8.h"
 
@@ -52,32 +52,53 @@ std::string hex_bytes(std::string_view s) {
 
 const char* flag_name(uint8_t kind) {
   switch (kind) {
-    case 1: return "lossy-a (a lone \"â\" no rule could classify)";
-    case 2: return "lossy-letter (a lone Ã/Å/Ð/Ñ before a letter: a lost letter)";
-    default: return "flag";
+    case 1:
+      return "lossy-a (a lone \"â\" no rule could classify)";
+    case 2:
+      return "lossy-letter (a lone Ã/Å/Ð/Ñ before a letter: a lost letter)";
+    default:
+      return "flag";
   }
 }
 
-void print_explain(const Document& doc) {
+// The edits as reported: a run of adjacent edits of the same byte-level rule (invalid bytes,
+// control characters such as a run of NULs) is one repair, as in `extract`.
+std::vector<Edit> reported_edits(const Document& doc) {
+  std::vector<Edit> out;
   for (const Edit& e : doc.edits) {
+    bool mergeable = e.rule == RepairRule::kInvalidUtf8 || e.rule == RepairRule::kControlChar;
+    if (mergeable && !out.empty() && out.back().rule == e.rule &&
+        out.back().input.end == e.input.begin && out.back().text.end == e.text.begin) {
+      out.back().input.end = e.input.end;
+      out.back().text.end = e.text.end;
+      continue;
+    }
+    out.push_back(e);
+  }
+  return out;
+}
+
+void print_explain(const Document& doc, Output& out) {
+  for (const Edit& e : reported_edits(doc)) {
     nlohmann::json j;
     j["start"] = e.input.begin;
     j["end"] = e.input.end;
     j["from"] = std::string(doc.input_slice(e.input));
     j["text"] = std::string(doc.slice(e.text));
     j["rule"] = repair_rule_name(e.rule);
-    std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    std::fwrite(line.data(), 1, line.size(), stdout);
-    std::fputc('\n', stdout);
+    out.buffer() += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out.buffer() += '\n';
+    out.end_record();
   }
 }
 
-void print_highlight(const Document& doc) {
+void print_highlight(const Document& doc, Output& output) {
   const bool color = isatty(STDOUT_FILENO);
-  std::string out;
+  const std::vector<Edit> edits = reported_edits(doc);
+  std::string& out = output.buffer();
   uint32_t pos = 0;
   int n = 0;
-  for (const Edit& e : doc.edits) {
+  for (const Edit& e : edits) {
     out.append(doc.text, pos, e.text.begin - pos);
     ++n;
     std::string rep(doc.slice(e.text));
@@ -91,10 +112,11 @@ void print_highlight(const Document& doc) {
   }
   out.append(doc.text, pos, std::string::npos);
   if (out.empty() || out.back() != '\n') out += '\n';
-  out += "\n--- " + std::to_string(doc.edits.size()) + " repairs ---\n";
+  output.end_record();
+  out += "\n--- " + std::to_string(edits.size()) + " repairs ---\n";
   n = 0;
   char buf[64];
-  for (const Edit& e : doc.edits) {
+  for (const Edit& e : edits) {
     std::string_view from = doc.input_slice(e.input);
     std::snprintf(buf, sizeof buf, "%d. %-16s bytes %u-%u: ", ++n, repair_rule_name(e.rule),
                   e.input.begin, e.input.end);
@@ -115,7 +137,7 @@ void print_highlight(const Document& doc) {
     out += "\n--- " + std::to_string(doc.boilerplate.size()) + " boilerplate lines ---\n";
     for (Span s : doc.boilerplate) out += escaped(doc.slice(s)) + "\n";
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  output.end_record();
 }
 
 CommandRegistration reg(
@@ -148,25 +170,29 @@ CommandRegistration reg(
           "Examples:\n  newsgraph repair article.txt > clean.txt\n  newsgraph repair --explain "
           "article.txt\n  echo 'caf\xC3\x83\xC2\xA9' | newsgraph repair --highlight");
       return [path, explain, highlight]() {
-        MappedFile input(*path);
+        TextInput in = read_text_input(*path);
+        Output out;
         if (!*explain && !*highlight) {
-          // Plain output: no Document, no boilerplate search, one copy of the input at most;
-          // text that needs no repair is written straight from the mapped file.
+          // Plain output: no Document, no boilerplate search; text that needs no repair is
+          // written as it was read.
           RepairOptions options;
           options.find_boilerplate = false;
           std::vector<Edit> edits;
-          std::string text = repair_text(input.view(), options, &edits, nullptr);
-          write_stdout(edits.empty() ? input.view() : std::string_view(text));
-          return 0;
+          std::string text = repair_text(in.text, options, &edits, nullptr);
+          out.buffer() = edits.empty() ? std::move(in.text) : std::move(text);
+          out.end_record();
+          out.finish();
+          return kExitOk;
         }
-        Document doc(*path, std::string(input.view()));
+        Document doc(*path, std::move(in.text));
         repair_document(doc);
         if (*explain) {
-          print_explain(doc);
+          print_explain(doc, out);
         } else {
-          print_highlight(doc);
+          print_highlight(doc, out);
         }
-        return 0;
+        out.finish();
+        return kExitOk;
       };
     });
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "cli/io.h"
 #include "newsgraph/document.h"
 #include "newsgraph/repair.h"
 #include "newsgraph/segment.h"
@@ -18,9 +19,12 @@ std::string json_string(std::string_view s) {
       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-void print_json(const Document& doc) {
-  std::string out;
-  out.reserve(doc.text.size() * 8 + 64);
+// Written in pieces (a record every ~64 KiB of JSON), so a consumer sees output early.
+void print_json(const Document& doc, Output& output) {
+  std::string& out = output.buffer();
+  auto piece = [&] {
+    if (out.size() >= (1u << 16)) output.end_record();
+  };
   auto span_fields = [&](Span text_span) {
     Span in = doc.to_input(text_span);
     out += "{\"start\":" + std::to_string(in.begin) + ",\"end\":" + std::to_string(in.end);
@@ -31,25 +35,29 @@ void print_json(const Document& doc) {
     span_fields(doc.paragraphs[i].span);
     out += ",\"boilerplate\":";
     out += doc.paragraphs[i].boilerplate ? "true}" : "false}";
+    piece();
   }
   out += "],\n\"sentences\":[";
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     out += i ? ",\n  " : "\n  ";
     span_fields(doc.sentences[i].span);
     out += ",\"text\":" + json_string(doc.slice(doc.sentences[i].span)) + "}";
+    piece();
   }
   out += "],\n\"tokens\":[";
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     out += i ? ",\n  " : "\n  ";
     span_fields(doc.tokens[i].span);
     out += ",\"text\":" + json_string(doc.slice(doc.tokens[i].span)) + "}";
+    piece();
   }
   out += "]}\n";
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  output.end_record();
 }
 
-void print_tokens(const Document& doc) {
-  std::string out;
+// One record per paragraph.
+void print_tokens(const Document& doc, Output& output) {
+  std::string& out = output.buffer();
   for (const Paragraph& p : doc.paragraphs) {
     if (&p != &doc.paragraphs.front()) out += '\n';
     for (uint32_t s = p.sentence_begin; s < p.sentence_end; ++s) {
@@ -60,8 +68,8 @@ void print_tokens(const Document& doc) {
       }
       out += '\n';
     }
+    output.end_record();
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
 }
 
 struct SegmentOptions {
@@ -87,19 +95,21 @@ const CommandRegistration kSegment{
           "text.\nExamples:\n  newsgraph segment article.txt\n  newsgraph segment --tokens "
           "--no-repair < article.txt");
       return [opts]() {
-        Document doc("input", read_input(opts->file));
+        Document doc("input", read_text_input(opts->file).text);
         if (opts->repair) {
           repair_document(doc);
         } else {
           doc.text = doc.input;
         }
         segment_document(doc);
+        Output out;
         if (opts->tokens) {
-          print_tokens(doc);
+          print_tokens(doc, out);
         } else {
-          print_json(doc);
+          print_json(doc, out);
         }
-        return 0;
+        out.finish();
+        return kExitOk;
       };
     }};
 

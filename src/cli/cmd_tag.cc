@@ -1,44 +1,136 @@
-// `newsgraph tag --conll`: reads CoNLL columns and prints every line unchanged with the
-// predicted IOB2 entity tag appended; blank and -DOCSTART- lines pass through as they are.
-#include <cstdio>
+// `newsgraph tag --conll`: reads CoNLL columns and prints every line with the predicted IOB2
+// entity tag appended; blank and -DOCSTART- lines pass through as they are.
+#include <deque>
 #include <string>
 
 #include "cli/command.h"
+#include "cli/io.h"
 #include "cli/models.h"
 #include "newsgraph/ner.h"
+#include "newsgraph/repair.h"
+#include "text/utf8.h"
 
 namespace newsgraph::cli {
 namespace {
 
-// One CoNLL document's lines, tagged and written out.
-void flush_document(const ner::Tagger& tagger, ner::Tagger::Scratch& scratch,
-                    std::vector<std::string_view>& lines, std::vector<int>& token_of_line,
-                    ner::TaggerInput& input, std::vector<ner::Chunk>& chunks, std::string& out) {
-  if (!input.tokens.empty() &&
-      (input.sentence_ends.empty() || input.sentence_ends.back() != input.tokens.size()))
-    input.sentence_ends.push_back(uint32_t(input.tokens.size()));
-  tagger.tag(input, scratch, chunks);
-  std::vector<std::string> tags = ner::tags_from_chunks(chunks, input.tokens.size());
-  for (size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = lines[i];
-    if (token_of_line[i] < 0) {
-      out.append(line);
-      out += '\n';
+// A document is tagged (and its lines written) at -DOCSTART-, at the end of input, or at the
+// first sentence end after this many tokens, so memory is bounded on a file without
+// -DOCSTART- lines (the engine's tagger windows long articles the same way).
+constexpr size_t kMaxDocumentTokens = size_t(1) << 17;
+
+// The lines of one CoNLL document, its tokens (views into `lines`) and sentence ends.
+struct PendingDocument {
+  std::deque<std::string> lines;  // a deque: views into its strings stay valid as it grows
+  std::vector<int> token_of_line;
+  ner::TaggerInput input;
+  void end_sentence() {
+    if (!input.tokens.empty() &&
+        (input.sentence_ends.empty() || input.sentence_ends.back() != input.tokens.size()))
+      input.sentence_ends.push_back(uint32_t(input.tokens.size()));
+  }
+};
+
+// Tags the pending document and writes its lines with the predicted tag appended.
+void flush_document(const ner::Tagger& tagger, ner::Tagger::Scratch& scratch, PendingDocument& doc,
+                    std::vector<ner::Chunk>& chunks, Output& out) {
+  doc.end_sentence();
+  tagger.tag(doc.input, scratch, chunks);
+  std::vector<std::string> tags = ner::tags_from_chunks(chunks, doc.input.tokens.size());
+  std::string& buf = out.buffer();
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    const std::string& line = doc.lines[i];
+    buf += line;
+    if (doc.token_of_line[i] >= 0) {
+      buf += line.find('\t') != std::string::npos ? '\t' : ' ';
+      buf += tags[size_t(doc.token_of_line[i])];
+    }
+    buf += '\n';
+  }
+  out.end_record();
+  doc.lines.clear();
+  doc.token_of_line.clear();
+  doc.input.tokens.clear();
+  doc.input.sentence_ends.clear();
+}
+
+// A line that is not valid UTF-8, repaired column by column (separators kept) as `repair`
+// would repair each column's text.
+std::string repaired_columns(std::string_view line) {
+  std::string out;
+  size_t i = 0;
+  while (i < line.size()) {
+    size_t e = line.find_first_of(" \t", i);
+    if (e == std::string_view::npos) e = line.size();
+    std::string_view field = line.substr(i, e - i);
+    if (utf8::is_valid(field)) {
+      out += field;
+    } else {
+      Document d{std::string(), std::string(field)};
+      repair_document(d);
+      out += d.text;
+    }
+    size_t s = line.find_first_not_of(" \t", e);
+    if (s == std::string_view::npos) s = line.size();
+    out += line.substr(e, s - e);
+    i = s;
+  }
+  return out;
+}
+
+int run_tag(const std::string& file, const std::string& model) {
+  std::string path = model_file(model, "ner.bin");
+  ner::Tagger tagger = [&] {
+    try {
+      return ner::Tagger::load(path);
+    } catch (const ner::ModelError& e) {
+      throw CliError(e.what());
+    }
+  }();
+  LineReader reader(file);
+  auto scratch = tagger.make_scratch();
+  PendingDocument doc;
+  std::vector<ner::Chunk> chunks;
+  Output out;
+  uint64_t repaired = 0, first_repaired = 0;
+  std::string line;
+  while (reader.next(line)) {
+    if (!utf8::is_valid(line)) {
+      line = repaired_columns(line);
+      if (repaired++ == 0) first_repaired = reader.line_number();
+    }
+    size_t a = line.find_first_not_of(" \t");
+    std::string_view body =
+        a == std::string::npos ? std::string_view() : std::string_view(line).substr(a);
+    if (body.starts_with("-DOCSTART-")) {
+      flush_document(tagger, *scratch, doc, chunks, out);
+      doc.lines.push_back(std::move(line));
+      doc.token_of_line.push_back(-1);
       continue;
     }
-    // Keep the line as it is (minus a trailing CR) and append the tag with the file's separator.
-    bool cr = !line.empty() && line.back() == '\r';
-    if (cr) line.remove_suffix(1);
-    out.append(line);
-    out += line.find('\t') != std::string_view::npos ? '\t' : ' ';
-    out += tags[size_t(token_of_line[i])];
-    if (cr) out += '\r';
-    out += '\n';
+    if (body.empty()) {
+      doc.end_sentence();
+      doc.lines.push_back(std::move(line));
+      doc.token_of_line.push_back(-1);
+      if (doc.input.tokens.size() >= kMaxDocumentTokens)
+        flush_document(tagger, *scratch, doc, chunks, out);
+      continue;
+    }
+    size_t e = body.find_first_of(" \t");
+    if (e == std::string_view::npos) e = body.size();
+    doc.lines.push_back(std::move(line));
+    const std::string& kept = doc.lines.back();
+    doc.token_of_line.push_back(int(doc.input.tokens.size()));
+    doc.input.tokens.push_back(std::string_view(kept).substr(a, e));
+    if (doc.input.tokens.size() >= 2 * kMaxDocumentTokens)  // an endless sentence
+      flush_document(tagger, *scratch, doc, chunks, out);
   }
-  lines.clear();
-  token_of_line.clear();
-  input.tokens.clear();
-  input.sentence_ends.clear();
+  flush_document(tagger, *scratch, doc, chunks, out);
+  out.finish();
+  if (repaired)
+    report("warning: " + reader.name() + ": " + std::to_string(repaired) +
+           " lines were not valid UTF-8 and were repaired (first: line " +
+           std::to_string(first_repaired) + ")");
+  return kExitOk;
 }
 
 CommandRegistration tag_cmd(
@@ -51,59 +143,14 @@ CommandRegistration tag_cmd(
       app.add_option("--model", *model,
                      "model file (default: ner.bin in the model directory)");
       app.add_option("FILE", *file, "input file (default: standard input)");
+      app.footer(
+          "Every line is printed as it is (ending in LF) with the predicted tag appended; a line\n"
+          "that is not valid UTF-8 is repaired column by column first (reported on stderr).\n"
+          "Input is read as a stream: memory holds one document (up to -DOCSTART-, or about\n"
+          "131,000 tokens) at a time.");
       return [conll, model, file]() {
-        if (!*conll) throw CliError("tag: only --conll input is supported");
-        std::string path = model_file(*model, "ner.bin");
-        ner::Tagger tagger = [&] {
-          try {
-            return ner::Tagger::load(path);
-          } catch (const ner::ModelError& e) {
-            throw CliError(e.what());
-          }
-        }();
-        std::string text = read_input(*file);
-        auto scratch = tagger.make_scratch();
-        std::vector<std::string_view> lines;
-        std::vector<int> token_of_line;
-        ner::TaggerInput input;
-        std::vector<ner::Chunk> chunks;
-        std::string out;
-        size_t pos = 0;
-        while (pos < text.size()) {
-          size_t nl = text.find('\n', pos);
-          if (nl == std::string::npos) nl = text.size();
-          std::string_view line = std::string_view(text).substr(pos, nl - pos);
-          pos = nl + 1;
-          size_t a = 0;
-          while (a < line.size() && (line[a] == ' ' || line[a] == '\t' || line[a] == '\r')) ++a;
-          std::string_view body = line.substr(a);
-          if (body.starts_with("-DOCSTART-")) {
-            flush_document(tagger, *scratch, lines, token_of_line, input, chunks, out);
-            lines.push_back(line);
-            token_of_line.push_back(-1);
-            continue;
-          }
-          if (body.empty()) {
-            if (!input.tokens.empty() &&
-                (input.sentence_ends.empty() || input.sentence_ends.back() != input.tokens.size()))
-              input.sentence_ends.push_back(uint32_t(input.tokens.size()));
-            lines.push_back(line);
-            token_of_line.push_back(-1);
-            continue;
-          }
-          size_t e = 0;
-          while (e < body.size() && body[e] != ' ' && body[e] != '\t' && body[e] != '\r') ++e;
-          token_of_line.push_back(int(input.tokens.size()));
-          input.tokens.push_back(body.substr(0, e));
-          lines.push_back(line);
-          if (out.size() > (1 << 20)) {
-            std::fwrite(out.data(), 1, out.size(), stdout);
-            out.clear();
-          }
-        }
-        flush_document(tagger, *scratch, lines, token_of_line, input, chunks, out);
-        std::fwrite(out.data(), 1, out.size(), stdout);
-        return 0;
+        if (!*conll) throw UsageError("tag: only --conll input is supported (add --conll)");
+        return run_tag(*file, *model);
       };
     });
 

@@ -1,7 +1,8 @@
 // How a `newsgraph` command plugs into the program: each src/cli/cmd_*.cc file defines one
 // static CommandRegistration. `path` is the command words ("repair", "eval ner"); `setup`
 // declares its options on the CLI11 app it is given and returns the function that runs it.
-// Commands report bad input by throwing CliError (printed as one line, exit status 1).
+// Commands report bad input by throwing CliError (printed as one line, exit status 1), bad
+// usage by throwing UsageError (exit status 2); see cli/io.h for the exit statuses.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -34,7 +35,13 @@ struct CliError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Reads a whole file ("-" or empty for standard input). Throws CliError naming the file.
+// A usage error found after parsing (options that do not go together): exit status 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Reads a whole file ("-" or empty for standard input) as bytes. Throws CliError naming the
+// file (missing, unreadable, a directory).
 std::string read_input(const std::string& path);
 
 }  // namespace newsgraph::cli

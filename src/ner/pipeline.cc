@@ -139,6 +139,10 @@ void tag_entities(Document& doc, const Tagger& tagger) {
   };
   std::vector<uint8_t> covered(input.tokens.size(), 0);
   for (const Chunk& c : chunks) {
+    // No name runs this long ("International Bank for Reconstruction and Development" is 6):
+    // a run of hundreds of capitalised words (a headline list, shouting) is not one entity.
+    constexpr uint32_t kMaxNameTokens = 24;
+    if (c.end - c.begin > kMaxNameTokens) continue;
     EntityType type;
     switch (c.type) {
       case ConllType::kPer:

@@ -44,6 +44,14 @@ std::string invalid_byte_replacement(std::string_view s, size_t i, bool join_sur
     *rule = RepairRule::kSurrogate;
     return out;
   }
+  // A lone surrogate in its 3-byte form (what a lenient encoder writes for "\ud800") is no
+  // character at all: U+FFFD.
+  if (join_surrogates && at(i) == 0xED && at(i + 1) >= 0xA0 && at(i + 1) <= 0xBF &&
+      (at(i + 2) & 0xC0) == 0x80) {
+    *len = 3;
+    *rule = RepairRule::kSurrogate;
+    return "\xEF\xBF\xBD";
+  }
   *len = 1;
   *rule = RepairRule::kInvalidUtf8;
   // A byte of a single-byte encoding (Latin-1 or windows-1252 file): keep its character when
