@@ -48,6 +48,7 @@ class SqliteStore final : public Store {
   Status Begin() override;
   Status Commit() override;
   Status HasArticle(const std::string& id, uint64_t hash, bool* same) override;
+  Status ArticleHashes(std::vector<std::pair<std::string, uint64_t>>* out) override;
   Status Put(const ExtractedArticle& article, PutResult* result) override;
 
   Status Merge(const std::string& a, const std::string& b) override;
