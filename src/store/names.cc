@@ -125,6 +125,13 @@ ParsedName ParseName(EntityType type, std::string_view name) {
   size_t b = 0, e = words.size();
   if (b < e && words[b] == "the") ++b;
   if (type == EntityType::kPerson) {
+    // Everything up to the last title among the first words goes ("Tajik President Emomali
+    // Rahmon", "US president George W Bush"), as long as a name is left.
+    for (size_t i = std::min(e, b + 4); i-- > b;)
+      if (e - i > 1 && in(words[i], kTitles)) {
+        b = i + 1;
+        break;
+      }
     while (e - b > 1 && in(words[b], kTitles)) ++b;
     while (e - b > 1 && in(words[e - 1], kSuffixes)) p.suffix = words[--e];
   }
