@@ -20,6 +20,7 @@ const char* judgement_name(Judgement kind) {
 }  // namespace
 
 Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
+  ClearCaches();
   Status s;
   for (const char* sql : {
            "UPDATE entities SET actor=?1 WHERE actor=?2",
@@ -56,6 +57,7 @@ Status SqliteStore::Merge(const std::string& a, const std::string& b) {
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
+    ClearCaches();
     return s;
   }
   return Commit();
@@ -99,6 +101,7 @@ Status SqliteStore::Split(const std::string& actor, const std::string& article) 
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
+    ClearCaches();
     interned_.clear();
     return s;
   }
@@ -133,6 +136,7 @@ Status SqliteStore::Judge(Judgement kind, const std::string& name_a, const std::
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
+    ClearCaches();
     return s;
   }
   return Commit();
@@ -142,6 +146,7 @@ Status SqliteStore::Rebuild() {
   if (read_only_) return Status::InvalidArgument(db_.path() + ": opened read-only");
   Status s = Begin();
   if (!s.ok()) return s;
+  ClearCaches();
   s = db_.exec(
       "DELETE FROM actors; DELETE FROM actor_names; DELETE FROM actor_keys;"
       "UPDATE entities SET actor=NULL, rule=NULL, score=NULL, via=NULL;");
@@ -173,6 +178,7 @@ Status SqliteStore::Rebuild() {
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
+    ClearCaches();
     interned_.clear();
     return s;
   }

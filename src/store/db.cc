@@ -23,6 +23,7 @@ Status Stmt::run() {
 }
 
 Db::~Db() {
+  by_address_.clear();
   cache_.clear();
   if (db_) sqlite3_close_v2(db_);
 }
@@ -53,6 +54,14 @@ Stmt* Db::prepare(const std::string& sql, Status* status) {
   Stmt* p = stmt.get();
   cache_.emplace(sql, std::move(stmt));
   return p;
+}
+
+Stmt* Db::prepare(const char* sql, Status* status) {
+  auto it = by_address_.find(sql);
+  if (it != by_address_.end()) return &it->second->reset();
+  Stmt* stmt = prepare(std::string(sql), status);
+  if (stmt) by_address_.emplace(sql, stmt);
+  return stmt;
 }
 
 Status Db::exec(const std::string& sql) {

@@ -155,6 +155,7 @@ Status SqliteStore::Commit() {
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     interned_.clear();  // ids handed out in the failed transaction are gone
+    ClearCaches();
   }
   in_txn_ = false;
   return s;
@@ -234,7 +235,6 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
   if (s.ok() && *result != PutResult::kUnchanged) {
     int64_t article = 0;
     s = InsertArticle(a, &article);
-    if (s.ok()) s = InsertExtraction(article, a);
     if (s.ok()) {
       std::vector<LinkInput> link;
       for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -249,7 +249,9 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
         }
         link.push_back(std::move(le));
       }
-      s = LinkArticle(article, a.meta.id, link);
+      ArticleLinks links;
+      s = LinkArticle(article, a.meta.id, link, &links);
+      if (s.ok()) s = InsertExtraction(article, a, links);
     }
   }
   if (own_txn) {
@@ -257,6 +259,7 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
     interned_.clear();
+    ClearCaches();
   }
   return s;
 }
@@ -320,7 +323,8 @@ Status SqliteStore::FindDuplicate(int64_t article, uint64_t sh, int64_t* dup_of)
   return s;
 }
 
-Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a) {
+Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a,
+                                     const ArticleLinks& links) {
   Status s;
   int64_t sid = 0;
   Stmt* rep = db_.prepare("INSERT OR IGNORE INTO repairs VALUES(?,?,?,?,?)", &s);
@@ -332,7 +336,9 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a)
       return s;
   }
   Stmt* ent = db_.prepare(
-      "INSERT INTO entities(article, idx, type, name) VALUES(?,?,?,?)", &s);
+      "INSERT INTO entities(article, idx, type, name, actor, rule, score, via)"
+      " VALUES(?,?,?,?,?,?,?,?)",
+      &s);
   Stmt* men = ent ? db_.prepare("INSERT OR IGNORE INTO mentions VALUES(?,?,?,?,?)", &s) : nullptr;
   Stmt* role = men ? db_.prepare("INSERT OR IGNORE INTO roles VALUES(?,?,?)", &s) : nullptr;
   if (!role) return s;
@@ -341,8 +347,13 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a)
     int64_t type = 0, name = 0;
     if (!(s = Intern(entity_type_name(e.type), &type)).ok() || !(s = Intern(e.name, &name)).ok())
       return s;
-    if (!(s = ent->reset().bind(article).bind(int64_t(i)).bind(type).bind(name).run()).ok())
-      return s;
+    ent->reset().bind(article).bind(int64_t(i)).bind(type).bind(name);
+    auto d = links.decisions.find(static_cast<int32_t>(i));
+    if (d == links.decisions.end())
+      ent->bind_null().bind_null().bind_null().bind_null();
+    else
+      ent->bind(d->second.actor).bind(d->second.rule).bind(d->second.score).bind(d->second.via);
+    if (!(s = ent->run()).ok()) return s;
     for (const ExtractedMention& m : e.mentions)
       if (!(s = men->reset().bind(article).bind(int64_t(i)).bind(int64_t(m.span.start))
                      .bind(int64_t(m.span.end)).bind(int64_t(m.kind)).run()).ok())
