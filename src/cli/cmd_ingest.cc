@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/models.h"
 #include "store/ingest.h"
 
 namespace newsgraph::cli {
@@ -28,6 +29,7 @@ CommandRegistration ingest_cmd(
                      "article file, directory, .jsonl / .jsonl.gz file, or - (JSONL on stdin)")
           ->required();
       return [=]() {
+        const Pipeline& engine = pipeline();  // a missing model fails before the store is made
         std::unique_ptr<store::Store> st;
         store::Status s = store::Store::Open(*db, store::Options(), &st);
         if (!s.ok()) throw CliError(s.message());
@@ -35,6 +37,7 @@ CommandRegistration ingest_cmd(
         bool progress_drawn = false;
         auto start = std::chrono::steady_clock::now();
         store::IngestOptions options;
+        options.pipeline = &engine;
         options.threads = *threads;
         options.on_error = [&](const std::string& msg) {
           if (progress_drawn) std::fputs("\r\033[K", stderr);

@@ -9,6 +9,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <thread>
 #include <unordered_map>
 
@@ -16,9 +17,10 @@
 
 namespace newsgraph::store {
 
-ExtractedArticle ExtractArticle(InputArticle input) {
+ExtractedArticle ExtractArticle(const Pipeline& pipeline, InputArticle input) {
   Document doc(input.meta.id, std::move(input.text));
-  process(doc);
+  newsgraph::Status s = pipeline.Process(&doc);
+  if (!s.ok()) throw std::runtime_error(s.message());
   return FromDocument(doc, std::move(input.meta));
 }
 
@@ -34,9 +36,9 @@ struct Done {
   std::string error;
 };
 
-class Pipeline {
+class Workflow {
  public:
-  Pipeline(Store* store, const IngestOptions& options, IngestReport* report)
+  Workflow(Store* store, const IngestOptions& options, IngestReport* report)
       : store_(store), options_(options), report_(report) {}
 
   Status Run(const std::vector<std::string>& inputs) {
@@ -106,7 +108,7 @@ class Pipeline {
       Done d;
       std::string id = job.input.meta.id;
       try {
-        d.article = ExtractArticle(std::move(job.input));
+        d.article = ExtractArticle(*options_.pipeline, std::move(job.input));
       } catch (const std::exception& e) {
         d.error = id + ": extraction failed (" + e.what() + "), skipped";
       }
@@ -187,8 +189,9 @@ class Pipeline {
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, Store* store,
               IngestReport* report) {
   *report = IngestReport();
-  Pipeline pipeline(store, options, report);
-  return pipeline.Run(inputs);
+  if (!options.pipeline) return Status::InvalidArgument("ingest: no pipeline given");
+  Workflow workflow(store, options, report);
+  return workflow.Run(inputs);
 }
 
 }  // namespace newsgraph::store

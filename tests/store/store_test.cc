@@ -10,6 +10,7 @@
 #include <string>
 
 #include "store/ingest.h"
+#include "test_pipeline.h"
 #include "store/names.h"
 #include "store/store.h"
 
@@ -230,7 +231,7 @@ TEST_F(StoreTest, EngineEndToEnd) {
   in.meta.id = "real";
   in.text = "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Hillary Clinton, the Democratic nominee, in Ohio.";
   PutResult r;
-  ASSERT_TRUE(store_->Put(ExtractArticle(in), &r).ok());
+  ASSERT_TRUE(store_->Put(ExtractArticle(test_support::test_pipeline(), in), &r).ok());
   ActorDetail d;
   ASSERT_TRUE(store_->GetActor("Clinton", 10, &d).ok());
   EXPECT_EQ(d.actor.name, "Hillary Clinton");
