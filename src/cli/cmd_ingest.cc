@@ -45,9 +45,11 @@ CommandRegistration ingest_cmd(
         };
         if (tty)
           options.on_progress = [&](int64_t done, double fraction) {
-            double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            double secs =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             double rate = secs > 0 ? double(done) / secs : 0;
-            std::fprintf(stderr, "\r\033[Kingest: %lld articles, %.0f/s", static_cast<long long>(done), rate);
+            std::fprintf(stderr, "\r\033[Kingest: %lld articles, %.0f/s",
+                         static_cast<long long>(done), rate);
             if (fraction > 0.01 && fraction < 1)
               std::fprintf(stderr, ", %.0f%%, ETA %.0f s", fraction * 100, secs / fraction - secs);
             progress_drawn = true;
@@ -57,10 +59,12 @@ CommandRegistration ingest_cmd(
         if (progress_drawn) std::fputs("\r\033[K", stderr);
         if (!s.ok()) throw CliError("ingest stopped: " + s.message());
         if (tty)
-          std::fprintf(stderr, "ingest: %lld read, %lld added, %lld replaced, %lld unchanged, %lld skipped\n",
-                       static_cast<long long>(report.read), static_cast<long long>(report.added),
-                       static_cast<long long>(report.replaced), static_cast<long long>(report.unchanged),
-                       static_cast<long long>(report.skipped));
+          std::fprintf(
+              stderr,
+              "ingest: %lld read, %lld added, %lld replaced, %lld unchanged, %lld skipped\n",
+              static_cast<long long>(report.read), static_cast<long long>(report.added),
+              static_cast<long long>(report.replaced), static_cast<long long>(report.unchanged),
+              static_cast<long long>(report.skipped));
         return report.skipped > 0 ? 1 : 0;
       };
     });

@@ -74,7 +74,8 @@ Status Db::exec(const std::string& sql) {
 Status Db::error(const std::string& what) const { return error_code(sqlite3_errcode(db_), what); }
 
 Status Db::error_code(int rc, const std::string& what) const {
-  std::string msg = path_ + ": " + what + " (" + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc)) + ")";
+  std::string msg =
+      path_ + ": " + what + " (" + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc)) + ")";
   switch (rc & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:

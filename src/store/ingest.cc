@@ -46,8 +46,9 @@ class Workflow {
     Status s = store_->ArticleHashes(&known);
     if (!s.ok()) return s;
     for (auto& [id, hash] : known) known_.emplace(std::move(id), hash);
-    int n = options_.threads > 0 ? options_.threads
-                                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    int n = options_.threads > 0
+                ? options_.threads
+                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     window_ = static_cast<uint64_t>(8 * n + 64);
     std::vector<std::thread> workers;
     for (int i = 0; i < n; ++i) workers.emplace_back([this] { Work(); });
@@ -66,7 +67,9 @@ class Workflow {
         return true;
       }
       std::unique_lock lock(mu_);
-      space_.wait(lock, [&] { return failed_ || (jobs_.size() < window_ && next_seq_ - written_ < window_); });
+      space_.wait(lock, [&] {
+        return failed_ || (jobs_.size() < window_ && next_seq_ - written_ < window_);
+      });
       if (failed_) return false;
       jobs_.push_back({next_seq_++, std::move(a)});
       work_.notify_one();
@@ -142,9 +145,12 @@ class Workflow {
         PutResult r = PutResult::kUnchanged;
         if (s.ok()) s = store_->Put(*d.article, &r);
         ++in_batch;
-        if (r == PutResult::kAdded) ++report_->added;
-        else if (r == PutResult::kReplaced) ++report_->replaced;
-        else ++report_->unchanged;
+        if (r == PutResult::kAdded)
+          ++report_->added;
+        else if (r == PutResult::kReplaced)
+          ++report_->replaced;
+        else
+          ++report_->unchanged;
         if (s.ok() && (in_batch >= options_.batch_articles ||
                        std::chrono::steady_clock::now() - batch_start > std::chrono::seconds(2))) {
           s = store_->Commit();

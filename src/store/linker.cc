@@ -108,8 +108,9 @@ Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out)
     if (it == out->end() || size_t(it->idx) != idx) continue;
     ++it->mentions;
     if (m->i64(3) == static_cast<int64_t>(MentionKind::kName))
-      it->surfaces.push_back(RepairedSlice(
-          view.input, repairs, {static_cast<uint32_t>(m->i64(1)), static_cast<uint32_t>(m->i64(2))}));
+      it->surfaces.push_back(
+          RepairedSlice(view.input, repairs,
+                        {static_cast<uint32_t>(m->i64(1)), static_cast<uint32_t>(m->i64(2))}));
   }
   return s;
 }
@@ -136,7 +137,8 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   any->reset();
   for (const LinkInput* e : order)
     if (!(s = LinkEntity(article, ext_id, *e, &links)).ok()) return s;
-  Stmt* a = db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+  Stmt* a =
+      db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
   if (!a) return s;
   for (const auto& [actor, added] : links.counts)
     if (!(s = a->reset().bind(added.first).bind(added.second).bind(actor).run()).ok()) return s;
@@ -150,8 +152,15 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
       "UPDATE entities SET actor=?, rule=?, score=?, via=? WHERE article=? AND idx=?", &s);
   if (!up) return s;
   for (const auto& [idx, d] : links.decisions)
-    if (!(s = up->reset().bind(d.actor).bind(d.rule).bind(d.score).bind(d.via).bind(article)
-                  .bind(int64_t(idx)).run()).ok())
+    if (!(s = up->reset()
+                  .bind(d.actor)
+                  .bind(d.rule)
+                  .bind(d.score)
+                  .bind(d.via)
+                  .bind(article)
+                  .bind(int64_t(idx))
+                  .run())
+             .ok())
       return s;
   return s;
 }
@@ -293,10 +302,9 @@ Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>*
 }
 
 // Picks the actor for one entity (0: a new one), with the rule, score and key that decided.
-Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
-                                const ParsedName& p, ArticleLinks* links, int64_t* actor,
-                                std::string* rule, double* score, std::string* via,
-                                bool* file_keys) {
+Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
+                                ArticleLinks* links, int64_t* actor, std::string* rule,
+                                double* score, std::string* via, bool* file_keys) {
   *actor = 0;
   *rule = "new";
   *score = 0;
@@ -351,7 +359,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
         if (np.full == p.full) sc = 1.0, r = "exact-name";
       } else if (np.full == p.full) {
         sc = 1.0;
-        r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias" : "exact-name";
+        r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias"
+                                                                              : "exact-name";
       } else if ((p.is_acronym && (np.acronym == p.plain || np.long_acronym == p.plain)) ||
                  (np.is_acronym && (p.acronym == np.plain || p.long_acronym == np.plain))) {
         sc = 0.85;
@@ -363,7 +372,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
     if (person && p.tokens.size() == 1) {
       if (full_named) {
         surname_articles += info.articles;
-        if (info.articles > surname_best_articles) surname_best = c, surname_best_articles = info.articles;
+        if (info.articles > surname_best_articles)
+          surname_best = c, surname_best_articles = info.articles;
       } else if (cand_score >= 1.0 && !mononym) {
         mononym = c;
       }
@@ -483,7 +493,8 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   if (!(s = Intern("surname-in-corpus", &rule)).ok() || !(s = Intern("s:" + p.surname, &via)).ok())
     return s;
   Stmt* up = db_.prepare("UPDATE entities SET rule=?, via=?, score=? WHERE actor=?", &s);
-  if (!up || !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
+  if (!up ||
+      !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
     return s;
   return MergeActors(actor, bare);
 }
@@ -515,10 +526,12 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   for (const std::string& form : e.surfaces) ++forms[form];
   if (forms.empty()) forms[e.name] = 1;
   Stmt* upd = db_.prepare("UPDATE actor_names SET count=count+? WHERE actor=? AND name=?", &s);
-  Stmt* ins = upd ? db_.prepare("INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)", &s) : nullptr;
+  Stmt* ins =
+      upd ? db_.prepare("INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)", &s) : nullptr;
   if (!ins) return s;
   for (const auto& [form, n] : forms) {
-    if (!(s = Intern(form, &sid)).ok() || !(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok())
+    if (!(s = Intern(form, &sid)).ok() ||
+        !(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok())
       return s;
     if (sqlite3_changes(db_.handle()) == 0) {
       *new_form = true;
@@ -559,7 +572,8 @@ Status SqliteStore::RefreshActorName(int64_t actor) {
   int64_t best_count = -1;
   for (int pass = 0; pass < 2 && best_count < 0; ++pass)
     for (const auto& [n, count] : info.names) {
-      if (pass == 0 && info.type == EntityType::kPerson && ParseName(info.type, n).tokens.size() < 2)
+      if (pass == 0 && info.type == EntityType::kPerson &&
+          ParseName(info.type, n).tokens.size() < 2)
         continue;
       if (pass == 0 && info.type != EntityType::kPerson) continue;
       if (count > best_count) best = n, best_count = count;
@@ -590,7 +604,8 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
     touched.insert(actor);
     Stmt* nm = db_.prepare(
         "UPDATE actor_names SET count=count-1 WHERE actor=? AND name=(SELECT id FROM strings"
-        " WHERE s=?)", &s);
+        " WHERE s=?)",
+        &s);
     if (!nm) return s;
     const std::vector<std::string> one{e.name};
     for (const std::string& form : e.surfaces.empty() ? one : e.surfaces)
@@ -616,8 +631,9 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
     bool empty = gone->bind(actor).step(&s) && gone->i64(0) == 0;
     gone->reset();
     if (empty) {
-      for (const char* sql : {"DELETE FROM actors WHERE id=?", "DELETE FROM actor_names WHERE actor=?",
-                              "DELETE FROM actor_keys WHERE actor=?"}) {
+      for (const char* sql :
+           {"DELETE FROM actors WHERE id=?", "DELETE FROM actor_names WHERE actor=?",
+            "DELETE FROM actor_keys WHERE actor=?"}) {
         Stmt* q = db_.prepare(sql, &s);
         if (!q || !(s = q->bind(actor).run()).ok()) return s;
       }

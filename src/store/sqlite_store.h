@@ -29,16 +29,16 @@ struct LinkInput {
 
 // What the linker has done so far in the article being linked.
 struct ArticleLinks {
-  std::set<int64_t> actors;                                // actors with an entity here
-  std::map<std::string, std::set<int64_t>> by_surname;     // full-name persons by surname
-  int64_t source = 0;                                      // strings.id of the source, 0 none
-  bool judgements = false;                                 // any stored judgement to consult
+  std::set<int64_t> actors;                             // actors with an entity here
+  std::map<std::string, std::set<int64_t>> by_surname;  // full-name persons by surname
+  int64_t source = 0;                                   // strings.id of the source, 0 none
+  bool judgements = false;                              // any stored judgement to consult
   std::set<int64_t> renamed;  // actors whose display name may have changed
   struct Decision {
     int64_t actor = 0, rule = 0, via = 0;
     double score = 0;
   };
-  std::map<int32_t, Decision> decisions;  // entity idx -> its link
+  std::map<int32_t, Decision> decisions;                  // entity idx -> its link
   std::map<int64_t, std::pair<int64_t, int64_t>> counts;  // actor -> (mentions, articles) added
 };
 
