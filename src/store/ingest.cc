@@ -21,7 +21,9 @@ ExtractedArticle ExtractArticle(const Pipeline& pipeline, InputArticle input) {
   Document doc(input.meta.id, std::move(input.text));
   newsgraph::Status s = pipeline.Process(&doc);
   if (!s.ok()) throw std::runtime_error(s.message());
-  return FromDocument(doc, std::move(input.meta));
+  ExtractedArticle article = FromDocument(doc, std::move(input.meta));
+  Prepare(&article);
+  return article;
 }
 
 namespace {

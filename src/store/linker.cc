@@ -348,7 +348,7 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
     std::string cand_rule, cand_via;
     bool conflict = false, full_named = false;
     for (const auto& [n, count] : info.names) {
-      ParsedName np = ParseName(info.type, n);
+      const ParsedName& np = Parsed(info.type, n);
       if (np.full.empty()) continue;
       double sc = 0;
       std::string r;
@@ -474,7 +474,7 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   if (!(s = Candidate(bare, &info)).ok()) return s;
   if (info.type != EntityType::kPerson) return s;
   for (const auto& [n, count] : info.names)
-    if (ParseName(info.type, n).tokens.size() != 1) return s;  // not a bare-surname actor
+    if (Parsed(info.type, n).tokens.size() != 1) return s;  // not a bare-surname actor
   // The same dominance test a new bare surname passes (see ChooseActor).
   std::vector<int64_t> cands;
   ParsedName bare_name = ParseName(EntityType::kPerson, p.surname);
@@ -572,8 +572,7 @@ Status SqliteStore::RefreshActorName(int64_t actor) {
   int64_t best_count = -1;
   for (int pass = 0; pass < 2 && best_count < 0; ++pass)
     for (const auto& [n, count] : info.names) {
-      if (pass == 0 && info.type == EntityType::kPerson &&
-          ParseName(info.type, n).tokens.size() < 2)
+      if (pass == 0 && info.type == EntityType::kPerson && Parsed(info.type, n).tokens.size() < 2)
         continue;
       if (pass == 0 && info.type != EntityType::kPerson) continue;
       if (count > best_count) best = n, best_count = count;

@@ -22,37 +22,6 @@ uint64_t fnv(std::string_view s, uint64_t h = 1469598103934665603ull) {
   return h;
 }
 
-// 64-bit simhash over word 3-shingles (ASCII-lower-cased alphanumeric runs); 0 when the text
-// has too few words to compare.
-uint64_t simhash(const std::string& text) {
-  std::vector<uint64_t> words;
-  std::string w;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      w += static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      w += static_cast<char>(c - 'A' + 'a');
-    } else if (!w.empty()) {
-      words.push_back(fnv(w));
-      w.clear();
-    }
-  }
-  if (words.size() < 30) return 0;
-  int counts[64] = {0};
-  for (size_t i = 0; i + 2 < words.size(); ++i) {
-    uint64_t h = (words[i] * 31 + words[i + 1]) * 31 + words[i + 2];
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    for (int b = 0; b < 64; ++b) counts[b] += (h >> b) & 1 ? 1 : -1;
-  }
-  uint64_t out = 0;
-  for (int b = 0; b < 64; ++b)
-    if (counts[b] > 0) out |= uint64_t(1) << b;
-  return out ? out : 1;
-}
-
 // Hash of a quote's letters and digits, lower-cased; 0 for quotes too short to call copies.
 int64_t quote_hash(const std::string& text) {
   std::string folded;
@@ -64,15 +33,6 @@ int64_t quote_hash(const std::string& text) {
   }
   if (folded.size() < 24) return 0;
   return static_cast<int64_t>(fnv(folded) >> 1);
-}
-
-std::string compress(const std::string& in) {
-  uLongf n = compressBound(static_cast<uLong>(in.size()));
-  std::string out(n, '\0');
-  compress2(reinterpret_cast<Bytef*>(out.data()), &n, reinterpret_cast<const Bytef*>(in.data()),
-            static_cast<uLong>(in.size()), 6);
-  out.resize(n);
-  return out;
 }
 
 }  // namespace
@@ -223,7 +183,7 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
   Status s;
   bool own_txn = !in_txn_;
   if (own_txn && !(s = Begin()).ok()) return s;
-  const uint64_t hash = ContentHash(a.input);
+  const uint64_t hash = a.content_hash ? a.content_hash : ContentHash(a.input);
   Stmt* q = db_.prepare("SELECT id, hash FROM articles WHERE ext_id=?", &s);
   if (!q) return s;
   *result = PutResult::kAdded;
@@ -274,13 +234,14 @@ Status SqliteStore::InsertArticle(const ExtractedArticle& a, int64_t* article) {
   Status s;
   int64_t source = 0;
   if (!a.meta.source.empty() && !(s = Intern(a.meta.source, &source)).ok()) return s;
-  const uint64_t sh = simhash(a.input);
+  const uint64_t sh = a.content_hash ? a.simhash : SimHash(a.input);
   Stmt* ins = db_.prepare(
       "INSERT INTO articles(ext_id, hash, source, url, title, date, ingested, size, body, extra,"
       " simhash) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
       &s);
   if (!ins) return s;
-  ins->bind(a.meta.id).bind(static_cast<int64_t>(ContentHash(a.input)));
+  ins->bind(a.meta.id).bind(
+      static_cast<int64_t>(a.content_hash ? a.content_hash : ContentHash(a.input)));
   if (source)
     ins->bind(source);
   else
@@ -295,7 +256,7 @@ Status SqliteStore::InsertArticle(const ExtractedArticle& a, int64_t* article) {
   opt(a.meta.title);
   opt(a.meta.date);
   ins->bind(static_cast<int64_t>(std::time(nullptr))).bind(static_cast<int64_t>(a.input.size()));
-  ins->bind_blob(compress(a.input));
+  ins->bind_blob(a.content_hash ? a.compressed_input : Compress(a.input));
   opt(a.meta.extra_json);
   ins->bind(static_cast<int64_t>(sh));
   if (!(s = ins->run()).ok()) return s;

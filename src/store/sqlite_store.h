@@ -139,6 +139,16 @@ class SqliteStore final : public Store {
   std::unordered_map<int64_t, CandidateInfo> info_cache_;
   std::unordered_map<std::string, std::vector<int64_t>> key_cache_;  // key -> actors, by id
   Status KeyActors(const std::string& key, const std::vector<int64_t>** actors);
+  // ParseName, remembered (a pure function; candidate names are parsed again and again).
+  std::unordered_map<std::string, ParsedName> parsed_;
+  const ParsedName& Parsed(EntityType type, const std::string& name) {
+    std::string key(1, static_cast<char>(type));
+    key += name;
+    auto it = parsed_.find(key);
+    if (it != parsed_.end()) return it->second;
+    if (parsed_.size() > 500000) parsed_.clear();
+    return parsed_.emplace(std::move(key), ParseName(type, name)).first->second;
+  }
   void ClearCaches() {
     info_cache_.clear();
     key_cache_.clear();
