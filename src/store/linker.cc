@@ -199,11 +199,19 @@ Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* act
   actors->erase(std::unique(actors->begin(), actors->end()), actors->end());
   if (actors->size() > size_t(kMaxCandidates)) {  // the most mentioned ones
     std::vector<std::pair<int64_t, int64_t>> ranked;
+    // Mentions from the cache, else one primary-key read (not the actor's whole name list).
+    Stmt* m = db_.prepare("SELECT mentions FROM actors WHERE id=?", &s);
+    if (!m) return s;
     for (int64_t a : *actors) {
-      const CandidateInfo* info_ptr = nullptr;
-      if (!(s = Candidate(a, &info_ptr)).ok()) return s;
-      const CandidateInfo& info = *info_ptr;
-      ranked.emplace_back(-info.mentions, a);
+      auto cached = info_cache_.find(a);
+      int64_t mentions = 0;
+      if (cached != info_cache_.end()) {
+        mentions = cached->second.mentions;
+      } else {
+        if (m->reset().bind(a).step(&s)) mentions = m->i64(0);
+        if (!s.ok()) return s;
+      }
+      ranked.emplace_back(-mentions, a);
     }
     std::sort(ranked.begin(), ranked.end());
     actors->clear();
