@@ -1,0 +1,662 @@
+// Cross-article actor linking: each article's entities join corpus actors as the article is
+// stored. Candidates come from blocking keys (names.h) through the actor_keys index, so the
+// cost per entity does not grow with the store; each link records its rule, score and the key
+// it matched.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "store/sqlite_store.h"
+
+namespace newsgraph::store {
+
+bool Decompress(const std::string& in, size_t size, std::string* out);
+
+namespace {
+
+constexpr int kMaxCandidates = 40;
+
+// Every blocking key of an entity: its name's and, for an organisation or place, those of the
+// forms its mentions take ("UN" in an entity named "United Nations").
+std::vector<std::string> entity_keys(const LinkInput& e) {
+  std::vector<std::string> keys = Keys(ParseName(e.type, e.name));
+  if (e.type != EntityType::kPerson)
+    for (const std::string& surface : e.surfaces)
+      for (std::string& k : Keys(ParseName(e.type, surface))) keys.push_back(std::move(k));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+bool first_names_compatible(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() == 1) return b[0] == a[0];
+  if (b.size() == 1) return a[0] == b[0];
+  return false;
+}
+
+// Score of a full-name PERSON `p` against one name form `n` of a candidate: > 0 compatible,
+// 0 says nothing, < 0 a namesake (another given name or middle initial).
+double person_form_score(const ParsedName& p, const ParsedName& n, std::string* rule) {
+  if (n.tokens.size() < 2 || n.surname != p.surname) return 0;
+  if (n.suffix != p.suffix) return -1;  // Donald Trump and Donald Trump Jr.
+  if (n.full == p.full) {
+    *rule = "exact-name";
+    return 1.0;
+  }
+  if (!first_names_compatible(p.first, n.first)) return -1;
+  if (!p.middles.empty() && !n.middles.empty() && p.middles != n.middles) return -1;
+  if (p.first == n.first) {
+    *rule = "name-variant";
+    return p.middles == n.middles ? 0.95 : 0.85;
+  }
+  *rule = "initials";
+  return 0.8;
+}
+
+}  // namespace
+
+std::string ActorIdString(int64_t id) {
+  char buf[24];
+  int n = std::snprintf(buf, sizeof buf, "a%lld", static_cast<long long>(id));
+  return std::string(buf, static_cast<size_t>(n));
+}
+
+bool ParseActorId(const std::string& s, int64_t* id) {
+  if (s.size() < 2 || s[0] != 'a' || s.size() > 18) return false;
+  int64_t v = 0;
+  for (size_t i = 1; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *id = v;
+  return true;
+}
+
+std::string NameKey(EntityType type, const std::string& name) {
+  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
+  return std::string(kClass[TypeClass(type)]) + "|" + ParseName(type, name).full;
+}
+
+Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out) {
+  out->clear();
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT e.idx, t.s, n.s FROM entities e JOIN strings t ON t.id=e.type"
+      " JOIN strings n ON n.id=e.name WHERE e.article=? ORDER BY e.idx",
+      &s);
+  if (!q) return s;
+  q->bind(article);
+  while (q->step(&s)) {
+    LinkInput e;
+    e.idx = static_cast<int32_t>(q->i64(0));
+    if (!ParseEntityType(q->str(1), &e.type)) e.type = EntityType::kMisc;
+    e.name = q->str(2);
+    out->push_back(std::move(e));
+  }
+  if (!s.ok() || out->empty()) return s;
+  ArticleView view;
+  std::vector<ExtractedRepair> repairs;
+  if (!(s = LoadArticle(article, &view, &repairs)).ok()) return s;
+  Stmt* m = db_.prepare("SELECT entity, start, end, kind FROM mentions WHERE article=?", &s);
+  if (!m) return s;
+  m->bind(article);
+  while (m->step(&s)) {
+    size_t idx = static_cast<size_t>(m->i64(0));
+    auto it = std::lower_bound(out->begin(), out->end(), idx,
+                               [](const LinkInput& e, size_t i) { return size_t(e.idx) < i; });
+    if (it == out->end() || size_t(it->idx) != idx) continue;
+    ++it->mentions;
+    if (m->i64(3) == static_cast<int64_t>(MentionKind::kName))
+      it->surfaces.push_back(
+          RepairedSlice(view.input, repairs,
+                        {static_cast<uint32_t>(m->i64(1)), static_cast<uint32_t>(m->i64(2))}));
+  }
+  return s;
+}
+
+Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
+                                const std::vector<LinkInput>& entities, ArticleLinks* out) {
+  // Full names first, so a bare surname can join the person the article introduced.
+  std::vector<const LinkInput*> order;
+  for (const LinkInput& e : entities)
+    if (IsActorType(e.type) && e.mentions > 0 && !Fold(e.name).empty()) order.push_back(&e);
+  std::stable_sort(order.begin(), order.end(), [](const LinkInput* a, const LinkInput* b) {
+    bool fa = a->name.find(' ') != std::string::npos, fb = b->name.find(' ') != std::string::npos;
+    return fa && !fb;
+  });
+  if (info_cache_.size() > 200000 || key_cache_.size() > 200000) ClearCaches();
+  ArticleLinks links;
+  Status s;
+  Stmt* src = db_.prepare("SELECT source FROM articles WHERE id=?", &s);
+  if (!src) return s;
+  if (src->bind(article).step(&s) && !src->is_null(0)) links.source = src->i64(0);
+  src->reset();
+  Stmt* any = db_.prepare("SELECT EXISTS (SELECT 1 FROM judgements)", &s);
+  if (!any) return s;
+  links.judgements = any->step(&s) && any->i64(0) != 0;
+  any->reset();
+  for (const LinkInput* e : order)
+    if (!(s = LinkEntity(article, ext_id, *e, &links)).ok()) return s;
+  Stmt* a =
+      db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+  if (!a) return s;
+  for (const auto& [actor, added] : links.counts)
+    if (!(s = a->reset().bind(added.first).bind(added.second).bind(actor).run()).ok()) return s;
+  for (int64_t actor : links.renamed)
+    if (!(s = RefreshActorName(actor)).ok()) return s;
+  if (out) {
+    *out = std::move(links);
+    return s;
+  }
+  Stmt* up = db_.prepare(
+      "UPDATE entities SET actor=?, rule=?, score=?, via=? WHERE article=? AND idx=?", &s);
+  if (!up) return s;
+  for (const auto& [idx, d] : links.decisions)
+    if (!(s = up->reset()
+                  .bind(d.actor)
+                  .bind(d.rule)
+                  .bind(d.score)
+                  .bind(d.via)
+                  .bind(article)
+                  .bind(int64_t(idx))
+                  .run())
+             .ok())
+      return s;
+  return s;
+}
+
+Status SqliteStore::KeyActors(const std::string& key, const std::vector<int64_t>** actors) {
+  auto it = key_cache_.find(key);
+  if (it == key_cache_.end()) {
+    Status s;
+    Stmt* q = db_.prepare(
+        "SELECT k.actor FROM actor_keys k JOIN strings ks ON ks.id=k.key WHERE ks.s=?"
+        " ORDER BY k.actor",
+        &s);
+    if (!q) return s;
+    std::vector<int64_t> list;
+    q->bind(key);
+    while (q->step(&s)) list.push_back(q->i64(0));
+    if (!s.ok()) return s;
+    it = key_cache_.emplace(key, std::move(list)).first;
+  }
+  *actors = &it->second;
+  return Status::OK();
+}
+
+Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* actors) {
+  Status s;
+  actors->clear();
+  std::vector<std::string> keys = Keys(name);
+  if (name.type == EntityType::kPerson && name.tokens.size() == 1) keys.push_back("s:" + name.full);
+  for (const std::string& key : keys) {
+    const std::vector<int64_t>* list = nullptr;
+    if (!(s = KeyActors(key, &list)).ok()) return s;
+    actors->insert(actors->end(), list->begin(), list->end());
+  }
+  std::sort(actors->begin(), actors->end());
+  actors->erase(std::unique(actors->begin(), actors->end()), actors->end());
+  if (actors->size() > size_t(kMaxCandidates)) {  // the most mentioned ones
+    std::vector<std::pair<int64_t, int64_t>> ranked;
+    // Mentions from the cache, else one primary-key read (not the actor's whole name list).
+    Stmt* m = db_.prepare("SELECT mentions FROM actors WHERE id=?", &s);
+    if (!m) return s;
+    for (int64_t a : *actors) {
+      auto cached = info_cache_.find(a);
+      int64_t mentions = 0;
+      if (cached != info_cache_.end()) {
+        mentions = cached->second.mentions;
+      } else {
+        if (m->reset().bind(a).step(&s)) mentions = m->i64(0);
+        if (!s.ok()) return s;
+      }
+      ranked.emplace_back(-mentions, a);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    actors->clear();
+    for (size_t i = 0; i < size_t(kMaxCandidates); ++i) actors->push_back(ranked[i].second);
+    std::sort(actors->begin(), actors->end());
+  }
+  return s;
+}
+
+Status SqliteStore::Candidate(int64_t actor, const CandidateInfo** info) {
+  static const CandidateInfo kNone;
+  *info = &kNone;
+  auto it = info_cache_.find(actor);
+  if (it != info_cache_.end()) {
+    *info = &it->second;
+    return Status::OK();
+  }
+  Status s;
+  Stmt* t = db_.prepare(
+      "SELECT s.s, a.articles, a.mentions FROM actors a JOIN strings s ON s.id=a.type"
+      " WHERE a.id=?",
+      &s);
+  if (!t) return s;
+  CandidateInfo loaded;
+  bool found = t->bind(actor).step(&s);
+  if (found) {
+    if (!ParseEntityType(t->str(0), &loaded.type)) loaded.type = EntityType::kMisc;
+    loaded.articles = t->i64(1);
+    loaded.mentions = t->i64(2);
+  }
+  t->reset();
+  if (!s.ok() || !found) return s;
+  Stmt* q = db_.prepare(
+      "SELECT s.s, n.count FROM actor_names n JOIN strings s ON s.id=n.name WHERE n.actor=?", &s);
+  if (!q) return s;
+  q->bind(actor);
+  while (q->step(&s)) loaded.names[q->str(0)] = q->i64(1);
+  if (!s.ok()) return s;
+  *info = &info_cache_.emplace(actor, std::move(loaded)).first->second;
+  return s;
+}
+
+Status SqliteStore::ActorHasKey(int64_t actor, const std::string& key, bool* has) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT 1 FROM actor_keys k JOIN strings s ON s.id=k.key WHERE s.s=? AND k.actor=?", &s);
+  if (!q) return s;
+  *has = q->bind(key).bind(actor).step(&s);
+  return s;
+}
+
+Status SqliteStore::ActorByKey(const std::string& key, int64_t* actor) {
+  // The most mentioned actor filed under the key; ties: the smaller id.
+  const std::vector<int64_t>* list = nullptr;
+  Status s = KeyActors(key, &list);
+  *actor = 0;
+  int64_t best = -1;
+  for (int64_t a : std::vector<int64_t>(*list)) {
+    const CandidateInfo* info_ptr = nullptr;
+    if (!s.ok() || !(s = Candidate(a, &info_ptr)).ok()) return s;
+    const CandidateInfo& info = *info_ptr;
+    if (info.mentions > best) best = info.mentions, *actor = a;
+  }
+  return s;
+}
+
+Status SqliteStore::JudgedDifferent(const std::string& ext_id, const ParsedName& name,
+                                    std::vector<std::string>* keys) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT b FROM judgements WHERE kind='different' AND a=?1 AND (article IS NULL OR article=?2)"
+      " UNION SELECT a FROM judgements WHERE kind='different' AND b=?1 AND article IS NULL",
+      &s);
+  if (!q) return s;
+  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
+  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full).bind(ext_id);
+  keys->clear();
+  while (q->step(&s)) {
+    std::string k = q->str(0);
+    keys->push_back("f:" + k.substr(k.find('|') + 1));
+  }
+  return s;
+}
+
+Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>* keys) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT b FROM judgements WHERE kind='same' AND a=?1 UNION"
+      " SELECT a FROM judgements WHERE kind='same' AND b=?1",
+      &s);
+  if (!q) return s;
+  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
+  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full);
+  keys->clear();
+  while (q->step(&s)) {
+    std::string k = q->str(0);
+    keys->push_back("f:" + k.substr(k.find('|') + 1));
+  }
+  return s;
+}
+
+// Picks the actor for one entity (0: a new one), with the rule, score and key that decided.
+Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
+                                ArticleLinks* links, int64_t* actor, std::string* rule,
+                                double* score, std::string* via, bool* file_keys) {
+  *actor = 0;
+  *rule = "new";
+  *score = 0;
+  *via = "f:" + p.full;
+  *file_keys = true;
+  Status s;
+  std::vector<std::string> excluded;
+  if (links->judgements && !(s = JudgedDifferent(ext_id, p, &excluded)).ok()) return s;
+  const bool person = e.type == EntityType::kPerson;
+  if (person && p.tokens.size() == 1) {
+    auto it = links->by_surname.find(p.full);
+    if (it != links->by_surname.end()) {
+      if (it->second.size() == 1) {
+        *actor = *it->second.begin();
+        *rule = "surname-in-article";
+        *score = 0.9;
+        *via = "s:" + p.full;
+      } else {
+        *rule = "ambiguous-surname";  // the article names several people of this surname
+        *file_keys = false;
+      }
+      return s;
+    }
+  }
+  std::vector<int64_t> cands;
+  if (!(s = Candidates(p, &cands)).ok()) return s;
+  int64_t best_mentions = -1, surname_articles = 0, surname_best = 0, surname_best_articles = 0;
+  int64_t mononym = 0;
+  for (int64_t c : cands) {
+    const CandidateInfo* info_ptr = nullptr;
+    if (!(s = Candidate(c, &info_ptr)).ok()) return s;
+    const CandidateInfo& info = *info_ptr;
+    if (TypeClass(info.type) != TypeClass(e.type)) continue;
+    bool skip = false;
+    for (const std::string& k : excluded) {
+      bool has = false;
+      if (!(s = ActorHasKey(c, k, &has)).ok()) return s;
+      skip = skip || has;
+    }
+    if (skip) continue;
+    double cand_score = 0;
+    std::string cand_rule, cand_via;
+    bool conflict = false, full_named = false;
+    for (const auto& [n, count] : info.names) {
+      const ParsedName& np = Parsed(info.type, n);
+      if (np.full.empty()) continue;
+      double sc = 0;
+      std::string r;
+      if (person && p.tokens.size() >= 2) {
+        sc = person_form_score(p, np, &r);
+      } else if (person) {
+        if (np.tokens.size() >= 2 && np.surname == p.full) full_named = true;
+        if (np.full == p.full) sc = 1.0, r = "exact-name";
+      } else if (np.full == p.full) {
+        sc = 1.0;
+        r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias"
+                                                                              : "exact-name";
+      } else if ((p.is_acronym && (np.acronym == p.plain || np.long_acronym == p.plain)) ||
+                 (np.is_acronym && (p.acronym == np.plain || p.long_acronym == np.plain))) {
+        sc = 0.85;
+        r = "acronym";
+      }
+      if (sc < 0) conflict = true;
+      if (sc > cand_score) cand_score = sc, cand_rule = r, cand_via = "f:" + np.full;
+    }
+    if (person && p.tokens.size() == 1) {
+      if (full_named) {
+        surname_articles += info.articles;
+        if (info.articles > surname_best_articles)
+          surname_best = c, surname_best_articles = info.articles;
+      } else if (cand_score >= 1.0 && !mononym) {
+        mononym = c;
+      }
+      continue;
+    }
+    if (conflict || cand_score < 0.8) continue;
+    if (cand_score < 0.95 && links->source) {  // a weak name match needs the same source too
+      bool has = false;
+      if (!(s = ActorHasSource(c, links->source, &has)).ok()) return s;
+      if (!has) continue;
+    }
+    if (cand_score > *score || (cand_score == *score && info.mentions > best_mentions)) {
+      *actor = c;
+      *score = cand_score;
+      *rule = cand_rule;
+      *via = cand_via;
+      best_mentions = info.mentions;
+    }
+  }
+  if (person && p.tokens.size() == 1) {
+    // A bare surname the article never expands: the person of that surname the corpus knows
+    // best, when one dominates; else the actor of that bare name.
+    double share = surname_articles ? double(surname_best_articles) / double(surname_articles) : 0;
+    if (surname_best && share >= 0.8 && surname_best_articles >= 2) {
+      *actor = surname_best;
+      *rule = "surname-in-corpus";
+      *score = share;
+      *via = "s:" + p.full;
+    } else if (mononym) {
+      *actor = mononym;
+      *rule = "exact-name";
+      *score = 1.0;
+    }
+  }
+  if (*actor == 0 && links->judgements) {
+    std::vector<std::string> same;
+    if (!(s = JudgedSame(p, &same)).ok()) return s;
+    for (const std::string& k : same) {
+      int64_t a = 0;
+      if (!(s = ActorByKey(k, &a)).ok()) return s;
+      if (a) {
+        *actor = a;
+        *rule = "judgement";
+        *score = 1.0;
+        *via = k;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
+                               ArticleLinks* links) {
+  ParsedName p = ParseName(e.type, e.name);
+  if (p.full.empty()) return Status::OK();
+  int64_t actor = 0;
+  std::string rule, via;
+  double score = 0;
+  bool file_keys = true;
+  Status s = ChooseActor(ext_id, e, p, links, &actor, &rule, &score, &via, &file_keys);
+  if (!s.ok()) return s;
+  if (actor == 0 && !(s = NewActor(e.type, e.name, &actor)).ok()) return s;
+  bool first = links->actors.insert(actor).second;
+  const bool full_person = e.type == EntityType::kPerson && p.tokens.size() >= 2;
+  if (full_person) links->by_surname[p.surname].insert(actor);
+  bool new_form = false;
+  s = AttachEntity(article, e, p, actor, first, rule, score, via, file_keys, &new_form);
+  if (s.ok()) {
+    ArticleLinks::Decision& d = links->decisions[e.idx];
+    d.actor = actor;
+    d.score = score;
+    if (!(s = Intern(rule, &d.rule)).ok() || !(s = Intern(via, &d.via)).ok()) return s;
+    links->counts[actor].first += e.mentions;
+    links->counts[actor].second += first ? 1 : 0;
+  }
+  if (new_form) links->renamed.insert(actor);
+  if (s.ok() && full_person) s = AbsorbBareSurname(actor, p, *links);
+  return s;
+}
+
+Status SqliteStore::ActorHasSource(int64_t actor, int64_t source, bool* has) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT 1 FROM entities e JOIN articles a ON a.id=e.article WHERE e.actor=? AND a.source=?"
+      " LIMIT 1",
+      &s);
+  if (!q) return s;
+  *has = q->bind(actor).bind(source).step(&s);
+  return s;
+}
+
+Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const ArticleLinks&) {
+  int64_t bare = 0;
+  Status s = ActorByKey("f:" + p.surname, &bare);
+  if (!s.ok() || bare == 0 || bare == actor) return s;
+  const CandidateInfo* info_ptr = nullptr;
+  if (!(s = Candidate(bare, &info_ptr)).ok()) return s;
+  const CandidateInfo& info = *info_ptr;
+  if (info.type != EntityType::kPerson) return s;
+  for (const auto& [n, count] : info.names)
+    if (Parsed(info.type, n).tokens.size() != 1) return s;  // not a bare-surname actor
+  // The same dominance test a new bare surname passes (see ChooseActor).
+  std::vector<int64_t> cands;
+  ParsedName bare_name = ParseName(EntityType::kPerson, p.surname);
+  if (!(s = Candidates(bare_name, &cands)).ok()) return s;
+  int64_t total = 0, mine = 0;
+  for (int64_t c : cands) {
+    if (c == bare) continue;
+    const CandidateInfo* ci_ptr = nullptr;
+    if (!(s = Candidate(c, &ci_ptr)).ok()) return s;
+    const CandidateInfo& ci = *ci_ptr;
+    if (ci.type != EntityType::kPerson) continue;
+    total += ci.articles;
+    if (c == actor) mine = ci.articles;
+  }
+  if (mine < 2 || double(mine) < 0.8 * double(total)) return s;
+  int64_t rule = 0, via = 0;
+  if (!(s = Intern("surname-in-corpus", &rule)).ok() || !(s = Intern("s:" + p.surname, &via)).ok())
+    return s;
+  Stmt* up = db_.prepare("UPDATE entities SET rule=?, via=?, score=? WHERE actor=?", &s);
+  if (!up ||
+      !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
+    return s;
+  return MergeActors(actor, bare);
+}
+
+Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t* actor) {
+  Status s;
+  int64_t type_id = 0, name_id = 0;
+  if (!(s = Intern(entity_type_name(type), &type_id)).ok() || !(s = Intern(name, &name_id)).ok())
+    return s;
+  Stmt* q = db_.prepare("INSERT INTO actors(name, type, articles, mentions) VALUES(?,?,0,0)", &s);
+  if (!q || !(s = q->bind(name_id).bind(type_id).run()).ok()) return s;
+  *actor = sqlite3_last_insert_rowid(db_.handle());
+  return s;
+}
+
+Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name,
+                                 int64_t actor, bool first_in_article, const std::string& rule,
+                                 double score, const std::string& via, bool file_keys,
+                                 bool* new_form) {
+  (void)name;  // keys come from the entity's name and surfaces (entity_keys)
+  Status s;
+  (void)article;
+  (void)rule;
+  (void)score;
+  (void)via;
+  int64_t sid = 0;
+  // Name forms, each counted once per entity: an update, or an insert of a new form.
+  std::map<std::string, int64_t> forms;
+  for (const std::string& form : e.surfaces) ++forms[form];
+  if (forms.empty()) forms[e.name] = 1;
+  Stmt* upd = db_.prepare("UPDATE actor_names SET count=count+? WHERE actor=? AND name=?", &s);
+  Stmt* ins =
+      upd ? db_.prepare("INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)", &s) : nullptr;
+  if (!ins) return s;
+  for (const auto& [form, n] : forms) {
+    if (!(s = Intern(form, &sid)).ok() ||
+        !(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok())
+      return s;
+    if (sqlite3_changes(db_.handle()) == 0) {
+      *new_form = true;
+      if (!(s = ins->reset().bind(actor).bind(sid).bind(n).run()).ok()) return s;
+    }
+  }
+  auto cached = info_cache_.find(actor);
+  if (cached != info_cache_.end()) {
+    for (const auto& [form, n] : forms) cached->second.names[form] += n;
+    cached->second.mentions += e.mentions;
+    cached->second.articles += first_in_article ? 1 : 0;
+  }
+  if (file_keys) {
+    // A key, once filed, stays with the actor while it lives (count: entities at filing).
+    Stmt* k = db_.prepare("INSERT OR IGNORE INTO actor_keys(key, actor, count) VALUES(?,?,1)", &s);
+    if (!k) return s;
+    for (const std::string& key : entity_keys(e)) {
+      const std::vector<int64_t>* cached = nullptr;
+      if (!(s = KeyActors(key, &cached)).ok()) return s;
+      std::vector<int64_t>& list = key_cache_[key];
+      auto at = std::lower_bound(list.begin(), list.end(), actor);
+      if (at != list.end() && *at == actor) continue;
+      list.insert(at, actor);
+      if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
+        return s;
+    }
+  }
+  return s;
+}
+
+Status SqliteStore::RefreshActorName(int64_t actor) {
+  const CandidateInfo* info_ptr = nullptr;
+  Status s = Candidate(actor, &info_ptr);
+  const CandidateInfo& info = *info_ptr;
+  if (!s.ok() || info.names.empty()) return s;
+  // The most used form (ties: the first in byte order); for a person, the most used form with
+  // a given name and a surname, when there is one.
+  std::string best;
+  int64_t best_count = -1;
+  for (int pass = 0; pass < 2 && best_count < 0; ++pass)
+    for (const auto& [n, count] : info.names) {
+      if (pass == 0 && info.type == EntityType::kPerson && Parsed(info.type, n).tokens.size() < 2)
+        continue;
+      if (pass == 0 && info.type != EntityType::kPerson) continue;
+      if (count > best_count) best = n, best_count = count;
+    }
+  int64_t id = 0;
+  if (!(s = Intern(best, &id)).ok()) return s;
+  Stmt* q = db_.prepare("UPDATE actors SET name=? WHERE id=?", &s);
+  return q ? q->bind(id).bind(actor).run() : s;
+}
+
+Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
+  ClearCaches();
+  std::vector<LinkInput> entities;
+  Status s = StoredEntities(article, &entities);
+  if (!s.ok()) return s;
+  Stmt* get = db_.prepare("SELECT actor, rule FROM entities WHERE article=? AND idx=?", &s);
+  if (!get) return s;
+  std::set<int64_t> touched;
+  for (const LinkInput& e : entities) {
+    get->reset().bind(article).bind(int64_t(e.idx));
+    if (!get->step(&s) || get->is_null(0)) {
+      if (!s.ok()) return s;
+      continue;
+    }
+    int64_t actor = get->i64(0), sid = 0;
+    get->reset();
+    if (only_actor && actor != only_actor) continue;
+    touched.insert(actor);
+    Stmt* nm = db_.prepare(
+        "UPDATE actor_names SET count=count-1 WHERE actor=? AND name=(SELECT id FROM strings"
+        " WHERE s=?)",
+        &s);
+    if (!nm) return s;
+    const std::vector<std::string> one{e.name};
+    for (const std::string& form : e.surfaces.empty() ? one : e.surfaces)
+      if (!(s = nm->reset().bind(actor).bind(form).run()).ok()) return s;  // one per mention
+    Stmt* m = db_.prepare("UPDATE actors SET mentions=mentions-? WHERE id=?", &s);
+    if (!m || !(s = m->bind(e.mentions).bind(actor).run()).ok()) return s;
+    Stmt* clear = db_.prepare(
+        "UPDATE entities SET actor=NULL, rule=NULL, score=NULL, via=NULL WHERE article=? AND idx=?",
+        &s);
+    if (!clear || !(s = clear->bind(article).bind(int64_t(e.idx)).run()).ok()) return s;
+    (void)sid;
+  }
+  for (int64_t actor : touched) {
+    for (const char* sql :
+         {"DELETE FROM actor_names WHERE actor=? AND count<=0",
+          "UPDATE actors SET articles=(SELECT count(DISTINCT article) FROM entities WHERE"
+          " actor=?1) WHERE id=?1"}) {
+      Stmt* q = db_.prepare(sql, &s);
+      if (!q || !(s = q->bind(actor).run()).ok()) return s;
+    }
+    Stmt* gone = db_.prepare("SELECT articles FROM actors WHERE id=?", &s);
+    if (!gone) return s;
+    bool empty = gone->bind(actor).step(&s) && gone->i64(0) == 0;
+    gone->reset();
+    if (empty) {
+      for (const char* sql :
+           {"DELETE FROM actors WHERE id=?", "DELETE FROM actor_names WHERE actor=?",
+            "DELETE FROM actor_keys WHERE actor=?"}) {
+        Stmt* q = db_.prepare(sql, &s);
+        if (!q || !(s = q->bind(actor).run()).ok()) return s;
+      }
+    } else if (!(s = RefreshActorName(actor)).ok()) {
+      return s;
+    }
+  }
+  return s;
+}
+
+}  // namespace newsgraph::store

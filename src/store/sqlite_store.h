@@ -1,0 +1,165 @@
+// The SQLite backend of Store (internal; use Store::Open). Its methods are split over
+// sqlite_store.cc (open, schema, Put), linker.cc (actor linking), sqlite_read.cc (queries and
+// export) and corrections.cc (merge, split, judgements, rebuild).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "store/db.h"
+#include "store/names.h"
+#include "store/store.h"
+
+namespace newsgraph::store {
+
+constexpr int kSchemaVersion = 1;
+constexpr int kApplicationId = 0x4E475354;  // "NGST"
+
+// One article's entity as the linker sees it (from a Document or from stored rows).
+struct LinkInput {
+  int32_t idx = 0;
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  std::vector<std::string> surfaces;  // name-mention texts, one per mention
+  int64_t mentions = 0;
+};
+
+// What the linker has done so far in the article being linked.
+struct ArticleLinks {
+  std::set<int64_t> actors;                             // actors with an entity here
+  std::map<std::string, std::set<int64_t>> by_surname;  // full-name persons by surname
+  int64_t source = 0;                                   // strings.id of the source, 0 none
+  bool judgements = false;                              // any stored judgement to consult
+  std::set<int64_t> renamed;  // actors whose display name may have changed
+  struct Decision {
+    int64_t actor = 0, rule = 0, via = 0;
+    double score = 0;
+  };
+  std::map<int32_t, Decision> decisions;                  // entity idx -> its link
+  std::map<int64_t, std::pair<int64_t, int64_t>> counts;  // actor -> (mentions, articles) added
+};
+
+// What the linker needs to know of a candidate actor.
+struct CandidateInfo {
+  EntityType type = EntityType::kMisc;
+  int64_t articles = 0, mentions = 0;
+  std::map<std::string, int64_t> names;  // every name form with its mention count
+};
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(bool read_only) : read_only_(read_only) {}
+  Status OpenFile(const std::string& path, const Options& options);
+
+  Status Begin() override;
+  Status Commit() override;
+  Status HasArticle(const std::string& id, uint64_t hash, bool* same) override;
+  Status ArticleHashes(std::vector<std::pair<std::string, uint64_t>>* out) override;
+  Status Put(const ExtractedArticle& article, PutResult* result) override;
+
+  Status Merge(const std::string& a, const std::string& b) override;
+  Status Split(const std::string& actor, const std::string& article) override;
+  Status Judge(Judgement kind, const std::string& name_a, const std::string& name_b) override;
+  Status Rebuild() override;
+
+  Status FindActors(const std::string& text, const std::string& type, int limit,
+                    std::vector<ActorSummary>* out) override;
+  Status GetActor(const std::string& actor, int limit, ActorDetail* out) override;
+  Status Explain(const std::string& actor, std::vector<LinkReason>* out) override;
+  Status Quotes(const QuoteFilter& filter, std::vector<QuoteRow>* out) override;
+  Status Relations(const RelationFilter& filter, std::vector<RelationRow>* out) override;
+  Status Neighbourhood(const std::string& actor, int depth, int limit, Graph* out) override;
+  Status GetArticle(const std::string& id, ArticleView* out) override;
+  Status Stats(StoreStats* out) override;
+
+  Status ForEachActor(const std::function<void(const ActorDetail&)>& fn) override;
+  Status ForEachMention(const std::function<void(const MentionRow&)>& fn) override;
+  Status ForEachQuote(const std::function<void(const QuoteRow&)>& fn) override;
+  Status ForEachRelation(const std::function<void(const RelationRow&)>& fn) override;
+  Status WholeGraph(Graph* out) override;
+
+ private:
+  // sqlite_store.cc
+  Status CreateOrCheckSchema(const Options& options);
+  Status Intern(std::string_view s, int64_t* id);
+  Status StringOf(int64_t id, std::string* s);
+  Status DeleteArticleRows(int64_t article);
+  Status InsertArticle(const ExtractedArticle& a, int64_t* article);
+  Status InsertExtraction(int64_t article, const ExtractedArticle& a, const ArticleLinks& links);
+  Status FindDuplicate(int64_t article, uint64_t simhash, int64_t* dup_of);
+  Status LoadArticle(int64_t article, ArticleView* view, std::vector<ExtractedRepair>* repairs);
+  Status ResolveArticle(const std::string& ext_id, int64_t* article);
+
+  // linker.cc
+  // Links the article's entities. The entity rows get their links here when they exist
+  // already (rebuild, split); Put writes them itself from `decisions` (out, may be null).
+  Status LinkArticle(int64_t article, const std::string& ext_id,
+                     const std::vector<LinkInput>& entities, ArticleLinks* decisions = nullptr);
+  Status LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
+                    ArticleLinks* links);
+  Status ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
+                     ArticleLinks* links, int64_t* actor, std::string* rule, double* score,
+                     std::string* via, bool* file_keys);
+  Status ActorHasKey(int64_t actor, const std::string& key, bool* has);
+  Status ActorByKey(const std::string& key, int64_t* actor);
+  Status ActorHasSource(int64_t actor, int64_t source, bool* has);
+  // Folds an earlier actor of the bare surname into `actor` once `actor` dominates it.
+  Status AbsorbBareSurname(int64_t actor, const ParsedName& p, const ArticleLinks& links);
+  Status Candidates(const ParsedName& name, std::vector<int64_t>* actors);
+  // The cached view of an actor (an empty one when there is no such actor). The pointer stays
+  // valid until the caches are cleared (ClearCaches, or between articles).
+  Status Candidate(int64_t actor, const CandidateInfo** info);
+  Status NewActor(EntityType type, const std::string& name, int64_t* actor);
+  Status AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name, int64_t actor,
+                      bool first_in_article, const std::string& rule, double score,
+                      const std::string& via, bool file_keys, bool* new_form);
+  // Takes the article's entities (all, or those linked to `only_actor`) off their actors,
+  // removing actors left empty.
+  Status DetachArticle(int64_t article, int64_t only_actor = 0);
+  Status RefreshActorName(int64_t actor);
+  Status JudgedDifferent(const std::string& ext_id, const ParsedName& name,
+                         std::vector<std::string>* keys);
+  Status JudgedSame(const ParsedName& name, std::vector<std::string>* keys);
+  Status StoredEntities(int64_t article, std::vector<LinkInput>* out);
+  Status MergeActors(int64_t keep, int64_t gone);
+
+  // sqlite_read.cc
+  Status ResolveActor(const std::string& actor, int64_t* id);
+  Status Summary(int64_t actor, ActorSummary* out);
+
+  friend class ArticleCache;
+  Db db_;
+  bool read_only_;
+  bool in_txn_ = false;
+  std::unordered_map<std::string, int64_t> interned_;
+  // Mirrors of actor rows for the linker, filled from the store on demand and kept equal to it
+  // (AttachEntity updates them; merges, detaches, rebuilds and rollbacks clear them), so the
+  // links never depend on what happened to be cached.
+  std::unordered_map<int64_t, CandidateInfo> info_cache_;
+  std::unordered_map<std::string, std::vector<int64_t>> key_cache_;  // key -> actors, by id
+  Status KeyActors(const std::string& key, const std::vector<int64_t>** actors);
+  // ParseName, remembered (a pure function; candidate names are parsed again and again).
+  std::unordered_map<std::string, ParsedName> parsed_;
+  const ParsedName& Parsed(EntityType type, const std::string& name) {
+    std::string key(1, static_cast<char>(type));
+    key += name;
+    auto it = parsed_.find(key);
+    if (it != parsed_.end()) return it->second;
+    if (parsed_.size() > 500000) parsed_.clear();
+    return parsed_.emplace(std::move(key), ParseName(type, name)).first->second;
+  }
+  void ClearCaches() {
+    info_cache_.clear();
+    key_cache_.clear();
+  }
+};
+
+// "a17" <-> 17.
+std::string ActorIdString(int64_t id);
+bool ParseActorId(const std::string& s, int64_t* id);
+std::string NameKey(EntityType type, const std::string& name);  // "PERSON|emomali rahmon"
+
+}  // namespace newsgraph::store
