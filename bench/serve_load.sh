@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Load on `newsgraph serve` over loopback with ApacheBench (apache2-utils): mixed API requests
+# (search, actor page, graph depth 1 and 2, article, overview) from 32 concurrent clients for a
+# bounded time. Reports requests/s, p50/p99 latency and errors per request kind; asserts nothing.
+#   bench/serve_load.sh DB [SECONDS_PER_KIND=5] [CONCURRENCY=32] [BINARY=build/newsgraph]
+# Also: SERVE_URL=http://127.0.0.1:PORT to load a server that is already running.
+set -euo pipefail
+db=${1:?usage: bench/serve_load.sh DB [SECONDS] [CONCURRENCY] [BINARY]}
+secs=${2:-5}
+conc=${3:-32}
+bin=${4:-build/newsgraph}
+command -v ab >/dev/null || { echo "serve_load: ab not found (apt-get install apache2-utils)" >&2; exit 1; }
+work=$(mktemp -d)
+pid=
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+if [ -n "${SERVE_URL:-}" ]; then
+  base=$SERVE_URL
+else
+  "$bin" serve --db "$db" --port 0 2>"$work/serve.log" &
+  pid=$!
+  for _ in $(seq 100); do grep -q "at http://" "$work/serve.log" 2>/dev/null && break; sleep 0.1; done
+  base=$(grep -o 'http://[0-9.]*:[0-9]*' "$work/serve.log" | head -1)
+  [ -n "$base" ] || { cat "$work/serve.log" >&2; exit 1; }
+fi
+
+# Pick real ids from the store through the API itself.
+actors=$(curl -sf "$base/api/actors?limit=20")
+actor=$(sed -n 's/^{"actors":\[{"id":"\([^"]*\)".*/\1/p' <<<"$actors")
+name=$(sed -n 's/^{"actors":\[{"id":"[^"]*","name":"\([^" ]*\).*/\1/p' <<<"$actors")
+article=$(curl -sf "$base/api/actors/$actor?limit=1" | grep -o '"articles":\[{"date":"[^"]*","id":"[^"]*"' |
+          sed 's/.*"id":"//; s/"$//' | head -1)
+[ -n "$article" ] || article=$(curl -sf "$base/api/actors/$actor?limit=1" | grep -o '"article":"[^"]*"' | head -1 | cut -d'"' -f4)
+enc_article=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$article")
+echo "store: $db ($(curl -sf "$base/api/stats" | grep -o '"articles":[0-9]*' | head -1)); actor $actor ($name); article $article"
+echo "ab: $conc concurrent clients, ${secs}s per kind, loopback, no keep-alive"
+printf '%-34s %9s %8s %8s %8s %8s\n' kind "req/s" "p50 ms" "p99 ms" failed non2xx
+total=0
+for spec in "search|/api/actors?q=${name:0:4}&limit=10" "actor|/api/actors/$actor" \
+            "graph depth 1|/api/graph?actor=$actor&depth=1" "graph depth 2|/api/graph?actor=$actor&depth=2" \
+            "article|/api/articles/$enc_article" "overview|/api/stats" "suggest (cold, 2 letters)|/api/actors?q=Jo&limit=8"; do
+  kind=${spec%%|*}; path=${spec#*|}
+  ab -q -t "$secs" -n 1000000 -c "$conc" -e "$work/pct.csv" "$base$path" >"$work/ab.txt" 2>&1 || true
+  rps=$(awk '/Requests per second/ {print $4}' "$work/ab.txt")
+  failed=$(awk '/Failed requests/ {print $3}' "$work/ab.txt")
+  non2xx=$(awk '/Non-2xx responses/ {print $3}' "$work/ab.txt"); non2xx=${non2xx:-0}
+  p50=$(awk -F, '$1==50 {print $2}' "$work/pct.csv"); p99=$(awk -F, '$1==99 {print $2}' "$work/pct.csv")
+  printf '%-34s %9s %8s %8s %8s %8s\n' "$kind" "$rps" "$p50" "$p99" "$failed" "$non2xx"
+done
