@@ -25,21 +25,24 @@ else
   [ -n "$base" ] || { cat "$work/serve.log" >&2; exit 1; }
 fi
 
-# Pick real ids from the store through the API itself.
-actors=$(curl -sf "$base/api/actors?limit=20")
-actor=$(sed -n 's/^{"actors":\[{"id":"\([^"]*\)".*/\1/p' <<<"$actors")
-name=$(sed -n 's/^{"actors":\[{"id":"[^"]*","name":"\([^" ]*\).*/\1/p' <<<"$actors")
-article=$(curl -sf "$base/api/actors/$actor?limit=1" | grep -o '"articles":\[{"date":"[^"]*","id":"[^"]*"' |
-          sed 's/.*"id":"//; s/"$//' | head -1)
-[ -n "$article" ] || article=$(curl -sf "$base/api/actors/$actor?limit=1" | grep -o '"article":"[^"]*"' | head -1 | cut -d'"' -f4)
-enc_article=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$article")
+# Pick real ids from the store through the API itself: the most mentioned actor, one article.
+read -r actor name article < <(python3 - "$base" <<'PY'
+import json, sys, urllib.parse, urllib.request
+base = sys.argv[1]
+get = lambda p: json.load(urllib.request.urlopen(base + p))
+a = get("/api/actors?limit=1")["actors"][0]
+d = get("/api/actors/" + a["id"] + "?limit=5")
+art = (d["articles"] or [{"id": d["quotes"][0]["article"]}])[0]["id"]
+print(a["id"], a["name"].split()[-1][:5], urllib.parse.quote(art, safe=""))
+PY
+)
 echo "store: $db ($(curl -sf "$base/api/stats" | grep -o '"articles":[0-9]*' | head -1)); actor $actor ($name); article $article"
 echo "ab: $conc concurrent clients, ${secs}s per kind, loopback, no keep-alive"
 printf '%-34s %9s %8s %8s %8s %8s\n' kind "req/s" "p50 ms" "p99 ms" failed non2xx
 total=0
-for spec in "search|/api/actors?q=${name:0:4}&limit=10" "actor|/api/actors/$actor" \
+for spec in "search|/api/actors?q=$name&limit=10" "actor|/api/actors/$actor" \
             "graph depth 1|/api/graph?actor=$actor&depth=1" "graph depth 2|/api/graph?actor=$actor&depth=2" \
-            "article|/api/articles/$enc_article" "overview|/api/stats" "suggest (cold, 2 letters)|/api/actors?q=Jo&limit=8"; do
+            "article|/api/articles/$article" "overview|/api/stats" "suggest (cold, 2 letters)|/api/actors?q=Jo&limit=8"; do
   kind=${spec%%|*}; path=${spec#*|}
   ab -q -t "$secs" -n 1000000 -c "$conc" -e "$work/pct.csv" "$base$path" >"$work/ab.txt" 2>&1 || true
   rps=$(awk '/Requests per second/ {print $4}' "$work/ab.txt")
