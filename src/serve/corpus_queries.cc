@@ -24,8 +24,13 @@ Status collect_actor_counts(sqlite3* db, const std::string& path, sqlite3_stmt* 
                             std::vector<ActorCount>* out) {
   int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    out->push_back({"a" + std::to_string(sqlite3_column_int64(s, 0)), column_text(s, 1),
-                    column_text(s, 2), sqlite3_column_int64(s, 3)});
+    ActorCount row;
+    row.id = std::to_string(sqlite3_column_int64(s, 0));
+    row.id.insert(row.id.begin(), 'a');  // (not "a" + ...: GCC 12 warns falsely, -Wrestrict)
+    row.name = column_text(s, 1);
+    row.type = column_text(s, 2);
+    row.count = sqlite3_column_int64(s, 3);
+    out->push_back(std::move(row));
   }
   if (rc != SQLITE_DONE) return Status::IOError(path + ": " + sqlite3_errmsg(db));
   return Status::OK();
