@@ -58,6 +58,7 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_article ON quotes(article);
 CREATE INDEX quotes_hash ON quotes(text_hash);
+CREATE INDEX quotes_copy ON quotes(copy_of) WHERE copy_of IS NOT NULL;
 
 CREATE TABLE relations (article INTEGER NOT NULL, idx INTEGER NOT NULL,
                         subject INTEGER NOT NULL, type INTEGER NOT NULL, object INTEGER NOT NULL,
