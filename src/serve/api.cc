@@ -123,6 +123,7 @@ ApiResponse GetActor(Reader& reader, const std::string& id, const Params& params
   for (const auto& q : d.quotes_about) about.push_back(quote_json(q));
   json& relations = out["relations"] = json::array();
   for (const auto& r : d.relations) relations.push_back(relation_json(r));
+  out["article_count"] = d.actor.articles;  // "articles" is the list below
   json& articles = out["articles"] = json::array();
   for (const auto& a : d.articles)
     articles.push_back({{"id", a.id}, {"title", a.title}, {"date", a.date}, {"source", a.source}});

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { check, fail, SKIP, startServer, storeFromCorpus } from "./harness.mjs";
 import { decodePng, inkStats } from "./png.mjs";
 
@@ -24,7 +24,7 @@ if (!db) {
   console.log("SKIP: no ../shared (the browser test needs real corpus articles)");
   process.exit(SKIP);
 }
-const require = createRequire(join(sourceDir, "web", "package.json"));
+const require = createRequire(resolve(sourceDir, "web", "package.json"));
 const puppeteer = require("puppeteer-core");
 const shots = join(workDir, "screenshots");
 mkdirSync(shots, { recursive: true });
@@ -88,7 +88,8 @@ try {
         `network canvas is drawn (${ink.ink} non-background pixels, ${saturated} coloured, ${ink.colours} colours)`);
   const shown = await page.$eval(".network-host [role=status]", (e) => e.textContent);
   check(/\d+ actors, \d+ links shown/.test(shown), `network status: ${shown}`);
-  await page.screenshot({ path: join(shots, "actor.png"), fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shots, "actor.png") });
 
   // Open an article at a quote, and find the quote highlighted there.
   const quoteLink = await page.$(".quotes a.src");

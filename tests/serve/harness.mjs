@@ -39,7 +39,9 @@ export function buildStore(binary, workDir, name, input) {
   return db;
 }
 
+// SERVE_TEST_DB=path runs the tests on an existing store instead.
 export function storeFromCorpus(binary, sourceDir, workDir, count) {
+  if (process.env.SERVE_TEST_DB) return process.env.SERVE_TEST_DB;
   const lines = corpusArticles(sourceDir, count);
   if (!lines) return null;
   mkdirSync(workDir, { recursive: true });

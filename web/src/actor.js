@@ -9,10 +9,20 @@ function articleRef(q, start) {
     q.date ? q.date.slice(0, 10) : "undated", " · ", q.title || q.article);
 }
 
+// The first `shown` items, and a button that reveals the rest.
+function collapsed(items, shown, render) {
+  const list = h("ul", { class: "quotes" }, items.slice(0, shown).map(render));
+  if (items.length <= shown) return list;
+  const more = h("button", { type: "button", class: "more", onclick: () => {
+    list.append(...items.slice(shown).map(render));
+    more.remove();
+  } }, `Show all ${items.length}`);
+  return h("div", {}, list, more);
+}
+
 function quoteList(quotes, showSpeaker) {
   if (!quotes.length) return empty("None found.");
-  return h("ul", { class: "quotes" },
-    quotes.map((q) =>
+  return collapsed(quotes, 6, (q) =>
       h("li", {},
         h("blockquote", { class: `q-${q.type}` }, q.text),
         h("div", { class: "meta" },
@@ -21,31 +31,43 @@ function quoteList(quotes, showSpeaker) {
           showSpeaker && " — ",
           h("span", { class: "badge" }, q.type), " ",
           articleRef(q, q.start),
-          q.copies > 1 ? h("span", { class: "muted" }, ` (${q.copies} copies)`) : null))));
+          q.copies > 1 ? h("span", { class: "muted" }, ` (${q.copies} copies)`) : null)));
 }
 
+// Roles as a timeline: one line per role, placed at the first article that gives it, with
+// the date range and a link to each article that is its evidence.
 function roleTimeline(roles) {
   if (!roles.length) return empty("No roles given.");
-  const sorted = [...roles].sort((a, b) => (a.date || "").localeCompare(b.date || ""));
+  const byRole = new Map();
+  for (const r of roles) {
+    if (!byRole.has(r.role)) byRole.set(r.role, []);
+    byRole.get(r.role).push(r);
+  }
+  const day = (d) => (d ? d.slice(0, 10) : "");
+  const lines = [...byRole.entries()].map(([role, rs]) => {
+    rs.sort((a, b) => (a.date || "").localeCompare(b.date || ""));
+    return { role, rs, first: day(rs[0].date), last: day(rs[rs.length - 1].date) };
+  }).sort((a, b) => a.first.localeCompare(b.first) || b.rs.length - a.rs.length);
   return h("ol", { class: "timeline" },
-    sorted.map((r) =>
+    lines.map(({ role, rs, first, last }) =>
       h("li", {},
-        h("time", {}, r.date ? r.date.slice(0, 10) : "undated"),
-        h("span", { class: "role" }, r.role),
-        h("a", { href: articleHref(r.article), class: "src" }, "evidence"))));
+        h("time", {}, first ? (last !== first ? `${first} – ${last}` : first) : "undated"),
+        h("span", { class: "role" }, role),
+        h("span", { class: "src" }, " ", rs.slice(0, 8).map((r, i) =>
+          [i ? " " : "", h("a", { href: articleHref(r.article), title: r.article }, `[${i + 1}]`)]),
+          rs.length > 8 ? ` +${rs.length - 8}` : ""))));
 }
 
 function relationList(relations) {
   if (!relations.length) return empty("No relations found.");
-  return h("ul", { class: "relations" },
-    relations.map((r) =>
-      h("li", {},
+  return collapsed(relations, 8, (r) =>
+      h("li", { class: "relation" },
         actorLink(r.subject, r.subject_name), " ",
         h("span", { class: `rel r-${r.type}` }, r.type.replace(/_/g, " ")), " ",
         actorLink(r.object, r.object_name),
         h("div", { class: "meta" }, "“", r.evidence.text, "” — ",
           h("a", { href: articleHref(r.article, r.evidence.start), class: "src" },
-            r.date ? r.date.slice(0, 10) : r.article)))));
+            r.date ? r.date.slice(0, 10) : r.article))));
 }
 
 function whyMerged(a, target) {
@@ -84,12 +106,14 @@ async function edit(path, params, target) {
 
 export async function renderActor(target, id) {
   const a = await api(`/api/actors/${encodeURIComponent(id)}`);
+  const titles = new Map(a.articles.map((x) => [x.id, x.title]));
+  for (const q of [...a.quotes, ...a.quotes_about]) q.title = titles.get(q.article);
   document.title = `${a.name} — newsgraph`;
   const aliases = a.aliases.filter((x) => x.name !== a.name);
   const net = h("div", { class: "network-host" });
   target.append(
     h("h1", {}, a.name, " ", h("span", { class: `badge t-${a.type.toLowerCase()}` }, a.type)),
-    h("p", { class: "muted" }, `${a.id} · ${fmt(a.mentions)} mentions in ${fmt(a.articles)} articles`),
+    h("p", { class: "muted" }, `${a.id} · ${fmt(a.mentions)} mentions in ${fmt(a.article_count)} articles`),
     aliases.length
       ? h("p", { class: "aliases" }, "Also named: ",
           aliases.map((x) => h("span", { class: "chip", title: `${x.count} mentions` }, x.name)))
@@ -110,9 +134,9 @@ export async function renderActor(target, id) {
                   h("span", { class: "muted" }, ` ${fmt(c.articles)} articles`))))
             : empty("Nobody yet.")),
         whyMerged(a, target),
-        section("Articles",
-          h("ul", { class: "articles" }, a.articles.map((x) =>
+        section(`Articles (${fmt(a.articles.length)})`,
+          collapsed(a.articles, 10, (x) =>
             h("li", {}, h("a", { href: articleHref(x.id) }, x.title || x.id),
-              h("span", { class: "muted" }, ` ${x.date ? x.date.slice(0, 10) : ""} ${x.source || ""}`))))))));
+              h("span", { class: "muted" }, ` ${x.date ? x.date.slice(0, 10) : ""} ${x.source || ""}`)))))));
   return mountNetwork(net, a.id);
 }
