@@ -17,6 +17,9 @@ CommandRegistration serve_command(
           ->check(CLI::Range(0, 65535));
       app.add_option("--threads", options->threads, "Worker threads (default 48)")
           ->check(CLI::Range(0, 1024));
+      app.add_option("--cache-mb", options->cache_mb,
+                     "Memory for answers kept while the store is unchanged (default 128; 0: off)")
+          ->check(CLI::Range(0, 65536));
       app.add_flag("--allow-edits", options->allow_edits,
                    "Enable merge/split of actors from the page (writes the store)");
       return [options]() -> int {

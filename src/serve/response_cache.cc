@@ -2,7 +2,7 @@
 
 namespace newsgraph::serve {
 
-ResponseCache::ResponseCache(const std::string& path) {
+ResponseCache::ResponseCache(const std::string& path, size_t max_bytes) : max_bytes_(max_bytes) {
   watching_ = watch_.Open(path).ok();
   if (watching_) version_ = watch_.DataVersion();
   checked_ = std::chrono::steady_clock::now();
@@ -21,6 +21,7 @@ void ResponseCache::CheckVersionLocked() {
 }
 
 std::shared_ptr<const CachedResponse> ResponseCache::Find(const std::string& key) {
+  if (max_bytes_ == 0) return nullptr;
   std::lock_guard<std::mutex> lock(mu_);
   CheckVersionLocked();
   auto it = entries_.find(key);
@@ -28,9 +29,11 @@ std::shared_ptr<const CachedResponse> ResponseCache::Find(const std::string& key
 }
 
 void ResponseCache::Put(const std::string& key, CachedResponse response) {
-  if (!watching_ || response.body.size() > kMaxEntryBytes) return;
+  if (!watching_ || response.body.size() > kMaxEntryBytes ||
+      response.body.size() + key.size() > max_bytes_)
+    return;
   std::lock_guard<std::mutex> lock(mu_);
-  if (entries_.size() >= kMaxEntries || bytes_ + response.body.size() + key.size() > kMaxBytes) {
+  if (entries_.size() >= kMaxEntries || bytes_ + response.body.size() + key.size() > max_bytes_) {
     entries_.clear();
     bytes_ = 0;
   }

@@ -22,8 +22,9 @@ struct CachedResponse {
 
 class ResponseCache {
  public:
-  // `path`: the store, opened once more read-only to watch data_version.
-  explicit ResponseCache(const std::string& path);
+  // `path`: the store, opened once more read-only to watch data_version. `max_bytes` 0
+  // keeps nothing.
+  ResponseCache(const std::string& path, size_t max_bytes);
 
   std::shared_ptr<const CachedResponse> Find(const std::string& key);
   void Put(const std::string& key, CachedResponse response);
@@ -33,9 +34,9 @@ class ResponseCache {
   void CheckVersionLocked();
 
   static constexpr size_t kMaxEntries = 20000;
-  static constexpr size_t kMaxBytes = 128u << 20;
   static constexpr size_t kMaxEntryBytes = 2u << 20;
 
+  const size_t max_bytes_;
   std::mutex mu_;
   CorpusQueries watch_;  // guarded by mu_
   bool watching_ = false;

@@ -3,6 +3,8 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <future>
+#include <unordered_map>
 #include <thread>
 
 #include "serve/api.h"
@@ -46,18 +48,49 @@ std::string cache_key(const httplib::Request& req) {
 struct Server::Impl {
   explicit Impl(Options o) : options(std::move(o)), pool(options.db_path) {}
 
-  // Runs `fn(reader)` on a pooled Reader, through the response cache for GETs.
+  // Runs `fn(reader)` on a pooled Reader, through the response cache for GETs. Identical
+  // requests that arrive while one is being answered wait for that answer instead of running
+  // the same queries again (a burst of clients on a cold page costs one computation).
   template <typename Fn>
   void Read(const httplib::Request& req, httplib::Response& res, Fn fn) {
     const std::string key = cache_key(req);
     if (auto hit = cache->Find(key)) return set_json(res, hit->status, hit->body);
-    store::Status st;
-    auto lease = pool.Acquire(&st);
-    if (!lease) return set_json(res, 503, dump(Error(503, st.message()).body));
-    ApiResponse r = fn(lease->get());
-    std::string body = dump(r.body);
-    if (r.status == 200 || r.status == 404) cache->Put(key, {r.status, body});
-    set_json(res, r.status, body);
+    std::promise<CachedResponse> promise;
+    std::shared_future<CachedResponse> pending;
+    {
+      std::lock_guard<std::mutex> lock(flight_mu);
+      auto it = flights.find(key);
+      if (it != flights.end()) {
+        pending = it->second;
+      } else {
+        flights.emplace(key, promise.get_future().share());
+      }
+    }
+    if (pending.valid()) {
+      const CachedResponse& r = pending.get();
+      return set_json(res, r.status, r.body);
+    }
+    CachedResponse answer = Compute(fn);
+    if (answer.status == 200 || answer.status == 404) cache->Put(key, answer);
+    promise.set_value(answer);
+    {
+      std::lock_guard<std::mutex> lock(flight_mu);
+      flights.erase(key);
+    }
+    set_json(res, answer.status, answer.body);
+  }
+
+  template <typename Fn>
+  CachedResponse Compute(Fn fn) {
+    try {
+      store::Status st;
+      auto lease = pool.Acquire(&st);
+      if (!lease) return {503, dump(Error(503, st.message()).body)};
+      ApiResponse r = fn(lease->get());
+      return {r.status, dump(r.body)};
+    } catch (const std::exception& e) {
+      return {500, dump(Error(500, std::string("internal error: ") + e.what()).body)};
+    }
   }
 
   void Edit(const httplib::Request& req, httplib::Response& res) {
@@ -147,6 +180,8 @@ struct Server::Impl {
   std::unique_ptr<ResponseCache> cache;
   httplib::Server http;
   int port = -1;
+  std::mutex flight_mu;
+  std::unordered_map<std::string, std::shared_future<CachedResponse>> flights;  // flight_mu
   std::mutex edit_mu;
   std::unique_ptr<store::Store> writer;  // guarded by edit_mu; opened on the first edit
 };
@@ -160,7 +195,8 @@ bool Server::Open(std::string* error) {
     *error = st.message();
     return false;
   }
-  impl_->cache = std::make_unique<ResponseCache>(impl_->options.db_path);
+  impl_->cache = std::make_unique<ResponseCache>(impl_->options.db_path,
+                                                impl_->options.cache_mb << 20);
   impl_->Routes();
   impl_->Hardening();
   const Options& o = impl_->options;

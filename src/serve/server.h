@@ -25,6 +25,7 @@ struct Options {
   int port = 8080;           // 0: any free port (see Server::port())
   int threads = 0;           // worker threads; 0: max(8, hardware threads)
   bool allow_edits = false;  // enables POST /api/actors/ID/merge and /split
+  size_t cache_mb = 128;     // answers kept while the store is unchanged; 0: no cache
 };
 
 class Server {
