@@ -74,4 +74,19 @@ bool check_type_list(std::string_view name, std::string_view value, std::string*
   return true;
 }
 
+bool check_query_string(std::string_view target, std::string* error) {
+  const size_t q = target.find('?');
+  if (q == std::string_view::npos) return true;
+  int equals = 0;
+  for (char c : target.substr(q + 1)) {
+    if (c == '&') {
+      equals = 0;
+    } else if (c == '=' && ++equals > 1) {
+      *error = "malformed query string: a field with more than one '='";
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace newsgraph::serve

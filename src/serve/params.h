@@ -28,4 +28,8 @@ bool check_date(std::string_view name, std::string_view value, std::string* erro
 // at most 32 of them.
 bool check_type_list(std::string_view name, std::string_view value, std::string* error);
 
+// Accepts the query part of a request target ("/api/x?a=1&b=2") when every `&`-separated
+// field has at most one raw `=`: "depth=1 OR 1=1" is refused, not read as depth=1.
+bool check_query_string(std::string_view target, std::string* error);
+
 }  // namespace newsgraph::serve

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "serve/api.h"
+#include "serve/params.h"
 #include "serve/reader_pool.h"
 #include "serve/response_cache.h"
 #include "serve/static_files.h"
@@ -53,6 +54,8 @@ struct Server::Impl {
   // the same queries again (a burst of clients on a cold page costs one computation).
   template <typename Fn>
   void Read(const httplib::Request& req, httplib::Response& res, Fn fn) {
+    std::string why;
+    if (!check_query_string(req.target, &why)) return set_json(res, 400, dump(Error(400, why).body));
     const std::string key = cache_key(req);
     if (auto hit = cache->Find(key)) return set_json(res, hit->status, hit->body);
     std::promise<CachedResponse> promise;
