@@ -41,7 +41,7 @@ PY
 echo "store: $db ($(curl -sf "$base/api/stats" | grep -o '"articles":[0-9]*' | head -1)); actor $actor ($name); article $article"
 echo "server: ${SERVE_ARGS:-default options}"
 echo "ab: $conc concurrent clients, ${secs}s per kind, loopback, no keep-alive"
-printf '%-34s %9s %8s %8s %8s %8s\n' kind "req/s" "p50 ms" "p99 ms" failed non2xx
+printf '%-34s %9s %8s %8s %8s %8s %8s\n' kind "req/s" "p50 ms" "p99 ms" failed non2xx "cold ms"
 total=0
 specs=("search|/api/actors?q=$name&limit=10" "actor|/api/actors/$actor" \
             "graph depth 1|/api/graph?actor=$actor&depth=1" "graph depth 2|/api/graph?actor=$actor&depth=2" \
@@ -55,20 +55,25 @@ report() {  # kind out-prefix
   failed=$(awk '/Failed requests/ {print $3}' "$2.txt")
   non2xx=$(awk '/Non-2xx responses/ {print $3}' "$2.txt"); non2xx=${non2xx:-0}
   p50=$(awk -F, '$1==50 {print $2}' "$2.csv"); p99=$(awk -F, '$1==99 {print $2}' "$2.csv")
-  printf '%-34s %9s %8s %8s %8s %8s\n' "$1" "$rps" "$p50" "$p99" "$failed" "$non2xx"
+  printf '%-34s %9s %8s %8s %8s %8s %8s\n' "$1" "${rps:--}" "$p50" "$p99" "$failed" "$non2xx" "${3:-}"
 }
+# Each kind: one request alone first (the cold time: nothing cached), then the ab run.
 for spec in "${specs[@]}"; do
+  cold=$(curl -s -o /dev/null -w '%{time_total}' "$base${spec#*|}" | awk '{printf "%.1f", $1 * 1000}')
+  rm -f "$work/one.txt" "$work/one.csv"
   run_ab "${spec%%|*}" "${spec#*|}" "$conc" "$work/one"
-  report "${spec%%|*}" "$work/one"
+  report "${spec%%|*}" "$work/one" "$cold"
 done
 # Mixed: four kinds at once, the clients split between them; the sum of their rates.
 mixed=("${specs[0]}" "${specs[1]}" "${specs[2]}" "${specs[4]}")
 i=0
+abs=()
 for spec in "${mixed[@]}"; do
   run_ab "${spec%%|*}" "${spec#*|}" $((conc / 4)) "$work/mix$i" &
+  abs+=($!)
   i=$((i + 1))
 done
-wait
+wait "${abs[@]}"
 echo "mixed, 4 kinds at once ($((conc / 4)) clients each):"
 for j in 0 1 2 3; do report "  ${mixed[$j]%%|*}" "$work/mix$j"; done
 awk '/Requests per second/ {s += $4} END {printf "  total %.0f req/s\n", s}' "$work"/mix?.txt

@@ -1,6 +1,7 @@
 #include "serve/api.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <unordered_map>
 
@@ -19,10 +20,13 @@ std::string param(const Params& params, const std::string& key) {
   return it == params.end() ? std::string() : it->second;
 }
 
-ApiResponse from_status(const Status& st) {
-  if (st.IsNotFound()) return Error(404, st.message());
-  if (st.code() == Status::Code::kInvalidArgument) return Error(400, st.message());
-  return Error(500, st.message());
+// A failed store call as an answer. The store's own message names the file on disk, which a
+// client has no business seeing: it goes to stderr, the client gets `what` ("actor a17").
+ApiResponse from_status(const Status& st, const std::string& what) {
+  if (st.IsNotFound()) return Error(404, "unknown " + what);
+  if (st.code() == Status::Code::kInvalidArgument) return Error(400, "bad " + what);
+  std::fprintf(stderr, "newsgraph serve: %s\n", st.message().c_str());
+  return Error(500, "store error reading " + what);
 }
 
 // An id in the URL path: valid, bounded text, else 404 (no such thing can exist).
@@ -92,7 +96,7 @@ ApiResponse ListActors(Reader& reader, const Params& params) {
     return Error(400, why);
   std::vector<store::ActorSummary> actors;
   Status st = reader.store->FindActors(q, type, static_cast<int>(limit), &actors);
-  if (!st.ok()) return from_status(st);
+  if (!st.ok()) return from_status(st, "actor search");
   json list = json::array();
   for (const auto& a : actors) list.push_back(actor_json(a));
   return {200, json{{"actors", std::move(list)}}};
@@ -109,7 +113,7 @@ ApiResponse GetActor(Reader& reader, const std::string& id, const Params& params
     return Error(400, why);
   store::ActorDetail d;
   Status st = reader.store->GetActor(id, static_cast<int>(limit), &d);
-  if (!st.ok()) return from_status(st);
+  if (!st.ok()) return from_status(st, "actor " + id);
   if (d.actor.id != id) return Error(404, "unknown actor " + id);
   json out = actor_json(d.actor);
   json& aliases = out["aliases"] = json::array();
@@ -134,7 +138,7 @@ ApiResponse GetActor(Reader& reader, const std::string& id, const Params& params
   if (!(st = reader.corpus.CoOccurring(id, 20, &co)).ok() ||
       !(st = reader.corpus.ArticlesOverTime(id, &periods)).ok() ||
       !(st = reader.store->Explain(id, &reasons)).ok())
-    return from_status(st);
+    return from_status(st, "actor " + id);
   out["cooccurring"] = counts_json(co, "articles");
   out["over_time"] = periods_json(periods);
   json& merged = out["why_merged"] = json::array();
@@ -166,7 +170,7 @@ ApiResponse GetGraph(Reader& reader, const Params& params) {
   store::Graph g;
   Status st = reader.store->Neighbourhood(actor, static_cast<int>(depth),
                                           static_cast<int>(limit), &g);
-  if (!st.ok()) return from_status(st);
+  if (!st.ok()) return from_status(st, "actor " + actor);
   std::set<std::string> wanted;
   for (size_t i = 0; i < types.size();) {
     size_t comma = std::min(types.find(',', i), types.size());
@@ -243,7 +247,7 @@ ApiResponse GetArticle(Reader& reader, const std::string& id) {
   if (!check_id("article", id, &error)) return error;
   store::ArticleView v;
   Status st = reader.store->GetArticle(id, &v);
-  if (!st.ok()) return from_status(st);
+  if (!st.ok()) return from_status(st, "article " + id);
   const std::vector<uint32_t> at = utf16_offsets(v.text);
   // Names for the actors the article links: the longest mention text of each.
   std::unordered_map<std::string, std::string> names;
@@ -285,7 +289,7 @@ ApiResponse GetStats(Reader& reader) {
       !(st = reader.store->FindActors("", "", 15, &top)).ok() ||
       !(st = reader.corpus.TopSpeakers(15, &speakers)).ok() ||
       !(st = reader.corpus.ArticlesOverTime("", &periods)).ok())
-    return from_status(st);
+    return from_status(st, "corpus statistics");
   json most = json::array();
   for (const auto& a : top) most.push_back(actor_json(a));
   return {200, json{{"articles", s.articles},
@@ -318,7 +322,7 @@ ApiResponse EditActor(store::Store& store, const std::string& id, const std::str
       return Error(400, why.empty() ? "article: required" : why);
     st = store.Split(id, article);
   }
-  if (!st.ok()) return from_status(st);
+  if (!st.ok()) return from_status(st, action + " of actor " + id);
   return {200, json{{"ok", true}, {"actor", id}, {"action", action}}};
 }
 

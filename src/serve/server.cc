@@ -183,6 +183,17 @@ struct Server::Impl {
   std::unique_ptr<ResponseCache> cache;
   httplib::Server http;
   int port = -1;
+  // Computes the overview (the page's first request, and the slowest) while the server
+  // starts, so that the first visitor does not wait for it.
+  void Warm() {
+    httplib::Request req;
+    req.method = "GET";
+    req.path = req.target = "/api/stats";
+    httplib::Response res;
+    Read(req, res, [](Reader& r) { return GetStats(r); });
+  }
+
+  std::thread warmer;
   std::mutex flight_mu;
   std::unordered_map<std::string, std::shared_future<CachedResponse>> flights;  // flight_mu
   std::mutex edit_mu;
@@ -190,7 +201,10 @@ struct Server::Impl {
 };
 
 Server::Server(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {}
-Server::~Server() { Stop(); }
+Server::~Server() {
+  Stop();
+  if (impl_->warmer.joinable()) impl_->warmer.join();
+}
 
 bool Server::Open(std::string* error) {
   store::Status st = impl_->pool.Check();
@@ -215,7 +229,10 @@ bool Server::Open(std::string* error) {
   return true;
 }
 
-bool Server::Run() { return impl_->http.listen_after_bind(); }
+bool Server::Run() {
+  if (!impl_->warmer.joinable()) impl_->warmer = std::thread([this] { impl_->Warm(); });
+  return impl_->http.listen_after_bind();
+}
 void Server::Stop() {
   if (impl_->http.is_running()) impl_->http.stop();
 }

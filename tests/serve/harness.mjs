@@ -55,6 +55,8 @@ export function startServer(binary, db, extra = []) {
   return new Promise((resolvePromise, reject) => {
     const proc = spawn(binary, ["serve", "--db", db, "--port", "0", ...extra],
                        { stdio: ["ignore", "ignore", "pipe"] });
+    // The server never outlives the test, however the test ends (fail() exits at once).
+    process.on("exit", () => { if (proc.exitCode === null) proc.kill("SIGKILL"); });
     let err = "";
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${err}`)), 20000);
     proc.stderr.on("data", (chunk) => {
