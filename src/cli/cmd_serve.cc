@@ -26,8 +26,8 @@ CommandRegistration serve_command(
         serve::Server server(*options);
         std::string error;
         if (!server.Open(&error)) throw CliError(error);
-        std::fprintf(stderr, "newsgraph: serving %s at http://%s:%d/%s\n",
-                     options->db_path.c_str(), options->host.c_str(), server.port(),
+        std::fprintf(stderr, "newsgraph: serving %s at http://%s:%d/%s\n", options->db_path.c_str(),
+                     options->host.c_str(), server.port(),
                      options->allow_edits ? " (edits allowed)" : "");
         std::fflush(stderr);
         if (!server.Run()) throw CliError("server stopped with an error");

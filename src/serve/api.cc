@@ -61,12 +61,16 @@ json periods_json(const std::vector<PeriodCount>& rows) {
 }
 
 json quote_json(const store::QuoteRow& q) {
-  return {{"article", q.article}, {"date", q.date},
-          {"start", q.span.start}, {"end", q.span.end},
-          {"text", q.text},       {"type", q.type},
+  return {{"article", q.article},
+          {"date", q.date},
+          {"start", q.span.start},
+          {"end", q.span.end},
+          {"text", q.text},
+          {"type", q.type},
           {"speaker", q.speaker.empty() ? json(nullptr) : json(q.speaker)},
           {"speaker_name", q.speaker_name},
-          {"cue", q.cue},         {"copies", q.copies}};
+          {"cue", q.cue},
+          {"copies", q.copies}};
 }
 
 json relation_json(const store::RelationRow& r) {
@@ -168,8 +172,8 @@ ApiResponse GetGraph(Reader& reader, const Params& params) {
     return Error(400, why);
   if (ActorNumber(actor) < 0) return Error(404, "unknown actor " + actor);
   store::Graph g;
-  Status st = reader.store->Neighbourhood(actor, static_cast<int>(depth),
-                                          static_cast<int>(limit), &g);
+  Status st =
+      reader.store->Neighbourhood(actor, static_cast<int>(depth), static_cast<int>(limit), &g);
   if (!st.ok()) return from_status(st, "actor " + actor);
   std::set<std::string> wanted;
   for (size_t i = 0; i < types.size();) {

@@ -52,8 +52,8 @@ CorpusQueries::~CorpusQueries() {
 
 Status CorpusQueries::Open(const std::string& path) {
   path_ = path;
-  const int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string why = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     return Status::IOError(path + ": cannot open store read-only: " + why);
@@ -76,16 +76,18 @@ Status CorpusQueries::ArticlesOverTime(const std::string& actor, std::vector<Per
   Status st;
   Stmt s;
   if (actor.empty()) {
-    s.reset(Prepare("SELECT substr(coalesce(date, ''), 1, 7) AS m, count(*) FROM articles "
-                    "WHERE dup_of IS NULL GROUP BY m ORDER BY m",
-                    &st));
+    s.reset(
+        Prepare("SELECT substr(coalesce(date, ''), 1, 7) AS m, count(*) FROM articles "
+                "WHERE dup_of IS NULL GROUP BY m ORDER BY m",
+                &st));
   } else {
     const int64_t n = ActorNumber(actor);
     if (n < 0) return Status::NotFound("unknown actor " + actor);
-    s.reset(Prepare("SELECT substr(coalesce(a.date, ''), 1, 7) AS m, count(DISTINCT a.id) "
-                    "FROM entities e JOIN articles a ON a.id = e.article "
-                    "WHERE e.actor = ?1 AND a.dup_of IS NULL GROUP BY m ORDER BY m",
-                    &st));
+    s.reset(
+        Prepare("SELECT substr(coalesce(a.date, ''), 1, 7) AS m, count(DISTINCT a.id) "
+                "FROM entities e JOIN articles a ON a.id = e.article "
+                "WHERE e.actor = ?1 AND a.dup_of IS NULL GROUP BY m ORDER BY m",
+                &st));
     if (s) sqlite3_bind_int64(s.get(), 1, n);
   }
   if (!s) return st;
@@ -98,14 +100,15 @@ Status CorpusQueries::ArticlesOverTime(const std::string& actor, std::vector<Per
 
 Status CorpusQueries::TopSpeakers(int limit, std::vector<ActorCount>* out) {
   Status st;
-  Stmt s(Prepare("SELECT ac.id, sn.s, st.s, t.c FROM "
-                 "(SELECT e.actor AS actor, count(*) AS c FROM quotes q "
-                 " JOIN entities e ON e.article = q.article AND e.idx = q.speaker "
-                 " WHERE q.speaker >= 0 AND q.copy_of IS NULL AND e.actor IS NOT NULL "
-                 " GROUP BY e.actor ORDER BY c DESC LIMIT ?1) t "
-                 "JOIN actors ac ON ac.id = t.actor JOIN strings sn ON sn.id = ac.name "
-                 "JOIN strings st ON st.id = ac.type ORDER BY t.c DESC, ac.id",
-                 &st));
+  Stmt s(
+      Prepare("SELECT ac.id, sn.s, st.s, t.c FROM "
+              "(SELECT e.actor AS actor, count(*) AS c FROM quotes q "
+              " JOIN entities e ON e.article = q.article AND e.idx = q.speaker "
+              " WHERE q.speaker >= 0 AND q.copy_of IS NULL AND e.actor IS NOT NULL "
+              " GROUP BY e.actor ORDER BY c DESC LIMIT ?1) t "
+              "JOIN actors ac ON ac.id = t.actor JOIN strings sn ON sn.id = ac.name "
+              "JOIN strings st ON st.id = ac.type ORDER BY t.c DESC, ac.id",
+              &st));
   if (!s) return st;
   sqlite3_bind_int(s.get(), 1, limit);
   return collect_actor_counts(db_, path_, s.get(), out);
@@ -116,14 +119,15 @@ Status CorpusQueries::CoOccurring(const std::string& actor, int limit,
   const int64_t n = ActorNumber(actor);
   if (n < 0) return Status::NotFound("unknown actor " + actor);
   Status st;
-  Stmt s(Prepare("SELECT ac.id, sn.s, st.s, t.c FROM "
-                 "(SELECT e2.actor AS actor, count(DISTINCT e2.article) AS c "
-                 " FROM entities e1 JOIN entities e2 ON e2.article = e1.article "
-                 " WHERE e1.actor = ?1 AND e2.actor IS NOT NULL AND e2.actor != ?1 "
-                 " GROUP BY e2.actor ORDER BY c DESC LIMIT ?2) t "
-                 "JOIN actors ac ON ac.id = t.actor JOIN strings sn ON sn.id = ac.name "
-                 "JOIN strings st ON st.id = ac.type ORDER BY t.c DESC, ac.id",
-                 &st));
+  Stmt s(
+      Prepare("SELECT ac.id, sn.s, st.s, t.c FROM "
+              "(SELECT e2.actor AS actor, count(DISTINCT e2.article) AS c "
+              " FROM entities e1 JOIN entities e2 ON e2.article = e1.article "
+              " WHERE e1.actor = ?1 AND e2.actor IS NOT NULL AND e2.actor != ?1 "
+              " GROUP BY e2.actor ORDER BY c DESC LIMIT ?2) t "
+              "JOIN actors ac ON ac.id = t.actor JOIN strings sn ON sn.id = ac.name "
+              "JOIN strings st ON st.id = ac.type ORDER BY t.c DESC, ac.id",
+              &st));
   if (!s) return st;
   sqlite3_bind_int64(s.get(), 1, n);
   sqlite3_bind_int(s.get(), 2, limit);

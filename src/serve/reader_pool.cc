@@ -4,6 +4,10 @@ namespace newsgraph::serve {
 
 store::Status ReaderPool::OpenReader(std::unique_ptr<Reader>* out) {
   auto reader = std::make_unique<Reader>();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    reader->generation = generation_;
+  }
   store::Options options;
   options.create_if_missing = false;
   options.read_only = true;
@@ -40,7 +44,14 @@ std::unique_ptr<ReaderPool::Lease> ReaderPool::Acquire(store::Status* status) {
 
 void ReaderPool::Release(std::unique_ptr<Reader> reader) {
   std::lock_guard<std::mutex> lock(mu_);
-  free_.push_back(std::move(reader));
+  if (reader->generation == generation_) free_.push_back(std::move(reader));
+}
+
+void ReaderPool::Invalidate() {
+  std::vector<std::unique_ptr<Reader>> old;
+  std::lock_guard<std::mutex> lock(mu_);
+  ++generation_;
+  old.swap(free_);
 }
 
 }  // namespace newsgraph::serve

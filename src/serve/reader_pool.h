@@ -17,6 +17,7 @@ namespace newsgraph::serve {
 struct Reader {
   std::unique_ptr<store::Store> store;
   CorpusQueries corpus;
+  uint64_t generation = 0;  // ReaderPool's generation when opened
 };
 
 class ReaderPool {
@@ -43,6 +44,9 @@ class ReaderPool {
   store::Status Check();
   // A free Reader, or a newly opened one. *status is set when opening fails.
   std::unique_ptr<Lease> Acquire(store::Status* status);
+  // The store changed (an edit, another process's commit): Readers opened before are closed
+  // instead of reused, so that no answer comes from an old snapshot or an old in-memory state.
+  void Invalidate();
 
  private:
   store::Status OpenReader(std::unique_ptr<Reader>* out);
@@ -51,6 +55,7 @@ class ReaderPool {
   const std::string path_;
   std::mutex mu_;
   std::vector<std::unique_ptr<Reader>> free_;  // guarded by mu_
+  uint64_t generation_ = 0;                    // guarded by mu_
 };
 
 }  // namespace newsgraph::serve

@@ -2,7 +2,9 @@
 
 namespace newsgraph::serve {
 
-ResponseCache::ResponseCache(const std::string& path, size_t max_bytes) : max_bytes_(max_bytes) {
+ResponseCache::ResponseCache(const std::string& path, size_t max_bytes,
+                             std::function<void()> on_change)
+    : max_bytes_(max_bytes), on_change_(std::move(on_change)) {
   watching_ = watch_.Open(path).ok();
   if (watching_) version_ = watch_.DataVersion();
   checked_ = std::chrono::steady_clock::now();
@@ -14,6 +16,7 @@ void ResponseCache::CheckVersionLocked() {
   checked_ = now;
   const int64_t v = watching_ ? watch_.DataVersion() : -1;
   if (v != version_ || v < 0) {
+    if (v != version_ && on_change_) on_change_();
     version_ = v;
     entries_.clear();
     bytes_ = 0;
@@ -21,9 +24,9 @@ void ResponseCache::CheckVersionLocked() {
 }
 
 std::shared_ptr<const CachedResponse> ResponseCache::Find(const std::string& key) {
-  if (max_bytes_ == 0) return nullptr;
   std::lock_guard<std::mutex> lock(mu_);
   CheckVersionLocked();
+  if (max_bytes_ == 0) return nullptr;
   auto it = entries_.find(key);
   return it == entries_.end() ? nullptr : it->second;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -24,7 +25,8 @@ class ResponseCache {
  public:
   // `path`: the store, opened once more read-only to watch data_version. `max_bytes` 0
   // keeps nothing.
-  ResponseCache(const std::string& path, size_t max_bytes);
+  // `on_change` runs (under the cache's lock) when the store is seen to have changed.
+  ResponseCache(const std::string& path, size_t max_bytes, std::function<void()> on_change);
 
   std::shared_ptr<const CachedResponse> Find(const std::string& key);
   void Put(const std::string& key, CachedResponse response);
@@ -37,6 +39,7 @@ class ResponseCache {
   static constexpr size_t kMaxEntryBytes = 2u << 20;
 
   const size_t max_bytes_;
+  const std::function<void()> on_change_;
   std::mutex mu_;
   CorpusQueries watch_;  // guarded by mu_
   bool watching_ = false;

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <future>
-#include <unordered_map>
 #include <thread>
+#include <unordered_map>
 
 #include "serve/api.h"
 #include "serve/params.h"
@@ -55,7 +55,8 @@ struct Server::Impl {
   template <typename Fn>
   void Read(const httplib::Request& req, httplib::Response& res, Fn fn) {
     std::string why;
-    if (!check_query_string(req.target, &why)) return set_json(res, 400, dump(Error(400, why).body));
+    if (!check_query_string(req.target, &why))
+      return set_json(res, 400, dump(Error(400, why).body));
     const std::string key = cache_key(req);
     if (auto hit = cache->Find(key)) return set_json(res, hit->status, hit->body);
     std::promise<CachedResponse> promise;
@@ -108,6 +109,7 @@ struct Server::Impl {
       if (!st.ok()) return set_json(res, 503, dump(Error(503, st.message()).body));
     }
     ApiResponse r = EditActor(*writer, req.matches[1], req.matches[2], req.params);
+    pool.Invalidate();
     cache->Clear();
     set_json(res, r.status, dump(r.body));
   }
@@ -119,19 +121,16 @@ struct Server::Impl {
     http.Get("/api/actors", [this](const httplib::Request& req, httplib::Response& res) {
       Read(req, res, [&](Reader& r) { return ListActors(r, req.params); });
     });
-    http.Get(R"(/api/actors/([^/]+))", [this](const httplib::Request& req,
-                                              httplib::Response& res) {
-      Read(req, res, [&](Reader& r) {
-        return GetActor(r, req.matches[1], req.params, options.allow_edits);
-      });
+    http.Get(R"(/api/actors/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+      Read(req, res,
+           [&](Reader& r) { return GetActor(r, req.matches[1], req.params, options.allow_edits); });
     });
     http.Post(R"(/api/actors/([^/]+)/(merge|split))",
               [this](const httplib::Request& req, httplib::Response& res) { Edit(req, res); });
     http.Get("/api/graph", [this](const httplib::Request& req, httplib::Response& res) {
       Read(req, res, [&](Reader& r) { return GetGraph(r, req.params); });
     });
-    http.Get(R"(/api/articles/(.+))", [this](const httplib::Request& req,
-                                             httplib::Response& res) {
+    http.Get(R"(/api/articles/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
       Read(req, res, [&](Reader& r) { return GetArticle(r, req.matches[1]); });
     });
     http.Get("/api/stats", [this](const httplib::Request& req, httplib::Response& res) {
@@ -149,8 +148,8 @@ struct Server::Impl {
   }
 
   void Hardening() {
-    http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                              {"Referrer-Policy", "no-referrer"}});
+    http.set_default_headers(
+        {{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
     http.set_payload_max_length(64 * 1024);
     http.set_read_timeout(5, 0);
     http.set_write_timeout(5, 0);
@@ -158,23 +157,24 @@ struct Server::Impl {
     http.set_keep_alive_timeout(2);
     // Anything answered >= 400 without a body (no route, bad request line, URI too long,
     // wrong method) gets the JSON error shape too.
-    http.set_error_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request&, httplib::Response& res) {
-      if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-      std::string why = res.status == 404   ? "not found"
-                        : res.status == 414 ? "request too long"
-                        : res.status == 405 ? "method not allowed"
-                        : res.status < 500  ? "bad request"
-                                            : "server error";
-      set_json(res, res.status, dump(Error(res.status, why).body));
-      return httplib::Server::HandlerResponse::Handled;
-    }));
-    http.set_exception_handler([](const httplib::Request&, httplib::Response& res,
-                                  std::exception_ptr) {
-      set_json(res, 500, dump(Error(500, "internal error").body));
-    });
-    const int threads = options.threads > 0 ? options.threads
-                                            : std::max(48, int(std::thread::hardware_concurrency()));
+    http.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+          if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+          std::string why = res.status == 404   ? "not found"
+                            : res.status == 414 ? "request too long"
+                            : res.status == 405 ? "method not allowed"
+                            : res.status < 500  ? "bad request"
+                                                : "server error";
+          set_json(res, res.status, dump(Error(res.status, why).body));
+          return httplib::Server::HandlerResponse::Handled;
+        }));
+    http.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+          set_json(res, 500, dump(Error(500, "internal error").body));
+        });
+    const int threads = options.threads > 0
+                            ? options.threads
+                            : std::max(48, int(std::thread::hardware_concurrency()));
     http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   }
 
@@ -212,8 +212,8 @@ bool Server::Open(std::string* error) {
     *error = st.message();
     return false;
   }
-  impl_->cache = std::make_unique<ResponseCache>(impl_->options.db_path,
-                                                impl_->options.cache_mb << 20);
+  impl_->cache = std::make_unique<ResponseCache>(
+      impl_->options.db_path, impl_->options.cache_mb << 20, [this] { impl_->pool.Invalidate(); });
   impl_->Routes();
   impl_->Hardening();
   const Options& o = impl_->options;

@@ -1,6 +1,8 @@
 // `newsgraph serve` in-process: parameter checks, and a real server on a real store (ingested
 // from real articles) answered over loopback HTTP: the CONTRACT.md API, 400/404s, concurrent
 // readers, and merge/split only with allow_edits.
+#include "serve/server.h"
+
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <unistd.h>
@@ -11,7 +13,6 @@
 #include <thread>
 
 #include "serve/params.h"
-#include "serve/server.h"
 #include "store/ingest.h"
 #include "store/store.h"
 
@@ -146,12 +147,12 @@ TEST_F(ServeTest, ContractApi) {
   ASSERT_EQ(Get("/api/actors?limit=3", &top), 200);
   ASSERT_FALSE(top["actors"].empty());
   const json first = top["actors"][0];
-  for (const char* k : {"id", "name", "type", "articles", "mentions"}) EXPECT_TRUE(first.contains(k));
+  for (const char* k : {"id", "name", "type", "articles", "mentions"})
+    EXPECT_TRUE(first.contains(k));
   // Searching by the first word of its name finds it.
   const std::string name = first["name"], id = first["id"];
   json found;
-  ASSERT_EQ(Get("/api/actors?q=" + Encode(name.substr(0, name.find(' '))),
-                &found), 200);
+  ASSERT_EQ(Get("/api/actors?q=" + Encode(name.substr(0, name.find(' '))), &found), 200);
   bool listed = false;
   for (const json& a : found["actors"]) listed |= a["id"] == id;
   EXPECT_TRUE(listed) << found.dump();
