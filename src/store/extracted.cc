@@ -1,5 +1,7 @@
 #include "store/extracted.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 
 namespace newsgraph::store {
@@ -15,7 +17,8 @@ std::string first_line(const std::string& input) {
   size_t b = input.find_first_not_of(" \t\r\n");
   if (b == std::string::npos) return {};
   size_t e = input.find('\n', b);
-  std::string line = input.substr(b, std::min(e == std::string::npos ? input.size() : e, b + 200) - b);
+  std::string line =
+      input.substr(b, std::min(e == std::string::npos ? input.size() : e, b + 200) - b);
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
   // Do not cut a UTF-8 sequence in half.
   while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
@@ -31,8 +34,8 @@ ExtractedArticle FromDocument(const Document& doc, ArticleMeta meta) {
   a.meta = std::move(meta);
   a.input = doc.input;
   for (const Edit& e : doc.edits)
-    a.repairs.push_back({{e.input.begin, e.input.end}, std::string(doc.slice(e.text)),
-                         repair_rule_name(e.rule)});
+    a.repairs.push_back(
+        {{e.input.begin, e.input.end}, std::string(doc.slice(e.text)), repair_rule_name(e.rule)});
   for (const Entity& e : doc.entities) {
     ExtractedEntity x;
     x.type = e.type;
@@ -70,6 +73,52 @@ uint64_t ContentHash(const std::string& bytes) {
     h *= 1099511628211ull;
   }
   return h;
+}
+
+// 64-bit simhash over word 3-shingles (ASCII-lower-cased alphanumeric runs); 0 when the text
+// has too few words to compare.
+uint64_t SimHash(const std::string& text) {
+  std::vector<uint64_t> words;
+  std::string w;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      w += static_cast<char>(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      w += static_cast<char>(c - 'A' + 'a');
+    } else if (!w.empty()) {
+      words.push_back(ContentHash(w));
+      w.clear();
+    }
+  }
+  if (words.size() < 30) return 0;
+  int counts[64] = {0};
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    uint64_t h = (words[i] * 31 + words[i + 1]) * 31 + words[i + 2];
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    for (int b = 0; b < 64; ++b) counts[b] += (h >> b) & 1 ? 1 : -1;
+  }
+  uint64_t out = 0;
+  for (int b = 0; b < 64; ++b)
+    if (counts[b] > 0) out |= uint64_t(1) << b;
+  return out ? out : 1;
+}
+
+std::string Compress(const std::string& in) {
+  uLongf n = compressBound(static_cast<uLong>(in.size()));
+  std::string out(n, '\0');
+  compress2(reinterpret_cast<Bytef*>(out.data()), &n, reinterpret_cast<const Bytef*>(in.data()),
+            static_cast<uLong>(in.size()), 6);
+  out.resize(n);
+  return out;
+}
+
+void Prepare(ExtractedArticle* article) {
+  article->content_hash = ContentHash(article->input);
+  article->simhash = SimHash(article->input);
+  article->compressed_input = Compress(article->input);
 }
 
 std::string RepairedSlice(const std::string& input, const std::vector<ExtractedRepair>& repairs,

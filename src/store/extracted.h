@@ -42,7 +42,7 @@ struct ExtractedMention {
 
 struct ExtractedEntity {
   EntityType type = EntityType::kPerson;
-  std::string name;                    // fullest form the article uses
+  std::string name;  // fullest form the article uses
   std::vector<ExtractedMention> mentions;
   std::vector<std::string> roles;
 };
@@ -71,7 +71,22 @@ struct ExtractedArticle {
   std::vector<ExtractedEntity> entities;
   std::vector<ExtractedQuote> quotes;
   std::vector<ExtractedRelation> relations;
+
+  // Filled by Prepare() on the thread that extracts, so the store's single writer does not
+  // have to; a backend computes whatever is left empty.
+  uint64_t content_hash = 0;
+  uint64_t simhash = 0;
+  std::string compressed_input;  // zlib
 };
+
+// Fills the derived fields of `article` (content hash, simhash, compressed input).
+void Prepare(ExtractedArticle* article);
+
+// zlib compression of `bytes` (level 6).
+std::string Compress(const std::string& bytes);
+
+// 64-bit simhash of word 3-shingles of `text` (0 when it has too few words to compare).
+uint64_t SimHash(const std::string& text);
 
 // Converts a processed Document (process() already run) into the seam's plain data.
 ExtractedArticle FromDocument(const Document& doc, ArticleMeta meta);

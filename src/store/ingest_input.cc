@@ -18,7 +18,8 @@ namespace {
 namespace fs = std::filesystem;
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool jsonl_name(const std::string& path) {
@@ -94,7 +95,8 @@ class Reader {
     const char* msg = gzerror(in, &err);
     done_bytes_ += static_cast<uint64_t>(std::max<long>(gzoffset(in), 0));
     gzclose(in);
-    if (n < 0) return error(path + ": read error (" + (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
+    if (n < 0)
+      return error(path + ": read error (" + (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
       return error(path + ": empty file, skipped");
     if (text.find('\0') != std::string::npos)
@@ -126,8 +128,10 @@ class Reader {
     auto text = j.find("text");
     InputArticle a;
     auto id = j.find("id");
-    a.meta.id = id != j.end() && !id->is_null() ? as_string(*id) : name + ":" + std::to_string(line_no);
-    if (text == j.end()) return error(where + " (id " + a.meta.id + "): no \"text\" field, skipped");
+    a.meta.id =
+        id != j.end() && !id->is_null() ? as_string(*id) : name + ":" + std::to_string(line_no);
+    if (text == j.end())
+      return error(where + " (id " + a.meta.id + "): no \"text\" field, skipped");
     if (!text->is_string())
       return error(where + " (id " + a.meta.id + "): \"text\" is not a string, skipped");
     a.text = text->get<std::string>();
@@ -137,20 +141,27 @@ class Reader {
     for (auto it = j.begin(); it != j.end(); ++it) {
       const std::string& k = it.key();
       if (k == "id" || k == "text") continue;
-      if (k == "date") a.meta.date = as_string(*it);
-      else if (k == "source") a.meta.source = as_string(*it);
-      else if (k == "url") a.meta.url = as_string(*it);
-      else if (k == "title") a.meta.title = as_string(*it);
-      else extra[k] = *it;
+      if (k == "date")
+        a.meta.date = as_string(*it);
+      else if (k == "source")
+        a.meta.source = as_string(*it);
+      else if (k == "url")
+        a.meta.url = as_string(*it);
+      else if (k == "title")
+        a.meta.title = as_string(*it);
+      else
+        extra[k] = *it;
     }
-    if (!extra.empty()) a.meta.extra_json = extra.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (!extra.empty())
+      a.meta.extra_json = extra.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     current_offset_ = static_cast<uint64_t>(std::max<long>(offset, 0));
     emit(std::move(a));
     current_offset_ = 0;
   }
 
   void emit(InputArticle&& a) {
-    double fraction = total_ ? std::min(1.0, double(done_bytes_ + current_offset_) / double(total_)) : -1;
+    double fraction =
+        total_ ? std::min(1.0, double(done_bytes_ + current_offset_) / double(total_)) : -1;
     if (!fn_(std::move(a), fraction)) stopped_ = true;
   }
 
@@ -179,7 +190,8 @@ Status ReadInputs(const std::vector<std::string>& inputs,
     std::error_code ec;
     fs::file_status st = fs::status(in, ec);
     if (ec || !fs::exists(st)) {
-      reader.error(in + ": cannot read (" + (ec ? ec.message() : "no such file or directory") + ")");
+      reader.error(in + ": cannot read (" + (ec ? ec.message() : "no such file or directory") +
+                   ")");
       continue;
     }
     if (fs::is_directory(st)) {

@@ -31,6 +31,12 @@ grep -q "line 3: not a JSON object" "$tmp/err.txt" || fail "line 3 not reported"
 grep -q 'line 4 (id notext): no "text" field' "$tmp/err.txt" || fail "line 4 not reported"
 [ "$(sql "$tmp/s.db" 'select count(*) from articles')" -eq 2 ] || fail "good lines not stored"
 
+# The same records gzip-compressed and on standard input are the same articles: nothing new.
+grep -v -e broken -e '^\[' -e notext "$tmp/mixed.jsonl" | gzip > "$tmp/good.jsonl.gz"
+"$prog" ingest --db "$tmp/s.db" "$tmp/good.jsonl.gz" 2> "$tmp/err.txt" || fail ".jsonl.gz ingest failed"
+zcat "$tmp/good.jsonl.gz" | "$prog" ingest --db "$tmp/s.db" - 2> "$tmp/err.txt" || fail "stdin ingest failed"
+[ "$(sql "$tmp/s.db" 'select count(*) from articles')" -eq 2 ] || fail ".gz or stdin added articles"
+
 # A binary file and an empty file in a directory: each reported, the text file stored.
 mkdir "$tmp/dir"
 printf 'Tony Blair said the vote would be close.\n' > "$tmp/dir/a.txt"

@@ -1,6 +1,8 @@
 // The corpus store on real SQLite files: idempotent Put, replacement, actor linking (namesakes
 // apart, bare surnames, aliases), corrections that survive rebuild and re-ingest, and the
 // engine end to end through ExtractArticle.
+#include "store/store.h"
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -11,7 +13,7 @@
 
 #include "store/ingest.h"
 #include "store/names.h"
-#include "store/store.h"
+#include "test_pipeline.h"
 
 namespace newsgraph::store {
 namespace {
@@ -37,8 +39,8 @@ class StoreTest : public ::testing::Test {
     std::string name;
     std::vector<std::string> mentions;
   };
-  static ExtractedArticle Make(const std::string& id, const std::string& text, const std::vector<E>& es,
-                               const std::string& source = "wire") {
+  static ExtractedArticle Make(const std::string& id, const std::string& text,
+                               const std::vector<E>& es, const std::string& source = "wire") {
     ExtractedArticle a;
     a.meta.id = id;
     a.meta.source = source;
@@ -76,7 +78,8 @@ class StoreTest : public ::testing::Test {
     sqlite3* db = nullptr;
     sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, (std::string("SELECT count(*) FROM ") + table).c_str(), -1, &st, nullptr);
+    sqlite3_prepare_v2(db, (std::string("SELECT count(*) FROM ") + table).c_str(), -1, &st,
+                       nullptr);
     int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
     sqlite3_finalize(st);
     sqlite3_close(db);
@@ -93,12 +96,14 @@ const auto G = EntityType::kGpe;
 const auto O = EntityType::kOrg;
 
 TEST_F(StoreTest, SameBytesChangeNothingOtherBytesReplace) {
-  auto a = Make("x1", "Tony Blair spoke in London.", {{P, "Tony Blair", {"Tony Blair"}}, {G, "London", {"London"}}});
+  auto a = Make("x1", "Tony Blair spoke in London.",
+                {{P, "Tony Blair", {"Tony Blair"}}, {G, "London", {"London"}}});
   EXPECT_EQ(Put(a), PutResult::kAdded);
   EXPECT_EQ(Put(a), PutResult::kUnchanged);
   EXPECT_EQ(Count("articles"), 1);
   EXPECT_EQ(Count("actors"), 2);
-  auto b = Make("x1", "Gordon Brown spoke in Leeds.", {{P, "Gordon Brown", {"Gordon Brown"}}, {G, "Leeds", {"Leeds"}}});
+  auto b = Make("x1", "Gordon Brown spoke in Leeds.",
+                {{P, "Gordon Brown", {"Gordon Brown"}}, {G, "Leeds", {"Leeds"}}});
   EXPECT_EQ(Put(b), PutResult::kReplaced);
   EXPECT_EQ(Count("articles"), 1);
   EXPECT_EQ(Count("entities"), 2);
@@ -112,12 +117,14 @@ TEST_F(StoreTest, SameBytesChangeNothingOtherBytesReplace) {
 }
 
 TEST_F(StoreTest, NamesakesStayApartAndBareSurnamesJoinTheirPerson) {
-  Put(Make("a1", "Hillary Clinton spoke. Clinton said more.", {{P, "Hillary Clinton", {"Hillary Clinton", "Clinton"}}}));
+  Put(Make("a1", "Hillary Clinton spoke. Clinton said more.",
+           {{P, "Hillary Clinton", {"Hillary Clinton", "Clinton"}}}));
   Put(Make("a2", "Bill Clinton spoke in Harlem.", {{P, "Bill Clinton", {"Bill Clinton"}}}));
   Put(Make("a3", "Former President Bill Clinton, then Hillary Clinton.",
            {{P, "Bill Clinton", {"Bill Clinton"}}, {P, "Hillary Clinton", {"Hillary Clinton"}}}));
   Put(Make("a4", "George W. Bush and George H. W. Bush and Jeb Bush.",
-           {{P, "George W. Bush", {"George W. Bush"}}, {P, "George H. W. Bush", {"George H. W. Bush"}},
+           {{P, "George W. Bush", {"George W. Bush"}},
+            {P, "George H. W. Bush", {"George H. W. Bush"}},
             {P, "Jeb Bush", {"Jeb Bush"}}}));
   Put(Make("a5", "Mrs Clinton and Mr Trump. Donald Trump Jr. too.",
            {{P, "Mrs Clinton", {"Mrs Clinton"}}, {P, "Donald Trump Jr.", {"Donald Trump Jr."}}}));
@@ -146,9 +153,12 @@ TEST_F(StoreTest, BareSurnameJoinsThePersonTheArticleIntroduces) {
 
 TEST_F(StoreTest, PlaceAndOrganisationAliasesMerge) {
   Put(Make("c1", "The US and the UN.", {{G, "US", {"US"}}, {O, "UN", {"UN"}}}));
-  Put(Make("c2", "The U.S. and the United Nations.", {{G, "U.S.", {"U.S."}}, {O, "United Nations", {"United Nations"}}}));
-  Put(Make("c3", "America and the Labour Party.", {{G, "America", {"America"}}, {O, "the Labour Party", {"Labour Party"}}}));
-  Put(Make("c4", "The United States and Labour.", {{G, "United States", {"United States"}}, {O, "Labour", {"Labour"}}}));
+  Put(Make("c2", "The U.S. and the United Nations.",
+           {{G, "U.S.", {"U.S."}}, {O, "United Nations", {"United Nations"}}}));
+  Put(Make("c3", "America and the Labour Party.",
+           {{G, "America", {"America"}}, {O, "the Labour Party", {"Labour Party"}}}));
+  Put(Make("c4", "The United States and Labour.",
+           {{G, "United States", {"United States"}}, {O, "Labour", {"Labour"}}}));
   EXPECT_EQ(ActorOf("c1", "US"), ActorOf("c2", "U.S."));
   EXPECT_EQ(ActorOf("c1", "US"), ActorOf("c3", "America"));
   EXPECT_EQ(ActorOf("c1", "US"), ActorOf("c4", "United States"));
@@ -159,7 +169,8 @@ TEST_F(StoreTest, PlaceAndOrganisationAliasesMerge) {
 TEST_F(StoreTest, CorrectionsSurviveRebuildAndReingest) {
   auto d1 = Make("d1", "Emomali Rahmon spoke.", {{P, "Emomali Rahmon", {"Emomali Rahmon"}}});
   auto d2 = Make("d2", "President Rahmonov spoke.", {{P, "Rahmonov", {"Rahmonov"}}});
-  auto d3 = Make("d3", "Emomali Rahmon met John Smith.", {{P, "Emomali Rahmon", {"Emomali Rahmon"}}, {P, "John Smith", {"John Smith"}}});
+  auto d3 = Make("d3", "Emomali Rahmon met John Smith.",
+                 {{P, "Emomali Rahmon", {"Emomali Rahmon"}}, {P, "John Smith", {"John Smith"}}});
   auto d4 = Make("d4", "John Smith the plumber.", {{P, "John Smith", {"John Smith"}}});
   for (auto* a : {&d1, &d2, &d3, &d4}) Put(*a);
   ASSERT_NE(ActorOf("d1", "Emomali Rahmon"), ActorOf("d2", "Rahmonov"));
@@ -183,7 +194,8 @@ TEST_F(StoreTest, CorrectionsSurviveRebuildAndReingest) {
 }
 
 TEST_F(StoreTest, RebuildIsDeterministic) {
-  Put(Make("e1", "Gordon Brown and Tony Blair.", {{P, "Gordon Brown", {"Gordon Brown"}}, {P, "Tony Blair", {"Tony Blair"}}}));
+  Put(Make("e1", "Gordon Brown and Tony Blair.",
+           {{P, "Gordon Brown", {"Gordon Brown"}}, {P, "Tony Blair", {"Tony Blair"}}}));
   Put(Make("e2", "Brown spoke.", {{P, "Brown", {"Brown"}}}));
   Put(Make("e3", "Gordon Brown again.", {{P, "Gordon Brown", {"Gordon Brown"}}}));
   auto dump = [&] {
@@ -228,15 +240,17 @@ TEST_F(StoreTest, WireCopiesAreLinkedAndTheirQuotesCountOnce) {
 TEST_F(StoreTest, EngineEndToEnd) {
   InputArticle in;
   in.meta.id = "real";
-  in.text = "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Hillary Clinton, the Democratic nominee, in Ohio.";
+  in.text =
+      "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Hillary Clinton, the Democratic nominee, in Ohio.";
   PutResult r;
-  ASSERT_TRUE(store_->Put(ExtractArticle(in), &r).ok());
+  ASSERT_TRUE(store_->Put(ExtractArticle(test_support::test_pipeline(), in), &r).ok());
   ActorDetail d;
   ASSERT_TRUE(store_->GetActor("Clinton", 10, &d).ok());
   EXPECT_EQ(d.actor.name, "Hillary Clinton");
   ASSERT_EQ(d.quotes_by.size(), 1u);
   EXPECT_EQ(d.quotes_by[0].text, "We will win,");
-  EXPECT_EQ(in.text.substr(d.quotes_by[0].span.start, d.quotes_by[0].span.end - d.quotes_by[0].span.start),
+  EXPECT_EQ(in.text.substr(d.quotes_by[0].span.start,
+                           d.quotes_by[0].span.end - d.quotes_by[0].span.start),
             "We will win,");
 }
 
