@@ -1,6 +1,7 @@
 #include "serve/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <future>
@@ -176,6 +177,11 @@ struct Server::Impl {
                             ? options.threads
                             : std::max(48, int(std::thread::hardware_concurrency()));
     http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    http.set_socket_options([this](socket_t sock) {
+      int yes = 1;
+      setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+      listen_fd = sock;
+    });
   }
 
   Options options;
@@ -183,6 +189,7 @@ struct Server::Impl {
   std::unique_ptr<ResponseCache> cache;
   httplib::Server http;
   int port = -1;
+  int listen_fd = -1;  // the listening socket, seen through set_socket_options
   // Computes the overview (the page's first request, and the slowest) while the server
   // starts, so that the first visitor does not wait for it.
   void Warm() {
@@ -226,6 +233,10 @@ bool Server::Open(std::string* error) {
     *error = "cannot listen on " + o.host + ":" + std::to_string(o.port);
     return false;
   }
+  // cpp-httplib 0.11 listens with a backlog of 5: a burst of new connections (32 clients
+  // without keep-alive) overflows it and clients wait a second for the SYN to be retried.
+  // Listening again on the bound socket raises the backlog.
+  if (impl_->listen_fd >= 0) ::listen(impl_->listen_fd, 1024);
   return true;
 }
 
