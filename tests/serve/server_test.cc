@@ -15,6 +15,7 @@
 #include "serve/params.h"
 #include "store/ingest.h"
 #include "store/store.h"
+#include "test_pipeline.h"
 
 namespace newsgraph::serve {
 namespace {
@@ -96,8 +97,10 @@ class ServeTest : public ::testing::Test {
     ASSERT_TRUE(store::Store::Open(*db_, store::Options(), &store).ok());
     store::IngestOptions options;
     options.threads = 1;
+    options.pipeline = &test_support::test_pipeline();
     store::IngestReport report;
-    ASSERT_TRUE(store::Ingest({input}, options, store.get(), &report).ok());
+    const store::Status st = store::Ingest({input}, options, store.get(), &report);
+    ASSERT_TRUE(st.ok()) << st.message();
     ASSERT_GT(report.added, 0);
   }
   static void TearDownTestSuite() {
