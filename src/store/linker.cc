@@ -125,6 +125,7 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
     bool fa = a->name.find(' ') != std::string::npos, fb = b->name.find(' ') != std::string::npos;
     return fa && !fb;
   });
+  if (info_cache_.size() > 200000 || key_cache_.size() > 200000) ClearCaches();
   ArticleLinks links;
   Status s;
   Stmt* src = db_.prepare("SELECT source FROM articles WHERE id=?", &s);
@@ -178,7 +179,6 @@ Status SqliteStore::KeyActors(const std::string& key, const std::vector<int64_t>
     q->bind(key);
     while (q->step(&s)) list.push_back(q->i64(0));
     if (!s.ok()) return s;
-    if (key_cache_.size() > 200000) key_cache_.clear();
     it = key_cache_.emplace(key, std::move(list)).first;
   }
   *actors = &it->second;
@@ -200,8 +200,9 @@ Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* act
   if (actors->size() > size_t(kMaxCandidates)) {  // the most mentioned ones
     std::vector<std::pair<int64_t, int64_t>> ranked;
     for (int64_t a : *actors) {
-      CandidateInfo info;
-      if (!(s = Candidate(a, &info)).ok()) return s;
+      const CandidateInfo* info_ptr = nullptr;
+      if (!(s = Candidate(a, &info_ptr)).ok()) return s;
+      const CandidateInfo& info = *info_ptr;
       ranked.emplace_back(-info.mentions, a);
     }
     std::sort(ranked.begin(), ranked.end());
@@ -212,10 +213,12 @@ Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* act
   return s;
 }
 
-Status SqliteStore::Candidate(int64_t actor, CandidateInfo* info) {
+Status SqliteStore::Candidate(int64_t actor, const CandidateInfo** info) {
+  static const CandidateInfo kNone;
+  *info = &kNone;
   auto it = info_cache_.find(actor);
   if (it != info_cache_.end()) {
-    *info = it->second;
+    *info = &it->second;
     return Status::OK();
   }
   Status s;
@@ -224,22 +227,22 @@ Status SqliteStore::Candidate(int64_t actor, CandidateInfo* info) {
       " WHERE a.id=?",
       &s);
   if (!t) return s;
-  *info = CandidateInfo();
+  CandidateInfo loaded;
   bool found = t->bind(actor).step(&s);
   if (found) {
-    if (!ParseEntityType(t->str(0), &info->type)) info->type = EntityType::kMisc;
-    info->articles = t->i64(1);
-    info->mentions = t->i64(2);
+    if (!ParseEntityType(t->str(0), &loaded.type)) loaded.type = EntityType::kMisc;
+    loaded.articles = t->i64(1);
+    loaded.mentions = t->i64(2);
   }
   t->reset();
+  if (!s.ok() || !found) return s;
   Stmt* q = db_.prepare(
       "SELECT s.s, n.count FROM actor_names n JOIN strings s ON s.id=n.name WHERE n.actor=?", &s);
   if (!q) return s;
   q->bind(actor);
-  while (q->step(&s)) info->names[q->str(0)] = q->i64(1);
-  if (!s.ok() || !found) return s;
-  if (info_cache_.size() > 200000) info_cache_.clear();
-  info_cache_.emplace(actor, *info);
+  while (q->step(&s)) loaded.names[q->str(0)] = q->i64(1);
+  if (!s.ok()) return s;
+  *info = &info_cache_.emplace(actor, std::move(loaded)).first->second;
   return s;
 }
 
@@ -259,8 +262,9 @@ Status SqliteStore::ActorByKey(const std::string& key, int64_t* actor) {
   *actor = 0;
   int64_t best = -1;
   for (int64_t a : std::vector<int64_t>(*list)) {
-    CandidateInfo info;
-    if (!s.ok() || !(s = Candidate(a, &info)).ok()) return s;
+    const CandidateInfo* info_ptr = nullptr;
+    if (!s.ok() || !(s = Candidate(a, &info_ptr)).ok()) return s;
+    const CandidateInfo& info = *info_ptr;
     if (info.mentions > best) best = info.mentions, *actor = a;
   }
   return s;
@@ -334,8 +338,9 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
   int64_t best_mentions = -1, surname_articles = 0, surname_best = 0, surname_best_articles = 0;
   int64_t mononym = 0;
   for (int64_t c : cands) {
-    CandidateInfo info;
-    if (!(s = Candidate(c, &info)).ok()) return s;
+    const CandidateInfo* info_ptr = nullptr;
+    if (!(s = Candidate(c, &info_ptr)).ok()) return s;
+    const CandidateInfo& info = *info_ptr;
     if (TypeClass(info.type) != TypeClass(e.type)) continue;
     bool skip = false;
     for (const std::string& k : excluded) {
@@ -470,8 +475,9 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   int64_t bare = 0;
   Status s = ActorByKey("f:" + p.surname, &bare);
   if (!s.ok() || bare == 0 || bare == actor) return s;
-  CandidateInfo info;
-  if (!(s = Candidate(bare, &info)).ok()) return s;
+  const CandidateInfo* info_ptr = nullptr;
+  if (!(s = Candidate(bare, &info_ptr)).ok()) return s;
+  const CandidateInfo& info = *info_ptr;
   if (info.type != EntityType::kPerson) return s;
   for (const auto& [n, count] : info.names)
     if (Parsed(info.type, n).tokens.size() != 1) return s;  // not a bare-surname actor
@@ -482,8 +488,9 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   int64_t total = 0, mine = 0;
   for (int64_t c : cands) {
     if (c == bare) continue;
-    CandidateInfo ci;
-    if (!(s = Candidate(c, &ci)).ok()) return s;
+    const CandidateInfo* ci_ptr = nullptr;
+    if (!(s = Candidate(c, &ci_ptr)).ok()) return s;
+    const CandidateInfo& ci = *ci_ptr;
     if (ci.type != EntityType::kPerson) continue;
     total += ci.articles;
     if (c == actor) mine = ci.articles;
@@ -563,8 +570,9 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
 }
 
 Status SqliteStore::RefreshActorName(int64_t actor) {
-  CandidateInfo info;
-  Status s = Candidate(actor, &info);
+  const CandidateInfo* info_ptr = nullptr;
+  Status s = Candidate(actor, &info_ptr);
+  const CandidateInfo& info = *info_ptr;
   if (!s.ok() || info.names.empty()) return s;
   // The most used form (ties: the first in byte order); for a person, the most used form with
   // a given name and a surname, when there is one.

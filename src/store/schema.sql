@@ -72,6 +72,7 @@ CREATE TABLE actors (id INTEGER PRIMARY KEY, name INTEGER NOT NULL, type INTEGER
 CREATE INDEX actors_mentions ON actors(mentions DESC);
 CREATE TABLE actor_names (actor INTEGER NOT NULL, name INTEGER NOT NULL, count INTEGER NOT NULL,
                           PRIMARY KEY (actor, name)) WITHOUT ROWID;
+CREATE INDEX actor_names_name ON actor_names(name);
 -- Blocking keys ("f:emomali rahmon", "s:rahmon", "a:un", ...), counted per contributing entity.
 CREATE TABLE actor_keys (key INTEGER NOT NULL, actor INTEGER NOT NULL, count INTEGER NOT NULL,
                          PRIMARY KEY (key, actor)) WITHOUT ROWID;

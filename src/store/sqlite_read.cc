@@ -213,22 +213,26 @@ Status SqliteStore::Quotes(const QuoteFilter& f, std::vector<QuoteRow>* out) {
   if (!f.about.empty() && !(s = ResolveActor(f.about, &about)).ok()) return s;
   std::string cond = " WHERE q.copy_of IS NULL";
   if (speaker) cond += " AND e.actor=?1";
-  if (about)
-    cond +=
-        " AND EXISTS (SELECT 1 FROM entities me JOIN mentions m ON m.article=me.article AND"
-        " m.entity=me.idx WHERE me.actor=?2 AND me.article=q.article AND m.start>=q.start AND"
-        " m.end<=q.end)";
+  if (about) cond += " AND me.actor=?2";
   if (!f.since.empty()) cond += " AND a.date>=?3";
   if (!f.until.empty()) cond += " AND a.date<=?4 || 'z'";
   // With a speaker, start from that actor's entities (index entities_actor).
-  const char* from = speaker && !about
-                         ? " FROM entities e JOIN quotes q ON q.article=e.article AND"
-                           " q.speaker=e.idx JOIN articles a ON a.id=q.article"
-                           " LEFT JOIN actors ac ON ac.id=e.actor LEFT JOIN strings sn ON"
-                           " sn.id=ac.name"
-                         : kQuoteJoins;
+  // With an actor named, start from its mentions (index entities_actor), then the quotes of
+  // those articles that contain them.
+  const char* about_from =
+      " FROM entities me JOIN mentions m ON m.article=me.article AND m.entity=me.idx"
+      " JOIN quotes q ON q.article=m.article AND q.start<=m.start AND q.end>=m.end"
+      " JOIN articles a ON a.id=q.article"
+      " LEFT JOIN entities e ON e.article=q.article AND e.idx=q.speaker"
+      " LEFT JOIN actors ac ON ac.id=e.actor LEFT JOIN strings sn ON sn.id=ac.name";
+  const char* from = about     ? about_from
+                     : speaker ? " FROM entities e JOIN quotes q ON q.article=e.article AND"
+                                 " q.speaker=e.idx JOIN articles a ON a.id=q.article"
+                                 " LEFT JOIN actors ac ON ac.id=e.actor LEFT JOIN strings sn ON"
+                                 " sn.id=ac.name"
+                               : kQuoteJoins;
   std::string sql =
-      std::string("SELECT ") + kQuoteColumns + from + cond +
+      std::string("SELECT ") + kQuoteColumns + from + cond + (about ? " GROUP BY q.id" : "") +
       ((speaker || about) ? " ORDER BY a.date, q.id LIMIT ?5" : " ORDER BY q.id LIMIT ?5");
   Stmt* q = db_.prepare(sql, &s);
   if (!q) return s;

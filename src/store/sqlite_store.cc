@@ -101,7 +101,9 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
     return Status::Corruption(db_.path() + ": store has no schema version");
   }
   if (!read_only_) {
-    s = db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    s = db_.exec(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "CREATE INDEX IF NOT EXISTS actor_names_name ON actor_names(name);");
     if (!s.ok()) return s;
   }
   return db_.exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");

@@ -109,7 +109,9 @@ class SqliteStore final : public Store {
   // Folds an earlier actor of the bare surname into `actor` once `actor` dominates it.
   Status AbsorbBareSurname(int64_t actor, const ParsedName& p, const ArticleLinks& links);
   Status Candidates(const ParsedName& name, std::vector<int64_t>* actors);
-  Status Candidate(int64_t actor, CandidateInfo* info);
+  // The cached view of an actor (an empty one when there is no such actor). The pointer stays
+  // valid until the caches are cleared (ClearCaches, or between articles).
+  Status Candidate(int64_t actor, const CandidateInfo** info);
   Status NewActor(EntityType type, const std::string& name, int64_t* actor);
   Status AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name, int64_t actor,
                       bool first_in_article, const std::string& rule, double score,
