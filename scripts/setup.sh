@@ -9,7 +9,11 @@ cd "$(dirname "$0")/.."
 PACKAGES=(build-essential cmake make pkg-config git
           libgtest-dev libgmock-dev libbenchmark-dev
           nlohmann-json3-dev libutf8proc-dev libcli11-dev
-          libsqlite3-dev zlib1g-dev python3-networkx)
+          libsqlite3-dev zlib1g-dev python3-networkx
+          libcpp-httplib-dev chromium apache2-utils curl)
+# Node.js and npm build the web page (web/); Debian's packages unless the machine has its own.
+command -v node >/dev/null || PACKAGES+=(nodejs)
+command -v npm >/dev/null || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -20,6 +24,13 @@ if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The page's npm packages, pinned in web/package-lock.json (no browser download: the tests
+# drive Debian's Chromium through puppeteer-core).
+if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+  echo "setup: npm ci in web/" >&2
+  (cd web && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 case "${1:-demo}" in
