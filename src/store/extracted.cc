@@ -1,0 +1,91 @@
+#include "store/extracted.h"
+
+#include <algorithm>
+
+namespace newsgraph::store {
+namespace {
+
+ByteSpan input_span(const Document& doc, Span text_span) {
+  if (text_span.empty() && text_span.begin == 0) return {};
+  Span in = doc.to_input(text_span);
+  return {in.begin, in.end};
+}
+
+std::string first_line(const std::string& input) {
+  size_t b = input.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return {};
+  size_t e = input.find('\n', b);
+  std::string line = input.substr(b, std::min(e == std::string::npos ? input.size() : e, b + 200) - b);
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+  // Do not cut a UTF-8 sequence in half.
+  while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
+  if (!line.empty() && static_cast<unsigned char>(line.back()) >= 0xC0) line.pop_back();
+  return line;
+}
+
+}  // namespace
+
+ExtractedArticle FromDocument(const Document& doc, ArticleMeta meta) {
+  ExtractedArticle a;
+  if (meta.title.empty()) meta.title = first_line(doc.input);
+  a.meta = std::move(meta);
+  a.input = doc.input;
+  for (const Edit& e : doc.edits)
+    a.repairs.push_back({{e.input.begin, e.input.end}, std::string(doc.slice(e.text)),
+                         repair_rule_name(e.rule)});
+  for (const Entity& e : doc.entities) {
+    ExtractedEntity x;
+    x.type = e.type;
+    x.name = e.name;
+    x.roles = e.roles;
+    for (uint32_t m : e.mentions) {
+      const Mention& mention = doc.mentions[m];
+      Span in = doc.to_input(mention.span);
+      x.mentions.push_back({{in.begin, in.end}, static_cast<uint8_t>(mention.kind)});
+    }
+    a.entities.push_back(std::move(x));
+  }
+  for (const Quote& q : doc.quotes) {
+    ExtractedQuote x;
+    x.type = q.type;
+    Span c = doc.to_input(q.content);
+    x.content = {c.begin, c.end};
+    x.cue = q.cue.empty() ? ByteSpan{} : input_span(doc, q.cue);
+    x.speaker_mention = q.speaker_mention.empty() ? ByteSpan{} : input_span(doc, q.speaker_mention);
+    x.speaker = q.speaker;
+    x.text = std::string(doc.slice(q.content));
+    a.quotes.push_back(std::move(x));
+  }
+  for (const Relation& r : doc.relations) {
+    Span ev = doc.to_input(r.evidence);
+    a.relations.push_back({r.subject, r.type, r.object, {ev.begin, ev.end}, r.from_gazetteer});
+  }
+  return a;
+}
+
+uint64_t ContentHash(const std::string& bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string RepairedSlice(const std::string& input, const std::vector<ExtractedRepair>& repairs,
+                          ByteSpan span) {
+  std::string out;
+  uint32_t pos = std::min<uint32_t>(span.start, static_cast<uint32_t>(input.size()));
+  const uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(input.size()));
+  auto it = std::lower_bound(repairs.begin(), repairs.end(), pos,
+                             [](const ExtractedRepair& r, uint32_t p) { return r.input.end <= p; });
+  for (; it != repairs.end() && it->input.start < end; ++it) {
+    if (it->input.start > pos) out.append(input, pos, it->input.start - pos);
+    if (it->input.start >= pos || it->input.end <= end) out += it->text;
+    pos = std::max(pos, it->input.end);
+  }
+  if (pos < end) out.append(input, pos, end - pos);
+  return out;
+}
+
+}  // namespace newsgraph::store

@@ -1,0 +1,487 @@
+// Cross-article actor linking: each article's entities join corpus actors as the article is
+// stored. Candidates come from blocking keys (names.h) through the actor_keys index, so the
+// cost per entity does not grow with the store; each link records its rule, score and the key
+// it matched.
+#include <algorithm>
+#include <cstdio>
+
+#include "store/sqlite_store.h"
+
+namespace newsgraph::store {
+
+bool Decompress(const std::string& in, size_t size, std::string* out);
+
+namespace {
+
+constexpr int kMaxCandidates = 40;
+
+bool first_names_compatible(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() == 1) return b[0] == a[0];
+  if (b.size() == 1) return a[0] == b[0];
+  return false;
+}
+
+// Score of a full-name PERSON `p` against one name form `n` of a candidate: > 0 compatible,
+// 0 says nothing, < 0 a namesake (another given name or middle initial).
+double person_form_score(const ParsedName& p, const ParsedName& n, std::string* rule) {
+  if (n.tokens.size() < 2 || n.surname != p.surname) return 0;
+  if (n.full == p.full) {
+    *rule = "exact-name";
+    return 1.0;
+  }
+  if (!first_names_compatible(p.first, n.first)) return -1;
+  if (!p.middles.empty() && !n.middles.empty() && p.middles != n.middles) return -1;
+  if (p.first == n.first) {
+    *rule = "name-variant";
+    return p.middles == n.middles ? 0.95 : 0.85;
+  }
+  *rule = "initials";
+  return 0.8;
+}
+
+}  // namespace
+
+std::string ActorIdString(int64_t id) {
+  char buf[24];
+  int n = std::snprintf(buf, sizeof buf, "a%lld", static_cast<long long>(id));
+  return std::string(buf, static_cast<size_t>(n));
+}
+
+bool ParseActorId(const std::string& s, int64_t* id) {
+  if (s.size() < 2 || s[0] != 'a' || s.size() > 18) return false;
+  int64_t v = 0;
+  for (size_t i = 1; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *id = v;
+  return true;
+}
+
+std::string NameKey(EntityType type, const std::string& name) {
+  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
+  return std::string(kClass[TypeClass(type)]) + "|" + ParseName(type, name).full;
+}
+
+Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out) {
+  out->clear();
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT e.idx, t.s, n.s FROM entities e JOIN strings t ON t.id=e.type"
+      " JOIN strings n ON n.id=e.name WHERE e.article=? ORDER BY e.idx",
+      &s);
+  if (!q) return s;
+  q->bind(article);
+  while (q->step(&s)) {
+    LinkInput e;
+    e.idx = static_cast<int32_t>(q->i64(0));
+    if (!ParseEntityType(q->str(1), &e.type)) e.type = EntityType::kMisc;
+    e.name = q->str(2);
+    out->push_back(std::move(e));
+  }
+  if (!s.ok() || out->empty()) return s;
+  ArticleView view;
+  std::vector<ExtractedRepair> repairs;
+  if (!(s = LoadArticle(article, &view, &repairs)).ok()) return s;
+  Stmt* m = db_.prepare("SELECT entity, start, end, kind FROM mentions WHERE article=?", &s);
+  if (!m) return s;
+  m->bind(article);
+  while (m->step(&s)) {
+    size_t idx = static_cast<size_t>(m->i64(0));
+    auto it = std::lower_bound(out->begin(), out->end(), idx,
+                               [](const LinkInput& e, size_t i) { return size_t(e.idx) < i; });
+    if (it == out->end() || size_t(it->idx) != idx) continue;
+    ++it->mentions;
+    if (m->i64(3) == static_cast<int64_t>(MentionKind::kName))
+      it->surfaces.push_back(RepairedSlice(
+          view.input, repairs, {static_cast<uint32_t>(m->i64(1)), static_cast<uint32_t>(m->i64(2))}));
+  }
+  return s;
+}
+
+Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
+                                const std::vector<LinkInput>& entities) {
+  // Full names first, so a bare surname can join the person the article introduced.
+  std::vector<const LinkInput*> order;
+  for (const LinkInput& e : entities)
+    if (IsActorType(e.type) && e.mentions > 0 && !Fold(e.name).empty()) order.push_back(&e);
+  std::stable_sort(order.begin(), order.end(), [](const LinkInput* a, const LinkInput* b) {
+    bool fa = a->name.find(' ') != std::string::npos, fb = b->name.find(' ') != std::string::npos;
+    return fa && !fb;
+  });
+  ArticleLinks links;
+  Status s;
+  for (const LinkInput* e : order)
+    if (!(s = LinkEntity(article, ext_id, *e, &links)).ok()) return s;
+  for (int64_t actor : links.actors)
+    if (!(s = RefreshActorName(actor)).ok()) return s;
+  return s;
+}
+
+Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* actors) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT k.actor FROM actor_keys k JOIN strings ks ON ks.id=k.key JOIN actors a"
+      " ON a.id=k.actor WHERE ks.s=? ORDER BY a.mentions DESC, a.id LIMIT ?",
+      &s);
+  if (!q) return s;
+  actors->clear();
+  for (const std::string& key : Keys(name)) {
+    q->reset().bind(key).bind(int64_t(kMaxCandidates));
+    while (q->step(&s)) actors->push_back(q->i64(0));
+    if (!s.ok()) return s;
+  }
+  if (name.type == EntityType::kPerson && name.tokens.size() == 1) {
+    q->reset().bind("s:" + name.full).bind(int64_t(kMaxCandidates));
+    while (q->step(&s)) actors->push_back(q->i64(0));
+  }
+  std::sort(actors->begin(), actors->end());
+  actors->erase(std::unique(actors->begin(), actors->end()), actors->end());
+  return s;
+}
+
+Status SqliteStore::Candidate(int64_t actor, CandidateInfo* info) {
+  Status s;
+  Stmt* t = db_.prepare(
+      "SELECT s.s, a.articles, a.mentions FROM actors a JOIN strings s ON s.id=a.type"
+      " WHERE a.id=?",
+      &s);
+  if (!t) return s;
+  *info = CandidateInfo();
+  if (t->bind(actor).step(&s)) {
+    if (!ParseEntityType(t->str(0), &info->type)) info->type = EntityType::kMisc;
+    info->articles = t->i64(1);
+    info->mentions = t->i64(2);
+  }
+  t->reset();
+  Stmt* q = db_.prepare(
+      "SELECT s.s FROM actor_names n JOIN strings s ON s.id=n.name WHERE n.actor=?"
+      " ORDER BY n.count DESC, s.s LIMIT 30",
+      &s);
+  if (!q) return s;
+  q->bind(actor);
+  while (q->step(&s)) info->names.push_back(q->str(0));
+  return s;
+}
+
+Status SqliteStore::ActorHasKey(int64_t actor, const std::string& key, bool* has) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT 1 FROM actor_keys k JOIN strings s ON s.id=k.key WHERE s.s=? AND k.actor=?", &s);
+  if (!q) return s;
+  *has = q->bind(key).bind(actor).step(&s);
+  return s;
+}
+
+Status SqliteStore::ActorByKey(const std::string& key, int64_t* actor) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT k.actor FROM actor_keys k JOIN strings s ON s.id=k.key JOIN actors a ON"
+      " a.id=k.actor WHERE s.s=? ORDER BY a.mentions DESC, a.id LIMIT 1",
+      &s);
+  if (!q) return s;
+  *actor = q->bind(key).step(&s) ? q->i64(0) : 0;
+  return s;
+}
+
+Status SqliteStore::JudgedDifferent(const std::string& ext_id, const ParsedName& name,
+                                    std::vector<std::string>* keys) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT b FROM judgements WHERE kind='different' AND a=?1 AND (article IS NULL OR article=?2)"
+      " UNION SELECT a FROM judgements WHERE kind='different' AND b=?1 AND article IS NULL",
+      &s);
+  if (!q) return s;
+  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
+  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full).bind(ext_id);
+  keys->clear();
+  while (q->step(&s)) {
+    std::string k = q->str(0);
+    keys->push_back("f:" + k.substr(k.find('|') + 1));
+  }
+  return s;
+}
+
+Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>* keys) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT b FROM judgements WHERE kind='same' AND a=?1 UNION"
+      " SELECT a FROM judgements WHERE kind='same' AND b=?1",
+      &s);
+  if (!q) return s;
+  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
+  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full);
+  keys->clear();
+  while (q->step(&s)) {
+    std::string k = q->str(0);
+    keys->push_back("f:" + k.substr(k.find('|') + 1));
+  }
+  return s;
+}
+
+// Picks the actor for one entity (0: a new one), with the rule, score and key that decided.
+Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
+                                const ParsedName& p, ArticleLinks* links, int64_t* actor,
+                                std::string* rule, double* score, std::string* via,
+                                bool* file_keys) {
+  *actor = 0;
+  *rule = "new";
+  *score = 0;
+  *via = "f:" + p.full;
+  *file_keys = true;
+  Status s;
+  std::vector<std::string> excluded;
+  if (!(s = JudgedDifferent(ext_id, p, &excluded)).ok()) return s;
+  const bool person = e.type == EntityType::kPerson;
+  if (person && p.tokens.size() == 1) {
+    auto it = links->by_surname.find(p.full);
+    if (it != links->by_surname.end()) {
+      if (it->second.size() == 1) {
+        *actor = *it->second.begin();
+        *rule = "surname-in-article";
+        *score = 0.9;
+        *via = "s:" + p.full;
+      } else {
+        *rule = "ambiguous-surname";  // the article names several people of this surname
+        *file_keys = false;
+      }
+      return s;
+    }
+  }
+  std::vector<int64_t> cands;
+  if (!(s = Candidates(p, &cands)).ok()) return s;
+  int64_t best_mentions = -1, surname_articles = 0, surname_best = 0, surname_best_articles = 0;
+  int64_t mononym = 0;
+  for (int64_t c : cands) {
+    CandidateInfo info;
+    if (!(s = Candidate(c, &info)).ok()) return s;
+    if (TypeClass(info.type) != TypeClass(e.type)) continue;
+    bool skip = false;
+    for (const std::string& k : excluded) {
+      bool has = false;
+      if (!(s = ActorHasKey(c, k, &has)).ok()) return s;
+      skip = skip || has;
+    }
+    if (skip) continue;
+    double cand_score = 0;
+    std::string cand_rule, cand_via;
+    bool conflict = false, full_named = false;
+    for (const std::string& n : info.names) {
+      ParsedName np = ParseName(info.type, n);
+      if (np.full.empty()) continue;
+      double sc = 0;
+      std::string r;
+      if (person && p.tokens.size() >= 2) {
+        sc = person_form_score(p, np, &r);
+      } else if (person) {
+        if (np.tokens.size() >= 2 && np.surname == p.full) full_named = true;
+        if (np.full == p.full) sc = 1.0, r = "exact-name";
+      } else if (np.full == p.full) {
+        sc = 1.0;
+        r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias" : "exact-name";
+      } else if ((p.is_acronym && np.acronym == p.plain) || (np.is_acronym && p.acronym == np.plain)) {
+        sc = 0.85;
+        r = "acronym";
+      }
+      if (sc < 0) conflict = true;
+      if (sc > cand_score) cand_score = sc, cand_rule = r, cand_via = "f:" + np.full;
+    }
+    if (person && p.tokens.size() == 1) {
+      if (full_named) {
+        surname_articles += info.articles;
+        if (info.articles > surname_best_articles) surname_best = c, surname_best_articles = info.articles;
+      } else if (cand_score >= 1.0 && !mononym) {
+        mononym = c;
+      }
+      continue;
+    }
+    if (conflict || cand_score < 0.8) continue;
+    if (cand_score > *score || (cand_score == *score && info.mentions > best_mentions)) {
+      *actor = c;
+      *score = cand_score;
+      *rule = cand_rule;
+      *via = cand_via;
+      best_mentions = info.mentions;
+    }
+  }
+  if (person && p.tokens.size() == 1) {
+    // A bare surname the article never expands: the person of that surname the corpus knows
+    // best, when one dominates; else the actor of that bare name.
+    double share = surname_articles ? double(surname_best_articles) / double(surname_articles) : 0;
+    if (surname_best && share >= 0.8 && surname_best_articles >= 2) {
+      *actor = surname_best;
+      *rule = "surname-in-corpus";
+      *score = share;
+      *via = "s:" + p.full;
+    } else if (mononym) {
+      *actor = mononym;
+      *rule = "exact-name";
+      *score = 1.0;
+    }
+  }
+  if (*actor == 0) {
+    std::vector<std::string> same;
+    if (!(s = JudgedSame(p, &same)).ok()) return s;
+    for (const std::string& k : same) {
+      int64_t a = 0;
+      if (!(s = ActorByKey(k, &a)).ok()) return s;
+      if (a) {
+        *actor = a;
+        *rule = "judgement";
+        *score = 1.0;
+        *via = k;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
+                               ArticleLinks* links) {
+  ParsedName p = ParseName(e.type, e.name);
+  if (p.full.empty()) return Status::OK();
+  int64_t actor = 0;
+  std::string rule, via;
+  double score = 0;
+  bool file_keys = true;
+  Status s = ChooseActor(ext_id, e, p, links, &actor, &rule, &score, &via, &file_keys);
+  if (!s.ok()) return s;
+  if (actor == 0 && !(s = NewActor(e.type, e.name, &actor)).ok()) return s;
+  bool first = links->actors.insert(actor).second;
+  if (e.type == EntityType::kPerson && p.tokens.size() >= 2) links->by_surname[p.surname].insert(actor);
+  return AttachEntity(article, e, p, actor, first, rule, score, via, file_keys);
+}
+
+Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t* actor) {
+  Status s;
+  int64_t type_id = 0, name_id = 0;
+  if (!(s = Intern(entity_type_name(type), &type_id)).ok() || !(s = Intern(name, &name_id)).ok())
+    return s;
+  Stmt* q = db_.prepare("INSERT INTO actors(name, type, articles, mentions) VALUES(?,?,0,0)", &s);
+  if (!q || !(s = q->bind(name_id).bind(type_id).run()).ok()) return s;
+  *actor = sqlite3_last_insert_rowid(db_.handle());
+  return s;
+}
+
+Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name,
+                                 int64_t actor, bool first_in_article, const std::string& rule,
+                                 double score, const std::string& via, bool file_keys) {
+  Status s;
+  int64_t rule_id = 0, via_id = 0, sid = 0;
+  if (!(s = Intern(rule, &rule_id)).ok() || !(s = Intern(via, &via_id)).ok()) return s;
+  Stmt* up = db_.prepare(
+      "UPDATE entities SET actor=?, rule=?, score=?, via=? WHERE article=? AND idx=?", &s);
+  if (!up || !(s = up->bind(actor).bind(rule_id).bind(score).bind(via_id).bind(article)
+                       .bind(int64_t(e.idx)).run()).ok())
+    return s;
+  Stmt* nm = db_.prepare(
+      "INSERT INTO actor_names(actor, name, count) VALUES(?,?,1)"
+      " ON CONFLICT(actor, name) DO UPDATE SET count=count+1",
+      &s);
+  if (!nm) return s;
+  const std::vector<std::string> one{e.name};
+  for (const std::string& form : e.surfaces.empty() ? one : e.surfaces) {
+    if (!(s = Intern(form, &sid)).ok() || !(s = nm->reset().bind(actor).bind(sid).run()).ok())
+      return s;
+  }
+  if (file_keys) {
+    Stmt* k = db_.prepare(
+        "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,1)"
+        " ON CONFLICT(key, actor) DO UPDATE SET count=count+1",
+        &s);
+    if (!k) return s;
+    for (const std::string& key : Keys(name))
+      if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
+        return s;
+  }
+  Stmt* a = db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+  if (!a) return s;
+  return a->bind(e.mentions).bind(int64_t(first_in_article ? 1 : 0)).bind(actor).run();
+}
+
+Status SqliteStore::RefreshActorName(int64_t actor) {
+  CandidateInfo info;
+  Status s = Candidate(actor, &info);
+  if (!s.ok() || info.names.empty()) return s;
+  // The most used form; for a person, the most used form with a given name and a surname.
+  std::string best = info.names.front();
+  if (info.type == EntityType::kPerson)
+    for (const std::string& n : info.names)
+      if (ParseName(info.type, n).tokens.size() >= 2) {
+        best = n;
+        break;
+      }
+  int64_t id = 0;
+  if (!(s = Intern(best, &id)).ok()) return s;
+  Stmt* q = db_.prepare("UPDATE actors SET name=? WHERE id=?", &s);
+  return q ? q->bind(id).bind(actor).run() : s;
+}
+
+Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
+  std::vector<LinkInput> entities;
+  Status s = StoredEntities(article, &entities);
+  if (!s.ok()) return s;
+  Stmt* get = db_.prepare("SELECT actor, rule FROM entities WHERE article=? AND idx=?", &s);
+  if (!get) return s;
+  std::set<int64_t> touched;
+  for (const LinkInput& e : entities) {
+    get->reset().bind(article).bind(int64_t(e.idx));
+    if (!get->step(&s) || get->is_null(0)) {
+      if (!s.ok()) return s;
+      continue;
+    }
+    int64_t actor = get->i64(0), sid = 0;
+    get->reset();
+    if (only_actor && actor != only_actor) continue;
+    touched.insert(actor);
+    Stmt* nm = db_.prepare(
+        "UPDATE actor_names SET count=count-1 WHERE actor=? AND name=(SELECT id FROM strings"
+        " WHERE s=?)", &s);
+    if (!nm) return s;
+    const std::vector<std::string> one{e.name};
+    for (const std::string& form : e.surfaces.empty() ? one : e.surfaces)
+      if (!(s = nm->reset().bind(actor).bind(form).run()).ok()) return s;
+    Stmt* k = db_.prepare(
+        "UPDATE actor_keys SET count=count-1 WHERE actor=? AND key=(SELECT id FROM strings"
+        " WHERE s=?)", &s);
+    if (!k) return s;
+    for (const std::string& key : Keys(ParseName(e.type, e.name)))
+      if (!(s = k->reset().bind(actor).bind(key).run()).ok()) return s;
+    Stmt* m = db_.prepare("UPDATE actors SET mentions=mentions-? WHERE id=?", &s);
+    if (!m || !(s = m->bind(e.mentions).bind(actor).run()).ok()) return s;
+    Stmt* clear = db_.prepare(
+        "UPDATE entities SET actor=NULL, rule=NULL, score=NULL, via=NULL WHERE article=? AND idx=?",
+        &s);
+    if (!clear || !(s = clear->bind(article).bind(int64_t(e.idx)).run()).ok()) return s;
+    (void)sid;
+  }
+  for (int64_t actor : touched) {
+    for (const char* sql :
+         {"DELETE FROM actor_names WHERE actor=? AND count<=0",
+          "DELETE FROM actor_keys WHERE actor=?1 AND key IN (SELECT key FROM actor_keys WHERE"
+          " actor=?1 AND count<=0)",
+          "UPDATE actors SET articles=(SELECT count(DISTINCT article) FROM entities WHERE"
+          " actor=?1) WHERE id=?1"}) {
+      Stmt* q = db_.prepare(sql, &s);
+      if (!q || !(s = q->bind(actor).run()).ok()) return s;
+    }
+    Stmt* gone = db_.prepare("SELECT articles FROM actors WHERE id=?", &s);
+    if (!gone) return s;
+    bool empty = gone->bind(actor).step(&s) && gone->i64(0) == 0;
+    gone->reset();
+    if (empty) {
+      for (const char* sql : {"DELETE FROM actors WHERE id=?", "DELETE FROM actor_names WHERE actor=?",
+                              "DELETE FROM actor_keys WHERE actor=?"}) {
+        Stmt* q = db_.prepare(sql, &s);
+        if (!q || !(s = q->bind(actor).run()).ok()) return s;
+      }
+    } else if (!(s = RefreshActorName(actor)).ok()) {
+      return s;
+    }
+  }
+  return s;
+}
+
+}  // namespace newsgraph::store

@@ -1,0 +1,192 @@
+#include "store/names.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace newsgraph::store {
+namespace {
+
+// Words that precede a name as a title or honorific ("President", "Mr", "Sen.").
+constexpr std::array<std::string_view, 58> kTitles = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "rev", "reverend", "fr", "father", "president", "vice", "prime", "minister", "secretary",
+    "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
+    "governor", "mayor", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt",
+    "adm", "admiral", "judge", "justice", "king", "queen", "prince", "princess", "chancellor",
+    "chairman", "chairwoman", "ambassador", "former", "first", "foreign", "deputy", "chief",
+    "st", "saint", "pope"};
+// Words that follow a name ("Jr.", "III").
+constexpr std::array<std::string_view, 6> kSuffixes = {"jr", "sr", "ii", "iii", "iv", "v"};
+// Words ending an organisation's name that its short form drops ("the Labour Party").
+constexpr std::array<std::string_view, 10> kOrgSuffixes = {
+    "party", "inc", "corp", "corporation", "ltd", "plc", "co", "company", "group", "llc"};
+// Common alternative names of a few countries and bodies, folded.
+struct Alias {
+  std::string_view alias, canonical;
+};
+constexpr std::array<Alias, 16> kAliases = {{
+    {"us", "united states"},
+    {"usa", "united states"},
+    {"america", "united states"},
+    {"united states of america", "united states"},
+    {"the united states", "united states"},
+    {"uk", "united kingdom"},
+    {"britain", "united kingdom"},
+    {"great britain", "united kingdom"},
+    {"un", "united nations"},
+    {"eu", "european union"},
+    {"ussr", "soviet union"},
+    {"uae", "united arab emirates"},
+    {"nato", "north atlantic treaty organization"},
+    {"tories", "conservative"},
+    {"conservatives", "conservative"},
+    {"democrats", "democratic"},
+}};
+
+bool in(std::string_view w, const auto& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& words, size_t b, size_t e) {
+  std::string out;
+  for (size_t i = b; i < e; ++i) {
+    if (i > b) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Fold(std::string_view text) {
+  utf8proc_uint8_t* mapped = nullptr;
+  auto opts = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                             UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                    static_cast<utf8proc_ssize_t>(text.size()), &mapped, opts);
+  std::string folded = n >= 0 ? std::string(reinterpret_cast<char*>(mapped), size_t(n))
+                              : std::string(text);
+  std::free(mapped);
+  // Keep letters and digits (bytes >= 0x80 are letters of other scripts); '.' and apostrophes
+  // vanish ("U.S." -> "us"), other punctuation separates words. A final "'s" goes.
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(folded[i]);
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    if (c >= 0x80 && i + 2 < folded.size() && folded.compare(i, 3, "\xE2\x80\x99") == 0) {
+      i += 2;  // right single quotation mark used as apostrophe
+      if (i + 1 < folded.size() && folded[i + 1] == 's' &&
+          (i + 2 == folded.size() || folded[i + 2] == ' '))
+        ++i;
+      continue;
+    }
+    if (word) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += static_cast<char>(c);
+    } else if (c == '\'') {
+      if (i + 1 < folded.size() && folded[i + 1] == 's' &&
+          (i + 2 == folded.size() || folded[i + 2] == ' '))
+        ++i;
+    } else if (c != '.') {
+      space = true;
+    } else {
+      space = space || (i + 1 < folded.size() && folded[i + 1] == ' ');
+    }
+  }
+  return out;
+}
+
+ParsedName ParseName(EntityType type, std::string_view name) {
+  ParsedName p;
+  p.type = type;
+  std::string raw(name);
+  p.is_acronym = raw.size() >= 2 && raw.size() <= 8 &&
+                 std::all_of(raw.begin(), raw.end(), [](char c) {
+                   return (c >= 'A' && c <= 'Z') || c == '.' || c == '&';
+                 });
+  std::vector<std::string> words = split_words(Fold(name));
+  size_t b = 0, e = words.size();
+  if (b < e && words[b] == "the") ++b;
+  if (type == EntityType::kPerson) {
+    while (e - b > 1 && in(words[b], kTitles)) ++b;
+    while (e - b > 1 && in(words[e - 1], kSuffixes)) --e;
+  }
+  p.tokens.assign(words.begin() + long(b), words.begin() + long(e));
+  if (type != EntityType::kPerson) {
+    std::vector<std::string> capitals;
+    for (const std::string& w : p.tokens)
+      if (w != "of" && w != "and" && w != "for" && w != "the") capitals.push_back(w);
+    if (capitals.size() >= 2)
+      for (const std::string& w : capitals) p.acronym += w[0];
+    while (p.tokens.size() > 1 && in(p.tokens.back(), kOrgSuffixes)) p.tokens.pop_back();
+  }
+  p.full = p.plain = join(p.tokens, 0, p.tokens.size());
+  if (type != EntityType::kPerson)
+    for (const Alias& a : kAliases)
+      if (p.full == a.alias) p.full = std::string(a.canonical);
+  if (type == EntityType::kPerson && !p.tokens.empty()) {
+    p.surname = p.tokens.back();
+    if (p.tokens.size() >= 2) {
+      p.first = p.tokens.front();
+      for (size_t i = 1; i + 1 < p.tokens.size(); ++i) p.middles += p.tokens[i][0];
+    }
+  }
+  return p;
+}
+
+std::vector<std::string> Keys(const ParsedName& name) {
+  std::vector<std::string> keys;
+  if (name.full.empty()) return keys;
+  keys.push_back("f:" + name.full);
+  if (name.type == EntityType::kPerson) {
+    if (name.tokens.size() >= 2) keys.push_back("s:" + name.surname);
+  } else {
+    if (!name.acronym.empty()) keys.push_back("a:" + name.acronym);
+    if (name.is_acronym) keys.push_back("a:" + name.plain);
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+int TypeClass(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return 0;
+    case EntityType::kOrg:
+    case EntityType::kNorp: return 1;
+    case EntityType::kGpe:
+    case EntityType::kLoc: return 2;
+    default: return 3;
+  }
+}
+
+bool IsActorType(EntityType type) { return TypeClass(type) < 3; }
+
+bool ParseEntityType(std::string_view name, EntityType* type) {
+  for (EntityType t : {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe, EntityType::kLoc,
+                       EntityType::kNorp, EntityType::kDate, EntityType::kMoney, EntityType::kMisc})
+    if (name == entity_type_name(t)) {
+      *type = t;
+      return true;
+    }
+  return false;
+}
+
+}  // namespace newsgraph::store

@@ -1,0 +1,46 @@
+// Name normalisation and blocking keys for cross-article actor linking.
+//
+// Fold() lower-cases, strips diacritics and punctuation ("U.S." -> "us", "Sánchez's" ->
+// "sanchez"). ParseName() strips titles and honorifics ("Tajik President Emomali Rahmon" ->
+// "emomali rahmon") and, for a person, splits given names, initials and surname. Keys() gives
+// the blocking keys an actor is filed under: "f:<full>", "s:<surname>", "a:<acronym>".
+// Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/document.h"
+
+namespace newsgraph::store {
+
+std::string Fold(std::string_view text);
+
+struct ParsedName {
+  EntityType type = EntityType::kPerson;
+  std::vector<std::string> tokens;  // folded, titles stripped
+  std::string full;                 // tokens joined by one space; canonical alias for GPE/ORG
+  std::string plain;                // tokens joined, before the alias table
+  std::string surname;              // PERSON: last token (suffixes Jr., III dropped)
+  std::string first;                // PERSON with 2+ tokens: first given name
+  std::string middles;              // PERSON: first letters of the middle names ("hw")
+  std::string acronym;              // ORG/GPE/NORP with 2+ words: initials ("un")
+  bool is_acronym = false;          // the name itself is an all-capital acronym ("UN", "BBC")
+};
+
+ParsedName ParseName(EntityType type, std::string_view name);
+
+// Blocking keys of a name (to file an actor under, and to look candidates up).
+std::vector<std::string> Keys(const ParsedName& name);
+
+// The class of types that may be one actor: PERSON alone; ORG and NORP; GPE and LOC.
+int TypeClass(EntityType type);
+
+// True for the types that become corpus actors (not DATE, MONEY, MISC).
+bool IsActorType(EntityType type);
+
+// Parses "PERSON" etc. back to the type; false when unknown.
+bool ParseEntityType(std::string_view name, EntityType* type);
+
+}  // namespace newsgraph::store

@@ -1,0 +1,440 @@
+// SqliteStore read queries: actors, articles, quotes, relations. Every query goes through an
+// index (actor_keys, entities_actor, quotes_article); none scans the store.
+#include <algorithm>
+#include <set>
+
+#include "store/sqlite_store.h"
+
+namespace newsgraph::store {
+
+bool Decompress(const std::string& in, size_t size, std::string* out);
+
+namespace {
+
+const char* quote_type_name(int64_t t) {
+  static const char* kNames[] = {"direct", "indirect", "mixed"};
+  return t >= 0 && t < 3 ? kNames[t] : "direct";
+}
+
+// The columns every quote query selects, in order (see quote_from_row).
+constexpr const char* kQuoteColumns =
+    "q.id, q.article, a.ext_id, a.date, q.start, q.end, q.type, q.sm_start, q.sm_end,"
+    " q.cue_start, q.cue_end, e.actor, sn.s,"
+    " 1 + (SELECT count(*) FROM quotes c WHERE c.copy_of=q.id)";
+constexpr const char* kQuoteJoins =
+    " FROM quotes q JOIN articles a ON a.id=q.article"
+    " LEFT JOIN entities e ON e.article=q.article AND e.idx=q.speaker"
+    " LEFT JOIN actors ac ON ac.id=e.actor LEFT JOIN strings sn ON sn.id=ac.name";
+
+}  // namespace
+
+// Article bodies decompressed for one query, by internal id.
+class ArticleCache {
+ public:
+  explicit ArticleCache(SqliteStore* store) : store_(store) {}
+  const ArticleView* get(int64_t id, const std::vector<ExtractedRepair>** repairs);
+
+ private:
+  SqliteStore* store_;
+  std::map<int64_t, std::pair<ArticleView, std::vector<ExtractedRepair>>> cache_;
+  friend class SqliteStore;
+};
+
+Status SqliteStore::LoadArticle(int64_t article, ArticleView* view,
+                                std::vector<ExtractedRepair>* repairs) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT a.ext_id, src.s, a.url, a.title, a.date, a.size, a.body, a.extra, d.ext_id"
+      " FROM articles a LEFT JOIN strings src ON src.id=a.source"
+      " LEFT JOIN articles d ON d.id=a.dup_of WHERE a.id=?",
+      &s);
+  if (!q) return s;
+  if (!q->bind(article).step(&s)) return s.ok() ? Status::NotFound("no such article") : s;
+  view->meta = {q->str(0), q->str(1), q->str(2), q->str(3), q->str(4), q->str(7)};
+  view->dup_of = q->str(8);
+  if (!Decompress(q->blob(6), static_cast<size_t>(q->i64(5)), &view->input))
+    return Status::Corruption(db_.path() + ": article '" + view->meta.id + "' text is damaged");
+  q->reset();
+  repairs->clear();
+  Stmt* r = db_.prepare(
+      "SELECT r.start, r.end, r.text, s.s FROM repairs r JOIN strings s ON s.id=r.rule"
+      " WHERE r.article=? ORDER BY r.start",
+      &s);
+  if (!r) return s;
+  r->bind(article);
+  while (r->step(&s))
+    repairs->push_back({{uint32_t(r->i64(0)), uint32_t(r->i64(1))}, r->str(2), r->str(3)});
+  return s;
+}
+
+const ArticleView* ArticleCache::get(int64_t id, const std::vector<ExtractedRepair>** repairs) {
+  auto it = cache_.find(id);
+  if (it == cache_.end()) {
+    if (cache_.size() > 256) cache_.clear();
+    auto& slot = cache_[id];
+    if (!store_->LoadArticle(id, &slot.first, &slot.second).ok()) slot.first.input.clear();
+    it = cache_.find(id);
+  }
+  *repairs = &it->second.second;
+  return &it->second.first;
+}
+
+Status SqliteStore::ResolveArticle(const std::string& ext_id, int64_t* article) {
+  Status s;
+  Stmt* q = db_.prepare("SELECT id FROM articles WHERE ext_id=?", &s);
+  if (!q) return s;
+  if (q->bind(ext_id).step(&s)) {
+    *article = q->i64(0);
+    return s;
+  }
+  return s.ok() ? Status::NotFound("no article '" + ext_id + "' in " + db_.path()) : s;
+}
+
+Status SqliteStore::ResolveActor(const std::string& actor, int64_t* id) {
+  Status s;
+  int64_t v = 0;
+  if (ParseActorId(actor, &v)) {
+    Stmt* q = db_.prepare("SELECT 1 FROM actors WHERE id=?", &s);
+    if (!q) return s;
+    if (q->bind(v).step(&s)) {
+      *id = v;
+      return s;
+    }
+    if (!s.ok()) return s;
+  }
+  // An exact display name or alias, most mentioned first; then the search of FindActors.
+  Stmt* q = db_.prepare(
+      "SELECT n.actor FROM strings s JOIN actor_names n ON n.name=s.id JOIN actors a ON"
+      " a.id=n.actor WHERE s.s=? ORDER BY (a.name=s.id) DESC, a.mentions DESC, a.id LIMIT 1",
+      &s);
+  if (!q) return s;
+  if (q->bind(actor).step(&s)) {
+    *id = q->i64(0);
+    return s;
+  }
+  if (!s.ok()) return s;
+  std::vector<ActorSummary> found;
+  if (!(s = FindActors(actor, "", 1, &found)).ok()) return s;
+  if (found.empty()) return Status::NotFound("no actor '" + actor + "' in " + db_.path());
+  ParseActorId(found[0].id, id);
+  return s;
+}
+
+Status SqliteStore::Summary(int64_t actor, ActorSummary* out) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT n.s, t.s, a.articles, a.mentions FROM actors a JOIN strings n ON n.id=a.name"
+      " JOIN strings t ON t.id=a.type WHERE a.id=?",
+      &s);
+  if (!q) return s;
+  if (!q->bind(actor).step(&s))
+    return s.ok() ? Status::NotFound("no actor " + ActorIdString(actor)) : s;
+  *out = {ActorIdString(actor), q->str(0), q->str(1), q->i64(2), q->i64(3)};
+  return s;
+}
+
+Status SqliteStore::FindActors(const std::string& text, const std::string& type, int limit,
+                               std::vector<ActorSummary>* out) {
+  out->clear();
+  Status s;
+  std::vector<int64_t> ids;
+  if (Fold(text).empty()) {
+    Stmt* q = db_.prepare(
+        type.empty() ? "SELECT id FROM actors ORDER BY mentions DESC, id LIMIT ?"
+                     : "SELECT a.id FROM actors a JOIN strings t ON t.id=a.type WHERE t.s=?"
+                       " ORDER BY a.mentions DESC, a.id LIMIT ?",
+        &s);
+    if (!q) return s;
+    if (!type.empty()) q->bind(type);
+    q->bind(int64_t(limit));
+    while (q->step(&s)) ids.push_back(q->i64(0));
+  } else {
+    std::set<std::string> forms = {Fold(text), ParseName(EntityType::kPerson, text).full,
+                                   ParseName(EntityType::kGpe, text).full};
+    Stmt* prefix = db_.prepare(
+        "SELECT k.actor FROM strings s JOIN actor_keys k ON k.key=s.id WHERE s.s>=? AND s.s<?"
+        " LIMIT 5000",
+        &s);
+    if (!prefix) return s;
+    for (const std::string& f : forms) {
+      if (f.empty()) continue;
+      for (const std::string& lo : {"f:" + f, "s:" + f, "a:" + f}) {
+        std::string hi = lo + "\xff";
+        if (lo[0] != 'f') hi = lo + '\x01';  // surnames and acronyms: whole key only
+        prefix->reset().bind(lo).bind(hi);
+        while (prefix->step(&s)) ids.push_back(prefix->i64(0));
+        if (!s.ok()) return s;
+      }
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  }
+  if (!s.ok()) return s;
+  for (int64_t id : ids) {
+    ActorSummary sum;
+    if (!(s = Summary(id, &sum)).ok()) return s;
+    if (type.empty() || sum.type == type) out->push_back(std::move(sum));
+  }
+  std::stable_sort(out->begin(), out->end(), [](const ActorSummary& a, const ActorSummary& b) {
+    return a.mentions > b.mentions;
+  });
+  if (out->size() > size_t(std::max(limit, 0))) out->resize(size_t(std::max(limit, 0)));
+  return s;
+}
+
+// Fills a QuoteRow from a statement selecting kQuoteColumns.
+static QuoteRow quote_from_row(const Stmt& q, ArticleCache& cache) {
+  QuoteRow row;
+  row.article = q.str(2);
+  row.date = q.str(3);
+  row.span = {uint32_t(q.i64(4)), uint32_t(q.i64(5))};
+  row.type = quote_type_name(q.i64(6));
+  const std::vector<ExtractedRepair>* repairs = nullptr;
+  const ArticleView* view = cache.get(q.i64(1), &repairs);
+  row.text = RepairedSlice(view->input, *repairs, row.span);
+  if (!q.is_null(11)) {
+    row.speaker = ActorIdString(q.i64(11));
+    row.speaker_name = q.str(12);
+  } else if (q.i64(8) > q.i64(7)) {
+    row.speaker_name = RepairedSlice(view->input, *repairs, {uint32_t(q.i64(7)), uint32_t(q.i64(8))});
+  }
+  if (q.i64(10) > q.i64(9))
+    row.cue = RepairedSlice(view->input, *repairs, {uint32_t(q.i64(9)), uint32_t(q.i64(10))});
+  row.copies = q.i64(13);
+  return row;
+}
+
+Status SqliteStore::Quotes(const QuoteFilter& f, std::vector<QuoteRow>* out) {
+  out->clear();
+  Status s;
+  int64_t speaker = 0, about = 0;
+  if (!f.speaker.empty() && !(s = ResolveActor(f.speaker, &speaker)).ok()) return s;
+  if (!f.about.empty() && !(s = ResolveActor(f.about, &about)).ok()) return s;
+  std::string cond = " WHERE q.copy_of IS NULL";
+  if (speaker) cond += " AND e.actor=?1";
+  if (about)
+    cond += " AND EXISTS (SELECT 1 FROM entities me JOIN mentions m ON m.article=me.article AND"
+            " m.entity=me.idx WHERE me.actor=?2 AND me.article=q.article AND m.start>=q.start AND"
+            " m.end<=q.end)";
+  if (!f.since.empty()) cond += " AND a.date>=?3";
+  if (!f.until.empty()) cond += " AND a.date<=?4 || 'z'";
+  // With a speaker, start from that actor's entities (index entities_actor).
+  const char* from = speaker && !about
+                         ? " FROM entities e JOIN quotes q ON q.article=e.article AND"
+                           " q.speaker=e.idx JOIN articles a ON a.id=q.article"
+                           " LEFT JOIN actors ac ON ac.id=e.actor LEFT JOIN strings sn ON"
+                           " sn.id=ac.name"
+                         : kQuoteJoins;
+  std::string sql = std::string("SELECT ") + kQuoteColumns + from + cond +
+                    ((speaker || about) ? " ORDER BY a.date, q.id LIMIT ?5" : " ORDER BY q.id LIMIT ?5");
+  Stmt* q = db_.prepare(sql, &s);
+  if (!q) return s;
+  q->bind(speaker).bind(about).bind(f.since).bind(f.until).bind(int64_t(f.limit));
+  ArticleCache cache(this);
+  while (q->step(&s)) out->push_back(quote_from_row(*q, cache));
+  return s;
+}
+
+Status SqliteStore::Relations(const RelationFilter& f, std::vector<RelationRow>* out) {
+  out->clear();
+  Status s;
+  int64_t actor = 0;
+  if (!f.actor.empty() && !(s = ResolveActor(f.actor, &actor)).ok()) return s;
+  std::string base =
+      "SELECT r.article, a.ext_id, a.date, es.actor, sn.s, es2.s, t.s, eo.actor, on_.s, eo2.s,"
+      " r.ev_start, r.ev_end FROM relations r JOIN articles a ON a.id=r.article"
+      " JOIN strings t ON t.id=r.type"
+      " JOIN entities es ON es.article=r.article AND es.idx=r.subject"
+      " JOIN entities eo ON eo.article=r.article AND eo.idx=r.object"
+      " JOIN strings es2 ON es2.id=es.name JOIN strings eo2 ON eo2.id=eo.name"
+      " LEFT JOIN actors sa ON sa.id=es.actor LEFT JOIN strings sn ON sn.id=sa.name"
+      " LEFT JOIN actors oa ON oa.id=eo.actor LEFT JOIN strings on_ ON on_.id=oa.name WHERE 1";
+  std::string type_cond = f.type.empty() ? "" : " AND t.s=?2";
+  std::string sql;
+  if (actor)
+    sql = base + " AND es.actor=?1" + type_cond + " UNION " + base + " AND eo.actor=?1" +
+          type_cond + " ORDER BY 3, 1 LIMIT ?3";
+  else
+    sql = base + type_cond + " ORDER BY r.article, r.idx LIMIT ?3";
+  Stmt* q = db_.prepare(sql, &s);
+  if (!q) return s;
+  q->bind(actor).bind(f.type).bind(int64_t(f.limit));
+  ArticleCache cache(this);
+  while (q->step(&s)) {
+    RelationRow row;
+    row.article = q->str(1);
+    row.date = q->str(2);
+    row.subject = q->is_null(3) ? "" : ActorIdString(q->i64(3));
+    row.subject_name = q->is_null(4) ? q->str(5) : q->str(4);
+    row.type = q->str(6);
+    row.object = q->is_null(7) ? "" : ActorIdString(q->i64(7));
+    row.object_name = q->is_null(8) ? q->str(9) : q->str(8);
+    row.evidence = {uint32_t(q->i64(10)), uint32_t(q->i64(11))};
+    const std::vector<ExtractedRepair>* repairs = nullptr;
+    const ArticleView* view = cache.get(q->i64(0), &repairs);
+    row.evidence_text = RepairedSlice(view->input, *repairs, row.evidence);
+    out->push_back(std::move(row));
+  }
+  return s;
+}
+
+Status SqliteStore::GetActor(const std::string& actor, int limit, ActorDetail* out) {
+  *out = ActorDetail();
+  int64_t id = 0;
+  Status s = ResolveActor(actor, &id);
+  if (!s.ok() || !(s = Summary(id, &out->actor)).ok()) return s;
+  Stmt* n = db_.prepare(
+      "SELECT s.s, n.count FROM actor_names n JOIN strings s ON s.id=n.name WHERE n.actor=?"
+      " ORDER BY n.count DESC, s.s",
+      &s);
+  if (!n) return s;
+  n->bind(id);
+  while (n->step(&s)) out->aliases.push_back({n->str(0), n->i64(1)});
+  Stmt* r = db_.prepare(
+      "SELECT rs.s, a.ext_id, a.date FROM entities e JOIN roles r ON r.article=e.article AND"
+      " r.entity=e.idx JOIN strings rs ON rs.id=r.role JOIN articles a ON a.id=e.article"
+      " WHERE e.actor=? ORDER BY a.date, a.id LIMIT ?",
+      &s);
+  if (!r) return s;
+  r->bind(id).bind(int64_t(limit));
+  while (r->step(&s)) out->roles.push_back({r->str(0), r->str(1), r->str(2)});
+  QuoteFilter qf;
+  qf.speaker = ActorIdString(id);
+  qf.limit = limit;
+  if (!(s = Quotes(qf, &out->quotes_by)).ok()) return s;
+  qf.speaker.clear();
+  qf.about = ActorIdString(id);
+  if (!(s = Quotes(qf, &out->quotes_about)).ok()) return s;
+  RelationFilter rf;
+  rf.actor = ActorIdString(id);
+  rf.limit = limit;
+  if (!(s = Relations(rf, &out->relations)).ok()) return s;
+  Stmt* a = db_.prepare(
+      "SELECT DISTINCT a.ext_id, a.title, a.date, src.s, a.id FROM entities e JOIN articles a ON"
+      " a.id=e.article LEFT JOIN strings src ON src.id=a.source WHERE e.actor=?"
+      " ORDER BY a.date, a.id LIMIT ?",
+      &s);
+  if (!a) return s;
+  a->bind(id).bind(int64_t(limit));
+  while (a->step(&s)) out->articles.push_back({a->str(0), a->str(1), a->str(2), a->str(3)});
+  return s;
+}
+
+Status SqliteStore::Explain(const std::string& actor, std::vector<LinkReason>* out) {
+  out->clear();
+  int64_t id = 0;
+  Status s = ResolveActor(actor, &id);
+  if (!s.ok()) return s;
+  Stmt* q = db_.prepare(
+      "SELECT a.ext_id, n.s, r.s, e.score, v.s FROM entities e JOIN articles a ON a.id=e.article"
+      " JOIN strings n ON n.id=e.name LEFT JOIN strings r ON r.id=e.rule"
+      " LEFT JOIN strings v ON v.id=e.via WHERE e.actor=? ORDER BY a.id, e.idx",
+      &s);
+  if (!q) return s;
+  q->bind(id);
+  while (q->step(&s)) {
+    LinkReason why{q->str(0), q->str(1), q->str(2), q->f64(3), ""};
+    std::string key = q->str(4);
+    std::string what = key.size() > 2 ? key.substr(2) : key;
+    if (why.rule == "new") why.evidence = "first seen here; filed under '" + what + "'";
+    else if (why.rule == "exact-name") why.evidence = "same normalised name '" + what + "'";
+    else if (why.rule == "alias") why.evidence = "known alias of '" + what + "'";
+    else if (why.rule == "acronym") why.evidence = "acronym of '" + what + "'";
+    else if (why.rule == "name-variant") why.evidence = "same given name and surname as '" + what + "'";
+    else if (why.rule == "initials") why.evidence = "initial and surname match '" + what + "'";
+    else if (why.rule == "surname-in-article") why.evidence = "the article introduces this person by full name (surname '" + what + "')";
+    else if (why.rule == "surname-in-corpus") why.evidence = "bare surname '" + what + "'; this actor has most articles of that surname";
+    else if (why.rule == "judgement") why.evidence = "a person judged it the same as '" + what + "'";
+    else if (why.rule == "ambiguous-surname") why.evidence = "the article names several people called '" + what + "'; kept apart";
+    out->push_back(std::move(why));
+  }
+  return s;
+}
+
+Status SqliteStore::GetArticle(const std::string& ext_id, ArticleView* out) {
+  int64_t id = 0;
+  Status s = ResolveArticle(ext_id, &id);
+  std::vector<ExtractedRepair> repairs;
+  if (!s.ok() || !(s = LoadArticle(id, out, &repairs)).ok()) return s;
+  // Repaired text, and a map from input offsets to text offsets.
+  out->text.clear();
+  std::vector<std::pair<uint32_t, uint32_t>> shift;  // (input pos, text pos) at each repair end
+  uint32_t pos = 0;
+  for (const ExtractedRepair& r : repairs) {
+    out->text.append(out->input, pos, r.input.start - pos);
+    out->text += r.text;
+    pos = r.input.end;
+    shift.emplace_back(r.input.end, uint32_t(out->text.size()));
+  }
+  out->text.append(out->input, pos, std::string::npos);
+  auto to_text = [&](uint32_t in) {
+    auto it = std::upper_bound(shift.begin(), shift.end(), std::make_pair(in, UINT32_MAX));
+    if (it == shift.begin()) return in;
+    --it;
+    return it->second + (in - it->first);
+  };
+  auto view = [&](ByteSpan in, std::string label, std::string actor) {
+    return SpanView{in, {to_text(in.start), to_text(in.end)}, std::move(label), std::move(actor)};
+  };
+  for (const ExtractedRepair& r : repairs) out->repairs.push_back(view(r.input, r.rule, ""));
+  Stmt* m = db_.prepare(
+      "SELECT m.start, m.end, t.s, e.actor FROM mentions m JOIN entities e ON"
+      " e.article=m.article AND e.idx=m.entity JOIN strings t ON t.id=e.type WHERE m.article=?"
+      " ORDER BY m.start",
+      &s);
+  if (!m) return s;
+  m->bind(id);
+  while (m->step(&s))
+    out->mentions.push_back(view({uint32_t(m->i64(0)), uint32_t(m->i64(1))}, m->str(2),
+                                 m->is_null(3) ? "" : ActorIdString(m->i64(3))));
+  Stmt* q = db_.prepare(
+      "SELECT q.start, q.end, q.type, e.actor FROM quotes q LEFT JOIN entities e ON"
+      " e.article=q.article AND e.idx=q.speaker WHERE q.article=? ORDER BY q.start",
+      &s);
+  if (!q) return s;
+  q->bind(id);
+  while (q->step(&s))
+    out->quotes.push_back(view({uint32_t(q->i64(0)), uint32_t(q->i64(1))}, quote_type_name(q->i64(2)),
+                               q->is_null(3) ? "" : ActorIdString(q->i64(3))));
+  if (!s.ok()) return s;
+  // Relations of this article: those whose subject is any of its entities.
+  Stmt* r = db_.prepare(
+      "SELECT t.s, es.actor, en.s, eo.actor, eo2.s, r.ev_start, r.ev_end FROM relations r"
+      " JOIN strings t ON t.id=r.type JOIN entities es ON es.article=r.article AND"
+      " es.idx=r.subject JOIN entities eo ON eo.article=r.article AND eo.idx=r.object"
+      " JOIN strings en ON en.id=es.name JOIN strings eo2 ON eo2.id=eo.name WHERE r.article=?"
+      " ORDER BY r.idx",
+      &s);
+  if (!r) return s;
+  r->bind(id);
+  while (r->step(&s)) {
+    RelationRow row;
+    row.article = out->meta.id;
+    row.date = out->meta.date;
+    row.type = r->str(0);
+    row.subject = r->is_null(1) ? "" : ActorIdString(r->i64(1));
+    row.subject_name = r->str(2);
+    row.object = r->is_null(3) ? "" : ActorIdString(r->i64(3));
+    row.object_name = r->str(4);
+    row.evidence = {uint32_t(r->i64(5)), uint32_t(r->i64(6))};
+    row.evidence_text = RepairedSlice(out->input, repairs, row.evidence);
+    out->relations.push_back(std::move(row));
+  }
+  return s;
+}
+
+Status SqliteStore::Stats(StoreStats* out) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE dup_of IS"
+      " NOT NULL), (SELECT count(*) FROM actors), (SELECT count(*) FROM entities),"
+      " (SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes),"
+      " (SELECT count(*) FROM relations), (SELECT count(*) FROM judgements)",
+      &s);
+  if (!q) return s;
+  if (q->step(&s))
+    *out = {q->i64(0), q->i64(1), q->i64(2), q->i64(3), q->i64(4), q->i64(5), q->i64(6), q->i64(7)};
+  return s;
+}
+
+}  // namespace newsgraph::store

@@ -1,0 +1,390 @@
+// SqliteStore: opening and schema checks, transactions, and writing one article's rows.
+#include "store/sqlite_store.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <bit>
+#include <ctime>
+
+namespace newsgraph::store {
+
+extern const char* const kSchemaSql;  // schema.sql, embedded by CMake
+
+namespace {
+
+uint64_t fnv(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// 64-bit simhash over word 3-shingles (ASCII-lower-cased alphanumeric runs); 0 when the text
+// has too few words to compare.
+uint64_t simhash(const std::string& text) {
+  std::vector<uint64_t> words;
+  std::string w;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      w += static_cast<char>(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      w += static_cast<char>(c - 'A' + 'a');
+    } else if (!w.empty()) {
+      words.push_back(fnv(w));
+      w.clear();
+    }
+  }
+  if (words.size() < 30) return 0;
+  int counts[64] = {0};
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    uint64_t h = (words[i] * 31 + words[i + 1]) * 31 + words[i + 2];
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    for (int b = 0; b < 64; ++b) counts[b] += (h >> b) & 1 ? 1 : -1;
+  }
+  uint64_t out = 0;
+  for (int b = 0; b < 64; ++b)
+    if (counts[b] > 0) out |= uint64_t(1) << b;
+  return out ? out : 1;
+}
+
+// Hash of a quote's letters and digits, lower-cased; 0 for quotes too short to call copies.
+int64_t quote_hash(const std::string& text) {
+  std::string folded;
+  for (unsigned char c : text) {
+    if (c >= 'A' && c <= 'Z') folded += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) folded += char(c);
+  }
+  if (folded.size() < 24) return 0;
+  return static_cast<int64_t>(fnv(folded) >> 1);
+}
+
+std::string compress(const std::string& in) {
+  uLongf n = compressBound(static_cast<uLong>(in.size()));
+  std::string out(n, '\0');
+  compress2(reinterpret_cast<Bytef*>(out.data()), &n, reinterpret_cast<const Bytef*>(in.data()),
+            static_cast<uLong>(in.size()), 6);
+  out.resize(n);
+  return out;
+}
+
+}  // namespace
+
+bool Decompress(const std::string& in, size_t size, std::string* out) {
+  out->assign(size, '\0');
+  uLongf n = static_cast<uLongf>(size);
+  int rc = uncompress(reinterpret_cast<Bytef*>(out->data()), &n,
+                      reinterpret_cast<const Bytef*>(in.data()), static_cast<uLong>(in.size()));
+  return rc == Z_OK && n == size;
+}
+
+Status Store::Open(const std::string& path, const Options& options, std::unique_ptr<Store>* out) {
+  auto store = std::make_unique<SqliteStore>(options.read_only);
+  Status s = store->OpenFile(path, options);
+  if (s.ok()) *out = std::move(store);
+  return s;
+}
+
+Status SqliteStore::OpenFile(const std::string& path, const Options& options) {
+  struct stat st;
+  bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exists && !S_ISREG(st.st_mode))
+    return Status::InvalidArgument(path + ": not a store file (not a regular file)");
+  if (!exists && (read_only_ || !options.create_if_missing))
+    return Status::NotFound(path + ": no such store (run `newsgraph ingest` first)");
+  if (exists && !read_only_ && ::access(path.c_str(), W_OK) != 0)
+    return Status::IOError(path + ": the store is read-only (no write permission)");
+  int flags = read_only_ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  Status s = db_.open(path, flags | SQLITE_OPEN_NOMUTEX);
+  if (!s.ok()) return s;
+  sqlite3_busy_timeout(db_.handle(), 10000);
+  return CreateOrCheckSchema(options);
+}
+
+Status SqliteStore::CreateOrCheckSchema(const Options&) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT (SELECT application_id FROM pragma_application_id),"
+      " (SELECT user_version FROM pragma_user_version),"
+      " (SELECT count(*) FROM sqlite_master)",
+      &s);
+  if (!q) return s;
+  if (!q->step(&s)) return s.ok() ? db_.error("cannot read the store header") : s;
+  int64_t app = q->i64(0), version = q->i64(1), tables = q->i64(2);
+  q->reset();
+  if (tables == 0 && app == 0) {
+    if (read_only_) return Status::Corruption(db_.path() + ": empty file, not a newsgraph store");
+    s = db_.exec("PRAGMA journal_mode=WAL");
+    if (s.ok()) s = db_.exec(std::string("BEGIN;") + kSchemaSql + "PRAGMA application_id=" +
+                             std::to_string(kApplicationId) +
+                             ";PRAGMA user_version=" + std::to_string(kSchemaVersion) + ";COMMIT;");
+    if (!s.ok()) {
+      db_.exec("ROLLBACK");
+      return db_.error("cannot create the store");
+    }
+  } else if (app != kApplicationId) {
+    return Status::InvalidArgument(db_.path() + ": not a newsgraph store (an SQLite file of another program)");
+  } else if (version > kSchemaVersion) {
+    return Status::NotSupported(db_.path() + ": store schema version " + std::to_string(version) +
+                                " is newer than this newsgraph supports (" +
+                                std::to_string(kSchemaVersion) + "); use a newer newsgraph");
+  } else if (version < 1) {
+    return Status::Corruption(db_.path() + ": store has no schema version");
+  }
+  if (!read_only_) {
+    s = db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    if (!s.ok()) return s;
+  }
+  return db_.exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+}
+
+Status SqliteStore::Begin() {
+  if (read_only_) return Status::InvalidArgument(db_.path() + ": opened read-only");
+  Status s = db_.exec("BEGIN IMMEDIATE");
+  if (s.ok()) in_txn_ = true;
+  return s;
+}
+
+Status SqliteStore::Commit() {
+  Status s = db_.exec("COMMIT");
+  if (!s.ok()) {
+    db_.exec("ROLLBACK");
+    interned_.clear();  // ids handed out in the failed transaction are gone
+  }
+  in_txn_ = false;
+  return s;
+}
+
+Status SqliteStore::Intern(std::string_view str, int64_t* id) {
+  std::string key(str);
+  auto it = interned_.find(key);
+  if (it != interned_.end()) {
+    *id = it->second;
+    return Status::OK();
+  }
+  Status s;
+  Stmt* q = db_.prepare("SELECT id FROM strings WHERE s=?", &s);
+  if (!q) return s;
+  if (q->bind(key).step(&s)) {
+    *id = q->i64(0);
+  } else {
+    if (!s.ok()) return s;
+    Stmt* ins = db_.prepare("INSERT INTO strings(s) VALUES(?)", &s);
+    if (!ins) return s;
+    s = ins->bind(key).run();
+    if (!s.ok()) return s;
+    *id = sqlite3_last_insert_rowid(db_.handle());
+  }
+  if (interned_.size() > 500000) interned_.clear();
+  interned_.emplace(std::move(key), *id);
+  return Status::OK();
+}
+
+Status SqliteStore::StringOf(int64_t id, std::string* out) {
+  Status s;
+  Stmt* q = db_.prepare("SELECT s FROM strings WHERE id=?", &s);
+  if (!q) return s;
+  if (q->bind(id).step(&s)) *out = q->str(0);
+  else out->clear();
+  return s;
+}
+
+Status SqliteStore::HasArticle(const std::string& id, uint64_t hash, bool* same) {
+  Status s;
+  Stmt* q = db_.prepare("SELECT hash FROM articles WHERE ext_id=?", &s);
+  if (!q) return s;
+  *same = q->bind(id).step(&s) && static_cast<uint64_t>(q->i64(0)) == hash;
+  return s;
+}
+
+Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
+  if (read_only_) return Status::InvalidArgument(db_.path() + ": opened read-only");
+  Status s;
+  bool own_txn = !in_txn_;
+  if (own_txn && !(s = Begin()).ok()) return s;
+  const uint64_t hash = ContentHash(a.input);
+  Stmt* q = db_.prepare("SELECT id, hash FROM articles WHERE ext_id=?", &s);
+  if (!q) return s;
+  *result = PutResult::kAdded;
+  if (q->bind(a.meta.id).step(&s)) {
+    int64_t old = q->i64(0);
+    if (static_cast<uint64_t>(q->i64(1)) == hash) {
+      *result = PutResult::kUnchanged;
+    } else {
+      *result = PutResult::kReplaced;
+      q->reset();
+      if (!(s = DetachArticle(old)).ok() || !(s = DeleteArticleRows(old)).ok()) return s;
+    }
+  }
+  q->reset();
+  if (s.ok() && *result != PutResult::kUnchanged) {
+    int64_t article = 0;
+    s = InsertArticle(a, &article);
+    if (s.ok()) s = InsertExtraction(article, a);
+    if (s.ok()) {
+      std::vector<LinkInput> link;
+      for (size_t i = 0; i < a.entities.size(); ++i) {
+        const ExtractedEntity& e = a.entities[i];
+        LinkInput le{static_cast<int32_t>(i), e.type, e.name, {}, 0};
+        for (const ExtractedMention& m : e.mentions) {
+          ++le.mentions;
+          if (m.kind == static_cast<uint8_t>(MentionKind::kName))
+            le.surfaces.push_back(a.repairs.empty()
+                                      ? a.input.substr(m.span.start, m.span.end - m.span.start)
+                                      : RepairedSlice(a.input, a.repairs, m.span));
+        }
+        link.push_back(std::move(le));
+      }
+      s = LinkArticle(article, a.meta.id, link);
+    }
+  }
+  if (own_txn) {
+    if (s.ok()) return Commit();
+    db_.exec("ROLLBACK");
+    in_txn_ = false;
+    interned_.clear();
+  }
+  return s;
+}
+
+Status SqliteStore::InsertArticle(const ExtractedArticle& a, int64_t* article) {
+  Status s;
+  int64_t source = 0;
+  if (!a.meta.source.empty() && !(s = Intern(a.meta.source, &source)).ok()) return s;
+  const uint64_t sh = simhash(a.input);
+  Stmt* ins = db_.prepare(
+      "INSERT INTO articles(ext_id, hash, source, url, title, date, ingested, size, body, extra,"
+      " simhash) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+      &s);
+  if (!ins) return s;
+  ins->bind(a.meta.id).bind(static_cast<int64_t>(ContentHash(a.input)));
+  if (source) ins->bind(source); else ins->bind_null();
+  auto opt = [&](const std::string& v) { if (v.empty()) ins->bind_null(); else ins->bind(v); };
+  opt(a.meta.url);
+  opt(a.meta.title);
+  opt(a.meta.date);
+  ins->bind(static_cast<int64_t>(std::time(nullptr))).bind(static_cast<int64_t>(a.input.size()));
+  ins->bind_blob(compress(a.input));
+  opt(a.meta.extra_json);
+  ins->bind(static_cast<int64_t>(sh));
+  if (!(s = ins->run()).ok()) return s;
+  *article = sqlite3_last_insert_rowid(db_.handle());
+  if (sh == 0) return s;
+  int64_t dup = 0;
+  if (!(s = FindDuplicate(*article, sh, &dup)).ok()) return s;
+  if (dup) {
+    Stmt* up = db_.prepare("UPDATE articles SET dup_of=? WHERE id=?", &s);
+    if (!up || !(s = up->bind(dup).bind(*article).run()).ok()) return s;
+  }
+  Stmt* band = db_.prepare("INSERT OR IGNORE INTO simhash_bands(band, article) VALUES(?,?)", &s);
+  if (!band) return s;
+  for (int b = 0; b < 4; ++b) {
+    int64_t key = (int64_t(b) << 16) | int64_t((sh >> (16 * b)) & 0xffff);
+    if (!(s = band->reset().bind(key).bind(*article).run()).ok()) return s;
+  }
+  return s;
+}
+
+Status SqliteStore::FindDuplicate(int64_t article, uint64_t sh, int64_t* dup_of) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT a.id, a.simhash, a.dup_of FROM simhash_bands b JOIN articles a ON a.id=b.article"
+      " WHERE b.band=? AND b.article<>? ORDER BY a.id LIMIT 200",
+      &s);
+  if (!q) return s;
+  *dup_of = 0;
+  for (int b = 0; b < 4; ++b) {
+    int64_t key = (int64_t(b) << 16) | int64_t((sh >> (16 * b)) & 0xffff);
+    q->reset().bind(key).bind(article);
+    while (q->step(&s)) {
+      if (std::popcount(static_cast<uint64_t>(q->i64(1)) ^ sh) > 3) continue;
+      int64_t first = q->is_null(2) ? q->i64(0) : q->i64(2);
+      if (*dup_of == 0 || first < *dup_of) *dup_of = first;
+    }
+    if (!s.ok()) return s;
+  }
+  return s;
+}
+
+Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a) {
+  Status s;
+  int64_t sid = 0;
+  Stmt* rep = db_.prepare("INSERT OR IGNORE INTO repairs VALUES(?,?,?,?,?)", &s);
+  if (!rep) return s;
+  for (const ExtractedRepair& r : a.repairs) {
+    if (!(s = Intern(r.rule, &sid)).ok()) return s;
+    if (!(s = rep->reset().bind(article).bind(int64_t(r.input.start)).bind(int64_t(r.input.end))
+                   .bind(r.text).bind(sid).run()).ok())
+      return s;
+  }
+  Stmt* ent = db_.prepare(
+      "INSERT INTO entities(article, idx, type, name) VALUES(?,?,?,?)", &s);
+  Stmt* men = ent ? db_.prepare("INSERT OR IGNORE INTO mentions VALUES(?,?,?,?,?)", &s) : nullptr;
+  Stmt* role = men ? db_.prepare("INSERT OR IGNORE INTO roles VALUES(?,?,?)", &s) : nullptr;
+  if (!role) return s;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const ExtractedEntity& e = a.entities[i];
+    int64_t type = 0, name = 0;
+    if (!(s = Intern(entity_type_name(e.type), &type)).ok() || !(s = Intern(e.name, &name)).ok())
+      return s;
+    if (!(s = ent->reset().bind(article).bind(int64_t(i)).bind(type).bind(name).run()).ok())
+      return s;
+    for (const ExtractedMention& m : e.mentions)
+      if (!(s = men->reset().bind(article).bind(int64_t(i)).bind(int64_t(m.span.start))
+                     .bind(int64_t(m.span.end)).bind(int64_t(m.kind)).run()).ok())
+        return s;
+    for (const std::string& r : e.roles) {
+      if (!(s = Intern(r, &sid)).ok()) return s;
+      if (!(s = role->reset().bind(article).bind(int64_t(i)).bind(sid).run()).ok()) return s;
+    }
+  }
+  Stmt* quote = db_.prepare(
+      "INSERT INTO quotes(article, type, start, end, speaker, sm_start, sm_end, cue_start,"
+      " cue_end, text_hash, copy_of) VALUES(?,?,?,?,?,?,?,?,?,?,"
+      " (SELECT min(id) FROM quotes WHERE text_hash=?10 AND ?10<>0 AND copy_of IS NULL"
+      "  AND article<>?1))",
+      &s);
+  if (!quote) return s;
+  for (const ExtractedQuote& q : a.quotes) {
+    int64_t h = quote_hash(q.text);
+    if (!(s = quote->reset().bind(article).bind(int64_t(q.type)).bind(int64_t(q.content.start))
+                  .bind(int64_t(q.content.end)).bind(int64_t(q.speaker))
+                  .bind(int64_t(q.speaker_mention.start)).bind(int64_t(q.speaker_mention.end))
+                  .bind(int64_t(q.cue.start)).bind(int64_t(q.cue.end)).bind(h).run()).ok())
+      return s;
+  }
+  Stmt* rel = db_.prepare("INSERT INTO relations VALUES(?,?,?,?,?,?,?,?)", &s);
+  if (!rel) return s;
+  for (size_t i = 0; i < a.relations.size(); ++i) {
+    const ExtractedRelation& r = a.relations[i];
+    if (!(s = Intern(r.type, &sid)).ok()) return s;
+    if (!(s = rel->reset().bind(article).bind(int64_t(i)).bind(int64_t(r.subject)).bind(sid)
+                  .bind(int64_t(r.object)).bind(int64_t(r.evidence.start))
+                  .bind(int64_t(r.evidence.end)).bind(int64_t(r.from_gazetteer)).run()).ok())
+      return s;
+  }
+  return s;
+}
+
+Status SqliteStore::DeleteArticleRows(int64_t article) {
+  Status s;
+  for (const char* sql :
+       {"DELETE FROM simhash_bands WHERE article=?1 AND band IN (SELECT band FROM simhash_bands"
+        " WHERE article=?1)",
+        "DELETE FROM repairs WHERE article=?", "DELETE FROM entities WHERE article=?",
+        "DELETE FROM mentions WHERE article=?", "DELETE FROM roles WHERE article=?",
+        "UPDATE quotes SET copy_of=NULL WHERE copy_of IN (SELECT id FROM quotes WHERE article=?)",
+        "DELETE FROM quotes WHERE article=?", "DELETE FROM relations WHERE article=?",
+        "UPDATE articles SET dup_of=NULL WHERE dup_of=?", "DELETE FROM articles WHERE id=?"}) {
+    Stmt* q = db_.prepare(sql, &s);
+    if (!q || !(s = q->bind(article).run()).ok()) return s;
+  }
+  return s;
+}
+
+}  // namespace newsgraph::store

@@ -1,0 +1,128 @@
+// The SQLite backend of Store (internal; use Store::Open). Its methods are split over
+// sqlite_store.cc (open, schema, Put), linker.cc (actor linking), sqlite_read.cc (queries and
+// export) and corrections.cc (merge, split, judgements, rebuild).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "store/db.h"
+#include "store/names.h"
+#include "store/store.h"
+
+namespace newsgraph::store {
+
+constexpr int kSchemaVersion = 1;
+constexpr int kApplicationId = 0x4E475354;  // "NGST"
+
+// One article's entity as the linker sees it (from a Document or from stored rows).
+struct LinkInput {
+  int32_t idx = 0;
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  std::vector<std::string> surfaces;  // name-mention texts, one per mention
+  int64_t mentions = 0;
+};
+
+// What the linker has done so far in the article being linked.
+struct ArticleLinks {
+  std::set<int64_t> actors;                                // actors with an entity here
+  std::map<std::string, std::set<int64_t>> by_surname;     // full-name persons by surname
+};
+
+// What the linker needs to know of a candidate actor.
+struct CandidateInfo {
+  EntityType type = EntityType::kMisc;
+  int64_t articles = 0, mentions = 0;
+  std::vector<std::string> names;  // name forms, most used first
+};
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(bool read_only) : read_only_(read_only) {}
+  Status OpenFile(const std::string& path, const Options& options);
+
+  Status Begin() override;
+  Status Commit() override;
+  Status HasArticle(const std::string& id, uint64_t hash, bool* same) override;
+  Status Put(const ExtractedArticle& article, PutResult* result) override;
+
+  Status Merge(const std::string& a, const std::string& b) override;
+  Status Split(const std::string& actor, const std::string& article) override;
+  Status Judge(Judgement kind, const std::string& name_a, const std::string& name_b) override;
+  Status Rebuild() override;
+
+  Status FindActors(const std::string& text, const std::string& type, int limit,
+                    std::vector<ActorSummary>* out) override;
+  Status GetActor(const std::string& actor, int limit, ActorDetail* out) override;
+  Status Explain(const std::string& actor, std::vector<LinkReason>* out) override;
+  Status Quotes(const QuoteFilter& filter, std::vector<QuoteRow>* out) override;
+  Status Relations(const RelationFilter& filter, std::vector<RelationRow>* out) override;
+  Status Neighbourhood(const std::string& actor, int depth, int limit, Graph* out) override;
+  Status GetArticle(const std::string& id, ArticleView* out) override;
+  Status Stats(StoreStats* out) override;
+
+  Status ForEachActor(const std::function<void(const ActorDetail&)>& fn) override;
+  Status ForEachMention(const std::function<void(const MentionRow&)>& fn) override;
+  Status ForEachQuote(const std::function<void(const QuoteRow&)>& fn) override;
+  Status ForEachRelation(const std::function<void(const RelationRow&)>& fn) override;
+  Status WholeGraph(Graph* out) override;
+
+ private:
+  // sqlite_store.cc
+  Status CreateOrCheckSchema(const Options& options);
+  Status Intern(std::string_view s, int64_t* id);
+  Status StringOf(int64_t id, std::string* s);
+  Status DeleteArticleRows(int64_t article);
+  Status InsertArticle(const ExtractedArticle& a, int64_t* article);
+  Status InsertExtraction(int64_t article, const ExtractedArticle& a);
+  Status FindDuplicate(int64_t article, uint64_t simhash, int64_t* dup_of);
+  Status LoadArticle(int64_t article, ArticleView* view, std::vector<ExtractedRepair>* repairs);
+  Status ResolveArticle(const std::string& ext_id, int64_t* article);
+
+  // linker.cc
+  Status LinkArticle(int64_t article, const std::string& ext_id,
+                     const std::vector<LinkInput>& entities);
+  Status LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
+                    ArticleLinks* links);
+  Status ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
+                     ArticleLinks* links, int64_t* actor, std::string* rule, double* score,
+                     std::string* via, bool* file_keys);
+  Status ActorHasKey(int64_t actor, const std::string& key, bool* has);
+  Status ActorByKey(const std::string& key, int64_t* actor);
+  Status Candidates(const ParsedName& name, std::vector<int64_t>* actors);
+  Status Candidate(int64_t actor, CandidateInfo* info);
+  Status NewActor(EntityType type, const std::string& name, int64_t* actor);
+  Status AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name, int64_t actor,
+                      bool first_in_article, const std::string& rule, double score,
+                      const std::string& via, bool file_keys);
+  // Takes the article's entities (all, or those linked to `only_actor`) off their actors,
+  // removing actors left empty.
+  Status DetachArticle(int64_t article, int64_t only_actor = 0);
+  Status RefreshActorName(int64_t actor);
+  Status JudgedDifferent(const std::string& ext_id, const ParsedName& name,
+                         std::vector<std::string>* keys);
+  Status JudgedSame(const ParsedName& name, std::vector<std::string>* keys);
+  Status StoredEntities(int64_t article, std::vector<LinkInput>* out);
+  Status MergeActors(int64_t keep, int64_t gone);
+
+  // sqlite_read.cc
+  Status ResolveActor(const std::string& actor, int64_t* id);
+  Status Summary(int64_t actor, ActorSummary* out);
+
+  friend class ArticleCache;
+  Db db_;
+  bool read_only_;
+  bool in_txn_ = false;
+  std::unordered_map<std::string, int64_t> interned_;
+};
+
+// "a17" <-> 17.
+std::string ActorIdString(int64_t id);
+bool ParseActorId(const std::string& s, int64_t* id);
+std::string NameKey(EntityType type, const std::string& name);  // "PERSON|emomali rahmon"
+
+}  // namespace newsgraph::store
