@@ -15,6 +15,18 @@ namespace {
 
 constexpr int kMaxCandidates = 40;
 
+// Every blocking key of an entity: its name's and, for an organisation or place, those of the
+// forms its mentions take ("UN" in an entity named "United Nations").
+std::vector<std::string> entity_keys(const LinkInput& e) {
+  std::vector<std::string> keys = Keys(ParseName(e.type, e.name));
+  if (e.type != EntityType::kPerson)
+    for (const std::string& surface : e.surfaces)
+      for (std::string& k : Keys(ParseName(e.type, surface))) keys.push_back(std::move(k));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 bool first_names_compatible(const std::string& a, const std::string& b) {
   if (a == b) return true;
   if (a.size() == 1) return b[0] == a[0];
@@ -26,6 +38,7 @@ bool first_names_compatible(const std::string& a, const std::string& b) {
 // 0 says nothing, < 0 a namesake (another given name or middle initial).
 double person_form_score(const ParsedName& p, const ParsedName& n, std::string* rule) {
   if (n.tokens.size() < 2 || n.surname != p.surname) return 0;
+  if (n.suffix != p.suffix) return -1;  // Donald Trump and Donald Trump Jr.
   if (n.full == p.full) {
     *rule = "exact-name";
     return 1.0;
@@ -112,6 +125,10 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   });
   ArticleLinks links;
   Status s;
+  Stmt* src = db_.prepare("SELECT source FROM articles WHERE id=?", &s);
+  if (!src) return s;
+  if (src->bind(article).step(&s) && !src->is_null(0)) links.source = src->i64(0);
+  src->reset();
   for (const LinkInput* e : order)
     if (!(s = LinkEntity(article, ext_id, *e, &links)).ok()) return s;
   for (int64_t actor : links.actors)
@@ -280,7 +297,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
       } else if (np.full == p.full) {
         sc = 1.0;
         r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias" : "exact-name";
-      } else if ((p.is_acronym && np.acronym == p.plain) || (np.is_acronym && p.acronym == np.plain)) {
+      } else if ((p.is_acronym && (np.acronym == p.plain || np.long_acronym == p.plain)) ||
+                 (np.is_acronym && (p.acronym == np.plain || p.long_acronym == np.plain))) {
         sc = 0.85;
         r = "acronym";
       }
@@ -297,6 +315,11 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
       continue;
     }
     if (conflict || cand_score < 0.8) continue;
+    if (cand_score < 0.95 && links->source) {  // a weak name match needs the same source too
+      bool has = false;
+      if (!(s = ActorHasSource(c, links->source, &has)).ok()) return s;
+      if (!has) continue;
+    }
     if (cand_score > *score || (cand_score == *score && info.mentions > best_mentions)) {
       *actor = c;
       *score = cand_score;
@@ -350,8 +373,54 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
   if (!s.ok()) return s;
   if (actor == 0 && !(s = NewActor(e.type, e.name, &actor)).ok()) return s;
   bool first = links->actors.insert(actor).second;
-  if (e.type == EntityType::kPerson && p.tokens.size() >= 2) links->by_surname[p.surname].insert(actor);
-  return AttachEntity(article, e, p, actor, first, rule, score, via, file_keys);
+  const bool full_person = e.type == EntityType::kPerson && p.tokens.size() >= 2;
+  if (full_person) links->by_surname[p.surname].insert(actor);
+  s = AttachEntity(article, e, p, actor, first, rule, score, via, file_keys);
+  if (s.ok() && full_person) s = AbsorbBareSurname(actor, p, *links);
+  return s;
+}
+
+Status SqliteStore::ActorHasSource(int64_t actor, int64_t source, bool* has) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT 1 FROM entities e JOIN articles a ON a.id=e.article WHERE e.actor=? AND a.source=?"
+      " LIMIT 1",
+      &s);
+  if (!q) return s;
+  *has = q->bind(actor).bind(source).step(&s);
+  return s;
+}
+
+Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const ArticleLinks&) {
+  int64_t bare = 0;
+  Status s = ActorByKey("f:" + p.surname, &bare);
+  if (!s.ok() || bare == 0 || bare == actor) return s;
+  CandidateInfo info;
+  if (!(s = Candidate(bare, &info)).ok()) return s;
+  if (info.type != EntityType::kPerson) return s;
+  for (const std::string& n : info.names)
+    if (ParseName(info.type, n).tokens.size() != 1) return s;  // not a bare-surname actor
+  // The same dominance test a new bare surname passes (see ChooseActor).
+  std::vector<int64_t> cands;
+  ParsedName bare_name = ParseName(EntityType::kPerson, p.surname);
+  if (!(s = Candidates(bare_name, &cands)).ok()) return s;
+  int64_t total = 0, mine = 0;
+  for (int64_t c : cands) {
+    if (c == bare) continue;
+    CandidateInfo ci;
+    if (!(s = Candidate(c, &ci)).ok()) return s;
+    if (ci.type != EntityType::kPerson) continue;
+    total += ci.articles;
+    if (c == actor) mine = ci.articles;
+  }
+  if (mine < 2 || double(mine) < 0.8 * double(total)) return s;
+  int64_t rule = 0, via = 0;
+  if (!(s = Intern("surname-in-corpus", &rule)).ok() || !(s = Intern("s:" + p.surname, &via)).ok())
+    return s;
+  Stmt* up = db_.prepare("UPDATE entities SET rule=?, via=?, score=? WHERE actor=?", &s);
+  if (!up || !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
+    return s;
+  return MergeActors(actor, bare);
 }
 
 Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t* actor) {
@@ -368,6 +437,7 @@ Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t* 
 Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name,
                                  int64_t actor, bool first_in_article, const std::string& rule,
                                  double score, const std::string& via, bool file_keys) {
+  (void)name;  // keys come from the entity's name and surfaces (entity_keys)
   Status s;
   int64_t rule_id = 0, via_id = 0, sid = 0;
   if (!(s = Intern(rule, &rule_id)).ok() || !(s = Intern(via, &via_id)).ok()) return s;
@@ -392,7 +462,7 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
         " ON CONFLICT(key, actor) DO UPDATE SET count=count+1",
         &s);
     if (!k) return s;
-    for (const std::string& key : Keys(name))
+    for (const std::string& key : entity_keys(e))
       if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
         return s;
   }
@@ -447,7 +517,7 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
         "UPDATE actor_keys SET count=count-1 WHERE actor=? AND key=(SELECT id FROM strings"
         " WHERE s=?)", &s);
     if (!k) return s;
-    for (const std::string& key : Keys(ParseName(e.type, e.name)))
+    for (const std::string& key : entity_keys(e))
       if (!(s = k->reset().bind(actor).bind(key).run()).ok()) return s;
     Stmt* m = db_.prepare("UPDATE actors SET mentions=mentions-? WHERE id=?", &s);
     if (!m || !(s = m->bind(e.mentions).bind(actor).run()).ok()) return s;

@@ -42,8 +42,8 @@ constexpr std::array<Alias, 16> kAliases = {{
     {"uae", "united arab emirates"},
     {"nato", "north atlantic treaty organization"},
     {"tories", "conservative"},
-    {"conservatives", "conservative"},
-    {"democrats", "democratic"},
+    {"tory", "conservative"},
+    {"democrat", "democratic"},
 }};
 
 bool in(std::string_view w, const auto& list) {
@@ -126,7 +126,7 @@ ParsedName ParseName(EntityType type, std::string_view name) {
   if (b < e && words[b] == "the") ++b;
   if (type == EntityType::kPerson) {
     while (e - b > 1 && in(words[b], kTitles)) ++b;
-    while (e - b > 1 && in(words[e - 1], kSuffixes)) --e;
+    while (e - b > 1 && in(words[e - 1], kSuffixes)) p.suffix = words[--e];
   }
   p.tokens.assign(words.begin() + long(b), words.begin() + long(e));
   if (type != EntityType::kPerson) {
@@ -135,12 +135,25 @@ ParsedName ParseName(EntityType type, std::string_view name) {
       if (w != "of" && w != "and" && w != "for" && w != "the") capitals.push_back(w);
     if (capitals.size() >= 2)
       for (const std::string& w : capitals) p.acronym += w[0];
+    if (p.tokens.size() > capitals.size() && capitals.size() >= 2)
+      for (const std::string& w : p.tokens)
+        if (w != "the") p.long_acronym += w[0];
+
     while (p.tokens.size() > 1 && in(p.tokens.back(), kOrgSuffixes)) p.tokens.pop_back();
   }
   p.full = p.plain = join(p.tokens, 0, p.tokens.size());
-  if (type != EntityType::kPerson)
+  if (type != EntityType::kPerson) {
+    bool aliased = false;
     for (const Alias& a : kAliases)
-      if (p.full == a.alias) p.full = std::string(a.canonical);
+      if (p.full == a.alias) p.full = std::string(a.canonical), aliased = true;
+    // A plural party or group noun is the group ("Republicans" -> "republican").
+    if (!aliased && p.tokens.size() == 1 && p.full.size() > 5 && p.full.back() == 's' &&
+        p.full[p.full.size() - 2] != 's') {
+      p.full.pop_back();
+      for (const Alias& a : kAliases)
+        if (p.full == a.alias) p.full = std::string(a.canonical);
+    }
+  }
   if (type == EntityType::kPerson && !p.tokens.empty()) {
     p.surname = p.tokens.back();
     if (p.tokens.size() >= 2) {
@@ -159,6 +172,7 @@ std::vector<std::string> Keys(const ParsedName& name) {
     if (name.tokens.size() >= 2) keys.push_back("s:" + name.surname);
   } else {
     if (!name.acronym.empty()) keys.push_back("a:" + name.acronym);
+    if (!name.long_acronym.empty()) keys.push_back("a:" + name.long_acronym);
     if (name.is_acronym) keys.push_back("a:" + name.plain);
   }
   std::sort(keys.begin(), keys.end());

@@ -25,7 +25,9 @@ struct ParsedName {
   std::string surname;              // PERSON: last token (suffixes Jr., III dropped)
   std::string first;                // PERSON with 2+ tokens: first given name
   std::string middles;              // PERSON: first letters of the middle names ("hw")
+  std::string suffix;               // PERSON: "jr", "sr", "ii", ... ("" when none)
   std::string acronym;              // ORG/GPE/NORP with 2+ words: initials ("un")
+  std::string long_acronym;         // initials with "of", "for", "and" ("doj")
   bool is_acronym = false;          // the name itself is an all-capital acronym ("UN", "BBC")
 };
 

@@ -202,6 +202,15 @@ Status SqliteStore::HasArticle(const std::string& id, uint64_t hash, bool* same)
   return s;
 }
 
+Status SqliteStore::ArticleHashes(std::vector<std::pair<std::string, uint64_t>>* out) {
+  Status s;
+  Stmt* q = db_.prepare("SELECT ext_id, hash FROM articles", &s);
+  if (!q) return s;
+  out->clear();
+  while (q->step(&s)) out->emplace_back(q->str(0), static_cast<uint64_t>(q->i64(1)));
+  return s;
+}
+
 Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
   if (read_only_) return Status::InvalidArgument(db_.path() + ": opened read-only");
   Status s;

@@ -31,6 +31,7 @@ struct LinkInput {
 struct ArticleLinks {
   std::set<int64_t> actors;                                // actors with an entity here
   std::map<std::string, std::set<int64_t>> by_surname;     // full-name persons by surname
+  int64_t source = 0;                                      // strings.id of the source, 0 none
 };
 
 // What the linker needs to know of a candidate actor.
@@ -48,6 +49,7 @@ class SqliteStore final : public Store {
   Status Begin() override;
   Status Commit() override;
   Status HasArticle(const std::string& id, uint64_t hash, bool* same) override;
+  Status ArticleHashes(std::vector<std::pair<std::string, uint64_t>>* out) override;
   Status Put(const ExtractedArticle& article, PutResult* result) override;
 
   Status Merge(const std::string& a, const std::string& b) override;
@@ -93,6 +95,9 @@ class SqliteStore final : public Store {
                      std::string* via, bool* file_keys);
   Status ActorHasKey(int64_t actor, const std::string& key, bool* has);
   Status ActorByKey(const std::string& key, int64_t* actor);
+  Status ActorHasSource(int64_t actor, int64_t source, bool* has);
+  // Folds an earlier actor of the bare surname into `actor` once `actor` dominates it.
+  Status AbsorbBareSurname(int64_t actor, const ParsedName& p, const ArticleLinks& links);
   Status Candidates(const ParsedName& name, std::vector<int64_t>* actors);
   Status Candidate(int64_t actor, CandidateInfo* info);
   Status NewActor(EntityType type, const std::string& name, int64_t* actor);

@@ -165,6 +165,8 @@ class Store {
   virtual Status Commit() = 0;
   // True in *same when an article with this id and content hash is already stored.
   virtual Status HasArticle(const std::string& id, uint64_t hash, bool* same) = 0;
+  // Every stored article's id with its content hash (ContentHash), to skip unchanged input.
+  virtual Status ArticleHashes(std::vector<std::pair<std::string, uint64_t>>* out) = 0;
   // Stores the article and its extraction and links its entities to corpus actors.
   // Same id + same bytes: nothing changes (kUnchanged). Same id, other bytes: the old rows go.
   virtual Status Put(const ExtractedArticle& article, PutResult* result) = 0;

@@ -1,0 +1,222 @@
+// ReadInputs: walks ingest inputs (files, directories, JSONL, .gz, standard input) and yields
+// one InputArticle per article, reporting bad records with their file and line.
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "store/ingest.h"
+
+namespace newsgraph::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool jsonl_name(const std::string& path) {
+  for (std::string_view ext : {".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"})
+    if (ends_with(path, ext)) return true;
+  return false;
+}
+
+std::string as_string(const nlohmann::json& v) {
+  return v.is_string() ? v.get<std::string>()
+                       : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+class Reader {
+ public:
+  Reader(const std::function<void(const std::string&)>& on_error,
+         const std::function<bool(InputArticle&&, double)>& fn)
+      : on_error_(on_error), fn_(fn) {}
+
+  void set_total(uint64_t bytes) { total_ = bytes; }
+  bool stopped() const { return stopped_; }
+
+  void error(const std::string& msg) {
+    if (on_error_) on_error_(msg);
+  }
+
+  // Reads one JSONL stream; `name` names it in errors.
+  void jsonl(gzFile in, const std::string& name) {
+    std::string line;
+    char buf[1 << 16];
+    uint64_t line_no = 0;
+    bool eof = false;
+    while (!eof && !stopped_) {
+      line.clear();
+      for (;;) {
+        if (!gzgets(in, buf, sizeof buf)) {
+          eof = true;
+          break;
+        }
+        size_t n = std::strlen(buf);
+        line.append(buf, n);
+        if (n && buf[n - 1] == '\n') break;
+      }
+      if (eof && line.empty()) break;
+      ++line_no;
+      while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      record(line, name, line_no, gzoffset(in));
+    }
+    int err = 0;
+    const char* msg = gzerror(in, &err);
+    if (err != Z_OK && err != Z_STREAM_END)
+      error(name + ": read error after line " + std::to_string(line_no) + " (" +
+            (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
+    done_bytes_ += static_cast<uint64_t>(std::max<long>(gzoffset(in), 0));
+  }
+
+  void file(const std::string& path) {
+    if (jsonl_name(path)) {
+      gzFile in = gzopen(path.c_str(), "rb");
+      if (!in) return error(path + ": cannot open (" + std::strerror(errno) + ")");
+      jsonl(in, path);
+      gzclose(in);
+      return;
+    }
+    gzFile in = gzopen(path.c_str(), "rb");
+    if (!in) return error(path + ": cannot open (" + std::strerror(errno) + ")");
+    std::string text;
+    char buf[1 << 16];
+    int n;
+    while ((n = gzread(in, buf, sizeof buf)) > 0) text.append(buf, size_t(n));
+    int err = 0;
+    const char* msg = gzerror(in, &err);
+    done_bytes_ += static_cast<uint64_t>(std::max<long>(gzoffset(in), 0));
+    gzclose(in);
+    if (n < 0) return error(path + ": read error (" + (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+      return error(path + ": empty file, skipped");
+    if (text.find('\0') != std::string::npos)
+      return error(path + ": binary file (NUL bytes), skipped");
+    size_t first = text.find_first_not_of(" \t\r\n");
+    if (text[first] == '{') {  // a JSONL file without the extension?
+      size_t eol = text.find('\n');
+      auto j = nlohmann::json::parse(text.substr(0, eol), nullptr, false);
+      if (!j.is_discarded() && j.is_object() && j.contains("text")) {
+        gzFile again = gzopen(path.c_str(), "rb");
+        if (!again) return error(path + ": cannot open (" + std::strerror(errno) + ")");
+        jsonl(again, path);
+        gzclose(again);
+        return;
+      }
+    }
+    InputArticle a;
+    a.meta.id = path;
+    a.text = std::move(text);
+    emit(std::move(a));
+  }
+
+ private:
+  void record(const std::string& line, const std::string& name, uint64_t line_no, long offset) {
+    std::string where = name + " line " + std::to_string(line_no);
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) return error(where + ": not valid JSON, skipped");
+    if (!j.is_object()) return error(where + ": not a JSON object, skipped");
+    auto text = j.find("text");
+    InputArticle a;
+    auto id = j.find("id");
+    a.meta.id = id != j.end() && !id->is_null() ? as_string(*id) : name + ":" + std::to_string(line_no);
+    if (text == j.end()) return error(where + " (id " + a.meta.id + "): no \"text\" field, skipped");
+    if (!text->is_string())
+      return error(where + " (id " + a.meta.id + "): \"text\" is not a string, skipped");
+    a.text = text->get<std::string>();
+    if (a.text.find_first_not_of(" \t\r\n") == std::string::npos)
+      return error(where + " (id " + a.meta.id + "): empty text, skipped");
+    nlohmann::json extra = nlohmann::json::object();
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      const std::string& k = it.key();
+      if (k == "id" || k == "text") continue;
+      if (k == "date") a.meta.date = as_string(*it);
+      else if (k == "source") a.meta.source = as_string(*it);
+      else if (k == "url") a.meta.url = as_string(*it);
+      else if (k == "title") a.meta.title = as_string(*it);
+      else extra[k] = *it;
+    }
+    if (!extra.empty()) a.meta.extra_json = extra.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    current_offset_ = static_cast<uint64_t>(std::max<long>(offset, 0));
+    emit(std::move(a));
+    current_offset_ = 0;
+  }
+
+  void emit(InputArticle&& a) {
+    double fraction = total_ ? std::min(1.0, double(done_bytes_ + current_offset_) / double(total_)) : -1;
+    if (!fn_(std::move(a), fraction)) stopped_ = true;
+  }
+
+  const std::function<void(const std::string&)>& on_error_;
+  const std::function<bool(InputArticle&&, double)>& fn_;
+  uint64_t total_ = 0, done_bytes_ = 0, current_offset_ = 0;
+  bool stopped_ = false;
+};
+
+}  // namespace
+
+Status ReadInputs(const std::vector<std::string>& inputs,
+                  const std::function<void(const std::string&)>& on_error,
+                  const std::function<bool(InputArticle&&, double fraction)>& fn) {
+  Reader reader(on_error, fn);
+  // Expand directories first (sorted), so the total size is known for the progress line.
+  std::vector<std::string> files;
+  uint64_t total = 0;
+  bool stdin_used = false;
+  for (const std::string& in : inputs) {
+    if (in == "-") {
+      files.push_back(in);
+      stdin_used = true;
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(in, ec);
+    if (ec || !fs::exists(st)) {
+      reader.error(in + ": cannot read (" + (ec ? ec.message() : "no such file or directory") + ")");
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      std::vector<std::string> below;
+      for (auto it = fs::recursive_directory_iterator(
+               in, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file(ec)) below.push_back(it->path().string());
+      if (ec) reader.error(in + ": cannot list (" + ec.message() + ")");
+      std::sort(below.begin(), below.end());
+      for (std::string& f : below) {
+        total += fs::file_size(f, ec);
+        files.push_back(std::move(f));
+      }
+    } else if (fs::is_regular_file(st) || fs::is_fifo(st) || fs::is_character_file(st)) {
+      if (fs::is_regular_file(st)) total += fs::file_size(in, ec);
+      files.push_back(in);
+    } else {
+      reader.error(in + ": not a file or directory, skipped");
+    }
+  }
+  reader.set_total(stdin_used ? 0 : total);
+  for (const std::string& f : files) {
+    if (reader.stopped()) break;
+    if (f == "-") {
+      gzFile in = gzdopen(dup(0), "rb");
+      if (!in) {
+        reader.error("standard input: cannot read");
+        continue;
+      }
+      reader.jsonl(in, "standard input");
+      gzclose(in);
+    } else {
+      reader.file(f);
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace newsgraph::store
