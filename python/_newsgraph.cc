@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "engine_bridge.h"
+#include "store/ingest.h"
+#include "store/to_json.h"
 
 namespace py = pybind11;
 
@@ -45,6 +47,28 @@ class PyEngine {
       engine_.ExtractJson(input, id_json, &out);
     }
     return py::str(out);
+  }
+
+  py::tuple ShardFromJsonl(const py::bytes& line, const std::string& name, uint64_t line_no) const {
+    std::string in(line), shard, error;
+    bool ok;
+    {
+      py::gil_scoped_release release;
+      ok = engine_.ShardFromJsonl(in, name, line_no, &shard, &error);
+    }
+    if (!ok) return py::make_tuple(py::none(), py::str(error));
+    return py::make_tuple(py::bytes(shard), py::none());
+  }
+
+  py::tuple ShardsFromFile(const std::string& path) const {
+    std::vector<std::string> shards, errors;
+    {
+      py::gil_scoped_release release;
+      engine_.ShardsFromFile(path, &shards, &errors);
+    }
+    py::list out;
+    for (const std::string& s : shards) out.append(py::bytes(s));
+    return py::make_tuple(out, errors);
   }
 
   std::vector<py::str> ExtractJsonBatch(const py::list& texts, const std::vector<std::string>& ids,
@@ -83,6 +107,122 @@ class PyEngine {
   newsgraph::python::EngineBridge engine_;
 };
 
+// The store as the Python package's Store class sees it: every answer is the JSON text that
+// `newsgraph query --json` prints (store/to_json.h), parsed on the Python side.
+class PyStore {
+ public:
+  PyStore(const std::string& path, bool read_only) : path_(path) {
+    newsgraph::store::Options options;
+    options.read_only = read_only;
+    options.create_if_missing = !read_only;
+    Check(newsgraph::store::Store::Open(path, options, &store_));
+  }
+
+  py::dict Ingest(const std::vector<std::string>& inputs, int threads) {
+    newsgraph::store::IngestOptions options;
+    options.threads = threads;
+    std::vector<std::string> errors;
+    options.on_error = [&](const std::string& m) { errors.push_back(m); };
+    newsgraph::store::IngestReport report;
+    newsgraph::store::Status s;
+    {
+      py::gil_scoped_release release;
+      s = newsgraph::store::Ingest(inputs, options, Get(), &report);
+    }
+    Check(s);
+    py::dict d;
+    d["read"] = report.read;
+    d["added"] = report.added;
+    d["replaced"] = report.replaced;
+    d["unchanged"] = report.unchanged;
+    d["skipped"] = report.skipped;
+    d["errors"] = errors;
+    return d;
+  }
+
+  std::string FindActors(const std::string& text, const std::string& type, int limit) {
+    std::vector<newsgraph::store::ActorSummary> out;
+    Check(Get()->FindActors(text, type, limit, &out));
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& a : out) j.push_back(newsgraph::store::ToJson(a));
+    return Dump(j);
+  }
+
+  std::string Actor(const std::string& actor, int limit) {
+    newsgraph::store::ActorDetail d;
+    Check(Get()->GetActor(actor, limit, &d));
+    return Dump(newsgraph::store::ToJson(d));
+  }
+
+  std::string Explain(const std::string& actor) {
+    std::vector<newsgraph::store::LinkReason> out;
+    Check(Get()->Explain(actor, &out));
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& r : out) j.push_back(newsgraph::store::ToJson(r));
+    return Dump(j);
+  }
+
+  std::string Quotes(const std::string& speaker, const std::string& about, const std::string& since,
+                     const std::string& until, int limit) {
+    newsgraph::store::QuoteFilter f{speaker, about, since, until, limit};
+    std::vector<newsgraph::store::QuoteRow> out;
+    Check(Get()->Quotes(f, &out));
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& q : out) j.push_back(newsgraph::store::ToJson(q));
+    return Dump(j);
+  }
+
+  std::string Relations(const std::string& actor, const std::string& type, int limit) {
+    newsgraph::store::RelationFilter f{actor, type, limit};
+    std::vector<newsgraph::store::RelationRow> out;
+    Check(Get()->Relations(f, &out));
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& r : out) j.push_back(newsgraph::store::ToJson(r));
+    return Dump(j);
+  }
+
+  std::string Network(const std::string& actor, int depth, int limit) {
+    newsgraph::store::Graph g;
+    Check(Get()->Neighbourhood(actor, depth, limit, &g));
+    return Dump(newsgraph::store::ToJson(g));
+  }
+
+  std::string Article(const std::string& id) {
+    newsgraph::store::ArticleView a;
+    Check(Get()->GetArticle(id, &a));
+    return Dump(newsgraph::store::ToJson(a));
+  }
+
+  void Merge(const std::string& a, const std::string& b) { Check(Get()->Merge(a, b)); }
+  void Split(const std::string& actor, const std::string& article) {
+    Check(Get()->Split(actor, article));
+  }
+  void Rebuild() {
+    newsgraph::store::Status s;
+    {
+      py::gil_scoped_release release;
+      s = Get()->Rebuild();
+    }
+    Check(s);
+  }
+  void Close() { store_.reset(); }
+
+ private:
+  newsgraph::store::Store* Get() {
+    if (!store_) throw std::runtime_error(path_ + ": store is closed");
+    return store_.get();
+  }
+  static std::string Dump(const nlohmann::json& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+  static void Check(const newsgraph::store::Status& s) {
+    if (s.IsNotFound()) throw py::key_error(s.message());
+    if (!s.ok()) throw std::runtime_error(s.message());
+  }
+  std::string path_;
+  std::unique_ptr<newsgraph::store::Store> store_;
+};
+
 }  // namespace
 
 PYBIND11_MODULE(_newsgraph, m) {
@@ -91,6 +231,42 @@ PYBIND11_MODULE(_newsgraph, m) {
       .def(py::init<const std::string&>(), py::arg("models_dir"))
       .def("extract_json", &PyEngine::ExtractJson, py::arg("text"), py::arg("id_json"))
       .def("extract_json_batch", &PyEngine::ExtractJsonBatch, py::arg("texts"), py::arg("ids_json"),
-           py::arg("threads"));
+           py::arg("threads"))
+      .def("shard_from_jsonl", &PyEngine::ShardFromJsonl, py::arg("line"), py::arg("name"),
+           py::arg("line_no"))
+      .def("shards_from_file", &PyEngine::ShardsFromFile, py::arg("path"));
+  py::class_<newsgraph::python::StoreWriter>(m, "StoreWriter")
+      .def(py::init<const std::string&>(), py::arg("path"))
+      .def(
+          "put_shard",
+          [](newsgraph::python::StoreWriter& w, const py::bytes& lines) {
+            std::string data(lines);
+            newsgraph::python::PutCounts c;
+            {
+              py::gil_scoped_release release;
+              c = w.PutShard(data);
+            }
+            py::dict d;
+            d["added"] = c.added;
+            d["replaced"] = c.replaced;
+            d["unchanged"] = c.unchanged;
+            return d;
+          },
+          py::arg("lines"))
+      .def("close", &newsgraph::python::StoreWriter::Close);
+  py::class_<PyStore>(m, "StoreHandle")
+      .def(py::init<const std::string&, bool>(), py::arg("path"), py::arg("read_only"))
+      .def("ingest", &PyStore::Ingest, py::arg("inputs"), py::arg("threads"))
+      .def("find_actors", &PyStore::FindActors)
+      .def("actor", &PyStore::Actor)
+      .def("explain", &PyStore::Explain)
+      .def("quotes", &PyStore::Quotes)
+      .def("relations", &PyStore::Relations)
+      .def("network", &PyStore::Network)
+      .def("article", &PyStore::Article)
+      .def("merge", &PyStore::Merge)
+      .def("split", &PyStore::Split)
+      .def("rebuild", &PyStore::Rebuild)
+      .def("close", &PyStore::Close);
   m.attr("__version__") = newsgraph::python::EngineBridge::Version();
 }

@@ -56,90 +56,123 @@ def _engine():
 
 
 # ---- what a partition holds ----------------------------------------------------------------
-# A partition is a list of items: ("line", source, line_no, text) for a JSONL line, or
-# ("file", path) for a whole-file article. The engine parses JSONL lines itself, exactly as
-# `newsgraph ingest` does, so ids, metadata and errors agree.
+# A partition is a list of pieces: ("lines", path, start, end, first_line) — the bytes
+# [start, end) of a plain JSONL file, cut at line ends, whose first line is line `first_line`
+# of the file — or ("file", path) — a whole file read as `newsgraph ingest` reads it (one
+# article, or a .jsonl.gz / disguised JSONL file). The engine parses each JSONL line exactly as
+# ingest does, with the same file name and line number, so ids, metadata and errors agree.
 
 
 def _is_jsonl(path: str) -> bool:
-    return path.endswith(".jsonl") or path.endswith(".jsonl.gz")
+    return path.endswith((".jsonl", ".ndjson"))
 
 
 def _walk(directory: str) -> List[str]:
     found = []
     for root, dirs, files in os.walk(directory):
-        dirs.sort()
-        for name in sorted(files):
+        for name in files:
             full = os.path.join(root, name)
             if os.path.isfile(full):
                 found.append(full)
     return sorted(found)
 
 
-def partitions(inputs: Sequence[str], blocksize: int = 8 << 20, files_per_partition: int = 64):
-    """The partitions of `inputs` as a list of dask.delayed objects, in ingest order."""
-    import dask
-    import dask.bag as db
+def _line_blocks(path: str, blocksize: int) -> List[Tuple]:
+    """Pieces of about `blocksize` bytes of a plain JSONL file, cut after a newline."""
+    pieces = []
+    start, line = 0, 1
+    with open(path, "rb") as f:
+        while True:
+            f.seek(start)
+            chunk = f.read(blocksize)
+            if not chunk:
+                break
+            more = f.readline()  # finish the line the block stopped in
+            end = start + len(chunk) + len(more)
+            pieces.append(("lines", path, start, end, line))
+            f.seek(start)
+            line += f.read(end - start).count(b"\n")
+            start = end
+    return pieces
 
-    parts = []
+
+def pieces(inputs: Sequence[str], blocksize: int = 8 << 20, files_per_partition: int = 64):
+    """The partitions of `inputs`, in the order `newsgraph ingest` reads them."""
+    parts: List[List[Tuple]] = []
     for inp in inputs:
         if os.path.isdir(inp):
             files = _walk(inp)
             for i in range(0, len(files), files_per_partition):
-                parts.append(dask.delayed([("file", p) for p in files[i:i + files_per_partition]]))
-        elif _is_jsonl(inp):
-            gz = inp.endswith(".gz")
-            bag = db.read_text(inp, blocksize=None if gz else blocksize, encoding="utf-8",
-                               errors="surrogateescape", include_path=False)
-            for part in bag.to_delayed():
-                parts.append(dask.delayed(_number_lines)(part, inp))
+                parts.append([("file", p) for p in files[i:i + files_per_partition]])
+        elif _is_jsonl(inp) and os.path.isfile(inp):
+            parts.extend([piece] for piece in _line_blocks(inp, blocksize))
         elif os.path.exists(inp):
-            parts.append(dask.delayed([("file", inp)]))
+            parts.append([("file", inp)])
         else:
             raise FileNotFoundError(f"newsgraph.dask: {inp}: no such file or directory")
     return parts
 
 
-def _number_lines(lines: Iterable[str], source: str) -> List[Tuple]:
-    return [("line", source, i, line) for i, line in enumerate(lines)]
+def bag_of(parts: List[List[Tuple]]):
+    """The partitions as a dask.bag: bag partition i holds partition i's pieces, each tagged
+    with i, so the worker knows which shard it writes."""
+    import dask
+    import dask.bag as db
+
+    return db.from_delayed([dask.delayed(list)([(i, piece) for piece in part])
+                            for i, part in enumerate(parts)])
 
 
 # ---- on the workers --------------------------------------------------------------------------
 
 
-def write_shard(items: List[Tuple], index: int, shard_dir: str) -> Dict:
-    """Runs the engine over one partition and writes its shard; returns counts and errors."""
+def _shard_lines_of(piece: Tuple, errors: List[str]):
     engine = _engine()
+    if piece[0] == "file":
+        shards, errs = engine.shards_from_file(piece[1])
+        errors.extend(errs)
+        yield from shards
+        return
+    _, path, start, end, line_no = piece
+    with open(path, "rb") as f:
+        f.seek(start)
+        data = f.read(end - start)
+    lines = data.split(b"\n")
+    if data.endswith(b"\n"):
+        lines.pop()  # nothing after the last newline
+    for offset, raw in enumerate(lines):
+        line = raw.rstrip(b"\r")
+        if line.strip(b" \t"):
+            shard, error = engine.shard_from_jsonl(line, path, line_no + offset)
+            if error:
+                errors.append(error)
+            else:
+                yield shard
+
+
+def write_shard(items: List[Tuple], shard_dir: str) -> List[Dict]:
+    """Runs the engine over one bag partition and writes its shard (named by the partition's
+    index, written whole then renamed). Returns [{"index", "articles", "errors"}]."""
+    if not items:
+        return []
+    index = items[0][0]
     errors: List[str] = []
     count = 0
     final = os.path.join(shard_dir, f"part-{index:06d}.jsonl")
     fd, tmp = tempfile.mkstemp(prefix=f".part-{index:06d}-", dir=shard_dir)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as out:
-            for item in items:
-                if item[0] == "file":
-                    with open(item[1], "rb") as f:
-                        shard_line, error = engine.shard_record_from_file(item[1], f.read())
-                    where = item[1]
-                else:
-                    _, source, line_no, text = item
-                    data = text.rstrip("\r\n").encode("utf-8", "surrogateescape")
-                    if not data.strip():
-                        continue
-                    shard_line, error = engine.shard_record_from_jsonl(data)
-                    where = f"{source}: line {line_no + 1}"
-                if error:
-                    errors.append(f"{where}: {error}")
-                    continue
-                out.write(shard_line)
-                out.write("\n")
-                count += 1
+        with os.fdopen(fd, "wb") as out:
+            for _, piece in items:
+                for shard in _shard_lines_of(piece, errors):
+                    out.write(shard)
+                    out.write(b"\n")
+                    count += 1
         os.replace(tmp, final)  # atomic: a shard is whole or absent
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    return {"index": index, "articles": count, "errors": errors}
+    return [{"index": index, "articles": count, "errors": errors}]
 
 
 # ---- the driver ------------------------------------------------------------------------------
@@ -149,21 +182,19 @@ def run(inputs: Sequence[str], db: str, client, shard_dir: Optional[str] = None,
         blocksize: int = 8 << 20, log=sys.stderr) -> Dict:
     """Extracts `inputs` on the cluster behind `client` and puts the result into the store at
     `db`. Returns counts: partitions, articles, added, replaced, unchanged, errors."""
-    import dask
-
     from . import _newsgraph
 
     own_shards = shard_dir is None
     shard_dir = shard_dir or tempfile.mkdtemp(prefix="newsgraph-shards-",
                                               dir=os.path.dirname(os.path.abspath(db)) or ".")
     os.makedirs(shard_dir, exist_ok=True)
-    parts = partitions(inputs, blocksize=blocksize)
-    tasks = [dask.delayed(write_shard)(p, i, shard_dir) for i, p in enumerate(parts)]
-    results = client.gather(client.compute(tasks, retries=3))
+    store = _newsgraph.StoreWriter(db)  # a bad store fails now, before any work is done
+    parts = pieces(inputs, blocksize=blocksize)
+    bag = bag_of(parts).map_partitions(write_shard, shard_dir)
+    results = client.compute(bag, retries=3).result() if parts else []
     errors = [e for r in results for e in r["errors"]]
     for e in errors:
         print(f"newsgraph.dask: skipped {e}", file=log)
-    store = _newsgraph.StoreWriter(db)
     totals = {"partitions": len(parts), "articles": 0, "added": 0, "replaced": 0,
               "unchanged": 0, "errors": len(errors)}
     for r in sorted(results, key=lambda r: r["index"]):
