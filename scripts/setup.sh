@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(build-essential cmake make pkg-config git
           libgtest-dev libgmock-dev libbenchmark-dev
-          nlohmann-json3-dev libutf8proc-dev libcli11-dev)
+          nlohmann-json3-dev libutf8proc-dev libcli11-dev
+          pybind11-dev python3-dev python3-pytest python3-distributed)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
