@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "cli/command.h"
+#include "cli/models.h"
 #include "newsgraph/ner.h"
 
 namespace newsgraph::cli {
@@ -15,7 +16,7 @@ CommandRegistration eval_ner(
       auto model = std::make_shared<std::string>();
       auto predicted = std::make_shared<bool>(false);
       app.add_option("FILE", *file, "CoNLL file, gold tag in the last column")->required();
-      app.add_option("--model", *model, "model file (default: models/ner.bin)");
+      app.add_option("--model", *model, "model file (default: ner.bin in the model directory)");
       app.add_flag("--predicted", *predicted,
                    "the file already has a predicted column after the gold column");
       return [file, model, predicted]() {
@@ -24,7 +25,7 @@ CommandRegistration eval_ner(
         ner::ConllScore score;
         std::unique_ptr<ner::Tagger> tagger;
         if (!*predicted) {
-          std::string path = model->empty() ? ner::default_model_path() : *model;
+          std::string path = model_file(*model, "ner.bin");
           try {
             tagger = std::make_unique<ner::Tagger>(ner::Tagger::load(path));
           } catch (const ner::ModelError& e) {
