@@ -9,6 +9,8 @@
 #include <pybind11/stl.h>
 
 #include <atomic>
+#include <exception>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -71,6 +73,8 @@ class PyEngine {
     return py::make_tuple(out, errors);
   }
 
+  const newsgraph::Pipeline& pipeline() const { return engine_.pipeline(); }
+
   std::vector<py::str> ExtractJsonBatch(const py::list& texts, const std::vector<std::string>& ids,
                                         int threads) const {
     if (ids.size() != texts.size()) throw py::value_error("newsgraph: texts and ids differ in length");
@@ -95,13 +99,24 @@ class PyEngine {
     size_t workers = threads < 1 ? 1 : static_cast<size_t>(threads);
     if (workers > n) workers = n;
     std::atomic<size_t> next{0};
+    std::mutex mu;
+    std::exception_ptr failure;
     auto work = [&] {
-      for (size_t i = next++; i < n; i = next++) engine_.ExtractJson(inputs[i], ids[i], &(*outs)[i]);
+      for (size_t i = next++; i < n; i = next++) {
+        try {
+          engine_.ExtractJson(inputs[i], ids[i], &(*outs)[i]);
+        } catch (...) {  // the first failure is rethrown once every thread has stopped
+          std::lock_guard<std::mutex> lock(mu);
+          if (!failure) failure = std::current_exception();
+          next = n;
+        }
+      }
     };
     std::vector<std::thread> pool;
     for (size_t w = 1; w < workers; ++w) pool.emplace_back(work);
     work();
     for (std::thread& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
   }
 
   newsgraph::python::EngineBridge engine_;
@@ -118,9 +133,10 @@ class PyStore {
     Check(newsgraph::store::Store::Open(path, options, &store_));
   }
 
-  py::dict Ingest(const std::vector<std::string>& inputs, int threads) {
+  py::dict Ingest(const std::vector<std::string>& inputs, int threads, const PyEngine& engine) {
     newsgraph::store::IngestOptions options;
     options.threads = threads;
+    options.pipeline = &engine.pipeline();
     std::vector<std::string> errors;
     options.on_error = [&](const std::string& m) { errors.push_back(m); };
     newsgraph::store::IngestReport report;
@@ -256,7 +272,7 @@ PYBIND11_MODULE(_newsgraph, m) {
       .def("close", &newsgraph::python::StoreWriter::Close);
   py::class_<PyStore>(m, "StoreHandle")
       .def(py::init<const std::string&, bool>(), py::arg("path"), py::arg("read_only"))
-      .def("ingest", &PyStore::Ingest, py::arg("inputs"), py::arg("threads"))
+      .def("ingest", &PyStore::Ingest, py::arg("inputs"), py::arg("threads"), py::arg("engine"))
       .def("find_actors", &PyStore::FindActors)
       .def("actor", &PyStore::Actor)
       .def("explain", &PyStore::Explain)

@@ -1,27 +1,40 @@
 #include "engine_bridge.h"
 
-#include <cstdlib>
 #include <stdexcept>
 
 #include "newsgraph/document.h"
-#include "newsgraph/pipeline.h"
-#include "output/extract_json.h"
+#include "newsgraph/json.h"
 #include "shard_codec.h"
 #include "store/ingest.h"
 
 namespace newsgraph::python {
 
 EngineBridge::EngineBridge(const std::string& models_dir) {
-  // Interim: the engine still finds its models through this variable.
-  setenv("NEWSGRAPH_MODEL_DIR", models_dir.c_str(), 1);
+  Options options;
+  options.model_dir = models_dir;
+  Status s = Pipeline::Open(options, &pipeline_);
+  if (!s.ok()) throw std::runtime_error("newsgraph: " + s.message());
+}
+
+namespace {
+void ProcessOrThrow(const Pipeline& pipeline, Document* doc) {
+  Status s = pipeline.Process(doc);
+  if (!s.ok()) throw std::runtime_error("newsgraph: " + s.message());
+}
+}  // namespace
+
+store::ExtractedArticle EngineBridge::Extract(store::InputArticle input) const {
+  Document doc(input.meta.id, std::move(input.text));
+  ProcessOrThrow(*pipeline_, &doc);
+  return store::FromDocument(doc, std::move(input.meta));
 }
 
 void EngineBridge::ExtractJson(const std::string& input, const std::string& id_json,
                                std::string* out) const {
   Document doc(std::string(), input);
-  process(doc);
+  ProcessOrThrow(*pipeline_, &doc);
   out->clear();
-  output::append_extract_json(doc, id_json, {}, *out);
+  append_extract_json(doc, id_json, {}, *out);
   if (!out->empty() && out->back() == '\n') out->pop_back();
 }
 
@@ -29,7 +42,13 @@ bool EngineBridge::ShardFromJsonl(const std::string& line, const std::string& na
                                   uint64_t line_no, std::string* shard, std::string* error) const {
   store::InputArticle input;
   if (!store::ParseJsonlRecord(line, name, line_no, &input, error)) return false;
-  *shard = EncodeShardLine(store::ExtractArticle(std::move(input)));
+  std::string id = input.meta.id;
+  try {
+    *shard = EncodeShardLine(Extract(std::move(input)));
+  } catch (const std::exception& e) {  // as ingest reports it
+    *error = id + ": extraction failed (" + e.what() + "), skipped";
+    return false;
+  }
   return true;
 }
 
@@ -38,7 +57,12 @@ void EngineBridge::ShardsFromFile(const std::string& path, std::vector<std::stri
   store::Status s = store::ReadInputs(
       {path}, [&](const std::string& msg) { errors->push_back(msg); },
       [&](store::InputArticle&& a, double) {
-        shards->push_back(EncodeShardLine(store::ExtractArticle(std::move(a))));
+        std::string id = a.meta.id;
+        try {
+          shards->push_back(EncodeShardLine(Extract(std::move(a))));
+        } catch (const std::exception& e) {  // as ingest reports it
+          errors->push_back(id + ": extraction failed (" + e.what() + "), skipped");
+        }
         return true;
       });
   if (!s.ok()) errors->push_back(s.message());

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "newsgraph/pipeline.h"
 #include "store/store.h"
 
 namespace newsgraph::python {
@@ -29,6 +30,13 @@ class EngineBridge {
   void ShardsFromFile(const std::string& path, std::vector<std::string>* shards,
                       std::vector<std::string>* errors) const;
   static std::string Version();
+  const Pipeline& pipeline() const { return *pipeline_; }
+
+ private:
+  // One article through the pipeline into the store's plain data (what ingest does with it).
+  store::ExtractedArticle Extract(store::InputArticle input) const;
+
+  std::unique_ptr<Pipeline> pipeline_;
 };
 
 struct PutCounts {

@@ -44,7 +44,10 @@ class Store:
         ``added``, ``replaced``, ``unchanged``, ``skipped`` and the list ``errors``."""
         if isinstance(inputs, (str, os.PathLike)):
             inputs = [inputs]
-        return self._handle.ingest([os.fspath(p) for p in inputs], threads or 0)
+        import newsgraph
+
+        return self._handle.ingest([os.fspath(p) for p in inputs], threads or 0,
+                                   newsgraph._get_engine())
 
     def actors(self, q: str = "", type: str = "", limit: int = 20) -> List[Dict[str, Any]]:
         """Actors whose name or alias matches `q` (best first); no `q`: most mentioned first."""
