@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(build-essential cmake make pkg-config git
           libgtest-dev libgmock-dev libbenchmark-dev
           nlohmann-json3-dev libutf8proc-dev libcli11-dev
+          libsqlite3-dev zlib1g-dev python3-networkx
           pybind11-dev python3-dev python3-pytest python3-distributed)
 
 missing=()

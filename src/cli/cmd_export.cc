@@ -65,11 +65,16 @@ std::string xml(const std::string& s) {
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      if (c == '&') out += "&amp;";
-      else if (c == '<') out += "&lt;";
-      else if (c == '>') out += "&gt;";
-      else if (c == '"') out += "&quot;";
-      else if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += static_cast<char>(c);
+      if (c == '&')
+        out += "&amp;";
+      else if (c == '<')
+        out += "&lt;";
+      else if (c == '>')
+        out += "&gt;";
+      else if (c == '"')
+        out += "&quot;";
+      else if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+        out += static_cast<char>(c);
       ++i;
       continue;
     }
@@ -108,18 +113,34 @@ void export_jsonl(store::Store& st, OutFile& out) {
     json aliases = json::array(), roles = json::array();
     for (auto& a : d.aliases) aliases.push_back(a.name);
     for (auto& r : d.roles) roles.push_back(r.role);
-    out << dump_json({{"kind", "actor"}, {"id", d.actor.id}, {"name", d.actor.name},
-                      {"type", d.actor.type}, {"aliases", aliases}, {"roles", roles},
-                      {"articles", d.actor.articles}, {"mentions", d.actor.mentions}}) + "\n";
+    out << dump_json({{"kind", "actor"},
+                      {"id", d.actor.id},
+                      {"name", d.actor.name},
+                      {"type", d.actor.type},
+                      {"aliases", aliases},
+                      {"roles", roles},
+                      {"articles", d.actor.articles},
+                      {"mentions", d.actor.mentions}}) +
+               "\n";
   }));
   check(st.ForEachMention([&](const store::MentionRow& m) {
-    out << dump_json({{"kind", "mention"}, {"article", m.article}, {"start", m.span.start},
-                      {"end", m.span.end}, {"text", m.text}, {"actor", m.actor}}) + "\n";
+    out << dump_json({{"kind", "mention"},
+                      {"article", m.article},
+                      {"start", m.span.start},
+                      {"end", m.span.end},
+                      {"text", m.text},
+                      {"actor", m.actor}}) +
+               "\n";
   }));
   check(st.ForEachQuote([&](const store::QuoteRow& q) {
-    json j = {{"kind", "quote"}, {"article", q.article}, {"start", q.span.start}, {"end", q.span.end},
-              {"text", q.text}, {"type", q.type},
-              {"speaker", q.speaker.empty() ? json(nullptr) : json(q.speaker)}, {"cue", q.cue},
+    json j = {{"kind", "quote"},
+              {"article", q.article},
+              {"start", q.span.start},
+              {"end", q.span.end},
+              {"text", q.text},
+              {"type", q.type},
+              {"speaker", q.speaker.empty() ? json(nullptr) : json(q.speaker)},
+              {"cue", q.cue},
               {"copies", q.copies}};
     out << dump_json(j) + "\n";
   }));
@@ -129,7 +150,8 @@ void export_jsonl(store::Store& st, OutFile& out) {
               {"type", r.type},
               {"object", r.object.empty() ? json(nullptr) : json(r.object)},
               {"article", r.article},
-              {"evidence", {{"start", r.evidence.start}, {"end", r.evidence.end}, {"text", r.evidence_text}}}};
+              {"evidence",
+               {{"start", r.evidence.start}, {"end", r.evidence.end}, {"text", r.evidence_text}}}};
     out << dump_json(j) + "\n";
   }));
 }
@@ -148,16 +170,17 @@ void export_graphml(const store::Graph& g, OutFile& out) {
          "  <key id=\"last_date\" for=\"edge\" attr.name=\"last_date\" attr.type=\"string\"/>\n"
          "  <graph id=\"actors\" edgedefault=\"directed\">\n";
   for (auto& n : g.nodes)
-    out << "    <node id=\"" + n.id + "\"><data key=\"name\">" + xml(n.name) + "</data><data key=\"type\">" +
-               n.type + "</data><data key=\"mentions\">" + std::to_string(n.mentions) +
-               "</data><data key=\"articles\">" + std::to_string(n.articles) + "</data></node>\n";
+    out << "    <node id=\"" + n.id + "\"><data key=\"name\">" + xml(n.name) +
+               "</data><data key=\"type\">" + n.type + "</data><data key=\"mentions\">" +
+               std::to_string(n.mentions) + "</data><data key=\"articles\">" +
+               std::to_string(n.articles) + "</data></node>\n";
   size_t i = 0;
   for (auto& e : g.edges)
-    out << "    <edge id=\"e" + std::to_string(i++) + "\" source=\"" + e.source + "\" target=\"" + e.target +
-               "\"><data key=\"etype\">" + xml(e.type) + "</data><data key=\"count\">" +
-               std::to_string(e.count) + "</data><data key=\"earticles\">" + xml(join(e.articles, "|")) +
-               "</data><data key=\"first_date\">" + xml(e.first_date) + "</data><data key=\"last_date\">" +
-               xml(e.last_date) + "</data></edge>\n";
+    out << "    <edge id=\"e" + std::to_string(i++) + "\" source=\"" + e.source + "\" target=\"" +
+               e.target + "\"><data key=\"etype\">" + xml(e.type) + "</data><data key=\"count\">" +
+               std::to_string(e.count) + "</data><data key=\"earticles\">" +
+               xml(join(e.articles, "|")) + "</data><data key=\"first_date\">" + xml(e.first_date) +
+               "</data><data key=\"last_date\">" + xml(e.last_date) + "</data></edge>\n";
   out << "  </graph>\n</graphml>\n";
 }
 
@@ -180,18 +203,22 @@ void export_gexf(const store::Graph& g, OutFile& out) {
          "    </attributes>\n"
          "    <nodes>\n";
   for (auto& n : g.nodes)
-    out << "      <node id=\"" + n.id + "\" label=\"" + xml(n.name) + "\"><attvalues><attvalue for=\"type\" value=\"" +
-               n.type + "\"/><attvalue for=\"mentions\" value=\"" + std::to_string(n.mentions) +
-               "\"/><attvalue for=\"articles\" value=\"" + std::to_string(n.articles) + "\"/></attvalues></node>\n";
+    out << "      <node id=\"" + n.id + "\" label=\"" + xml(n.name) +
+               "\"><attvalues><attvalue for=\"type\" value=\"" + n.type +
+               "\"/><attvalue for=\"mentions\" value=\"" + std::to_string(n.mentions) +
+               "\"/><attvalue for=\"articles\" value=\"" + std::to_string(n.articles) +
+               "\"/></attvalues></node>\n";
   out << "    </nodes>\n    <edges>\n";
   size_t i = 0;
   for (auto& e : g.edges)
-    out << "      <edge id=\"e" + std::to_string(i++) + "\" source=\"" + e.source + "\" target=\"" + e.target +
-               "\" label=\"" + xml(e.type) + "\" weight=\"" + std::to_string(e.count) +
-               "\"><attvalues><attvalue for=\"type\" value=\"" + xml(e.type) + "\"/><attvalue for=\"count\" value=\"" +
-               std::to_string(e.count) + "\"/><attvalue for=\"articles\" value=\"" + xml(join(e.articles, "|")) +
+    out << "      <edge id=\"e" + std::to_string(i++) + "\" source=\"" + e.source + "\" target=\"" +
+               e.target + "\" label=\"" + xml(e.type) + "\" weight=\"" + std::to_string(e.count) +
+               "\"><attvalues><attvalue for=\"type\" value=\"" + xml(e.type) +
+               "\"/><attvalue for=\"count\" value=\"" + std::to_string(e.count) +
+               "\"/><attvalue for=\"articles\" value=\"" + xml(join(e.articles, "|")) +
                "\"/><attvalue for=\"first_date\" value=\"" + xml(e.first_date) +
-               "\"/><attvalue for=\"last_date\" value=\"" + xml(e.last_date) + "\"/></attvalues></edge>\n";
+               "\"/><attvalue for=\"last_date\" value=\"" + xml(e.last_date) +
+               "\"/></attvalues></edge>\n";
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 
@@ -215,40 +242,47 @@ void export_csv(const store::Graph& g, store::Store& st, const std::string& dir)
   edges << ":START_ID,:END_ID,:TYPE,count:int,articles:string[],first_date,last_date\n";
   for (auto& e : g.edges)
     edges << e.source + "," + e.target + "," + csv(e.type) + "," + std::to_string(e.count) + "," +
-                 csv(join(e.articles, ";")) + "," + csv(e.first_date) + "," + csv(e.last_date) + "\n";
+                 csv(join(e.articles, ";")) + "," + csv(e.first_date) + "," + csv(e.last_date) +
+                 "\n";
   edges.close();
 }
 
-CommandRegistration export_cmd("export", "Export the store: jsonl, graphml, gexf or csv (Neo4j import)", [](CLI::App& app) -> RunFn {
-  auto db = std::make_shared<std::string>("newsgraph.db");
-  auto format = std::make_shared<std::string>();
-  auto out_path = std::make_shared<std::string>();
-  app.add_option("--db", *db, "store file")->capture_default_str();
-  app.add_option("--format", *format, "jsonl, graphml, gexf or csv")
-      ->required()
-      ->check(CLI::IsMember({"jsonl", "graphml", "gexf", "csv"}));
-  app.add_option("--out", *out_path, "output file (csv: directory); default standard output");
-  return [=]() {
-    auto st = open_store(*db, true);
-    if (*format == "jsonl") {
-      OutFile out(*out_path);
-      export_jsonl(*st, out);
-      out.close();
-      return 0;
-    }
-    store::Graph g;
-    check(st->WholeGraph(&g));
-    if (*format == "csv") {
-      export_csv(g, *st, *out_path);
-      return 0;
-    }
-    OutFile out(*out_path);
-    if (*format == "graphml") export_graphml(g, out);
-    else export_gexf(g, out);
-    out.close();
-    return 0;
-  };
-});
+CommandRegistration export_cmd("export",
+                               "Export the store: jsonl, graphml, gexf or csv (Neo4j import)",
+                               [](CLI::App& app) -> RunFn {
+                                 auto db = std::make_shared<std::string>("newsgraph.db");
+                                 auto format = std::make_shared<std::string>();
+                                 auto out_path = std::make_shared<std::string>();
+                                 app.add_option("--db", *db, "store file")->capture_default_str();
+                                 app.add_option("--format", *format, "jsonl, graphml, gexf or csv")
+                                     ->required()
+                                     ->check(CLI::IsMember({"jsonl", "graphml", "gexf", "csv"}));
+                                 app.add_option(
+                                     "--out", *out_path,
+                                     "output file (csv: directory); default standard output");
+                                 return [=]() {
+                                   auto st = open_store(*db, true);
+                                   if (*format == "jsonl") {
+                                     OutFile out(*out_path);
+                                     export_jsonl(*st, out);
+                                     out.close();
+                                     return 0;
+                                   }
+                                   store::Graph g;
+                                   check(st->WholeGraph(&g));
+                                   if (*format == "csv") {
+                                     export_csv(g, *st, *out_path);
+                                     return 0;
+                                   }
+                                   OutFile out(*out_path);
+                                   if (*format == "graphml")
+                                     export_graphml(g, out);
+                                   else
+                                     export_gexf(g, out);
+                                   out.close();
+                                   return 0;
+                                 };
+                               });
 
 }  // namespace
 }  // namespace newsgraph::cli

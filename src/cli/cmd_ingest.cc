@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/models.h"
 #include "store/ingest.h"
 
 namespace newsgraph::cli {
@@ -28,6 +29,7 @@ CommandRegistration ingest_cmd(
                      "article file, directory, .jsonl / .jsonl.gz file, or - (JSONL on stdin)")
           ->required();
       return [=]() {
+        const Pipeline& engine = pipeline();  // a missing model fails before the store is made
         std::unique_ptr<store::Store> st;
         store::Status s = store::Store::Open(*db, store::Options(), &st);
         if (!s.ok()) throw CliError(s.message());
@@ -35,6 +37,7 @@ CommandRegistration ingest_cmd(
         bool progress_drawn = false;
         auto start = std::chrono::steady_clock::now();
         store::IngestOptions options;
+        options.pipeline = &engine;
         options.threads = *threads;
         options.on_error = [&](const std::string& msg) {
           if (progress_drawn) std::fputs("\r\033[K", stderr);
@@ -42,9 +45,11 @@ CommandRegistration ingest_cmd(
         };
         if (tty)
           options.on_progress = [&](int64_t done, double fraction) {
-            double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            double secs =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             double rate = secs > 0 ? double(done) / secs : 0;
-            std::fprintf(stderr, "\r\033[Kingest: %lld articles, %.0f/s", static_cast<long long>(done), rate);
+            std::fprintf(stderr, "\r\033[Kingest: %lld articles, %.0f/s",
+                         static_cast<long long>(done), rate);
             if (fraction > 0.01 && fraction < 1)
               std::fprintf(stderr, ", %.0f%%, ETA %.0f s", fraction * 100, secs / fraction - secs);
             progress_drawn = true;
@@ -54,10 +59,12 @@ CommandRegistration ingest_cmd(
         if (progress_drawn) std::fputs("\r\033[K", stderr);
         if (!s.ok()) throw CliError("ingest stopped: " + s.message());
         if (tty)
-          std::fprintf(stderr, "ingest: %lld read, %lld added, %lld replaced, %lld unchanged, %lld skipped\n",
-                       static_cast<long long>(report.read), static_cast<long long>(report.added),
-                       static_cast<long long>(report.replaced), static_cast<long long>(report.unchanged),
-                       static_cast<long long>(report.skipped));
+          std::fprintf(
+              stderr,
+              "ingest: %lld read, %lld added, %lld replaced, %lld unchanged, %lld skipped\n",
+              static_cast<long long>(report.read), static_cast<long long>(report.added),
+              static_cast<long long>(report.replaced), static_cast<long long>(report.unchanged),
+              static_cast<long long>(report.skipped));
         return report.skipped > 0 ? 1 : 0;
       };
     });

@@ -12,39 +12,51 @@
 namespace newsgraph::cli {
 namespace {
 
-CommandRegistration judge_cmd("judge", "Apply a file of same/different/unsure judgements between names", [](CLI::App& app) -> RunFn {
-  auto db = std::make_shared<std::string>("newsgraph.db");
-  auto file = std::make_shared<std::string>();
-  app.add_option("--db", *db, "store file")->capture_default_str();
-  app.add_option("FILE", *file, "judgements file (TSV: same|different|unsure, name, name)")->required();
-  return [=]() {
-    std::string text = read_input(*file);
-    struct Line { store::Judgement kind; std::string a, b; };
-    std::vector<Line> lines;
-    size_t pos = 0;
-    for (int no = 1; pos < text.size(); ++no) {
-      size_t eol = text.find('\n', pos);
-      std::string line = text.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
-      pos = eol == std::string::npos ? text.size() : eol + 1;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty() || line[0] == '#') continue;
-      size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-      std::string where = *file + " line " + std::to_string(no);
-      if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos)
-        throw CliError(where + ": expected three tab-separated fields (same|different|unsure, name, name)");
-      std::string kind = line.substr(0, t1);
-      Line l{store::Judgement::kUnsure, line.substr(t1 + 1, t2 - t1 - 1), line.substr(t2 + 1)};
-      if (kind == "same") l.kind = store::Judgement::kSame;
-      else if (kind == "different") l.kind = store::Judgement::kDifferent;
-      else if (kind != "unsure") throw CliError(where + ": unknown judgement '" + kind + "'");
-      if (l.a.empty() || l.b.empty()) throw CliError(where + ": empty name");
-      lines.push_back(std::move(l));
-    }
-    auto st = open_store(*db, false);
-    for (const Line& l : lines) check(st->Judge(l.kind, l.a, l.b));
-    return 0;
-  };
-});
+CommandRegistration judge_cmd(
+    "judge", "Apply a file of same/different/unsure judgements between names",
+    [](CLI::App& app) -> RunFn {
+      auto db = std::make_shared<std::string>("newsgraph.db");
+      auto file = std::make_shared<std::string>();
+      app.add_option("--db", *db, "store file")->capture_default_str();
+      app.add_option("FILE", *file, "judgements file (TSV: same|different|unsure, name, name)")
+          ->required();
+      return [=]() {
+        std::string text = read_input(*file);
+        struct Line {
+          store::Judgement kind;
+          std::string a, b;
+        };
+        std::vector<Line> lines;
+        size_t pos = 0;
+        for (int no = 1; pos < text.size(); ++no) {
+          size_t eol = text.find('\n', pos);
+          std::string line =
+              text.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
+          pos = eol == std::string::npos ? text.size() : eol + 1;
+          if (!line.empty() && line.back() == '\r') line.pop_back();
+          if (line.empty() || line[0] == '#') continue;
+          size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
+          std::string where = *file + " line " + std::to_string(no);
+          if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos)
+            throw CliError(
+                where +
+                ": expected three tab-separated fields (same|different|unsure, name, name)");
+          std::string kind = line.substr(0, t1);
+          Line l{store::Judgement::kUnsure, line.substr(t1 + 1, t2 - t1 - 1), line.substr(t2 + 1)};
+          if (kind == "same")
+            l.kind = store::Judgement::kSame;
+          else if (kind == "different")
+            l.kind = store::Judgement::kDifferent;
+          else if (kind != "unsure")
+            throw CliError(where + ": unknown judgement '" + kind + "'");
+          if (l.a.empty() || l.b.empty()) throw CliError(where + ": empty name");
+          lines.push_back(std::move(l));
+        }
+        auto st = open_store(*db, false);
+        for (const Line& l : lines) check(st->Judge(l.kind, l.a, l.b));
+        return 0;
+      };
+    });
 
 }  // namespace
 }  // namespace newsgraph::cli

@@ -10,9 +10,12 @@ namespace {
 
 const char* judgement_name(Judgement kind) {
   switch (kind) {
-    case Judgement::kSame: return "same";
-    case Judgement::kDifferent: return "different";
-    case Judgement::kUnsure: return "unsure";
+    case Judgement::kSame:
+      return "same";
+    case Judgement::kDifferent:
+      return "different";
+    case Judgement::kUnsure:
+      return "unsure";
   }
   return "unsure";
 }
@@ -20,17 +23,18 @@ const char* judgement_name(Judgement kind) {
 }  // namespace
 
 Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
+  ClearCaches();
   Status s;
-  for (const char* sql : {
-           "UPDATE entities SET actor=?1 WHERE actor=?2",
-           "INSERT INTO actor_names(actor, name, count) SELECT ?1, name, count FROM actor_names"
-           " WHERE actor=?2 ON CONFLICT(actor, name) DO UPDATE SET count=count+excluded.count",
-           "INSERT INTO actor_keys(key, actor, count) SELECT key, ?1, count FROM actor_keys"
-           " WHERE actor=?2 ON CONFLICT(key, actor) DO UPDATE SET count=count+excluded.count",
-           "UPDATE actors SET mentions=mentions+(SELECT mentions FROM actors WHERE id=?2),"
-           " articles=(SELECT count(DISTINCT article) FROM entities WHERE actor=?1) WHERE id=?1",
-           "DELETE FROM actor_names WHERE actor=?2", "DELETE FROM actor_keys WHERE actor=?2",
-           "DELETE FROM actors WHERE id=?2"}) {
+  for (const char* sql :
+       {"UPDATE entities SET actor=?1 WHERE actor=?2",
+        "INSERT INTO actor_names(actor, name, count) SELECT ?1, name, count FROM actor_names"
+        " WHERE actor=?2 ON CONFLICT(actor, name) DO UPDATE SET count=count+excluded.count",
+        "INSERT INTO actor_keys(key, actor, count) SELECT key, ?1, count FROM actor_keys"
+        " WHERE actor=?2 ON CONFLICT(key, actor) DO UPDATE SET count=count+excluded.count",
+        "UPDATE actors SET mentions=mentions+(SELECT mentions FROM actors WHERE id=?2),"
+        " articles=(SELECT count(DISTINCT article) FROM entities WHERE actor=?1) WHERE id=?1",
+        "DELETE FROM actor_names WHERE actor=?2", "DELETE FROM actor_keys WHERE actor=?2",
+        "DELETE FROM actors WHERE id=?2"}) {
     Stmt* q = db_.prepare(sql, &s);
     if (!q || !(s = q->bind(keep).bind(gone).run()).ok()) return s;
   }
@@ -50,12 +54,16 @@ Status SqliteStore::Merge(const std::string& a, const std::string& b) {
   ParseEntityType(sb.type, &tb);
   if (!(s = Begin()).ok()) return s;
   Stmt* j = db_.prepare("INSERT INTO judgements(kind, a, b, created) VALUES('same',?,?,?)", &s);
-  if (j) s = j->bind(NameKey(ta, sa.name)).bind(NameKey(tb, sb.name))
-                 .bind(int64_t(std::time(nullptr))).run();
+  if (j)
+    s = j->bind(NameKey(ta, sa.name))
+            .bind(NameKey(tb, sb.name))
+            .bind(int64_t(std::time(nullptr)))
+            .run();
   if (s.ok()) s = MergeActors(ia, ib);
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
+    ClearCaches();
     return s;
   }
   return Commit();
@@ -86,8 +94,12 @@ Status SqliteStore::Split(const std::string& actor, const std::string& article) 
   for (const LinkInput& e : entities) {
     if (!j || !s.ok()) break;
     if (linked.count(e.idx))
-      s = j->reset().bind(NameKey(e.type, e.name)).bind(NameKey(ta, sa.name)).bind(article)
-              .bind(int64_t(std::time(nullptr))).run();
+      s = j->reset()
+              .bind(NameKey(e.type, e.name))
+              .bind(NameKey(ta, sa.name))
+              .bind(article)
+              .bind(int64_t(std::time(nullptr)))
+              .run();
   }
   if (s.ok()) s = DetachArticle(art, ia);
   if (s.ok()) {
@@ -99,6 +111,7 @@ Status SqliteStore::Split(const std::string& actor, const std::string& article) 
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
+    ClearCaches();
     interned_.clear();
     return s;
   }
@@ -133,6 +146,7 @@ Status SqliteStore::Judge(Judgement kind, const std::string& name_a, const std::
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
+    ClearCaches();
     return s;
   }
   return Commit();
@@ -142,6 +156,7 @@ Status SqliteStore::Rebuild() {
   if (read_only_) return Status::InvalidArgument(db_.path() + ": opened read-only");
   Status s = Begin();
   if (!s.ok()) return s;
+  ClearCaches();
   s = db_.exec(
       "DELETE FROM actors; DELETE FROM actor_names; DELETE FROM actor_keys;"
       "UPDATE entities SET actor=NULL, rule=NULL, score=NULL, via=NULL;");
@@ -173,6 +188,7 @@ Status SqliteStore::Rebuild() {
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
+    ClearCaches();
     interned_.clear();
     return s;
   }

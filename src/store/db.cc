@@ -23,6 +23,7 @@ Status Stmt::run() {
 }
 
 Db::~Db() {
+  by_address_.clear();
   cache_.clear();
   if (db_) sqlite3_close_v2(db_);
 }
@@ -55,6 +56,14 @@ Stmt* Db::prepare(const std::string& sql, Status* status) {
   return p;
 }
 
+Stmt* Db::prepare(const char* sql, Status* status) {
+  auto it = by_address_.find(sql);
+  if (it != by_address_.end()) return &it->second->reset();
+  Stmt* stmt = prepare(std::string(sql), status);
+  if (stmt) by_address_.emplace(sql, stmt);
+  return stmt;
+}
+
 Status Db::exec(const std::string& sql) {
   char* err = nullptr;
   int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err);
@@ -65,7 +74,8 @@ Status Db::exec(const std::string& sql) {
 Status Db::error(const std::string& what) const { return error_code(sqlite3_errcode(db_), what); }
 
 Status Db::error_code(int rc, const std::string& what) const {
-  std::string msg = path_ + ": " + what + " (" + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc)) + ")";
+  std::string msg =
+      path_ + ": " + what + " (" + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc)) + ")";
   switch (rc & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:

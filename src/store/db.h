@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "store/status.h"
 
@@ -90,6 +91,8 @@ class Db {
 
   // A cached prepared statement, reset and unbound. Returns nullptr and sets *status on error.
   Stmt* prepare(const std::string& sql, Status* status);
+  // The same for SQL in a string literal: cached by its address (no string compare).
+  Stmt* prepare(const char* sql, Status* status);
   // Runs one or more statements without results.
   Status exec(const std::string& sql);
   // The current SQLite error as a Status naming the file and `what`.
@@ -100,6 +103,7 @@ class Db {
   sqlite3* db_ = nullptr;
   std::string path_;
   std::map<std::string, std::unique_ptr<Stmt>> cache_;
+  std::unordered_map<const char*, Stmt*> by_address_;
 };
 
 }  // namespace newsgraph::store

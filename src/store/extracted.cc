@@ -15,7 +15,8 @@ std::string first_line(const std::string& input) {
   size_t b = input.find_first_not_of(" \t\r\n");
   if (b == std::string::npos) return {};
   size_t e = input.find('\n', b);
-  std::string line = input.substr(b, std::min(e == std::string::npos ? input.size() : e, b + 200) - b);
+  std::string line =
+      input.substr(b, std::min(e == std::string::npos ? input.size() : e, b + 200) - b);
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
   // Do not cut a UTF-8 sequence in half.
   while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
@@ -31,8 +32,8 @@ ExtractedArticle FromDocument(const Document& doc, ArticleMeta meta) {
   a.meta = std::move(meta);
   a.input = doc.input;
   for (const Edit& e : doc.edits)
-    a.repairs.push_back({{e.input.begin, e.input.end}, std::string(doc.slice(e.text)),
-                         repair_rule_name(e.rule)});
+    a.repairs.push_back(
+        {{e.input.begin, e.input.end}, std::string(doc.slice(e.text)), repair_rule_name(e.rule)});
   for (const Entity& e : doc.entities) {
     ExtractedEntity x;
     x.type = e.type;

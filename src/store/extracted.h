@@ -42,7 +42,7 @@ struct ExtractedMention {
 
 struct ExtractedEntity {
   EntityType type = EntityType::kPerson;
-  std::string name;                    // fullest form the article uses
+  std::string name;  // fullest form the article uses
   std::vector<ExtractedMention> mentions;
   std::vector<std::string> roles;
 };

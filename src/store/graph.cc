@@ -94,11 +94,13 @@ Status SqliteStore::Neighbourhood(const std::string& actor, int depth, int limit
     for (int64_t a : frontier) {
       for (Stmt* st : {rs, ro}) {
         st->reset().bind(a);
-        while (st->step(&s)) add_edge(found, st->i64(0), st->i64(1), st->str(2), st->str(3), st->str(4));
+        while (st->step(&s))
+          add_edge(found, st->i64(0), st->i64(1), st->str(2), st->str(3), st->str(4));
       }
       for (Stmt* st : {qs, qa}) {
         st->reset().bind(a);
-        while (st->step(&s)) add_edge(found, st->i64(1), st->i64(2), "quotes", st->str(3), st->str(4));
+        while (st->step(&s))
+          add_edge(found, st->i64(1), st->i64(2), "quotes", st->str(3), st->str(4));
       }
       if (!s.ok()) return s;
     }
@@ -181,7 +183,8 @@ Status SqliteStore::ForEachMention(const std::function<void(const MentionRow&)>&
       Status ls = LoadArticle(current, &view, &repairs);
       if (!ls.ok()) return ls;
     }
-    MentionRow row{q->str(1), ActorIdString(q->i64(2)), {uint32_t(q->i64(3)), uint32_t(q->i64(4))}, ""};
+    MentionRow row{
+        q->str(1), ActorIdString(q->i64(2)), {uint32_t(q->i64(3)), uint32_t(q->i64(4))}, ""};
     row.text = RepairedSlice(view.input, repairs, row.span);
     fn(row);
   }

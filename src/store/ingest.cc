@@ -9,6 +9,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <thread>
 #include <unordered_map>
 
@@ -16,9 +17,10 @@
 
 namespace newsgraph::store {
 
-ExtractedArticle ExtractArticle(InputArticle input) {
+ExtractedArticle ExtractArticle(const Pipeline& pipeline, InputArticle input) {
   Document doc(input.meta.id, std::move(input.text));
-  process(doc);
+  newsgraph::Status s = pipeline.Process(&doc);
+  if (!s.ok()) throw std::runtime_error(s.message());
   return FromDocument(doc, std::move(input.meta));
 }
 
@@ -34,9 +36,9 @@ struct Done {
   std::string error;
 };
 
-class Pipeline {
+class Workflow {
  public:
-  Pipeline(Store* store, const IngestOptions& options, IngestReport* report)
+  Workflow(Store* store, const IngestOptions& options, IngestReport* report)
       : store_(store), options_(options), report_(report) {}
 
   Status Run(const std::vector<std::string>& inputs) {
@@ -44,8 +46,9 @@ class Pipeline {
     Status s = store_->ArticleHashes(&known);
     if (!s.ok()) return s;
     for (auto& [id, hash] : known) known_.emplace(std::move(id), hash);
-    int n = options_.threads > 0 ? options_.threads
-                                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    int n = options_.threads > 0
+                ? options_.threads
+                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     window_ = static_cast<uint64_t>(8 * n + 64);
     std::vector<std::thread> workers;
     for (int i = 0; i < n; ++i) workers.emplace_back([this] { Work(); });
@@ -64,7 +67,9 @@ class Pipeline {
         return true;
       }
       std::unique_lock lock(mu_);
-      space_.wait(lock, [&] { return failed_ || (jobs_.size() < window_ && next_seq_ - written_ < window_); });
+      space_.wait(lock, [&] {
+        return failed_ || (jobs_.size() < window_ && next_seq_ - written_ < window_);
+      });
       if (failed_) return false;
       jobs_.push_back({next_seq_++, std::move(a)});
       work_.notify_one();
@@ -106,7 +111,7 @@ class Pipeline {
       Done d;
       std::string id = job.input.meta.id;
       try {
-        d.article = ExtractArticle(std::move(job.input));
+        d.article = ExtractArticle(*options_.pipeline, std::move(job.input));
       } catch (const std::exception& e) {
         d.error = id + ": extraction failed (" + e.what() + "), skipped";
       }
@@ -140,9 +145,12 @@ class Pipeline {
         PutResult r = PutResult::kUnchanged;
         if (s.ok()) s = store_->Put(*d.article, &r);
         ++in_batch;
-        if (r == PutResult::kAdded) ++report_->added;
-        else if (r == PutResult::kReplaced) ++report_->replaced;
-        else ++report_->unchanged;
+        if (r == PutResult::kAdded)
+          ++report_->added;
+        else if (r == PutResult::kReplaced)
+          ++report_->replaced;
+        else
+          ++report_->unchanged;
         if (s.ok() && (in_batch >= options_.batch_articles ||
                        std::chrono::steady_clock::now() - batch_start > std::chrono::seconds(2))) {
           s = store_->Commit();
@@ -187,8 +195,9 @@ class Pipeline {
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, Store* store,
               IngestReport* report) {
   *report = IngestReport();
-  Pipeline pipeline(store, options, report);
-  return pipeline.Run(inputs);
+  if (!options.pipeline) return Status::InvalidArgument("ingest: no pipeline given");
+  Workflow workflow(store, options, report);
+  return workflow.Run(inputs);
 }
 
 }  // namespace newsgraph::store

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "newsgraph/pipeline.h"
 #include "store/extracted.h"
 #include "store/status.h"
 #include "store/store.h"
@@ -20,8 +21,9 @@
 namespace newsgraph::store {
 
 struct IngestOptions {
-  int threads = 0;          // extraction threads; 0: all cores
-  int batch_articles = 200;  // articles per transaction (also committed every ~2 s)
+  const Pipeline* pipeline = nullptr;  // the engine (required; not owned; thread-safe)
+  int threads = 0;                     // extraction threads; 0: all cores
+  int batch_articles = 200;            // articles per transaction (also committed every ~2 s)
   // Called with one line per bad record ("corpus.jsonl line 7: not valid JSON"); may be null.
   std::function<void(const std::string&)> on_error;
   // Called now and then with the counts so far and, when known, the share of input read; may
@@ -40,8 +42,9 @@ struct InputArticle {
 };
 
 // The engine's part: turns one input article into the store's plain data. Thread-safe. The one
-// place where ingest calls the engine.
-ExtractedArticle ExtractArticle(InputArticle input);
+// place where ingest calls the engine. Throws std::runtime_error (naming the article) when the
+// pipeline fails on it.
+ExtractedArticle ExtractArticle(const Pipeline& pipeline, InputArticle input);
 
 // Reads `inputs` ("-" is JSONL on standard input) and writes every article into `store`.
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, Store* store,

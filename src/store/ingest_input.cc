@@ -18,7 +18,8 @@ namespace {
 namespace fs = std::filesystem;
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool jsonl_name(const std::string& path) {
@@ -94,7 +95,8 @@ class Reader {
     const char* msg = gzerror(in, &err);
     done_bytes_ += static_cast<uint64_t>(std::max<long>(gzoffset(in), 0));
     gzclose(in);
-    if (n < 0) return error(path + ": read error (" + (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
+    if (n < 0)
+      return error(path + ": read error (" + (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
       return error(path + ": empty file, skipped");
     if (text.find('\0') != std::string::npos)
@@ -128,7 +130,8 @@ class Reader {
   }
 
   void emit(InputArticle&& a) {
-    double fraction = total_ ? std::min(1.0, double(done_bytes_ + current_offset_) / double(total_)) : -1;
+    double fraction =
+        total_ ? std::min(1.0, double(done_bytes_ + current_offset_) / double(total_)) : -1;
     if (!fn_(std::move(a), fraction)) stopped_ = true;
   }
 
@@ -193,7 +196,8 @@ Status ReadInputs(const std::vector<std::string>& inputs,
     std::error_code ec;
     fs::file_status st = fs::status(in, ec);
     if (ec || !fs::exists(st)) {
-      reader.error(in + ": cannot read (" + (ec ? ec.message() : "no such file or directory") + ")");
+      reader.error(in + ": cannot read (" + (ec ? ec.message() : "no such file or directory") +
+                   ")");
       continue;
     }
     if (fs::is_directory(st)) {

@@ -4,6 +4,7 @@
 // it matched.
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "store/sqlite_store.h"
 
@@ -107,14 +108,15 @@ Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out)
     if (it == out->end() || size_t(it->idx) != idx) continue;
     ++it->mentions;
     if (m->i64(3) == static_cast<int64_t>(MentionKind::kName))
-      it->surfaces.push_back(RepairedSlice(
-          view.input, repairs, {static_cast<uint32_t>(m->i64(1)), static_cast<uint32_t>(m->i64(2))}));
+      it->surfaces.push_back(
+          RepairedSlice(view.input, repairs,
+                        {static_cast<uint32_t>(m->i64(1)), static_cast<uint32_t>(m->i64(2))}));
   }
   return s;
 }
 
 Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
-                                const std::vector<LinkInput>& entities) {
+                                const std::vector<LinkInput>& entities, ArticleLinks* out) {
   // Full names first, so a bare surname can join the person the article introduced.
   std::vector<const LinkInput*> order;
   for (const LinkInput& e : entities)
@@ -129,36 +131,93 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   if (!src) return s;
   if (src->bind(article).step(&s) && !src->is_null(0)) links.source = src->i64(0);
   src->reset();
+  Stmt* any = db_.prepare("SELECT EXISTS (SELECT 1 FROM judgements)", &s);
+  if (!any) return s;
+  links.judgements = any->step(&s) && any->i64(0) != 0;
+  any->reset();
   for (const LinkInput* e : order)
     if (!(s = LinkEntity(article, ext_id, *e, &links)).ok()) return s;
-  for (int64_t actor : links.actors)
+  Stmt* a =
+      db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+  if (!a) return s;
+  for (const auto& [actor, added] : links.counts)
+    if (!(s = a->reset().bind(added.first).bind(added.second).bind(actor).run()).ok()) return s;
+  for (int64_t actor : links.renamed)
     if (!(s = RefreshActorName(actor)).ok()) return s;
+  if (out) {
+    *out = std::move(links);
+    return s;
+  }
+  Stmt* up = db_.prepare(
+      "UPDATE entities SET actor=?, rule=?, score=?, via=? WHERE article=? AND idx=?", &s);
+  if (!up) return s;
+  for (const auto& [idx, d] : links.decisions)
+    if (!(s = up->reset()
+                  .bind(d.actor)
+                  .bind(d.rule)
+                  .bind(d.score)
+                  .bind(d.via)
+                  .bind(article)
+                  .bind(int64_t(idx))
+                  .run())
+             .ok())
+      return s;
   return s;
+}
+
+Status SqliteStore::KeyActors(const std::string& key, const std::vector<int64_t>** actors) {
+  auto it = key_cache_.find(key);
+  if (it == key_cache_.end()) {
+    Status s;
+    Stmt* q = db_.prepare(
+        "SELECT k.actor FROM actor_keys k JOIN strings ks ON ks.id=k.key WHERE ks.s=?"
+        " ORDER BY k.actor",
+        &s);
+    if (!q) return s;
+    std::vector<int64_t> list;
+    q->bind(key);
+    while (q->step(&s)) list.push_back(q->i64(0));
+    if (!s.ok()) return s;
+    if (key_cache_.size() > 200000) key_cache_.clear();
+    it = key_cache_.emplace(key, std::move(list)).first;
+  }
+  *actors = &it->second;
+  return Status::OK();
 }
 
 Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* actors) {
   Status s;
-  Stmt* q = db_.prepare(
-      "SELECT k.actor FROM actor_keys k JOIN strings ks ON ks.id=k.key JOIN actors a"
-      " ON a.id=k.actor WHERE ks.s=? ORDER BY a.mentions DESC, a.id LIMIT ?",
-      &s);
-  if (!q) return s;
   actors->clear();
-  for (const std::string& key : Keys(name)) {
-    q->reset().bind(key).bind(int64_t(kMaxCandidates));
-    while (q->step(&s)) actors->push_back(q->i64(0));
-    if (!s.ok()) return s;
-  }
-  if (name.type == EntityType::kPerson && name.tokens.size() == 1) {
-    q->reset().bind("s:" + name.full).bind(int64_t(kMaxCandidates));
-    while (q->step(&s)) actors->push_back(q->i64(0));
+  std::vector<std::string> keys = Keys(name);
+  if (name.type == EntityType::kPerson && name.tokens.size() == 1) keys.push_back("s:" + name.full);
+  for (const std::string& key : keys) {
+    const std::vector<int64_t>* list = nullptr;
+    if (!(s = KeyActors(key, &list)).ok()) return s;
+    actors->insert(actors->end(), list->begin(), list->end());
   }
   std::sort(actors->begin(), actors->end());
   actors->erase(std::unique(actors->begin(), actors->end()), actors->end());
+  if (actors->size() > size_t(kMaxCandidates)) {  // the most mentioned ones
+    std::vector<std::pair<int64_t, int64_t>> ranked;
+    for (int64_t a : *actors) {
+      CandidateInfo info;
+      if (!(s = Candidate(a, &info)).ok()) return s;
+      ranked.emplace_back(-info.mentions, a);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    actors->clear();
+    for (size_t i = 0; i < size_t(kMaxCandidates); ++i) actors->push_back(ranked[i].second);
+    std::sort(actors->begin(), actors->end());
+  }
   return s;
 }
 
 Status SqliteStore::Candidate(int64_t actor, CandidateInfo* info) {
+  auto it = info_cache_.find(actor);
+  if (it != info_cache_.end()) {
+    *info = it->second;
+    return Status::OK();
+  }
   Status s;
   Stmt* t = db_.prepare(
       "SELECT s.s, a.articles, a.mentions FROM actors a JOIN strings s ON s.id=a.type"
@@ -166,19 +225,21 @@ Status SqliteStore::Candidate(int64_t actor, CandidateInfo* info) {
       &s);
   if (!t) return s;
   *info = CandidateInfo();
-  if (t->bind(actor).step(&s)) {
+  bool found = t->bind(actor).step(&s);
+  if (found) {
     if (!ParseEntityType(t->str(0), &info->type)) info->type = EntityType::kMisc;
     info->articles = t->i64(1);
     info->mentions = t->i64(2);
   }
   t->reset();
   Stmt* q = db_.prepare(
-      "SELECT s.s FROM actor_names n JOIN strings s ON s.id=n.name WHERE n.actor=?"
-      " ORDER BY n.count DESC, s.s LIMIT 30",
-      &s);
+      "SELECT s.s, n.count FROM actor_names n JOIN strings s ON s.id=n.name WHERE n.actor=?", &s);
   if (!q) return s;
   q->bind(actor);
-  while (q->step(&s)) info->names.push_back(q->str(0));
+  while (q->step(&s)) info->names[q->str(0)] = q->i64(1);
+  if (!s.ok() || !found) return s;
+  if (info_cache_.size() > 200000) info_cache_.clear();
+  info_cache_.emplace(actor, *info);
   return s;
 }
 
@@ -192,13 +253,16 @@ Status SqliteStore::ActorHasKey(int64_t actor, const std::string& key, bool* has
 }
 
 Status SqliteStore::ActorByKey(const std::string& key, int64_t* actor) {
-  Status s;
-  Stmt* q = db_.prepare(
-      "SELECT k.actor FROM actor_keys k JOIN strings s ON s.id=k.key JOIN actors a ON"
-      " a.id=k.actor WHERE s.s=? ORDER BY a.mentions DESC, a.id LIMIT 1",
-      &s);
-  if (!q) return s;
-  *actor = q->bind(key).step(&s) ? q->i64(0) : 0;
+  // The most mentioned actor filed under the key; ties: the smaller id.
+  const std::vector<int64_t>* list = nullptr;
+  Status s = KeyActors(key, &list);
+  *actor = 0;
+  int64_t best = -1;
+  for (int64_t a : std::vector<int64_t>(*list)) {
+    CandidateInfo info;
+    if (!s.ok() || !(s = Candidate(a, &info)).ok()) return s;
+    if (info.mentions > best) best = info.mentions, *actor = a;
+  }
   return s;
 }
 
@@ -238,10 +302,9 @@ Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>*
 }
 
 // Picks the actor for one entity (0: a new one), with the rule, score and key that decided.
-Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
-                                const ParsedName& p, ArticleLinks* links, int64_t* actor,
-                                std::string* rule, double* score, std::string* via,
-                                bool* file_keys) {
+Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
+                                ArticleLinks* links, int64_t* actor, std::string* rule,
+                                double* score, std::string* via, bool* file_keys) {
   *actor = 0;
   *rule = "new";
   *score = 0;
@@ -249,7 +312,7 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
   *file_keys = true;
   Status s;
   std::vector<std::string> excluded;
-  if (!(s = JudgedDifferent(ext_id, p, &excluded)).ok()) return s;
+  if (links->judgements && !(s = JudgedDifferent(ext_id, p, &excluded)).ok()) return s;
   const bool person = e.type == EntityType::kPerson;
   if (person && p.tokens.size() == 1) {
     auto it = links->by_surname.find(p.full);
@@ -284,7 +347,7 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
     double cand_score = 0;
     std::string cand_rule, cand_via;
     bool conflict = false, full_named = false;
-    for (const std::string& n : info.names) {
+    for (const auto& [n, count] : info.names) {
       ParsedName np = ParseName(info.type, n);
       if (np.full.empty()) continue;
       double sc = 0;
@@ -296,7 +359,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
         if (np.full == p.full) sc = 1.0, r = "exact-name";
       } else if (np.full == p.full) {
         sc = 1.0;
-        r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias" : "exact-name";
+        r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias"
+                                                                              : "exact-name";
       } else if ((p.is_acronym && (np.acronym == p.plain || np.long_acronym == p.plain)) ||
                  (np.is_acronym && (p.acronym == np.plain || p.long_acronym == np.plain))) {
         sc = 0.85;
@@ -308,7 +372,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
     if (person && p.tokens.size() == 1) {
       if (full_named) {
         surname_articles += info.articles;
-        if (info.articles > surname_best_articles) surname_best = c, surname_best_articles = info.articles;
+        if (info.articles > surname_best_articles)
+          surname_best = c, surname_best_articles = info.articles;
       } else if (cand_score >= 1.0 && !mononym) {
         mononym = c;
       }
@@ -343,7 +408,7 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e,
       *score = 1.0;
     }
   }
-  if (*actor == 0) {
+  if (*actor == 0 && links->judgements) {
     std::vector<std::string> same;
     if (!(s = JudgedSame(p, &same)).ok()) return s;
     for (const std::string& k : same) {
@@ -375,7 +440,17 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
   bool first = links->actors.insert(actor).second;
   const bool full_person = e.type == EntityType::kPerson && p.tokens.size() >= 2;
   if (full_person) links->by_surname[p.surname].insert(actor);
-  s = AttachEntity(article, e, p, actor, first, rule, score, via, file_keys);
+  bool new_form = false;
+  s = AttachEntity(article, e, p, actor, first, rule, score, via, file_keys, &new_form);
+  if (s.ok()) {
+    ArticleLinks::Decision& d = links->decisions[e.idx];
+    d.actor = actor;
+    d.score = score;
+    if (!(s = Intern(rule, &d.rule)).ok() || !(s = Intern(via, &d.via)).ok()) return s;
+    links->counts[actor].first += e.mentions;
+    links->counts[actor].second += first ? 1 : 0;
+  }
+  if (new_form) links->renamed.insert(actor);
   if (s.ok() && full_person) s = AbsorbBareSurname(actor, p, *links);
   return s;
 }
@@ -398,7 +473,7 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   CandidateInfo info;
   if (!(s = Candidate(bare, &info)).ok()) return s;
   if (info.type != EntityType::kPerson) return s;
-  for (const std::string& n : info.names)
+  for (const auto& [n, count] : info.names)
     if (ParseName(info.type, n).tokens.size() != 1) return s;  // not a bare-surname actor
   // The same dominance test a new bare surname passes (see ChooseActor).
   std::vector<int64_t> cands;
@@ -418,7 +493,8 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   if (!(s = Intern("surname-in-corpus", &rule)).ok() || !(s = Intern("s:" + p.surname, &via)).ok())
     return s;
   Stmt* up = db_.prepare("UPDATE entities SET rule=?, via=?, score=? WHERE actor=?", &s);
-  if (!up || !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
+  if (!up ||
+      !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
     return s;
   return MergeActors(actor, bare);
 }
@@ -436,53 +512,72 @@ Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t* 
 
 Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name,
                                  int64_t actor, bool first_in_article, const std::string& rule,
-                                 double score, const std::string& via, bool file_keys) {
+                                 double score, const std::string& via, bool file_keys,
+                                 bool* new_form) {
   (void)name;  // keys come from the entity's name and surfaces (entity_keys)
   Status s;
-  int64_t rule_id = 0, via_id = 0, sid = 0;
-  if (!(s = Intern(rule, &rule_id)).ok() || !(s = Intern(via, &via_id)).ok()) return s;
-  Stmt* up = db_.prepare(
-      "UPDATE entities SET actor=?, rule=?, score=?, via=? WHERE article=? AND idx=?", &s);
-  if (!up || !(s = up->bind(actor).bind(rule_id).bind(score).bind(via_id).bind(article)
-                       .bind(int64_t(e.idx)).run()).ok())
-    return s;
-  Stmt* nm = db_.prepare(
-      "INSERT INTO actor_names(actor, name, count) VALUES(?,?,1)"
-      " ON CONFLICT(actor, name) DO UPDATE SET count=count+1",
-      &s);
-  if (!nm) return s;
-  const std::vector<std::string> one{e.name};
-  for (const std::string& form : e.surfaces.empty() ? one : e.surfaces) {
-    if (!(s = Intern(form, &sid)).ok() || !(s = nm->reset().bind(actor).bind(sid).run()).ok())
+  (void)article;
+  (void)rule;
+  (void)score;
+  (void)via;
+  int64_t sid = 0;
+  // Name forms, each counted once per entity: an update, or an insert of a new form.
+  std::map<std::string, int64_t> forms;
+  for (const std::string& form : e.surfaces) ++forms[form];
+  if (forms.empty()) forms[e.name] = 1;
+  Stmt* upd = db_.prepare("UPDATE actor_names SET count=count+? WHERE actor=? AND name=?", &s);
+  Stmt* ins =
+      upd ? db_.prepare("INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)", &s) : nullptr;
+  if (!ins) return s;
+  for (const auto& [form, n] : forms) {
+    if (!(s = Intern(form, &sid)).ok() ||
+        !(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok())
       return s;
+    if (sqlite3_changes(db_.handle()) == 0) {
+      *new_form = true;
+      if (!(s = ins->reset().bind(actor).bind(sid).bind(n).run()).ok()) return s;
+    }
+  }
+  auto cached = info_cache_.find(actor);
+  if (cached != info_cache_.end()) {
+    for (const auto& [form, n] : forms) cached->second.names[form] += n;
+    cached->second.mentions += e.mentions;
+    cached->second.articles += first_in_article ? 1 : 0;
   }
   if (file_keys) {
-    Stmt* k = db_.prepare(
-        "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,1)"
-        " ON CONFLICT(key, actor) DO UPDATE SET count=count+1",
-        &s);
+    // A key, once filed, stays with the actor while it lives (count: entities at filing).
+    Stmt* k = db_.prepare("INSERT OR IGNORE INTO actor_keys(key, actor, count) VALUES(?,?,1)", &s);
     if (!k) return s;
-    for (const std::string& key : entity_keys(e))
+    for (const std::string& key : entity_keys(e)) {
+      const std::vector<int64_t>* cached = nullptr;
+      if (!(s = KeyActors(key, &cached)).ok()) return s;
+      std::vector<int64_t>& list = key_cache_[key];
+      auto at = std::lower_bound(list.begin(), list.end(), actor);
+      if (at != list.end() && *at == actor) continue;
+      list.insert(at, actor);
       if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
         return s;
+    }
   }
-  Stmt* a = db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
-  if (!a) return s;
-  return a->bind(e.mentions).bind(int64_t(first_in_article ? 1 : 0)).bind(actor).run();
+  return s;
 }
 
 Status SqliteStore::RefreshActorName(int64_t actor) {
   CandidateInfo info;
   Status s = Candidate(actor, &info);
   if (!s.ok() || info.names.empty()) return s;
-  // The most used form; for a person, the most used form with a given name and a surname.
-  std::string best = info.names.front();
-  if (info.type == EntityType::kPerson)
-    for (const std::string& n : info.names)
-      if (ParseName(info.type, n).tokens.size() >= 2) {
-        best = n;
-        break;
-      }
+  // The most used form (ties: the first in byte order); for a person, the most used form with
+  // a given name and a surname, when there is one.
+  std::string best;
+  int64_t best_count = -1;
+  for (int pass = 0; pass < 2 && best_count < 0; ++pass)
+    for (const auto& [n, count] : info.names) {
+      if (pass == 0 && info.type == EntityType::kPerson &&
+          ParseName(info.type, n).tokens.size() < 2)
+        continue;
+      if (pass == 0 && info.type != EntityType::kPerson) continue;
+      if (count > best_count) best = n, best_count = count;
+    }
   int64_t id = 0;
   if (!(s = Intern(best, &id)).ok()) return s;
   Stmt* q = db_.prepare("UPDATE actors SET name=? WHERE id=?", &s);
@@ -490,6 +585,7 @@ Status SqliteStore::RefreshActorName(int64_t actor) {
 }
 
 Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
+  ClearCaches();
   std::vector<LinkInput> entities;
   Status s = StoredEntities(article, &entities);
   if (!s.ok()) return s;
@@ -508,17 +604,12 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
     touched.insert(actor);
     Stmt* nm = db_.prepare(
         "UPDATE actor_names SET count=count-1 WHERE actor=? AND name=(SELECT id FROM strings"
-        " WHERE s=?)", &s);
+        " WHERE s=?)",
+        &s);
     if (!nm) return s;
     const std::vector<std::string> one{e.name};
     for (const std::string& form : e.surfaces.empty() ? one : e.surfaces)
-      if (!(s = nm->reset().bind(actor).bind(form).run()).ok()) return s;
-    Stmt* k = db_.prepare(
-        "UPDATE actor_keys SET count=count-1 WHERE actor=? AND key=(SELECT id FROM strings"
-        " WHERE s=?)", &s);
-    if (!k) return s;
-    for (const std::string& key : entity_keys(e))
-      if (!(s = k->reset().bind(actor).bind(key).run()).ok()) return s;
+      if (!(s = nm->reset().bind(actor).bind(form).run()).ok()) return s;  // one per mention
     Stmt* m = db_.prepare("UPDATE actors SET mentions=mentions-? WHERE id=?", &s);
     if (!m || !(s = m->bind(e.mentions).bind(actor).run()).ok()) return s;
     Stmt* clear = db_.prepare(
@@ -530,8 +621,6 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
   for (int64_t actor : touched) {
     for (const char* sql :
          {"DELETE FROM actor_names WHERE actor=? AND count<=0",
-          "DELETE FROM actor_keys WHERE actor=?1 AND key IN (SELECT key FROM actor_keys WHERE"
-          " actor=?1 AND count<=0)",
           "UPDATE actors SET articles=(SELECT count(DISTINCT article) FROM entities WHERE"
           " actor=?1) WHERE id=?1"}) {
       Stmt* q = db_.prepare(sql, &s);
@@ -542,8 +631,9 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
     bool empty = gone->bind(actor).step(&s) && gone->i64(0) == 0;
     gone->reset();
     if (empty) {
-      for (const char* sql : {"DELETE FROM actors WHERE id=?", "DELETE FROM actor_names WHERE actor=?",
-                              "DELETE FROM actor_keys WHERE actor=?"}) {
+      for (const char* sql :
+           {"DELETE FROM actors WHERE id=?", "DELETE FROM actor_names WHERE actor=?",
+            "DELETE FROM actor_keys WHERE actor=?"}) {
         Stmt* q = db_.prepare(sql, &s);
         if (!q || !(s = q->bind(actor).run()).ok()) return s;
       }

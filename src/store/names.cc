@@ -10,14 +10,64 @@ namespace newsgraph::store {
 namespace {
 
 // Words that precede a name as a title or honorific ("President", "Mr", "Sen.").
-constexpr std::array<std::string_view, 58> kTitles = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "rev", "reverend", "fr", "father", "president", "vice", "prime", "minister", "secretary",
-    "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
-    "governor", "mayor", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt",
-    "adm", "admiral", "judge", "justice", "king", "queen", "prince", "princess", "chancellor",
-    "chairman", "chairwoman", "ambassador", "former", "first", "foreign", "deputy", "chief",
-    "st", "saint", "pope"};
+constexpr std::array<std::string_view, 58> kTitles = {"mr",
+                                                      "mrs",
+                                                      "ms",
+                                                      "miss",
+                                                      "mx",
+                                                      "dr",
+                                                      "prof",
+                                                      "professor",
+                                                      "sir",
+                                                      "dame",
+                                                      "lord",
+                                                      "lady",
+                                                      "rev",
+                                                      "reverend",
+                                                      "fr",
+                                                      "father",
+                                                      "president",
+                                                      "vice",
+                                                      "prime",
+                                                      "minister",
+                                                      "secretary",
+                                                      "sen",
+                                                      "senator",
+                                                      "rep",
+                                                      "representative",
+                                                      "congressman",
+                                                      "congresswoman",
+                                                      "gov",
+                                                      "governor",
+                                                      "mayor",
+                                                      "gen",
+                                                      "general",
+                                                      "col",
+                                                      "colonel",
+                                                      "capt",
+                                                      "captain",
+                                                      "lt",
+                                                      "sgt",
+                                                      "adm",
+                                                      "admiral",
+                                                      "judge",
+                                                      "justice",
+                                                      "king",
+                                                      "queen",
+                                                      "prince",
+                                                      "princess",
+                                                      "chancellor",
+                                                      "chairman",
+                                                      "chairwoman",
+                                                      "ambassador",
+                                                      "former",
+                                                      "first",
+                                                      "foreign",
+                                                      "deputy",
+                                                      "chief",
+                                                      "st",
+                                                      "saint",
+                                                      "pope"};
 // Words that follow a name ("Jr.", "III").
 constexpr std::array<std::string_view, 6> kSuffixes = {"jr", "sr", "ii", "iii", "iv", "v"};
 // Words ending an organisation's name that its short form drops ("the Labour Party").
@@ -79,8 +129,8 @@ std::string Fold(std::string_view text) {
                                              UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                     static_cast<utf8proc_ssize_t>(text.size()), &mapped, opts);
-  std::string folded = n >= 0 ? std::string(reinterpret_cast<char*>(mapped), size_t(n))
-                              : std::string(text);
+  std::string folded =
+      n >= 0 ? std::string(reinterpret_cast<char*>(mapped), size_t(n)) : std::string(text);
   std::free(mapped);
   // Keep letters and digits (bytes >= 0x80 are letters of other scripts); '.' and apostrophes
   // vanish ("U.S." -> "us"), other punctuation separates words. A final "'s" goes.
@@ -118,13 +168,19 @@ ParsedName ParseName(EntityType type, std::string_view name) {
   p.type = type;
   std::string raw(name);
   p.is_acronym = raw.size() >= 2 && raw.size() <= 8 &&
-                 std::all_of(raw.begin(), raw.end(), [](char c) {
-                   return (c >= 'A' && c <= 'Z') || c == '.' || c == '&';
-                 });
+                 std::all_of(raw.begin(), raw.end(),
+                             [](char c) { return (c >= 'A' && c <= 'Z') || c == '.' || c == '&'; });
   std::vector<std::string> words = split_words(Fold(name));
   size_t b = 0, e = words.size();
   if (b < e && words[b] == "the") ++b;
   if (type == EntityType::kPerson) {
+    // Everything up to the last title among the first words goes ("Tajik President Emomali
+    // Rahmon", "US president George W Bush"), as long as a name is left.
+    for (size_t i = std::min(e, b + 4); i-- > b;)
+      if (e - i > 1 && in(words[i], kTitles)) {
+        b = i + 1;
+        break;
+      }
     while (e - b > 1 && in(words[b], kTitles)) ++b;
     while (e - b > 1 && in(words[e - 1], kSuffixes)) p.suffix = words[--e];
   }
@@ -182,12 +238,16 @@ std::vector<std::string> Keys(const ParsedName& name) {
 
 int TypeClass(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return 0;
+    case EntityType::kPerson:
+      return 0;
     case EntityType::kOrg:
-    case EntityType::kNorp: return 1;
+    case EntityType::kNorp:
+      return 1;
     case EntityType::kGpe:
-    case EntityType::kLoc: return 2;
-    default: return 3;
+    case EntityType::kLoc:
+      return 2;
+    default:
+      return 3;
   }
 }
 

@@ -196,7 +196,8 @@ static QuoteRow quote_from_row(const Stmt& q, ArticleCache& cache) {
     row.speaker = ActorIdString(q.i64(11));
     row.speaker_name = q.str(12);
   } else if (q.i64(8) > q.i64(7)) {
-    row.speaker_name = RepairedSlice(view->input, *repairs, {uint32_t(q.i64(7)), uint32_t(q.i64(8))});
+    row.speaker_name =
+        RepairedSlice(view->input, *repairs, {uint32_t(q.i64(7)), uint32_t(q.i64(8))});
   }
   if (q.i64(10) > q.i64(9))
     row.cue = RepairedSlice(view->input, *repairs, {uint32_t(q.i64(9)), uint32_t(q.i64(10))});
@@ -213,9 +214,10 @@ Status SqliteStore::Quotes(const QuoteFilter& f, std::vector<QuoteRow>* out) {
   std::string cond = " WHERE q.copy_of IS NULL";
   if (speaker) cond += " AND e.actor=?1";
   if (about)
-    cond += " AND EXISTS (SELECT 1 FROM entities me JOIN mentions m ON m.article=me.article AND"
-            " m.entity=me.idx WHERE me.actor=?2 AND me.article=q.article AND m.start>=q.start AND"
-            " m.end<=q.end)";
+    cond +=
+        " AND EXISTS (SELECT 1 FROM entities me JOIN mentions m ON m.article=me.article AND"
+        " m.entity=me.idx WHERE me.actor=?2 AND me.article=q.article AND m.start>=q.start AND"
+        " m.end<=q.end)";
   if (!f.since.empty()) cond += " AND a.date>=?3";
   if (!f.until.empty()) cond += " AND a.date<=?4 || 'z'";
   // With a speaker, start from that actor's entities (index entities_actor).
@@ -225,8 +227,9 @@ Status SqliteStore::Quotes(const QuoteFilter& f, std::vector<QuoteRow>* out) {
                            " LEFT JOIN actors ac ON ac.id=e.actor LEFT JOIN strings sn ON"
                            " sn.id=ac.name"
                          : kQuoteJoins;
-  std::string sql = std::string("SELECT ") + kQuoteColumns + from + cond +
-                    ((speaker || about) ? " ORDER BY a.date, q.id LIMIT ?5" : " ORDER BY q.id LIMIT ?5");
+  std::string sql =
+      std::string("SELECT ") + kQuoteColumns + from + cond +
+      ((speaker || about) ? " ORDER BY a.date, q.id LIMIT ?5" : " ORDER BY q.id LIMIT ?5");
   Stmt* q = db_.prepare(sql, &s);
   if (!q) return s;
   q->bind(speaker).bind(about).bind(f.since).bind(f.until).bind(int64_t(f.limit));
@@ -336,16 +339,26 @@ Status SqliteStore::Explain(const std::string& actor, std::vector<LinkReason>* o
     LinkReason why{q->str(0), q->str(1), q->str(2), q->f64(3), ""};
     std::string key = q->str(4);
     std::string what = key.size() > 2 ? key.substr(2) : key;
-    if (why.rule == "new") why.evidence = "first seen here; filed under '" + what + "'";
-    else if (why.rule == "exact-name") why.evidence = "same normalised name '" + what + "'";
-    else if (why.rule == "alias") why.evidence = "known alias of '" + what + "'";
-    else if (why.rule == "acronym") why.evidence = "acronym of '" + what + "'";
-    else if (why.rule == "name-variant") why.evidence = "same given name and surname as '" + what + "'";
-    else if (why.rule == "initials") why.evidence = "initial and surname match '" + what + "'";
-    else if (why.rule == "surname-in-article") why.evidence = "the article introduces this person by full name (surname '" + what + "')";
-    else if (why.rule == "surname-in-corpus") why.evidence = "bare surname '" + what + "'; this actor has most articles of that surname";
-    else if (why.rule == "judgement") why.evidence = "a person judged it the same as '" + what + "'";
-    else if (why.rule == "ambiguous-surname") why.evidence = "the article names several people called '" + what + "'; kept apart";
+    if (why.rule == "new")
+      why.evidence = "first seen here; filed under '" + what + "'";
+    else if (why.rule == "exact-name")
+      why.evidence = "same normalised name '" + what + "'";
+    else if (why.rule == "alias")
+      why.evidence = "known alias of '" + what + "'";
+    else if (why.rule == "acronym")
+      why.evidence = "acronym of '" + what + "'";
+    else if (why.rule == "name-variant")
+      why.evidence = "same given name and surname as '" + what + "'";
+    else if (why.rule == "initials")
+      why.evidence = "initial and surname match '" + what + "'";
+    else if (why.rule == "surname-in-article")
+      why.evidence = "the article introduces this person by full name (surname '" + what + "')";
+    else if (why.rule == "surname-in-corpus")
+      why.evidence = "bare surname '" + what + "'; this actor has most articles of that surname";
+    else if (why.rule == "judgement")
+      why.evidence = "a person judged it the same as '" + what + "'";
+    else if (why.rule == "ambiguous-surname")
+      why.evidence = "the article names several people called '" + what + "'; kept apart";
     out->push_back(std::move(why));
   }
   return s;
@@ -394,7 +407,8 @@ Status SqliteStore::GetArticle(const std::string& ext_id, ArticleView* out) {
   if (!q) return s;
   q->bind(id);
   while (q->step(&s))
-    out->quotes.push_back(view({uint32_t(q->i64(0)), uint32_t(q->i64(1))}, quote_type_name(q->i64(2)),
+    out->quotes.push_back(view({uint32_t(q->i64(0)), uint32_t(q->i64(1))},
+                               quote_type_name(q->i64(2)),
                                q->is_null(3) ? "" : ActorIdString(q->i64(3))));
   if (!s.ok()) return s;
   // Relations of this article: those whose subject is any of its entities.

@@ -57,8 +57,10 @@ uint64_t simhash(const std::string& text) {
 int64_t quote_hash(const std::string& text) {
   std::string folded;
   for (unsigned char c : text) {
-    if (c >= 'A' && c <= 'Z') folded += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) folded += char(c);
+    if (c >= 'A' && c <= 'Z')
+      folded += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+      folded += char(c);
   }
   if (folded.size() < 24) return 0;
   return static_cast<int64_t>(fnv(folded) >> 1);
@@ -120,15 +122,17 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
   if (tables == 0 && app == 0) {
     if (read_only_) return Status::Corruption(db_.path() + ": empty file, not a newsgraph store");
     s = db_.exec("PRAGMA journal_mode=WAL");
-    if (s.ok()) s = db_.exec(std::string("BEGIN;") + kSchemaSql + "PRAGMA application_id=" +
-                             std::to_string(kApplicationId) +
-                             ";PRAGMA user_version=" + std::to_string(kSchemaVersion) + ";COMMIT;");
+    if (s.ok())
+      s = db_.exec(std::string("BEGIN;") + kSchemaSql +
+                   "PRAGMA application_id=" + std::to_string(kApplicationId) +
+                   ";PRAGMA user_version=" + std::to_string(kSchemaVersion) + ";COMMIT;");
     if (!s.ok()) {
       db_.exec("ROLLBACK");
       return db_.error("cannot create the store");
     }
   } else if (app != kApplicationId) {
-    return Status::InvalidArgument(db_.path() + ": not a newsgraph store (an SQLite file of another program)");
+    return Status::InvalidArgument(db_.path() +
+                                   ": not a newsgraph store (an SQLite file of another program)");
   } else if (version > kSchemaVersion) {
     return Status::NotSupported(db_.path() + ": store schema version " + std::to_string(version) +
                                 " is newer than this newsgraph supports (" +
@@ -155,6 +159,7 @@ Status SqliteStore::Commit() {
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     interned_.clear();  // ids handed out in the failed transaction are gone
+    ClearCaches();
   }
   in_txn_ = false;
   return s;
@@ -189,8 +194,10 @@ Status SqliteStore::StringOf(int64_t id, std::string* out) {
   Status s;
   Stmt* q = db_.prepare("SELECT s FROM strings WHERE id=?", &s);
   if (!q) return s;
-  if (q->bind(id).step(&s)) *out = q->str(0);
-  else out->clear();
+  if (q->bind(id).step(&s))
+    *out = q->str(0);
+  else
+    out->clear();
   return s;
 }
 
@@ -234,7 +241,6 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
   if (s.ok() && *result != PutResult::kUnchanged) {
     int64_t article = 0;
     s = InsertArticle(a, &article);
-    if (s.ok()) s = InsertExtraction(article, a);
     if (s.ok()) {
       std::vector<LinkInput> link;
       for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -249,7 +255,9 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
         }
         link.push_back(std::move(le));
       }
-      s = LinkArticle(article, a.meta.id, link);
+      ArticleLinks links;
+      s = LinkArticle(article, a.meta.id, link, &links);
+      if (s.ok()) s = InsertExtraction(article, a, links);
     }
   }
   if (own_txn) {
@@ -257,6 +265,7 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
     interned_.clear();
+    ClearCaches();
   }
   return s;
 }
@@ -272,8 +281,16 @@ Status SqliteStore::InsertArticle(const ExtractedArticle& a, int64_t* article) {
       &s);
   if (!ins) return s;
   ins->bind(a.meta.id).bind(static_cast<int64_t>(ContentHash(a.input)));
-  if (source) ins->bind(source); else ins->bind_null();
-  auto opt = [&](const std::string& v) { if (v.empty()) ins->bind_null(); else ins->bind(v); };
+  if (source)
+    ins->bind(source);
+  else
+    ins->bind_null();
+  auto opt = [&](const std::string& v) {
+    if (v.empty())
+      ins->bind_null();
+    else
+      ins->bind(v);
+  };
   opt(a.meta.url);
   opt(a.meta.title);
   opt(a.meta.date);
@@ -320,19 +337,28 @@ Status SqliteStore::FindDuplicate(int64_t article, uint64_t sh, int64_t* dup_of)
   return s;
 }
 
-Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a) {
+Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a,
+                                     const ArticleLinks& links) {
   Status s;
   int64_t sid = 0;
   Stmt* rep = db_.prepare("INSERT OR IGNORE INTO repairs VALUES(?,?,?,?,?)", &s);
   if (!rep) return s;
   for (const ExtractedRepair& r : a.repairs) {
     if (!(s = Intern(r.rule, &sid)).ok()) return s;
-    if (!(s = rep->reset().bind(article).bind(int64_t(r.input.start)).bind(int64_t(r.input.end))
-                   .bind(r.text).bind(sid).run()).ok())
+    if (!(s = rep->reset()
+                  .bind(article)
+                  .bind(int64_t(r.input.start))
+                  .bind(int64_t(r.input.end))
+                  .bind(r.text)
+                  .bind(sid)
+                  .run())
+             .ok())
       return s;
   }
   Stmt* ent = db_.prepare(
-      "INSERT INTO entities(article, idx, type, name) VALUES(?,?,?,?)", &s);
+      "INSERT INTO entities(article, idx, type, name, actor, rule, score, via)"
+      " VALUES(?,?,?,?,?,?,?,?)",
+      &s);
   Stmt* men = ent ? db_.prepare("INSERT OR IGNORE INTO mentions VALUES(?,?,?,?,?)", &s) : nullptr;
   Stmt* role = men ? db_.prepare("INSERT OR IGNORE INTO roles VALUES(?,?,?)", &s) : nullptr;
   if (!role) return s;
@@ -341,11 +367,22 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a)
     int64_t type = 0, name = 0;
     if (!(s = Intern(entity_type_name(e.type), &type)).ok() || !(s = Intern(e.name, &name)).ok())
       return s;
-    if (!(s = ent->reset().bind(article).bind(int64_t(i)).bind(type).bind(name).run()).ok())
-      return s;
+    ent->reset().bind(article).bind(int64_t(i)).bind(type).bind(name);
+    auto d = links.decisions.find(static_cast<int32_t>(i));
+    if (d == links.decisions.end())
+      ent->bind_null().bind_null().bind_null().bind_null();
+    else
+      ent->bind(d->second.actor).bind(d->second.rule).bind(d->second.score).bind(d->second.via);
+    if (!(s = ent->run()).ok()) return s;
     for (const ExtractedMention& m : e.mentions)
-      if (!(s = men->reset().bind(article).bind(int64_t(i)).bind(int64_t(m.span.start))
-                     .bind(int64_t(m.span.end)).bind(int64_t(m.kind)).run()).ok())
+      if (!(s = men->reset()
+                    .bind(article)
+                    .bind(int64_t(i))
+                    .bind(int64_t(m.span.start))
+                    .bind(int64_t(m.span.end))
+                    .bind(int64_t(m.kind))
+                    .run())
+               .ok())
         return s;
     for (const std::string& r : e.roles) {
       if (!(s = Intern(r, &sid)).ok()) return s;
@@ -361,10 +398,19 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a)
   if (!quote) return s;
   for (const ExtractedQuote& q : a.quotes) {
     int64_t h = quote_hash(q.text);
-    if (!(s = quote->reset().bind(article).bind(int64_t(q.type)).bind(int64_t(q.content.start))
-                  .bind(int64_t(q.content.end)).bind(int64_t(q.speaker))
-                  .bind(int64_t(q.speaker_mention.start)).bind(int64_t(q.speaker_mention.end))
-                  .bind(int64_t(q.cue.start)).bind(int64_t(q.cue.end)).bind(h).run()).ok())
+    if (!(s = quote->reset()
+                  .bind(article)
+                  .bind(int64_t(q.type))
+                  .bind(int64_t(q.content.start))
+                  .bind(int64_t(q.content.end))
+                  .bind(int64_t(q.speaker))
+                  .bind(int64_t(q.speaker_mention.start))
+                  .bind(int64_t(q.speaker_mention.end))
+                  .bind(int64_t(q.cue.start))
+                  .bind(int64_t(q.cue.end))
+                  .bind(h)
+                  .run())
+             .ok())
       return s;
   }
   Stmt* rel = db_.prepare("INSERT INTO relations VALUES(?,?,?,?,?,?,?,?)", &s);
@@ -372,9 +418,17 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a)
   for (size_t i = 0; i < a.relations.size(); ++i) {
     const ExtractedRelation& r = a.relations[i];
     if (!(s = Intern(r.type, &sid)).ok()) return s;
-    if (!(s = rel->reset().bind(article).bind(int64_t(i)).bind(int64_t(r.subject)).bind(sid)
-                  .bind(int64_t(r.object)).bind(int64_t(r.evidence.start))
-                  .bind(int64_t(r.evidence.end)).bind(int64_t(r.from_gazetteer)).run()).ok())
+    if (!(s = rel->reset()
+                  .bind(article)
+                  .bind(int64_t(i))
+                  .bind(int64_t(r.subject))
+                  .bind(sid)
+                  .bind(int64_t(r.object))
+                  .bind(int64_t(r.evidence.start))
+                  .bind(int64_t(r.evidence.end))
+                  .bind(int64_t(r.from_gazetteer))
+                  .run())
+             .ok())
       return s;
   }
   return s;

@@ -29,16 +29,24 @@ struct LinkInput {
 
 // What the linker has done so far in the article being linked.
 struct ArticleLinks {
-  std::set<int64_t> actors;                                // actors with an entity here
-  std::map<std::string, std::set<int64_t>> by_surname;     // full-name persons by surname
-  int64_t source = 0;                                      // strings.id of the source, 0 none
+  std::set<int64_t> actors;                             // actors with an entity here
+  std::map<std::string, std::set<int64_t>> by_surname;  // full-name persons by surname
+  int64_t source = 0;                                   // strings.id of the source, 0 none
+  bool judgements = false;                              // any stored judgement to consult
+  std::set<int64_t> renamed;  // actors whose display name may have changed
+  struct Decision {
+    int64_t actor = 0, rule = 0, via = 0;
+    double score = 0;
+  };
+  std::map<int32_t, Decision> decisions;                  // entity idx -> its link
+  std::map<int64_t, std::pair<int64_t, int64_t>> counts;  // actor -> (mentions, articles) added
 };
 
 // What the linker needs to know of a candidate actor.
 struct CandidateInfo {
   EntityType type = EntityType::kMisc;
   int64_t articles = 0, mentions = 0;
-  std::vector<std::string> names;  // name forms, most used first
+  std::map<std::string, int64_t> names;  // every name form with its mention count
 };
 
 class SqliteStore final : public Store {
@@ -80,14 +88,16 @@ class SqliteStore final : public Store {
   Status StringOf(int64_t id, std::string* s);
   Status DeleteArticleRows(int64_t article);
   Status InsertArticle(const ExtractedArticle& a, int64_t* article);
-  Status InsertExtraction(int64_t article, const ExtractedArticle& a);
+  Status InsertExtraction(int64_t article, const ExtractedArticle& a, const ArticleLinks& links);
   Status FindDuplicate(int64_t article, uint64_t simhash, int64_t* dup_of);
   Status LoadArticle(int64_t article, ArticleView* view, std::vector<ExtractedRepair>* repairs);
   Status ResolveArticle(const std::string& ext_id, int64_t* article);
 
   // linker.cc
+  // Links the article's entities. The entity rows get their links here when they exist
+  // already (rebuild, split); Put writes them itself from `decisions` (out, may be null).
   Status LinkArticle(int64_t article, const std::string& ext_id,
-                     const std::vector<LinkInput>& entities);
+                     const std::vector<LinkInput>& entities, ArticleLinks* decisions = nullptr);
   Status LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
                     ArticleLinks* links);
   Status ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
@@ -103,7 +113,7 @@ class SqliteStore final : public Store {
   Status NewActor(EntityType type, const std::string& name, int64_t* actor);
   Status AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name, int64_t actor,
                       bool first_in_article, const std::string& rule, double score,
-                      const std::string& via, bool file_keys);
+                      const std::string& via, bool file_keys, bool* new_form);
   // Takes the article's entities (all, or those linked to `only_actor`) off their actors,
   // removing actors left empty.
   Status DetachArticle(int64_t article, int64_t only_actor = 0);
@@ -123,6 +133,16 @@ class SqliteStore final : public Store {
   bool read_only_;
   bool in_txn_ = false;
   std::unordered_map<std::string, int64_t> interned_;
+  // Mirrors of actor rows for the linker, filled from the store on demand and kept equal to it
+  // (AttachEntity updates them; merges, detaches, rebuilds and rollbacks clear them), so the
+  // links never depend on what happened to be cached.
+  std::unordered_map<int64_t, CandidateInfo> info_cache_;
+  std::unordered_map<std::string, std::vector<int64_t>> key_cache_;  // key -> actors, by id
+  Status KeyActors(const std::string& key, const std::vector<int64_t>** actors);
+  void ClearCaches() {
+    info_cache_.clear();
+    key_cache_.clear();
+  }
 };
 
 // "a17" <-> 17.

@@ -62,11 +62,11 @@ struct QuoteRow {
   std::string date;
   ByteSpan span;
   std::string text;
-  std::string type;  // direct, indirect, mixed
+  std::string type;          // direct, indirect, mixed
   std::string speaker;       // actor id, "" when unnamed or none
   std::string speaker_name;  // actor name, or the unnamed source's words
   std::string cue;
-  int64_t copies = 1;        // articles carrying this same quote (wire copies count once)
+  int64_t copies = 1;  // articles carrying this same quote (wire copies count once)
 };
 
 struct RelationRow {
@@ -108,8 +108,8 @@ struct SpanView {  // a span of the article, with its place in the repaired text
 
 struct ArticleView {
   ArticleMeta meta;
-  std::string input;  // bytes as given
-  std::string text;   // repaired text
+  std::string input;   // bytes as given
+  std::string text;    // repaired text
   std::string dup_of;  // id of the earlier article this is a near-copy of, "" when none
   std::vector<SpanView> mentions, quotes, repairs;
   std::vector<RelationRow> relations;
@@ -117,15 +117,15 @@ struct ArticleView {
 
 struct LinkReason {  // why one article's entity joined an actor
   std::string article;
-  std::string name;   // the entity's name in that article
-  std::string rule;   // exact-name, alias, initials, surname-in-corpus, judgement, new, ...
+  std::string name;  // the entity's name in that article
+  std::string rule;  // exact-name, alias, initials, surname-in-corpus, judgement, new, ...
   double score = 0;
   std::string evidence;  // readable: "same normalised name 'emomali rahmon'"
 };
 
 struct QuoteFilter {
-  std::string speaker;  // actor id or name; "" any
-  std::string about;    // actor id or name named in the quote; "" any
+  std::string speaker;       // actor id or name; "" any
+  std::string about;         // actor id or name named in the quote; "" any
   std::string since, until;  // ISO dates, inclusive; "" open
   int limit = 100;
 };

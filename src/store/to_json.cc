@@ -5,15 +5,23 @@ namespace newsgraph::store {
 using nlohmann::json;
 
 json ToJson(const ActorSummary& a) {
-  return {{"id", a.id}, {"name", a.name}, {"type", a.type}, {"articles", a.articles},
+  return {{"id", a.id},
+          {"name", a.name},
+          {"type", a.type},
+          {"articles", a.articles},
           {"mentions", a.mentions}};
 }
 
 json ToJson(const QuoteRow& q) {
-  json j = {{"article", q.article}, {"start", q.span.start}, {"end", q.span.end},
-            {"text", q.text}, {"type", q.type},
+  json j = {{"article", q.article},
+            {"start", q.span.start},
+            {"end", q.span.end},
+            {"text", q.text},
+            {"type", q.type},
             {"speaker", q.speaker.empty() ? json(nullptr) : json(q.speaker)},
-            {"speaker_name", q.speaker_name}, {"cue", q.cue}, {"copies", q.copies}};
+            {"speaker_name", q.speaker_name},
+            {"cue", q.cue},
+            {"copies", q.copies}};
   if (!q.date.empty()) j["date"] = q.date;
   return j;
 }
@@ -25,7 +33,8 @@ json ToJson(const RelationRow& r) {
             {"object", r.object.empty() ? json(nullptr) : json(r.object)},
             {"object_name", r.object_name},
             {"article", r.article},
-            {"evidence", {{"start", r.evidence.start}, {"end", r.evidence.end}, {"text", r.evidence_text}}}};
+            {"evidence",
+             {{"start", r.evidence.start}, {"end", r.evidence.end}, {"text", r.evidence_text}}}};
   if (!r.date.empty()) j["date"] = r.date;
   return j;
 }
@@ -33,7 +42,8 @@ json ToJson(const RelationRow& r) {
 json ToJson(const ActorDetail& d) {
   json j = ToJson(d.actor);
   j["aliases"] = json::array();
-  for (const NameCount& n : d.aliases) j["aliases"].push_back({{"name", n.name}, {"count", n.count}});
+  for (const NameCount& n : d.aliases)
+    j["aliases"].push_back({{"name", n.name}, {"count", n.count}});
   j["roles"] = json::array();
   for (const RoleFact& r : d.roles)
     j["roles"].push_back({{"role", r.role}, {"article", r.article}, {"date", r.date}});
@@ -45,7 +55,8 @@ json ToJson(const ActorDetail& d) {
   for (const RelationRow& r : d.relations) j["relations"].push_back(ToJson(r));
   j["articles"] = json::array();
   for (const ArticleRef& a : d.articles)
-    j["articles"].push_back({{"id", a.id}, {"title", a.title}, {"date", a.date}, {"source", a.source}});
+    j["articles"].push_back(
+        {{"id", a.id}, {"title", a.title}, {"date", a.date}, {"source", a.source}});
   return j;
 }
 
@@ -53,9 +64,13 @@ json ToJson(const Graph& g) {
   json j = {{"nodes", json::array()}, {"edges", json::array()}};
   for (const ActorSummary& n : g.nodes) j["nodes"].push_back(ToJson(n));
   for (const GraphEdge& e : g.edges)
-    j["edges"].push_back({{"source", e.source}, {"target", e.target}, {"type", e.type},
-                          {"count", e.count}, {"articles", e.articles},
-                          {"first_date", e.first_date}, {"last_date", e.last_date}});
+    j["edges"].push_back({{"source", e.source},
+                          {"target", e.target},
+                          {"type", e.type},
+                          {"count", e.count},
+                          {"articles", e.articles},
+                          {"first_date", e.first_date},
+                          {"last_date", e.last_date}});
   return j;
 }
 
@@ -63,15 +78,22 @@ json ToJson(const ArticleView& a) {
   auto spans = [](const std::vector<SpanView>& v, const char* label) {
     json arr = json::array();
     for (const SpanView& s : v) {
-      json o = {{"start", s.input.start}, {"end", s.input.end}, {"text_start", s.text.start},
-                {"text_end", s.text.end}, {label, s.label}};
+      json o = {{"start", s.input.start},
+                {"end", s.input.end},
+                {"text_start", s.text.start},
+                {"text_end", s.text.end},
+                {label, s.label}};
       if (!s.actor.empty()) o["actor"] = s.actor;
       arr.push_back(std::move(o));
     }
     return arr;
   };
-  json j = {{"id", a.meta.id},       {"title", a.meta.title}, {"date", a.meta.date},
-            {"source", a.meta.source}, {"url", a.meta.url},   {"text", a.text},
+  json j = {{"id", a.meta.id},
+            {"title", a.meta.title},
+            {"date", a.meta.date},
+            {"source", a.meta.source},
+            {"url", a.meta.url},
+            {"text", a.text},
             {"mentions", spans(a.mentions, "type")},
             {"quotes", spans(a.quotes, "type")},
             {"repairs", spans(a.repairs, "rule")}};
@@ -82,7 +104,10 @@ json ToJson(const ArticleView& a) {
 }
 
 json ToJson(const LinkReason& r) {
-  return {{"article", r.article}, {"name", r.name}, {"rule", r.rule}, {"score", r.score},
+  return {{"article", r.article},
+          {"name", r.name},
+          {"rule", r.rule},
+          {"score", r.score},
           {"evidence", r.evidence}};
 }
 

@@ -1,0 +1,289 @@
+// The corpus store on real SQLite files: idempotent Put, replacement, actor linking (namesakes
+// apart, bare surnames, aliases), corrections that survive rebuild and re-ingest, and the
+// engine end to end through ExtractArticle.
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "store/ingest.h"
+#include "store/names.h"
+#include "test_pipeline.h"
+
+namespace newsgraph::store {
+namespace {
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("store_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "t.db").string();
+    ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  // An article whose entities are given as (type, name, mention texts found in `text`).
+  struct E {
+    EntityType type;
+    std::string name;
+    std::vector<std::string> mentions;
+  };
+  static ExtractedArticle Make(const std::string& id, const std::string& text,
+                               const std::vector<E>& es, const std::string& source = "wire") {
+    ExtractedArticle a;
+    a.meta.id = id;
+    a.meta.source = source;
+    a.input = text;
+    for (const E& e : es) {
+      ExtractedEntity x;
+      x.type = e.type;
+      x.name = e.name;
+      size_t from = 0;
+      for (const std::string& m : e.mentions) {
+        size_t at = text.find(m, from);
+        EXPECT_NE(at, std::string::npos) << m;
+        x.mentions.push_back({{uint32_t(at), uint32_t(at + m.size())}, 0});
+        from = at + 1;
+      }
+      a.entities.push_back(std::move(x));
+    }
+    return a;
+  }
+  PutResult Put(const ExtractedArticle& a) {
+    PutResult r;
+    Status s = store_->Put(a, &r);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return r;
+  }
+  // The actor id the entity named `name` in article `id` links to.
+  std::string ActorOf(const std::string& article, const std::string& mention) {
+    std::string found;
+    store_->ForEachMention([&](const MentionRow& m) {
+      if (m.article == article && m.text == mention && found.empty()) found = m.actor;
+    });
+    return found;
+  }
+  int64_t Count(const char* table) {
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, (std::string("SELECT count(*) FROM ") + table).c_str(), -1, &st,
+                       nullptr);
+    int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+  }
+
+  std::filesystem::path dir_;
+  std::string path_;
+  std::unique_ptr<Store> store_;
+};
+
+const auto P = EntityType::kPerson;
+const auto G = EntityType::kGpe;
+const auto O = EntityType::kOrg;
+
+TEST_F(StoreTest, SameBytesChangeNothingOtherBytesReplace) {
+  auto a = Make("x1", "Tony Blair spoke in London.",
+                {{P, "Tony Blair", {"Tony Blair"}}, {G, "London", {"London"}}});
+  EXPECT_EQ(Put(a), PutResult::kAdded);
+  EXPECT_EQ(Put(a), PutResult::kUnchanged);
+  EXPECT_EQ(Count("articles"), 1);
+  EXPECT_EQ(Count("actors"), 2);
+  auto b = Make("x1", "Gordon Brown spoke in Leeds.",
+                {{P, "Gordon Brown", {"Gordon Brown"}}, {G, "Leeds", {"Leeds"}}});
+  EXPECT_EQ(Put(b), PutResult::kReplaced);
+  EXPECT_EQ(Count("articles"), 1);
+  EXPECT_EQ(Count("entities"), 2);
+  EXPECT_EQ(Count("actors"), 2);  // Blair and London went with the old text
+  std::vector<ActorSummary> found;
+  ASSERT_TRUE(store_->FindActors("blair", "", 10, &found).ok());
+  EXPECT_TRUE(found.empty());
+  ASSERT_TRUE(store_->FindActors("Brown", "", 10, &found).ok());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Gordon Brown");
+}
+
+TEST_F(StoreTest, NamesakesStayApartAndBareSurnamesJoinTheirPerson) {
+  Put(Make("a1", "Hillary Clinton spoke. Clinton said more.",
+           {{P, "Hillary Clinton", {"Hillary Clinton", "Clinton"}}}));
+  Put(Make("a2", "Bill Clinton spoke in Harlem.", {{P, "Bill Clinton", {"Bill Clinton"}}}));
+  Put(Make("a3", "Former President Bill Clinton, then Hillary Clinton.",
+           {{P, "Bill Clinton", {"Bill Clinton"}}, {P, "Hillary Clinton", {"Hillary Clinton"}}}));
+  Put(Make("a4", "George W. Bush and George H. W. Bush and Jeb Bush.",
+           {{P, "George W. Bush", {"George W. Bush"}},
+            {P, "George H. W. Bush", {"George H. W. Bush"}},
+            {P, "Jeb Bush", {"Jeb Bush"}}}));
+  Put(Make("a5", "Mrs Clinton and Mr Trump. Donald Trump Jr. too.",
+           {{P, "Mrs Clinton", {"Mrs Clinton"}}, {P, "Donald Trump Jr.", {"Donald Trump Jr."}}}));
+  Put(Make("a6", "Donald Trump spoke.", {{P, "Donald Trump", {"Donald Trump"}}}));
+  EXPECT_NE(ActorOf("a1", "Hillary Clinton"), ActorOf("a2", "Bill Clinton"));
+  EXPECT_EQ(ActorOf("a1", "Hillary Clinton"), ActorOf("a3", "Hillary Clinton"));
+  EXPECT_EQ(ActorOf("a2", "Bill Clinton"), ActorOf("a3", "Bill Clinton"));
+  EXPECT_NE(ActorOf("a4", "George W. Bush"), ActorOf("a4", "George H. W. Bush"));
+  EXPECT_NE(ActorOf("a4", "Jeb Bush"), ActorOf("a4", "George W. Bush"));
+  EXPECT_NE(ActorOf("a5", "Donald Trump Jr."), ActorOf("a6", "Donald Trump"));
+  // "Mrs Clinton" alone: two Clintons known, neither dominates, so it is not guessed.
+  EXPECT_NE(ActorOf("a5", "Mrs Clinton"), ActorOf("a2", "Bill Clinton"));
+  EXPECT_NE(ActorOf("a5", "Mrs Clinton"), ActorOf("a1", "Hillary Clinton"));
+}
+
+TEST_F(StoreTest, BareSurnameJoinsThePersonTheArticleIntroduces) {
+  Put(Make("b1", "Emomali Rahmon arrived. Rahmon said the talks went well.",
+           {{P, "Emomali Rahmon", {"Emomali Rahmon"}}, {P, "Rahmon", {"Rahmon said"}}}));
+  std::string full = ActorOf("b1", "Emomali Rahmon");
+  ASSERT_FALSE(full.empty());
+  std::vector<LinkReason> why;
+  ASSERT_TRUE(store_->Explain(full, &why).ok());
+  ASSERT_EQ(why.size(), 2u);
+  EXPECT_EQ(why[1].rule, "surname-in-article");
+}
+
+TEST_F(StoreTest, PlaceAndOrganisationAliasesMerge) {
+  Put(Make("c1", "The US and the UN.", {{G, "US", {"US"}}, {O, "UN", {"UN"}}}));
+  Put(Make("c2", "The U.S. and the United Nations.",
+           {{G, "U.S.", {"U.S."}}, {O, "United Nations", {"United Nations"}}}));
+  Put(Make("c3", "America and the Labour Party.",
+           {{G, "America", {"America"}}, {O, "the Labour Party", {"Labour Party"}}}));
+  Put(Make("c4", "The United States and Labour.",
+           {{G, "United States", {"United States"}}, {O, "Labour", {"Labour"}}}));
+  EXPECT_EQ(ActorOf("c1", "US"), ActorOf("c2", "U.S."));
+  EXPECT_EQ(ActorOf("c1", "US"), ActorOf("c3", "America"));
+  EXPECT_EQ(ActorOf("c1", "US"), ActorOf("c4", "United States"));
+  EXPECT_EQ(ActorOf("c1", "UN"), ActorOf("c2", "United Nations"));
+  EXPECT_EQ(ActorOf("c3", "Labour Party"), ActorOf("c4", "Labour"));
+}
+
+TEST_F(StoreTest, CorrectionsSurviveRebuildAndReingest) {
+  auto d1 = Make("d1", "Emomali Rahmon spoke.", {{P, "Emomali Rahmon", {"Emomali Rahmon"}}});
+  auto d2 = Make("d2", "President Rahmonov spoke.", {{P, "Rahmonov", {"Rahmonov"}}});
+  auto d3 = Make("d3", "Emomali Rahmon met John Smith.",
+                 {{P, "Emomali Rahmon", {"Emomali Rahmon"}}, {P, "John Smith", {"John Smith"}}});
+  auto d4 = Make("d4", "John Smith the plumber.", {{P, "John Smith", {"John Smith"}}});
+  for (auto* a : {&d1, &d2, &d3, &d4}) Put(*a);
+  ASSERT_NE(ActorOf("d1", "Emomali Rahmon"), ActorOf("d2", "Rahmonov"));
+  ASSERT_EQ(ActorOf("d3", "John Smith"), ActorOf("d4", "John Smith"));
+  ASSERT_TRUE(store_->Merge("Emomali Rahmon", "Rahmonov").ok());
+  ASSERT_TRUE(store_->Split("John Smith", "d4").ok());
+  auto check = [&] {
+    EXPECT_EQ(ActorOf("d1", "Emomali Rahmon"), ActorOf("d2", "Rahmonov"));
+    EXPECT_NE(ActorOf("d3", "John Smith"), ActorOf("d4", "John Smith"));
+  };
+  check();
+  ASSERT_TRUE(store_->Rebuild().ok());
+  check();
+  // Re-ingesting changed text for d2 and d4 keeps the decisions.
+  Put(Make("d2", "President Rahmonov spoke again.", {{P, "Rahmonov", {"Rahmonov"}}}));
+  Put(Make("d4", "John Smith the plumber, again.", {{P, "John Smith", {"John Smith"}}}));
+  check();
+  StoreStats stats;
+  ASSERT_TRUE(store_->Stats(&stats).ok());
+  EXPECT_EQ(stats.judgements, 2);
+}
+
+TEST_F(StoreTest, RebuildIsDeterministic) {
+  Put(Make("e1", "Gordon Brown and Tony Blair.",
+           {{P, "Gordon Brown", {"Gordon Brown"}}, {P, "Tony Blair", {"Tony Blair"}}}));
+  Put(Make("e2", "Brown spoke.", {{P, "Brown", {"Brown"}}}));
+  Put(Make("e3", "Gordon Brown again.", {{P, "Gordon Brown", {"Gordon Brown"}}}));
+  auto dump = [&] {
+    std::string out;
+    store_->ForEachActor([&](const ActorDetail& d) {
+      out += d.actor.id + d.actor.name + std::to_string(d.actor.mentions) + ";";
+    });
+    store_->ForEachMention([&](const MentionRow& m) { out += m.article + m.actor + ";"; });
+    return out;
+  };
+  ASSERT_TRUE(store_->Rebuild().ok());
+  std::string first = dump();
+  ASSERT_TRUE(store_->Rebuild().ok());
+  EXPECT_EQ(first, dump());
+  EXPECT_EQ(ActorOf("e2", "Brown"), ActorOf("e1", "Gordon Brown"));  // folded in once dominant
+}
+
+TEST_F(StoreTest, WireCopiesAreLinkedAndTheirQuotesCountOnce) {
+  std::string body =
+      "The finance minister said on Tuesday that the budget would be balanced by the end of next "
+      "year, despite the slowdown in exports and the rising cost of imported fuel, which have "
+      "both weighed on growth. \"We will not raise taxes on working families,\" the minister told "
+      "reporters in the capital after a cabinet meeting that lasted most of the day.";
+  for (const char* id : {"w1", "w2"}) {
+    auto a = Make(id, std::string(id == std::string("w2") ? "Reuters - " : "") + body, {});
+    ExtractedQuote q;
+    q.text = "We will not raise taxes on working families,";
+    size_t at = a.input.find(q.text);
+    q.content = {uint32_t(at), uint32_t(at + q.text.size())};
+    a.quotes.push_back(q);
+    Put(a);
+  }
+  ArticleView v;
+  ASSERT_TRUE(store_->GetArticle("w2", &v).ok());
+  EXPECT_EQ(v.dup_of, "w1");
+  std::vector<QuoteRow> quotes;
+  ASSERT_TRUE(store_->Quotes(QuoteFilter(), &quotes).ok());
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].copies, 2);
+}
+
+TEST_F(StoreTest, EngineEndToEnd) {
+  InputArticle in;
+  in.meta.id = "real";
+  in.text =
+      "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Hillary Clinton, the Democratic nominee, in Ohio.";
+  PutResult r;
+  ASSERT_TRUE(store_->Put(ExtractArticle(test_support::test_pipeline(), in), &r).ok());
+  ActorDetail d;
+  ASSERT_TRUE(store_->GetActor("Clinton", 10, &d).ok());
+  EXPECT_EQ(d.actor.name, "Hillary Clinton");
+  ASSERT_EQ(d.quotes_by.size(), 1u);
+  EXPECT_EQ(d.quotes_by[0].text, "We will win,");
+  EXPECT_EQ(in.text.substr(d.quotes_by[0].span.start,
+                           d.quotes_by[0].span.end - d.quotes_by[0].span.start),
+            "We will win,");
+}
+
+TEST_F(StoreTest, OpenRefusesNewerSchemaAndForeignFiles) {
+  store_.reset();
+  sqlite3* db = nullptr;
+  sqlite3_open(path_.c_str(), &db);
+  sqlite3_exec(db, "PRAGMA user_version=7", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  Status s = Store::Open(path_, Options(), &store_);
+  EXPECT_EQ(s.code(), Status::Code::kNotSupported);
+  EXPECT_NE(s.message().find("schema version 7"), std::string::npos) << s.message();
+  std::string other = (dir_ / "other.db").string();
+  sqlite3_open(other.c_str(), &db);
+  sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  s = Store::Open(other, Options(), &store_);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("not a newsgraph store"), std::string::npos) << s.message();
+}
+
+TEST(NamesTest, FoldAndKeys) {
+  EXPECT_EQ(Fold("Sánchez's"), "sanchez");
+  EXPECT_EQ(Fold("U.S."), "us");
+  ParsedName p = ParseName(EntityType::kPerson, "Tajik President Emomali Rahmon");
+  EXPECT_EQ(p.full, "emomali rahmon");
+  EXPECT_EQ(p.surname, "rahmon");
+  ParsedName bush = ParseName(EntityType::kPerson, "George H. W. Bush");
+  EXPECT_EQ(bush.middles, "hw");
+  EXPECT_EQ(ParseName(EntityType::kPerson, "Donald Trump Jr.").suffix, "jr");
+  EXPECT_EQ(ParseName(EntityType::kGpe, "America").full, "united states");
+  EXPECT_EQ(ParseName(EntityType::kOrg, "Department of Justice").long_acronym, "doj");
+}
+
+}  // namespace
+}  // namespace newsgraph::store
