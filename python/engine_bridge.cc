@@ -23,12 +23,6 @@ void ProcessOrThrow(const Pipeline& pipeline, Document* doc) {
 }
 }  // namespace
 
-store::ExtractedArticle EngineBridge::Extract(store::InputArticle input) const {
-  Document doc(input.meta.id, std::move(input.text));
-  ProcessOrThrow(*pipeline_, &doc);
-  return store::FromDocument(doc, std::move(input.meta));
-}
-
 void EngineBridge::ExtractJson(const std::string& input, const std::string& id_json,
                                std::string* out) const {
   Document doc(std::string(), input);
@@ -44,7 +38,7 @@ bool EngineBridge::ShardFromJsonl(const std::string& line, const std::string& na
   if (!store::ParseJsonlRecord(line, name, line_no, &input, error)) return false;
   std::string id = input.meta.id;
   try {
-    *shard = EncodeShardLine(Extract(std::move(input)));
+    *shard = EncodeShardLine(store::ExtractArticle(*pipeline_, std::move(input)));
   } catch (const std::exception& e) {  // as ingest reports it
     *error = id + ": extraction failed (" + e.what() + "), skipped";
     return false;
@@ -59,7 +53,7 @@ void EngineBridge::ShardsFromFile(const std::string& path, std::vector<std::stri
       [&](store::InputArticle&& a, double) {
         std::string id = a.meta.id;
         try {
-          shards->push_back(EncodeShardLine(Extract(std::move(a))));
+          shards->push_back(EncodeShardLine(store::ExtractArticle(*pipeline_, std::move(a))));
         } catch (const std::exception& e) {  // as ingest reports it
           errors->push_back(id + ": extraction failed (" + e.what() + "), skipped");
         }

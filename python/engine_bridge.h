@@ -33,9 +33,6 @@ class EngineBridge {
   const Pipeline& pipeline() const { return *pipeline_; }
 
  private:
-  // One article through the pipeline into the store's plain data (what ingest does with it).
-  store::ExtractedArticle Extract(store::InputArticle input) const;
-
   std::unique_ptr<Pipeline> pipeline_;
 };
 
