@@ -10,7 +10,8 @@ PACKAGES=(build-essential cmake make pkg-config git
           libgtest-dev libgmock-dev libbenchmark-dev
           nlohmann-json3-dev libutf8proc-dev libcli11-dev
           libsqlite3-dev zlib1g-dev python3-networkx
-          libcpp-httplib-dev chromium apache2-utils curl)
+          libcpp-httplib-dev chromium apache2-utils curl
+          pybind11-dev python3-dev python3-pytest python3-distributed)
 # Node.js and npm build the web page (web/); Debian's packages unless the machine has its own.
 command -v node >/dev/null || PACKAGES+=(nodejs)
 command -v npm >/dev/null || PACKAGES+=(npm)

@@ -50,6 +50,11 @@ ExtractedArticle ExtractArticle(const Pipeline& pipeline, InputArticle input);
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, Store* store,
               IngestReport* report);
 
+// Parses one JSONL line (`name` line `line_no`, both for messages and for the id of a record
+// without one: "NAME:LINE") into *out. False, with a one-line *error, for a bad record.
+bool ParseJsonlRecord(const std::string& line, const std::string& name, uint64_t line_no,
+                      InputArticle* out, std::string* error);
+
 // Reads `inputs` in order and calls `fn` for each article (and on_error for each bad record).
 // `fn` returns false to stop. Used by Ingest; exposed for other drivers (Dask shards).
 Status ReadInputs(const std::vector<std::string>& inputs,

@@ -121,39 +121,9 @@ class Reader {
 
  private:
   void record(const std::string& line, const std::string& name, uint64_t line_no, long offset) {
-    std::string where = name + " line " + std::to_string(line_no);
-    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return error(where + ": not valid JSON, skipped");
-    if (!j.is_object()) return error(where + ": not a JSON object, skipped");
-    auto text = j.find("text");
     InputArticle a;
-    auto id = j.find("id");
-    a.meta.id =
-        id != j.end() && !id->is_null() ? as_string(*id) : name + ":" + std::to_string(line_no);
-    if (text == j.end())
-      return error(where + " (id " + a.meta.id + "): no \"text\" field, skipped");
-    if (!text->is_string())
-      return error(where + " (id " + a.meta.id + "): \"text\" is not a string, skipped");
-    a.text = text->get<std::string>();
-    if (a.text.find_first_not_of(" \t\r\n") == std::string::npos)
-      return error(where + " (id " + a.meta.id + "): empty text, skipped");
-    nlohmann::json extra = nlohmann::json::object();
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string& k = it.key();
-      if (k == "id" || k == "text") continue;
-      if (k == "date")
-        a.meta.date = as_string(*it);
-      else if (k == "source")
-        a.meta.source = as_string(*it);
-      else if (k == "url")
-        a.meta.url = as_string(*it);
-      else if (k == "title")
-        a.meta.title = as_string(*it);
-      else
-        extra[k] = *it;
-    }
-    if (!extra.empty())
-      a.meta.extra_json = extra.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string why;
+    if (!ParseJsonlRecord(line, name, line_no, &a, &why)) return error(why);
     current_offset_ = static_cast<uint64_t>(std::max<long>(offset, 0));
     emit(std::move(a));
     current_offset_ = 0;
@@ -172,6 +142,42 @@ class Reader {
 };
 
 }  // namespace
+
+bool ParseJsonlRecord(const std::string& line, const std::string& name, uint64_t line_no,
+                      InputArticle* out, std::string* error) {
+  std::string where = name + " line " + std::to_string(line_no);
+  auto fail = [&](std::string msg) {
+    *error = std::move(msg);
+    return false;
+  };
+  auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return fail(where + ": not valid JSON, skipped");
+  if (!j.is_object()) return fail(where + ": not a JSON object, skipped");
+  auto text = j.find("text");
+  InputArticle a;
+  auto id = j.find("id");
+  a.meta.id = id != j.end() && !id->is_null() ? as_string(*id) : name + ":" + std::to_string(line_no);
+  if (text == j.end()) return fail(where + " (id " + a.meta.id + "): no \"text\" field, skipped");
+  if (!text->is_string())
+    return fail(where + " (id " + a.meta.id + "): \"text\" is not a string, skipped");
+  a.text = text->get<std::string>();
+  if (a.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    return fail(where + " (id " + a.meta.id + "): empty text, skipped");
+  nlohmann::json extra = nlohmann::json::object();
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    const std::string& k = it.key();
+    if (k == "id" || k == "text") continue;
+    if (k == "date") a.meta.date = as_string(*it);
+    else if (k == "source") a.meta.source = as_string(*it);
+    else if (k == "url") a.meta.url = as_string(*it);
+    else if (k == "title") a.meta.title = as_string(*it);
+    else extra[k] = *it;
+  }
+  if (!extra.empty())
+    a.meta.extra_json = extra.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  *out = std::move(a);
+  return true;
+}
 
 Status ReadInputs(const std::vector<std::string>& inputs,
                   const std::function<void(const std::string&)>& on_error,
