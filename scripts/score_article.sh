@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Scores `newsgraph article --json` on the development pages with ../shared/tools/score_html.py.
-# usage: scripts/score_article.sh [BINARY] [SHARED_DIR]   (prints the scorer's last line)
+# usage: scripts/score_article.sh [BINARY] [SHARED_DIR] [ARTICLE OPTIONS...]
+# (prints the scorer's last line)
 set -euo pipefail
 bin=${1:-build/newsgraph}
 shared=${2:-../shared}
+shift $(( $# < 2 ? $# : 2 ))
 dir=$shared/data/html
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 ls "$dir"/html/*.html.gz | sort > "$tmp/pages"
-xargs "$bin" article --json < "$tmp/pages" > "$tmp/out.jsonl"
+xargs "$bin" article --json "$@" < "$tmp/pages" > "$tmp/out.jsonl"
 python3 - "$tmp/pages" "$tmp/out.jsonl" > "$tmp/pred.json" <<'PY'
 import json, os, sys
 pages = [l.strip() for l in open(sys.argv[1])]

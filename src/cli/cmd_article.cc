@@ -6,6 +6,7 @@
 // that cannot be read as a page gives a one-line error on stderr (and, with --json, an object
 // with "file" and "error"); the other files are still processed and the exit status is 1.
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -50,11 +51,23 @@ CommandRegistration article_cmd(
       app.add_flag("--json", *json,
                    "one JSON object per page: url, title, published, authors, site, language, "
                    "text");
+      auto params = std::make_shared<std::vector<std::string>>();
+      app.add_option("--param", *params,
+                     "override an extraction knob, NAME=VALUE (names: see `train html`)")
+          ->allow_extra_args(false);
       app.add_option("FILE", *files, "HTML pages (.html, .html.gz) or WARC files; \"-\" is stdin");
-      return [json, files]() {
+      return [json, files, params]() {
         std::vector<std::string> paths = *files;
         if (paths.empty()) paths.push_back("-");
         web::ExtractOptions options;
+        for (const std::string& p : *params) {
+          size_t eq = p.find('=');
+          char* end = nullptr;
+          double v = eq == std::string::npos ? 0 : std::strtod(p.c_str() + eq + 1, &end);
+          if (eq == std::string::npos || end == p.c_str() + eq + 1 || *end != '\0' ||
+              !web::SetExtractParam(&options, p.substr(0, eq), v))
+            throw CliError("article: bad --param '" + p + "' (want NAME=NUMBER, a knob of train html)");
+        }
         std::string out;
         int status = 0;
         for (const std::string& path : paths) {

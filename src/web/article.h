@@ -22,8 +22,8 @@ struct ExtractOptions {
   double grandparent_share = 0.5;    // share of a block's vote given to its grandparent
   double class_weight = 25;          // score for positive / against negative class-id words
   double article_tag_weight = 15;    // score for <article>, <main>, itemprop=articleBody
-  double climb_ratio = 0.6;          // widen to the parent when the best holds less than this
-                                     // share of the parent's paragraph text
+  double climb_penalty = 2.0;        // widening to an ancestor gains its paragraph text and
+                                     // loses this much per character of its other text
   double max_link_density = 0.5;     // blocks with more link text than this are dropped
   double short_block_chars = 60;     // blocks shorter than this are kept only between long ones
   double json_ld_ratio = 0.7;        // JSON-LD articleBody wins when it has at least this share

@@ -57,11 +57,17 @@ int32_t BestContainer(const Dom& dom, const BlockedPage& page, const ExtractOpti
   const size_t n = dom.nodes.size();
   std::vector<double> votes(n, 0.0);
   good_chars->assign(n, 0.0);
+  std::vector<char> boilerplate(n, 0);
+  for (size_t i = 1; i < n; ++i) {
+    const DomNode& node = dom.nodes[i];
+    bool own = !node.is_text && (BoilerplateTag(node.tag) || page.class_evidence[i] < 0);
+    boilerplate[i] = !ArticleTag(dom, node) && (own || boilerplate[size_t(node.parent)]);
+  }
   for (const Block& b : page.blocks) {
     if (b.chars < o.min_paragraph_chars || b.heading) continue;
     if (b.link_chars > o.max_link_density * b.chars) continue;
     double s = 1 + o.comma_weight * b.commas + o.length_weight * std::min(b.chars / 100.0, 3.0);
-    (*good_chars)[size_t(b.owner)] += b.chars;
+    if (!boilerplate[size_t(b.owner)]) (*good_chars)[size_t(b.owner)] += b.chars;
     int32_t e = dom.nodes[size_t(b.owner)].parent;
     for (int level = 0; e >= 0 && level < 5; ++level, e = dom.nodes[size_t(e)].parent) {
       double share = level == 0 ? 1.0 : level == 1 ? o.grandparent_share : 1.0 / (level * 3);
@@ -83,13 +89,22 @@ int32_t BestContainer(const Dom& dom, const BlockedPage& page, const ExtractOpti
       best = static_cast<int32_t>(i);
     }
   }
-  // Widen while the container holds too little of its parent's paragraph text.
-  for (int32_t p = dom.nodes[size_t(best)].parent; p >= 0; p = dom.nodes[size_t(best)].parent) {
-    GumboTag t = dom.nodes[size_t(p)].tag;
-    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) break;
-    if ((*good_chars)[size_t(best)] >= o.climb_ratio * (*good_chars)[size_t(p)]) break;
-    best = p;
+  // Widen to the ancestor with the most paragraph text net of other text (links, short
+  // lines, boilerplate): an article split over sibling sections is taken whole, a page
+  // wrapper full of menus is not.
+  int32_t widest = best;
+  double widest_value = -1e300;
+  for (int32_t a = best; a >= 0; a = dom.nodes[size_t(a)].parent) {
+    GumboTag t = dom.nodes[size_t(a)].tag;
+    if (a != best && (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML)) break;
+    double good = (*good_chars)[size_t(a)];
+    double value = good - o.climb_penalty * (page.node_chars[size_t(a)] - good);
+    if (value > widest_value) {
+      widest_value = value;
+      widest = a;
+    }
   }
+  best = widest;
   return best;
 }
 
@@ -155,7 +170,7 @@ std::string AllText(const Dom& dom) {
 
 std::vector<std::string> ExtractParamNames() {
   return {"min_paragraph_chars", "comma_weight",     "length_weight",     "grandparent_share",
-          "class_weight",        "article_tag_weight", "climb_ratio",     "max_link_density",
+          "class_weight",        "article_tag_weight", "climb_penalty",     "max_link_density",
           "short_block_chars",   "json_ld_ratio"};
 }
 
@@ -167,7 +182,7 @@ double* ParamField(ExtractOptions* o, const std::string& name) {
   if (name == "grandparent_share") return &o->grandparent_share;
   if (name == "class_weight") return &o->class_weight;
   if (name == "article_tag_weight") return &o->article_tag_weight;
-  if (name == "climb_ratio") return &o->climb_ratio;
+  if (name == "climb_penalty") return &o->climb_penalty;
   if (name == "max_link_density") return &o->max_link_density;
   if (name == "short_block_chars") return &o->short_block_chars;
   if (name == "json_ld_ratio") return &o->json_ld_ratio;

@@ -40,13 +40,16 @@ const std::map<std::string, std::vector<double>>& Grid() {
       {"grandparent_share", {0.25, 0.5, 0.75, 1}},
       {"class_weight", {0, 5, 10, 25, 50}},
       {"article_tag_weight", {0, 15, 30, 60, 120}},
-      {"climb_ratio", {0, 0.4, 0.6, 0.75, 0.9}},
+      {"climb_penalty", {0.25, 0.5, 1, 2, 4, 1e9}},
       {"max_link_density", {0.2, 0.33, 0.5, 0.7}},
       {"short_block_chars", {0, 20, 40, 60, 100, 150}},
       {"json_ld_ratio", {0.5, 0.7, 0.9, 1.2, 1e9}},
   };
   return grid;
 }
+
+// A knob moves only for a gain above this: smaller gains on ~60 pages are noise.
+constexpr double kMinGain = 0.002;
 
 ExtractOptions CoordinateSearch(const std::vector<ParsedPage>& pages,
                                 const std::vector<size_t>& subset, ExtractOptions o, int rounds) {
@@ -60,7 +63,7 @@ ExtractOptions CoordinateSearch(const std::vector<ParsedPage>& pages,
         if (v == keep) continue;
         SetExtractParam(&o, name, v);
         double f = Score(pages, subset, o).f1;
-        if (f > best + 1e-9) {
+        if (f > best + kMinGain) {
           best = f;
           chosen = v;
           changed = true;
