@@ -16,6 +16,7 @@
 #include "cli/command.h"
 #include "newsgraph/pipeline.h"
 #include "output/extract_json.h"
+#include "web/input.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -156,17 +157,23 @@ CommandRegistration extract_cmd(
             }
             continue;
           }
-          Document doc(path, read_input(path));
-          process(doc);
-          if (*summary) {
-            append_summary(doc, out.buffer());
+          // HTML pages and WARC files become their articles' text (src/web/input.h).
+          std::string input_error;
+          for (web::InputDocument& input :
+               web::ReadInputDocuments(path, read_input(path), {}, &input_error)) {
+            Document doc(input.id, std::move(input.text));
+            process(doc);
+            if (*summary) {
+              append_summary(doc, out.buffer());
+              out.maybe_flush();
+              continue;
+            }
+            std::string id_json;
+            output::append_json_string(id_json, doc.id);
+            output::append_extract_json(doc, id_json, {}, out.buffer());
             out.maybe_flush();
-            continue;
           }
-          std::string id_json;
-          output::append_json_string(id_json, path);
-          output::append_extract_json(doc, id_json, {}, out.buffer());
-          out.maybe_flush();
+          if (!input_error.empty()) throw CliError(input_error);
         }
         out.flush();
         return 0;
