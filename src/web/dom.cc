@@ -37,6 +37,17 @@ bool IsUncountedTag(std::string_view lower) {
   return false;
 }
 
+// Formatting elements, which HTML5 tree construction re-opens after every block while they
+// are unclosed: thousands of them make parsing quadratic.
+bool IsFormattingTag(std::string_view lower) {
+  static constexpr std::string_view kTags[] = {"a",    "b",     "big",    "code", "em",
+                                               "font", "i",     "nobr",   "s",    "small",
+                                               "strike", "strong", "tt",  "u"};
+  for (std::string_view t : kTags)
+    if (lower == t) return true;
+  return false;
+}
+
 // Attributes the extractor reads; the others are cut before parsing.
 bool UsedAttribute(std::string_view name, std::string_view lower_tag) {
   char buf[16];
@@ -90,6 +101,12 @@ size_t ScanAttributes(std::string_view html, size_t pos, std::string_view lower_
 std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
   std::vector<std::pair<size_t, size_t>> cuts;
   int depth = 0, dropped = 0;
+  int formatting = 0, formatting_dropped = 0;
+  // Cuts a whole tag, replacing the cuts of its attributes.
+  auto CutTag = [&cuts](size_t begin, size_t end) {
+    while (!cuts.empty() && cuts.back().first >= begin) cuts.pop_back();
+    cuts.emplace_back(begin, end);
+  };
   size_t i = 0;
   while ((i = html.find('<', i)) != std::string_view::npos) {
     if (html.substr(i, 4) == "<!--") {
@@ -130,17 +147,29 @@ std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
       i = e;
       continue;
     }
-    if (!IsUncountedTag(name)) {
+    if (IsFormattingTag(name)) {
+      if (closing && formatting_dropped > 0) {
+        --formatting_dropped;
+        CutTag(i, tag_end);
+      } else if (closing) {
+        formatting -= formatting > 0;
+      } else if (formatting >= kMaxFormatting) {
+        ++formatting_dropped;
+        CutTag(i, tag_end);
+      } else {
+        ++formatting;
+      }
+    } else if (!IsUncountedTag(name)) {
       if (closing) {
         if (dropped > 0) {
           --dropped;
-          cuts.emplace_back(i, tag_end);
+          CutTag(i, tag_end);
         } else if (depth > 0) {
           --depth;
         }
       } else if (depth >= kMaxNesting) {
         ++dropped;
-        cuts.emplace_back(i, tag_end);
+        CutTag(i, tag_end);
       } else {
         ++depth;
       }
@@ -363,7 +392,8 @@ void BuildDom(std::string_view html, Dom* dom) {
   if (!cuts.empty()) {
     size_t pos = 0;
     trimmed.reserve(html.size());
-    for (auto [b, e] : cuts) {
+    for (auto [b, e] : cuts) {  // sorted and disjoint
+      if (b < pos) continue;
       trimmed.append(html.substr(pos, b - pos));
       pos = e;
     }

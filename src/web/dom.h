@@ -46,6 +46,8 @@ struct Dom {
 // Elements nested deeper than this in the source are dropped before parsing (their text is
 // kept): HTML5 tree construction is quadratic in nesting depth.
 inline constexpr int kMaxNesting = 512;
+// Likewise for unclosed formatting elements (<b>, <a>, <font>, ...) beyond this many.
+inline constexpr int kMaxFormatting = 64;
 
 // Parses UTF-8 `html` into *dom (replacing its content). Never fails: any byte string yields a
 // tree, possibly empty.

@@ -149,7 +149,9 @@ std::string ExtractMainText(const Dom& dom, const ExtractOptions& o, std::string
   }
   std::string out;
   for (size_t k = 0; k < kept.size(); ++k) {
-    bool long_block = kept[k]->chars >= o.short_block_chars && !kept[k]->heading;
+    bool long_block = first == kept.size()  // no long block: paragraphs that voted count
+                          ? kept[k]->chars >= o.min_paragraph_chars && !kept[k]->heading
+                          : kept[k]->chars >= o.short_block_chars && !kept[k]->heading;
     if (!long_block && (k < first || k > last)) continue;
     out.append(page.TextOf(*kept[k]));
     out.push_back('\n');
