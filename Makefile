@@ -29,6 +29,7 @@ bench: build
 	$(BUILD)/segment_bench
 	$(BUILD)/ner_bench
 	$(BUILD)/extract_bench
+	$(BUILD)/article_bench
 
 fuzz:
 	@CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_FUZZ=ON >/dev/null
@@ -38,6 +39,9 @@ fuzz:
 	build-fuzz/segment_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-segment examples
 	@mkdir -p build-fuzz/corpus-extract
 	build-fuzz/extract_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-extract examples
+	@mkdir -p build-fuzz/corpus-html build-fuzz/corpus-warc
+	build-fuzz/html_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=65536 -timeout=10 build-fuzz/corpus-html fuzz/seeds/web
+	build-fuzz/warc_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=65536 -timeout=10 build-fuzz/corpus-warc fuzz/seeds/web
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

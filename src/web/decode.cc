@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 namespace newsgraph::web {
@@ -63,14 +64,24 @@ size_t Utf8SeqLen(std::string_view s, size_t i) {
   return n;
 }
 
+// Offset of the first non-ASCII byte at or after i (8 bytes at a time).
+size_t SkipAscii(std::string_view s, size_t i) {
+  while (i + 8 <= s.size()) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 // Counts multi-byte and invalid UTF-8 sequences.
 void Utf8Census(std::string_view s, size_t* multi, size_t* invalid) {
   *multi = *invalid = 0;
   for (size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+    i = SkipAscii(s, i);
+    if (i >= s.size()) break;
     size_t n = Utf8SeqLen(s, i);
     if (n == 0) {
       ++*invalid;
@@ -181,8 +192,7 @@ std::string ToUtf8(std::string_view bytes, const std::string& charset) {
     size_t i = 0;
     while (i < bytes.size()) {  // copy valid runs, replace invalid bytes
       size_t start = i;
-      while (i < bytes.size() && static_cast<unsigned char>(bytes[i]) < 0x80) ++i;
-      while (i < bytes.size()) {
+      for (i = SkipAscii(bytes, i); i < bytes.size(); i = SkipAscii(bytes, i)) {
         size_t n = Utf8SeqLen(bytes, i);
         if (n == 0) break;
         i += n;

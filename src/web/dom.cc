@@ -95,7 +95,8 @@ size_t ScanAttributes(std::string_view html, size_t pos, std::string_view lower_
   return n;
 }
 
-// Byte ranges to cut before parsing: the contents of <script> (but JSON-LD), <style> and <svg>,
+// Byte ranges to cut before parsing: the contents of <script> (but JSON-LD), <style>, <svg>,
+// <noscript>, <iframe>, <select> and <textarea>,
 // comments, and start and end tags nested deeper than kMaxNesting. Cutting what can hold no
 // article text halves the parser's work on a typical news page.
 std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
@@ -134,7 +135,9 @@ std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
     } else {
       tag_end = ScanAttributes(html, name_end, name, &cuts);
     }
-    if (!closing && (name == "script" || name == "style" || name == "svg")) {
+    if (!closing && (name == "script" || name == "style" || name == "svg" ||
+                     name == "noscript" || name == "iframe" || name == "select" ||
+                     name == "textarea")) {
       std::string close = "</" + std::string(name);
       size_t e = tag_end;
       while ((e = html.find("</", e)) != std::string_view::npos &&
