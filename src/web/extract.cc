@@ -22,7 +22,8 @@ namespace {
 
 bool BoilerplateTag(GumboTag t) {
   return t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER ||
-         t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FORM || t == GUMBO_TAG_ADDRESS;
+         t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FORM || t == GUMBO_TAG_ADDRESS ||
+         t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_FIGCAPTION;
 }
 
 bool ArticleTag(const Dom& dom, const DomNode& n) {

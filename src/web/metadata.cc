@@ -106,12 +106,18 @@ std::string Trim(std::string s) {
   return s.substr(b, e + 1 - b);
 }
 
-// Plain text of a JSON-LD string that may hold markup or entities.
+// Plain text of a JSON-LD string that may hold markup or entities. Some sites escape the
+// markup as well ("&lt;p&gt;"), so text that still looks like markup is parsed once more.
 std::string PlainText(const std::string& s) {
-  if (s.find_first_of("<&") == std::string::npos) return s;
-  Dom dom;
-  BuildDom(s, &dom);
-  return AllText(dom);
+  std::string text = s;
+  for (int pass = 0; pass < 2 && text.find_first_of("<&") != std::string::npos; ++pass) {
+    if (pass == 1 && text.find("</") == std::string::npos && text.find("<br") == std::string::npos)
+      break;
+    Dom dom;
+    BuildDom(text, &dom);
+    text = AllText(dom);
+  }
+  return text;
 }
 
 }  // namespace
