@@ -11,6 +11,7 @@
 // 4. A JSON-LD articleBody close in length to the DOM text replaces it (it is the publisher's
 //    own statement of the body).
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "web/article.h"
@@ -123,6 +124,25 @@ std::vector<char> BoilerplateMask(const Dom& dom, const BlockedPage& page, int32
   return mask;
 }
 
+// Lower-case ASCII letters and digits only: the headline compared across markup and punctuation.
+std::string Folded(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalnum(u)) out.push_back(static_cast<char>(std::tolower(u)));
+  }
+  return out;
+}
+
+// The page's headline repeated in the body: equal to the headline, or the start of <title>
+// ("Headline | Site"). Both are given Folded.
+bool IsHeadline(std::string_view block, const std::string& headline, const std::string& title) {
+  if (block.size() > 400) return false;
+  std::string b = Folded(block);
+  if (b.size() < 8) return false;
+  return b == headline || (title.starts_with(b) && b.size() * 2 >= title.size());
+}
+
 }  // namespace
 
 std::string ExtractMainText(const Dom& dom, const ExtractOptions& o, std::string_view headline) {
@@ -134,10 +154,11 @@ std::string ExtractMainText(const Dom& dom, const ExtractOptions& o, std::string
   std::vector<char> mask = BoilerplateMask(dom, page, root);
   int32_t end = dom.nodes[size_t(root)].end;
   std::vector<const Block*> kept;
+  const std::string folded_headline = Folded(headline), folded_title = Folded(dom.title);
   for (const Block& b : page.blocks) {
     if (b.owner < root || b.owner >= end || mask[size_t(b.owner)]) continue;
     if (b.link_chars > o.max_link_density * b.chars) continue;
-    if (b.heading && page.TextOf(b) == headline) continue;
+    if (IsHeadline(page.TextOf(b), folded_headline, folded_title)) continue;
     kept.push_back(&b);
   }
   // Short blocks count only between the first and last long one.
