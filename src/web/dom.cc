@@ -96,7 +96,8 @@ size_t ScanAttributes(std::string_view html, size_t pos, std::string_view lower_
 }
 
 // Byte ranges to cut before parsing: the contents of <script> (but JSON-LD), <style>, <svg>,
-// <noscript>, <iframe>, <select> and <textarea>,
+// <noscript>, <iframe>, <select>, <textarea>, and of <nav> (never article text; kept when its
+// end tag is missing),
 // comments, and start and end tags nested deeper than kMaxNesting. Cutting what can hold no
 // article text halves the parser's work on a typical news page.
 std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
@@ -135,7 +136,8 @@ std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
     } else {
       tag_end = ScanAttributes(html, name_end, name, &cuts);
     }
-    if (!closing && (name == "script" || name == "style" || name == "svg" ||
+    bool boilerplate = name == "nav";
+    if (!closing && (boilerplate || name == "script" || name == "style" || name == "svg" ||
                      name == "noscript" || name == "iframe" || name == "select" ||
                      name == "textarea")) {
       std::string close = "</" + std::string(name);
@@ -143,12 +145,15 @@ std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
       while ((e = html.find("</", e)) != std::string_view::npos &&
              !IEquals(html.substr(e, close.size()), close))
         e += 2;
-      if (e == std::string_view::npos) e = html.size();
-      std::string tag = std::string(html.substr(i, tag_end - i));
-      for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (tag.find("ld+json") == std::string::npos && e > tag_end) cuts.emplace_back(tag_end, e);
-      i = e;
-      continue;
+      if (e != std::string_view::npos || !boilerplate) {
+        if (e == std::string_view::npos) e = html.size();
+        std::string tag = std::string(html.substr(i, tag_end - i));
+        for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (tag.find("ld+json") == std::string::npos && e > tag_end) cuts.emplace_back(tag_end, e);
+        size_t gt = e < html.size() ? html.find('>', e) : std::string_view::npos;
+        i = gt == std::string_view::npos ? html.size() : gt + 1;  // past the end tag
+        continue;
+      }
     }
     if (IsFormattingTag(name)) {
       if (closing && formatting_dropped > 0) {
@@ -183,10 +188,24 @@ std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
 }
 
 // A bump allocator for one parse: gumbo allocates many small pieces; all are released at once.
+// The first chunk is kept per thread between parses, so a page does not pay for fresh pages
+// of memory from the kernel every time.
 class Arena {
  public:
+  Arena() {
+    if (spare_.chunk) {
+      chunks_.push_back(spare_.chunk);
+      sizes_.push_back(kChunk);
+      next_ = spare_.chunk;
+      left_ = kChunk;
+      spare_.chunk = nullptr;
+    }
+  }
   ~Arena() {
-    for (char* c : chunks_) std::free(c);
+    for (size_t i = 0; i < chunks_.size(); ++i) {
+      if (sizes_[i] == kChunk && !spare_.chunk) spare_.chunk = chunks_[i];
+      else std::free(chunks_[i]);
+    }
   }
   static void* Allocate(void* self, size_t size) { return static_cast<Arena*>(self)->Get(size); }
   static void Deallocate(void*, void*) {}
@@ -199,6 +218,7 @@ class Arena {
       char* c = static_cast<char*>(std::malloc(chunk));
       if (!c) throw std::bad_alloc();
       chunks_.push_back(c);
+      sizes_.push_back(chunk);
       next_ = c;
       left_ = chunk;
     }
@@ -207,11 +227,18 @@ class Arena {
     left_ -= size;
     return p;
   }
-  static constexpr size_t kChunk = size_t(1) << 20;
+  static constexpr size_t kChunk = size_t(4) << 20;
+  struct Spare {
+    char* chunk = nullptr;
+    ~Spare() { std::free(chunk); }
+  };
+  static thread_local Spare spare_;
   std::vector<char*> chunks_;
+  std::vector<size_t> sizes_{};
   char* next_ = nullptr;
   size_t left_ = 0;
 };
+thread_local Arena::Spare Arena::spare_;
 
 bool SkippedTag(GumboTag tag) {
   switch (tag) {
