@@ -33,8 +33,7 @@ void AppendArticle(const web::Article& a, bool json, std::string* out) {
   out->push_back('\n');
 }
 
-void AppendError(const std::string& path, const std::string& message, bool json,
-                 std::string* out) {
+void AppendError(const std::string& path, const std::string& message, bool json, std::string* out) {
   std::fflush(stdout);
   std::fprintf(stderr, "newsgraph: %s: %s\n", path.c_str(), message.c_str());
   if (!json) return;
@@ -66,7 +65,8 @@ CommandRegistration article_cmd(
           double v = eq == std::string::npos ? 0 : std::strtod(p.c_str() + eq + 1, &end);
           if (eq == std::string::npos || end == p.c_str() + eq + 1 || *end != '\0' ||
               !web::SetExtractParam(&options, p.substr(0, eq), v))
-            throw CliError("article: bad --param '" + p + "' (want NAME=NUMBER, a knob of train html)");
+            throw CliError("article: bad --param '" + p +
+                           "' (want NAME=NUMBER, a knob of train html)");
         }
         std::string out;
         int status = 0;

@@ -47,7 +47,9 @@ int RunTrainHtml(const TrainHtmlArgs& args) {
   web::TuneOptions options;
   options.folds = args.folds;
   options.rounds = args.rounds;
-  options.log = [](const std::string& line) { std::fprintf(stderr, "train html: %s\n", line.c_str()); };
+  options.log = [](const std::string& line) {
+    std::fprintf(stderr, "train html: %s\n", line.c_str());
+  };
   web::ExtractOptions start;
   web::TuneResult r = web::TuneExtractOptions(pages, start, options);
   auto line = [](const char* what, const web::ShingleScore& s) {

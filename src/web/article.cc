@@ -35,8 +35,7 @@ bool ContainsNoCase(std::string_view hay, std::string_view needle) {
   if (needle.size() > hay.size()) return false;
   for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
     size_t k = 0;
-    while (k < needle.size() &&
-           std::tolower(static_cast<unsigned char>(hay[i + k])) == needle[k])
+    while (k < needle.size() && std::tolower(static_cast<unsigned char>(hay[i + k])) == needle[k])
       ++k;
     if (k == needle.size()) return true;
   }
@@ -92,8 +91,8 @@ Status ExtractArticle(std::string_view bytes, const ExtractOptions& options, Art
     bytes = inflated;
   }
   if (bytes.size() > options.max_input_bytes)
-    return Status::Error("page of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
-                         std::to_string(options.max_input_bytes));
+    return Status::Error("page of " + std::to_string(bytes.size()) +
+                         " bytes is over the limit of " + std::to_string(options.max_input_bytes));
   article->charset = DetectCharset(bytes);
   std::string html = ToUtf8(bytes, article->charset);
   ExtractArticleFromUtf8(html, options, article);

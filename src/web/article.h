@@ -16,18 +16,18 @@ namespace newsgraph::web {
 // search over the development pages (`newsgraph train html`, see docs/web.md); the training
 // command sets the fields by name (ParamNames / SetParam).
 struct ExtractOptions {
-  double min_paragraph_chars = 25;   // a block shorter than this does not vote for containers
-  double comma_weight = 1.0;         // container score per comma in a voting block
-  double length_weight = 1.0;        // container score per 100 characters (capped at 3)
-  double grandparent_share = 0.5;    // share of a block's vote given to its grandparent
-  double class_weight = 25;          // score for positive / against negative class-id words
-  double article_tag_weight = 15;    // score for <article>, <main>, itemprop=articleBody
-  double climb_penalty = 2.0;        // widening to an ancestor gains its paragraph text and
-                                     // loses this much per character of its other text
-  double max_link_density = 0.5;     // blocks with more link text than this are dropped
-  double short_block_chars = 60;     // blocks shorter than this are kept only between long ones
-  double json_ld_ratio = 0.7;        // JSON-LD articleBody wins when it has at least this share
-                                     // of the DOM text's length
+  double min_paragraph_chars = 25;  // a block shorter than this does not vote for containers
+  double comma_weight = 1.0;        // container score per comma in a voting block
+  double length_weight = 1.0;       // container score per 100 characters (capped at 3)
+  double grandparent_share = 0.5;   // share of a block's vote given to its grandparent
+  double class_weight = 25;         // score for positive / against negative class-id words
+  double article_tag_weight = 15;   // score for <article>, <main>, itemprop=articleBody
+  double climb_penalty = 2.0;       // widening to an ancestor gains its paragraph text and
+                                    // loses this much per character of its other text
+  double max_link_density = 0.5;    // blocks with more link text than this are dropped
+  double short_block_chars = 60;    // blocks shorter than this are kept only between long ones
+  double json_ld_ratio = 0.7;       // JSON-LD articleBody wins when it has at least this share
+                                    // of the DOM text's length
   size_t max_input_bytes = size_t(256) << 20;  // larger pages (after gunzip) are an error
 };
 
@@ -52,8 +52,7 @@ struct Article {
 Status ExtractArticle(std::string_view bytes, const ExtractOptions& options, Article* article);
 
 // Same, for text already decoded to UTF-8 (used by the WARC reader and the trainer).
-void ExtractArticleFromUtf8(std::string_view html, const ExtractOptions& options,
-                            Article* article);
+void ExtractArticleFromUtf8(std::string_view html, const ExtractOptions& options, Article* article);
 
 // What a file's bytes hold, judged by content (not by file name).
 enum class InputKind {

@@ -25,16 +25,17 @@ uint32_t Commas(std::string_view s) {
 // the readability family of extractors.
 int ClassEvidence(std::string_view attrs) {
   if (attrs.empty()) return 0;
-  static constexpr std::string_view kPositive[] = {
-      "article", "body", "content", "entry", "hentry", "main", "page", "post", "text",
-      "blog",    "story", "prose"};
+  static constexpr std::string_view kPositive[] = {"article", "body", "content", "entry",
+                                                   "hentry",  "main", "page",    "post",
+                                                   "text",    "blog", "story",   "prose"};
   static constexpr std::string_view kNegative[] = {
-      "comment", "combx",   "contact", "foot",     "masthead", "meta",     "outbrain", "promo",
-      "related", "scroll",  "shoutbox", "sidebar", "sponsor",  "shopping", "tags",     "tool",
-      "widget",  "share",   "social",  "nav",      "menu",     "cookie",   "banner",   "newsletter",
-      "subscri", "signup",  "breadcrumb", "popup", "modal",    "advert",   "recirc",   "trending",
-      "popular", "most-read", "gdpr",  "consent",  "disqus",   "caption",  "byline",   "author",
-      "toolbar", "pagination", "pager", "rss",     "print",    "skip",     "login",    "header"};
+      "comment", "combx",   "contact",    "foot",     "masthead", "meta",       "outbrain",
+      "promo",   "related", "scroll",     "shoutbox", "sidebar",  "sponsor",    "shopping",
+      "tags",    "tool",    "widget",     "share",    "social",   "nav",        "menu",
+      "cookie",  "banner",  "newsletter", "subscri",  "signup",   "breadcrumb", "popup",
+      "modal",   "advert",  "recirc",     "trending", "popular",  "most-read",  "gdpr",
+      "consent", "disqus",  "caption",    "byline",   "author",   "toolbar",    "pagination",
+      "pager",   "rss",     "print",      "skip",     "login",    "header"};
   int score = 0;
   for (std::string_view w : kPositive)
     if (attrs.find(w) != std::string_view::npos) ++score;
@@ -53,18 +54,51 @@ int ClassEvidence(std::string_view attrs) {
 
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR: case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR:
-    case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_NAV: case GUMBO_TAG_OL:
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_TH: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_UL:
-    case GUMBO_TAG_HTML: case GUMBO_TAG_CAPTION: case GUMBO_TAG_BR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BR:
       return true;
     default:
       return false;

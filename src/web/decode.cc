@@ -37,8 +37,7 @@ std::string CanonicalCharset(std::string_view label) {
   if (l == "gb2312" || l == "gbk" || l == "gb18030" || l == "x-gbk" || l == "cp936")
     return "GB18030";
   if (l == "big5" || l == "big5-hkscs" || l == "x-x-big5") return "BIG5-HKSCS";
-  if (l == "euc-kr" || l == "ks_c_5601-1987" || l == "cp949" || l == "windows-949")
-    return "CP949";
+  if (l == "euc-kr" || l == "ks_c_5601-1987" || l == "cp949" || l == "windows-949") return "CP949";
   if (l == "koi8-r" || l == "koi8") return "KOI8-R";
   if (l == "koi8-u") return "KOI8-U";
   if (l.starts_with("windows-125") || l.starts_with("iso-8859-") || l == "utf-16le" ||
@@ -99,9 +98,8 @@ std::string DeclaredCharset(std::string_view bytes) {
   for (size_t pos = head.find("<meta"); pos != std::string::npos;
        pos = head.find("<meta", pos + 5)) {
     size_t end = head.find('>', pos);
-    std::string_view tag = std::string_view(head).substr(pos, end == std::string::npos
-                                                                  ? std::string::npos
-                                                                  : end - pos);
+    std::string_view tag = std::string_view(head).substr(
+        pos, end == std::string::npos ? std::string::npos : end - pos);
     size_t cs = tag.find("charset");
     if (cs == std::string_view::npos) continue;
     size_t v = cs + 7;
@@ -143,8 +141,8 @@ Status Gunzip(std::string_view bytes, std::string* out, size_t max_out) {
       break;
     }
     if (rc == Z_STREAM_END) {
-      if (zs.avail_in == 0 || !IsGzip(std::string_view(reinterpret_cast<char*>(zs.next_in),
-                                                        zs.avail_in)))
+      if (zs.avail_in == 0 ||
+          !IsGzip(std::string_view(reinterpret_cast<char*>(zs.next_in), zs.avail_in)))
         break;  // done, or trailing garbage after the last member (ignored as gzip(1) does)
       inflateReset(&zs);
       continue;

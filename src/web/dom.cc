@@ -12,7 +12,8 @@ namespace {
 bool IEquals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
       return false;
   return true;
 }
@@ -28,10 +29,10 @@ std::string_view LowerName(std::string_view name, char (&buf)[16]) {
 // Tags that do not nest in the source (void, or closed implicitly by their next sibling).
 bool IsUncountedTag(std::string_view lower) {
   static constexpr std::string_view kTags[] = {
-      "area", "base", "br",    "col",   "embed", "hr",       "img",   "input", "link",
-      "meta", "param", "source", "track", "wbr",  "p",        "li",    "td",    "tr",
-      "th",   "dt",   "dd",     "option", "optgroup", "tbody", "thead", "tfoot", "colgroup",
-      "rb",   "rt",   "rp",     "caption", "keygen", "image", "basefont", "bgsound", "frame"};
+      "area", "base",  "br",     "col",     "embed",    "hr",    "img",      "input",   "link",
+      "meta", "param", "source", "track",   "wbr",      "p",     "li",       "td",      "tr",
+      "th",   "dt",    "dd",     "option",  "optgroup", "tbody", "thead",    "tfoot",   "colgroup",
+      "rb",   "rt",    "rp",     "caption", "keygen",   "image", "basefont", "bgsound", "frame"};
   for (std::string_view t : kTags)
     if (lower == t) return true;
   return false;
@@ -40,9 +41,9 @@ bool IsUncountedTag(std::string_view lower) {
 // Formatting elements, which HTML5 tree construction re-opens after every block while they
 // are unclosed: thousands of them make parsing quadratic.
 bool IsFormattingTag(std::string_view lower) {
-  static constexpr std::string_view kTags[] = {"a",    "b",     "big",    "code", "em",
-                                               "font", "i",     "nobr",   "s",    "small",
-                                               "strike", "strong", "tt",  "u"};
+  static constexpr std::string_view kTags[] = {"a",      "b",      "big",  "code", "em",
+                                               "font",   "i",      "nobr", "s",    "small",
+                                               "strike", "strong", "tt",   "u"};
   for (std::string_view t : kTags)
     if (lower == t) return true;
   return false;
@@ -53,8 +54,8 @@ bool UsedAttribute(std::string_view name, std::string_view lower_tag) {
   char buf[16];
   std::string_view n = LowerName(name, buf);
   static constexpr std::string_view kUsed[] = {
-      "class", "id", "itemprop", "role", "hidden", "style", "aria-hidden", "content", "name",
-      "property", "rel", "datetime", "lang", "type", "charset", "http-equiv"};
+      "class", "id",       "itemprop", "role",     "hidden", "style", "aria-hidden", "content",
+      "name",  "property", "rel",      "datetime", "lang",   "type",  "charset",     "http-equiv"};
   for (std::string_view u : kUsed)
     if (n == u) return true;
   return n == "href" && lower_tag == "link";
@@ -137,9 +138,9 @@ std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
       tag_end = ScanAttributes(html, name_end, name, &cuts);
     }
     bool boilerplate = name == "nav";
-    if (!closing && (boilerplate || name == "script" || name == "style" || name == "svg" ||
-                     name == "noscript" || name == "iframe" || name == "select" ||
-                     name == "textarea")) {
+    if (!closing &&
+        (boilerplate || name == "script" || name == "style" || name == "svg" ||
+         name == "noscript" || name == "iframe" || name == "select" || name == "textarea")) {
       std::string close = "</" + std::string(name);
       size_t e = tag_end;
       while ((e = html.find("</", e)) != std::string_view::npos &&
@@ -203,8 +204,10 @@ class Arena {
   }
   ~Arena() {
     for (size_t i = 0; i < chunks_.size(); ++i) {
-      if (sizes_[i] == kChunk && !spare_.chunk) spare_.chunk = chunks_[i];
-      else std::free(chunks_[i]);
+      if (sizes_[i] == kChunk && !spare_.chunk)
+        spare_.chunk = chunks_[i];
+      else
+        std::free(chunks_[i]);
     }
   }
   static void* Allocate(void* self, size_t size) { return static_cast<Arena*>(self)->Get(size); }
@@ -242,13 +245,26 @@ thread_local Arena::Spare Arena::spare_;
 
 bool SkippedTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_MAP: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_MENU:
       return true;
     default:
       return false;

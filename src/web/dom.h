@@ -37,7 +37,9 @@ struct Dom {
   std::vector<std::pair<std::string, std::string>> meta;  // (lower name|property, content)
   std::vector<std::string> times;                         // <time datetime>
 
-  std::string_view TextOf(const DomNode& n) const { return {text.data() + n.text_begin, n.text_size}; }
+  std::string_view TextOf(const DomNode& n) const {
+    return {text.data() + n.text_begin, n.text_size};
+  }
   std::string_view AttrsOf(const DomNode& n) const {
     return {attrs.data() + n.attr_begin, n.attr_size};
   }

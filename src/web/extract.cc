@@ -34,14 +34,26 @@ bool ArticleTag(const Dom& dom, const DomNode& n) {
 
 double TagPrior(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_MAIN:
       return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
       return 3;
-    case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_LI:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ADDRESS:
       return -3;
-    case GUMBO_TAG_TH: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
       return -5;
     default:
       return 0;
@@ -193,8 +205,8 @@ std::string AllText(const Dom& dom) {
 }
 
 std::vector<std::string> ExtractParamNames() {
-  return {"min_paragraph_chars", "comma_weight",     "length_weight",     "grandparent_share",
-          "class_weight",        "article_tag_weight", "climb_penalty",     "max_link_density",
+  return {"min_paragraph_chars", "comma_weight",       "length_weight", "grandparent_share",
+          "class_weight",        "article_tag_weight", "climb_penalty", "max_link_density",
           "short_block_chars",   "json_ld_ratio"};
 }
 

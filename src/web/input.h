@@ -18,7 +18,7 @@ struct InputDocument {
   std::string id;    // the file name; "NAME#N" for the N-th article (from 1) of a WARC file
   std::string text;  // what the pipeline reads
   InputKind kind = InputKind::kText;
-  Article article;   // metadata of a web page (empty for plain text; article.text is unset)
+  Article article;  // metadata of a web page (empty for plain text; article.text is unset)
 };
 
 // Splits one file's bytes into documents. On error (corrupt gzip, truncated WARC record) the

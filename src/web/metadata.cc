@@ -14,8 +14,10 @@ bool TooDeep(std::string_view s, int limit) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
@@ -149,9 +151,9 @@ std::string ReadMetadata(const Dom& dom, Article* a) {
   if (a->title.empty()) a->title = Trim(dom.title);
   a->published = ld_date;
   if (a->published.empty())
-    a->published = Meta(dom, {"article:published_time", "datepublished", "pubdate",
-                              "publishdate", "date", "dc.date", "dc.date.issued",
-                              "sailthru.date", "parsely-pub-date", "og:published_time"});
+    a->published = Meta(dom, {"article:published_time", "datepublished", "pubdate", "publishdate",
+                              "date", "dc.date", "dc.date.issued", "sailthru.date",
+                              "parsely-pub-date", "og:published_time"});
   if (a->published.empty() && !dom.times.empty()) a->published = dom.times.front();
   a->authors = ld_authors;
   if (a->authors.empty()) {

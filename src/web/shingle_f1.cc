@@ -13,9 +13,14 @@ bool IsWordChar(utf8proc_int32_t c) {
   if (c == '_') return true;
   if (c < 128) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   switch (utf8proc_category(c)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
       return true;
     default:
       return false;
@@ -56,7 +61,8 @@ std::unordered_map<uint64_t, int> Shingles(std::string_view s) {
   size_t count = t.size() < 4 ? (t.empty() ? 0 : 1) : t.size() - 3;
   for (size_t i = 0; i < count; ++i) {
     uint64_t h = 0x9E3779B97F4A7C15ull;
-    for (size_t k = i; k < std::min(i + 4, t.size()); ++k) h = (h ^ t[k]) * 0xff51afd7ed558ccdull + k - i;
+    for (size_t k = i; k < std::min(i + 4, t.size()); ++k)
+      h = (h ^ t[k]) * 0xff51afd7ed558ccdull + k - i;
     ++out[h];
   }
   return out;

@@ -27,10 +27,10 @@ struct TuneOptions {
 };
 
 struct TuneResult {
-  ExtractOptions best;         // chosen on all pages
-  ShingleScore start;          // the starting options on all pages
+  ExtractOptions best;           // chosen on all pages
+  ShingleScore start;            // the starting options on all pages
   ShingleScore cross_validated;  // each page scored with knobs chosen without it
-  ShingleScore full;           // `best` on all pages (optimistic)
+  ShingleScore full;             // `best` on all pages (optimistic)
 };
 
 TuneResult TuneExtractOptions(const std::vector<LabeledPage>& pages, const ExtractOptions& start,

@@ -87,10 +87,14 @@ bool WarcReader::Next(WarcRecord* r) {
   if (eol == std::string_view::npos) return fail("truncated header");
   long long length = -1;
   size_t body = ParseHeaders(data_, eol + 1, [&](const std::string& name, std::string_view v) {
-    if (name == "warc-type") r->type = Lower(v);
-    else if (name == "warc-target-uri") r->target_uri = std::string(Trim(v)) ;
-    else if (name == "warc-date") r->date = v;
-    else if (name == "content-type") r->content_type = Lower(v);
+    if (name == "warc-type")
+      r->type = Lower(v);
+    else if (name == "warc-target-uri")
+      r->target_uri = std::string(Trim(v));
+    else if (name == "warc-date")
+      r->date = v;
+    else if (name == "content-type")
+      r->content_type = Lower(v);
     else if (name == "content-length") {
       long long n = -1;
       auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
@@ -129,8 +133,9 @@ bool ParseHttpResponse(std::string_view block, HttpResponse* response) {
   return true;
 }
 
-Status ForEachWarcArticle(std::string_view bytes, const ExtractOptions& options,
-                          const std::function<void(const WarcRecord&, const Article&)>& on_article) {
+Status ForEachWarcArticle(
+    std::string_view bytes, const ExtractOptions& options,
+    const std::function<void(const WarcRecord&, const Article&)>& on_article) {
   WarcReader reader(bytes);
   WarcRecord record;
   HttpResponse http;

@@ -30,7 +30,8 @@ TEST(DevPages, ShingleF1) {
   size_t titled = 0;
   for (auto it = gt.begin(); it != gt.end(); ++it) {
     Article a;
-    Status s = ExtractArticle(ReadFile(kDir + "/html/" + it.key() + ".html.gz"), ExtractOptions(), &a);
+    Status s =
+        ExtractArticle(ReadFile(kDir + "/html/" + it.key() + ".html.gz"), ExtractOptions(), &a);
     ASSERT_TRUE(s.ok()) << it.key() << ": " << s.message();
     EXPECT_FALSE(a.text.empty()) << it.key();
     titled += !a.title.empty();

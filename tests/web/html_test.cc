@@ -39,13 +39,14 @@ std::string Gzip(const std::string& s) {
 }
 
 std::string NewsPage(const std::string& body_extra = "") {
-  return std::string("<!doctype html><html lang=en><head><title>Bridge to close | Gazette</title>"
-                     "<meta property=og:site_name content='The Gazette'></head><body>"
-                     "<nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a></li>"
-                     "<li><a href=/s>Sport</a></li></ul></nav>"
-                     "<div class=cookie-banner><p>We use cookies to improve your experience on "
-                     "our site, by continuing you accept them.</p></div>"
-                     "<article><h1>Bridge to close</h1><p>") +
+  return std::string(
+             "<!doctype html><html lang=en><head><title>Bridge to close | Gazette</title>"
+             "<meta property=og:site_name content='The Gazette'></head><body>"
+             "<nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a></li>"
+             "<li><a href=/s>Sport</a></li></ul></nav>"
+             "<div class=cookie-banner><p>We use cookies to improve your experience on "
+             "our site, by continuing you accept them.</p></div>"
+             "<article><h1>Bridge to close</h1><p>") +
          kParagraph + "</p><p>" + kParagraph + "</p>" + body_extra + "<p>" + kParagraph +
          "</p></article><aside class=related><h3>Related</h3><ul><li><a href=/a>Another story "
          "about bridges and roads in the county</a></li></ul></aside>"
@@ -80,8 +81,8 @@ TEST(Html, GzipIsTransparentAndTruncatedGzipIsAnError) {
 }
 
 TEST(Html, BrokenMarkup) {
-  std::string page = std::string("<html><body><div class=story><p>") + kParagraph +
-                     "<p><b><i>" + kParagraph + "</b></i></span></div></div><p>" + kParagraph +
+  std::string page = std::string("<html><body><div class=story><p>") + kParagraph + "<p><b><i>" +
+                     kParagraph + "</b></i></span></div></div><p>" + kParagraph +
                      "<table><tr><td>" + kParagraph + "</tr></div attr='<p>'";
   std::string text = Extract(page);
   EXPECT_NE(text.find(kParagraph), std::string::npos);
@@ -89,26 +90,28 @@ TEST(Html, BrokenMarkup) {
 }
 
 TEST(Html, NoBodyNoHead) {
-  std::string text = Extract(std::string("<title>Bridge</title><p>") + kParagraph + "<p>" +
-                             kParagraph);
+  std::string text =
+      Extract(std::string("<title>Bridge</title><p>") + kParagraph + "<p>" + kParagraph);
   EXPECT_EQ(text, std::string(kParagraph) + "\n" + kParagraph + "\n");
 }
 
 TEST(Html, DeclaredLatin1ButUtf8) {
-  std::string p = "Le conseil a voté mardi la fermeture du vieux pont, après que les ingénieurs "
-                  "ont constaté une corrosion plus rapide que prévu, a déclaré le maire.";
-  std::string page = "<html><head><meta charset=iso-8859-1></head><body><p>" + p + "</p><p>" +
-                     p + "</p></body></html>";
+  std::string p =
+      "Le conseil a voté mardi la fermeture du vieux pont, après que les ingénieurs "
+      "ont constaté une corrosion plus rapide que prévu, a déclaré le maire.";
+  std::string page = "<html><head><meta charset=iso-8859-1></head><body><p>" + p + "</p><p>" + p +
+                     "</p></body></html>";
   Article a;
   EXPECT_NE(Extract(page, &a).find(p), std::string::npos);
   EXPECT_EQ(a.charset, "UTF-8");
 }
 
 TEST(Html, DeclaredUtf8ButCp1252) {
-  std::string p = "Le conseil a vot\xE9 mardi la fermeture du vieux pont \x96 apr\xE8s que les "
-                  "ing\xE9nieurs ont constat\xE9 une corrosion plus rapide que pr\xE9vu, dit-il.";
-  std::string page = "<html><head><meta charset=utf-8></head><body><p>" + p + "</p><p>" + p +
-                     "</p></body></html>";
+  std::string p =
+      "Le conseil a vot\xE9 mardi la fermeture du vieux pont \x96 apr\xE8s que les "
+      "ing\xE9nieurs ont constat\xE9 une corrosion plus rapide que pr\xE9vu, dit-il.";
+  std::string page =
+      "<html><head><meta charset=utf-8></head><body><p>" + p + "</p><p>" + p + "</p></body></html>";
   std::string text = Extract(page);
   EXPECT_NE(text.find("vot\xC3\xA9 mardi"), std::string::npos) << text;
   EXPECT_NE(text.find("pont \xE2\x80\x93 apr"), std::string::npos) << text;  // cp1252 en dash
@@ -117,15 +120,16 @@ TEST(Html, DeclaredUtf8ButCp1252) {
 TEST(Html, CyrillicAndJapaneseCharsets) {
   // "Новости дня" in KOI8-R, declared by http-equiv.
   std::string koi8 = "\xEE\xCF\xD7\xCF\xD3\xD4\xC9 \xC4\xCE\xD1";
-  std::string page = "<html><head><meta http-equiv=Content-Type content='text/html; "
-                     "charset=koi8-r'></head><body><p>" + koi8 + ", " + koi8 + ", " + koi8 +
-                     ", " + koi8 + ", " + koi8 + "</p></body></html>";
+  std::string page =
+      "<html><head><meta http-equiv=Content-Type content='text/html; "
+      "charset=koi8-r'></head><body><p>" +
+      koi8 + ", " + koi8 + ", " + koi8 + ", " + koi8 + ", " + koi8 + "</p></body></html>";
   EXPECT_NE(Extract(page).find("\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8"),
             std::string::npos);
   // "日本" in Shift_JIS.
   std::string sjis = "\x93\xFA\x96\x7B";
-  page = "<html><head><meta charset=shift_jis></head><body><p>" + sjis + "," + sjis + "," +
-         sjis + "," + sjis + "," + sjis + "," + sjis + "," + sjis + "," + sjis + "," + sjis +
+  page = "<html><head><meta charset=shift_jis></head><body><p>" + sjis + "," + sjis + "," + sjis +
+         "," + sjis + "," + sjis + "," + sjis + "," + sjis + "," + sjis + "," + sjis +
          "</p></body></html>";
   EXPECT_NE(Extract(page).find("\xE6\x97\xA5\xE6\x9C\xAC"), std::string::npos);
 }
@@ -170,10 +174,15 @@ TEST(Html, JsonLdMetadataAndBody) {
     {"@type":"NewsArticle","headline":"Bridge to close","datePublished":"2024-03-05T10:00:00Z",
      "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}],
      "publisher":{"@type":"Organization","name":"The Gazette"},
-     "articleBody":")" + std::string(kParagraph) + " " + kParagraph + " " + kParagraph + R"("}]})";
-  std::string page = "<html><head><link rel=canonical href='https://gazette.example/bridge'>"
-                     "<script type='application/ld+json'>" + ld + "</script></head><body>"
-                     "<div><p>" + kParagraph + "</p></div></body></html>";
+     "articleBody":")" +
+                   std::string(kParagraph) + " " + kParagraph + " " + kParagraph + R"("}]})";
+  std::string page =
+      "<html><head><link rel=canonical href='https://gazette.example/bridge'>"
+      "<script type='application/ld+json'>" +
+      ld +
+      "</script></head><body>"
+      "<div><p>" +
+      kParagraph + "</p></div></body></html>";
   Article a;
   std::string text = Extract(page, &a);
   EXPECT_EQ(a.title, "Bridge to close");
@@ -185,10 +194,11 @@ TEST(Html, JsonLdMetadataAndBody) {
 }
 
 TEST(Html, OpenGraphAndTimeMetadata) {
-  std::string page = "<html><head><meta property='og:title' content='Bridge to close'>"
-                     "<meta name=author content='Ann Lee'></head><body><article>"
-                     "<time datetime='2024-03-05'>5 March</time><p>" + std::string(kParagraph) +
-                     "</p></article></body></html>";
+  std::string page =
+      "<html><head><meta property='og:title' content='Bridge to close'>"
+      "<meta name=author content='Ann Lee'></head><body><article>"
+      "<time datetime='2024-03-05'>5 March</time><p>" +
+      std::string(kParagraph) + "</p></article></body></html>";
   Article a;
   Extract(page, &a);
   EXPECT_EQ(a.title, "Bridge to close");

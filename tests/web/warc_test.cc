@@ -1,5 +1,7 @@
 // WARC reading: response records with HTML bodies become articles, other records are skipped,
 // a truncated record is reported with its place.
+#include "web/warc.h"
+
 #include <gtest/gtest.h>
 #include <zlib.h>
 
@@ -7,7 +9,6 @@
 #include <vector>
 
 #include "web/input.h"
-#include "web/warc.h"
 
 namespace newsgraph::web {
 namespace {
@@ -19,8 +20,9 @@ const char kParagraph[] =
 std::string Record(const std::string& type, const std::string& uri, const std::string& block) {
   return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri +
          "\r\nWARC-Date: 2024-01-02T03:04:05Z\r\nContent-Type: application/http; "
-         "msgtype=" + type + "\r\nContent-Length: " + std::to_string(block.size()) + "\r\n\r\n" +
-         block + "\r\n\r\n";
+         "msgtype=" +
+         type + "\r\nContent-Length: " + std::to_string(block.size()) + "\r\n\r\n" + block +
+         "\r\n\r\n";
 }
 
 std::string Response(const std::string& title) {
@@ -57,7 +59,8 @@ std::string Gzip(const std::string& s) {
 
 std::string Crawl() {
   return Record("warcinfo", "", "software: test\r\n") +
-         Record("request", "https://a.example/one", "GET /one HTTP/1.1\r\nHost: a.example\r\n\r\n") +
+         Record("request", "https://a.example/one",
+                "GET /one HTTP/1.1\r\nHost: a.example\r\n\r\n") +
          Record("response", "https://a.example/one", Response("First story")) +
          Record("metadata", "https://a.example/one", "fetchTimeMs: 12\r\n") +
          Record("response", "https://a.example/logo.png",
@@ -133,7 +136,8 @@ TEST(Warc, MalformedHeaders) {
 
 TEST(Warc, PlainTextPassesThroughUnchanged) {
   std::string error;
-  std::vector<InputDocument> docs = ReadInputDocuments("a.txt", kParagraph, ExtractOptions(), &error);
+  std::vector<InputDocument> docs =
+      ReadInputDocuments("a.txt", kParagraph, ExtractOptions(), &error);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].text, kParagraph);
   EXPECT_EQ(docs[0].kind, InputKind::kText);
