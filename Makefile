@@ -35,6 +35,7 @@ bench: build
 	$(BUILD)/segment_bench
 	$(BUILD)/ner_bench
 	$(BUILD)/extract_bench
+	$(BUILD)/article_bench
 
 fuzz:
 	@CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_FUZZ=ON >/dev/null
@@ -47,6 +48,10 @@ fuzz:
 	@mkdir -p build-fuzz/corpus-jsonl build-fuzz/corpus-cli
 	build-fuzz/jsonl_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=4096 -timeout=10 build-fuzz/corpus-jsonl tests/cli/data
 	build-fuzz/cli_args_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=512 -timeout=10 -close_fd_mask=3 -dict=fuzz/cli_args.dict build-fuzz/corpus-cli
+
+	@mkdir -p build-fuzz/corpus-html build-fuzz/corpus-warc
+	build-fuzz/html_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=65536 -timeout=10 build-fuzz/corpus-html fuzz/seeds/web
+	build-fuzz/warc_fuzz -max_total_time=$${FUZZ_SECONDS:-120} -max_len=65536 -timeout=10 build-fuzz/corpus-warc fuzz/seeds/web
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

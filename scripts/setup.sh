@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(build-essential cmake make pkg-config git
+PACKAGES=(build-essential cmake make pkg-config git libgumbo-dev zlib1g-dev
           libgtest-dev libgmock-dev libbenchmark-dev
           nlohmann-json3-dev libutf8proc-dev libcli11-dev
           libsqlite3-dev zlib1g-dev python3-networkx

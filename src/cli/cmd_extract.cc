@@ -18,6 +18,7 @@
 #include "output/extract_json.h"
 #include "output/jsonl.h"
 #include "util/ordered_pool.h"
+#include "web/input.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -155,11 +156,27 @@ int run_extract(const ExtractOptions& opt) {
   for (const std::string& path : paths) {
     try {
       if (!opt.jsonl) {
-        auto in = std::make_shared<TextInput>(read_text_input(path));
-        bytes_before += in->text.size();
-        bytes_read.store(bytes_before, std::memory_order_relaxed);
         bool summary = opt.summary;
-        pool.submit([path, in, summary] { return extract_file(path, *in, summary); });
+        std::string bytes = read_input_bytes(path);
+        bytes_before += bytes.size();
+        bytes_read.store(bytes_before, std::memory_order_relaxed);
+        if (web::DetectInputKind(bytes) == web::InputKind::kText) {
+          auto in = std::make_shared<TextInput>(read_text_input_from(path, std::move(bytes)));
+          pool.submit([path, in, summary] { return extract_file(path, *in, summary); });
+          continue;
+        }
+        // An HTML page or a WARC file: its articles, each with its own id; their spans point
+        // into the extracted article text (src/web/input.h).
+        std::string web_error;
+        for (web::InputDocument& doc : web::ReadInputDocuments(path, std::move(bytes), {}, &web_error)) {
+          auto in = std::make_shared<TextInput>();
+          in->text = std::move(doc.text);
+          pool.submit([id = doc.id, in, summary] { return extract_file(id, *in, summary); });
+        }
+        if (!web_error.empty()) {
+          report(web_error);
+          input_failed = true;
+        }
         continue;
       }
       LineReader reader(path);

@@ -218,7 +218,11 @@ TextInput decode_text(std::string bytes) {
 }
 
 TextInput read_text_input(const std::string& path) {
-  TextInput in = decode_text(read_input_bytes(path));
+  return read_text_input_from(path, read_input_bytes(path));
+}
+
+TextInput read_text_input_from(const std::string& path, std::string bytes) {
+  TextInput in = decode_text(std::move(bytes));
   if (!in.encoding.empty()) {
     std::string msg = "warning: " + input_name(path) + ": decoded from " + in.encoding +
                       " (byte-order mark); offsets are into its UTF-8 form";

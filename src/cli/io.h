@@ -100,6 +100,8 @@ TextInput decode_text(std::string bytes);
 // read_input_bytes + decode_text, with a warning on stderr naming the file when it was decoded
 // from UTF-16/32 or looks binary. Throws InputError.
 TextInput read_text_input(const std::string& path);
+// The same for bytes already read from `path`.
+TextInput read_text_input_from(const std::string& path, std::string bytes);
 
 // Splits a file or standard input into lines at LF, CRLF or a lone CR, reading in blocks (so
 // memory is one block plus the longest line). Throws InputError on a read error.
