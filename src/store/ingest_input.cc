@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/ingest.h"
+#include "web/input.h"
 
 namespace newsgraph::store {
 namespace {
@@ -99,6 +100,7 @@ class Reader {
       return error(path + ": read error (" + (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
       return error(path + ": empty file, skipped");
+    if (web::DetectInputKind(text) != web::InputKind::kText) return web_documents(path, std::move(text));
     if (text.find('\0') != std::string::npos)
       return error(path + ": binary file (NUL bytes), skipped");
     size_t first = text.find_first_not_of(" \t\r\n");
@@ -120,6 +122,27 @@ class Reader {
   }
 
  private:
+  // An HTML page or a WARC file: one article per page or HTML response record, with the
+  // page's metadata. The stored text (which every span points into) is the extracted article.
+  void web_documents(const std::string& path, std::string bytes) {
+    std::string why;
+    for (web::InputDocument& d : web::ReadInputDocuments(path, std::move(bytes), {}, &why)) {
+      if (d.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        error(d.id + ": no article text found in the page, skipped");
+        continue;
+      }
+      InputArticle a;
+      a.meta.id = d.id;
+      a.meta.url = d.article.url;
+      a.meta.title = d.article.title;
+      a.meta.date = d.article.published;
+      a.meta.source = d.article.site;
+      a.text = std::move(d.text);
+      emit(std::move(a));
+    }
+    if (!why.empty()) error(why);
+  }
+
   void record(const std::string& line, const std::string& name, uint64_t line_no, long offset) {
     InputArticle a;
     std::string why;
