@@ -218,7 +218,10 @@ TEST_F(TinyModel, TagCommandAppendsOneColumnAndKeepsEveryLine) {
   std::string cmd = std::string(NEWSGRAPH_BINARY) + " tag --conll --model " + model_path_ + " " +
                     in_path + " > " + out_path;
   ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
-  std::istringstream in(input), out(read_file(out_path));
+  // A token that is not UTF-8 is repaired (here as windows-1252: "ÿþ"), its columns kept.
+  std::string repaired = input;
+  repaired.replace(repaired.find("\xff\xfe"), 2, "\xc3\xbf\xc3\xbe");
+  std::istringstream in(repaired), out(read_file(out_path));
   std::string a, b;
   int tokens = 0;
   while (std::getline(in, a)) {
