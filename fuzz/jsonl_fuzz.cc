@@ -6,7 +6,7 @@
 #include <string>
 
 #include "output/jsonl.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view line(reinterpret_cast<const char*>(data), size);

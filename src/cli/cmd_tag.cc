@@ -8,7 +8,7 @@
 #include "cli/models.h"
 #include "newsgraph/ner.h"
 #include "newsgraph/repair.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph::cli {
 namespace {

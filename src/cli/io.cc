@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph::cli {
 namespace {

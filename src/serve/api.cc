@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "serve/params.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph::serve {
 namespace {
