@@ -4,6 +4,7 @@
 
 #include "newsgraph/document.h"
 #include "newsgraph/json.h"
+#include "newsgraph/version.h"
 #include "shard_codec.h"
 #include "store/ingest.h"
 
