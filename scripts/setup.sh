@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(build-essential cmake make pkg-config git
           libgtest-dev libgmock-dev libbenchmark-dev
-          nlohmann-json3-dev libutf8proc-dev libcli11-dev)
+          nlohmann-json3-dev libutf8proc-dev libcli11-dev zlib1g-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

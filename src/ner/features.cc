@@ -19,6 +19,8 @@ bool transition_allowed(int prev, int cur) {
 
 bool can_end(int label) { return label == 0 || label_pos(label) == kL || label_pos(label) == kU; }
 
+uint64_t emb_key(std::string_view lower_word) { return hash_bytes(lower_word, 11); }
+
 uint64_t phrase_hash_start() { return 0x5bd1e9955bd1e995ULL; }
 uint64_t phrase_hash_extend(uint64_t h, std::string_view lower_token) {
   return hash_combine(h, hash_bytes(lower_token, 77));
@@ -119,6 +121,14 @@ enum Template : uint64_t {
   kDocHeadCluster,
   kClusterBigramL,
   kClusterBigramR,
+  kEmb,
+  kEmbM1 = kEmb + 3,
+  kEmbP1 = kEmbM1 + 3,
+  kEmbM2 = kEmbP1 + 3,
+  kEmbP2,
+  kEmbShape,
+  kEmbBigramL,
+  kEmbBigramR,
   kTemplateCount
 };
 
@@ -156,6 +166,7 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
   }
   const size_t n = doc.tokens.size();
   const int shift = 64 - model.hash_bits;
+  const bool use_emb = model.emb_clusters.size() > 0;
   out.buckets.clear();
   out.offsets.assign(1, 0);
   s.atoms.resize(n);
@@ -197,6 +208,11 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
         if (!cl) cl = model.clusters.find(hash_bytes(s.buf2, 9));
       }
       a.cl = cl ? *cl : ClusterIds{kNoCluster, kNoCluster, kNoCluster};
+      if (use_emb) {
+        ascii_lower(t, s.buf);
+        const ClusterIds* em = model.emb_clusters.find(emb_key(s.buf));
+        a.emb = em ? *em : ClusterIds{kNoCluster, kNoCluster, kNoCluster};
+      }
       for (int k = 0; k < 4; ++k) {
         size_t len = size_t(k + 1);
         a.prefix[k] =
@@ -287,6 +303,11 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       if (j < int64_t(sb) || j >= int64_t(se)) return 0xB0B0 + d;
       return s.atoms[j].cl[level];
     };
+    auto emb_at = [&](int d, int level) -> uint64_t {
+      int64_t j = int64_t(i) + d;
+      if (j < int64_t(sb) || j >= int64_t(se)) return 0xE0E0 + d;
+      return s.atoms[j].emb[level];
+    };
     auto& raw = s.raw;
     raw.clear();
     auto f1 = [&](uint64_t t, uint64_t x) { raw.push_back(hash_combine(t, x)); };
@@ -294,6 +315,18 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       raw.push_back(hash_combine(hash_combine(t, x), y));
     };
     f1(kBias, 0);
+    if (use_emb) {
+      for (int level = 0; level < kClusterLevels; ++level) {
+        f1(kEmb + level, emb_at(0, level));
+        f1(kEmbM1 + level, emb_at(-1, level));
+        f1(kEmbP1 + level, emb_at(1, level));
+      }
+      f1(kEmbM2, emb_at(-2, 1));
+      f1(kEmbP2, emb_at(2, 1));
+      f2(kEmbShape, emb_at(0, 2), a.short_shape);
+      f2(kEmbBigramL, emb_at(-1, 1), emb_at(0, 1));
+      f2(kEmbBigramR, emb_at(0, 1), emb_at(1, 1));
+    }
     f1(kWord, a.word);
     f1(kLower, a.lower);
     f1(kShape, a.shape);

@@ -23,6 +23,11 @@ inline void lower_norm(std::string_view s, std::string& out) {
   out.resize(s.size());
   for (size_t i = 0; i < s.size(); ++i) out[i] = is_digit(s[i]) ? '0' : to_lower(s[i]);
 }
+// ASCII lower case, other bytes (digits included) unchanged.
+inline void ascii_lower(std::string_view s, std::string& out) {
+  out.resize(s.size());
+  for (size_t i = 0; i < s.size(); ++i) out[i] = to_lower(s[i]);
+}
 inline void normalize_digits(std::string_view s, std::string& out) {
   out.resize(s.size());
   for (size_t i = 0; i < s.size(); ++i) out[i] = is_digit(s[i]) ? '0' : s[i];
