@@ -87,6 +87,7 @@ struct TrainOptions {
   int hash_bits = 21;
   int folds = 4;                 // jackknife folds for the second pass (0: one pass only)
   bool use_doc_features = true;  // document-level features in pass 1
+  int case_copies = 0;  // > 0: every Nth document is also trained lower-cased, another upper-cased
   int cv_folds = 0;  // >= 2: k-fold cross-validation by document on the training data instead
                      // of writing a model; prints per-fold and pooled F1
 };

@@ -36,6 +36,10 @@ CommandRegistration train_ner(
       app.add_option("--cv", o->cv_folds,
                      "k-fold cross-validation on the training data (k >= 2); writes no model")
           ->check(CLI::Range(0, 20));
+      app.add_option("--case-copies", o->case_copies,
+                     "also train on a lower-cased copy of every Nth document and an upper-cased "
+                     "copy of another (0: none)")
+          ->capture_default_str();
       app.add_option("--epochs", o->epochs, "perceptron epochs per pass")->capture_default_str();
       app.add_option("--seed", o->seed, "shuffling seed")->capture_default_str();
       app.add_option("--hash-bits", o->hash_bits, "log2 of the feature buckets")

@@ -27,6 +27,7 @@ std::string read_file(const std::string& path) {
 }
 
 struct TrainDoc {
+  uint32_t origin = 0;  // index of the document this one copies (itself when not a copy)
   std::vector<std::string> store;
   TaggerInput input;
   std::vector<uint8_t> gold;
@@ -48,9 +49,32 @@ std::vector<TrainDoc> load_docs(const std::string& paths) {
       docs.push_back(std::move(d));
     }
   }
+  for (uint32_t i = 0; i < docs.size(); ++i) docs[i].origin = i;
   for (TrainDoc& d : docs)
     for (const std::string& t : d.store) d.input.tokens.emplace_back(t);
   return docs;
+}
+
+// Appends a lower-cased copy of every `every`-th document and an upper-cased copy of every
+// `every`-th one half a period later, so the tagger also learns from text whose case is lost.
+void add_case_copies(std::vector<TrainDoc>& docs, int every) {
+  if (every <= 0) return;
+  const size_t n = docs.size();
+  for (size_t i = 0; i < n; ++i) {
+    bool lower = i % size_t(every) == 0, upper = i % size_t(every) == size_t(every) / 2;
+    if (!lower && !upper) continue;
+    TrainDoc copy;
+    copy.origin = uint32_t(i);
+    copy.store = docs[i].store;
+    for (std::string& t : copy.store)
+      for (char& c : t) c = lower ? to_lower(c) : is_lower(c) ? char(c - 32) : c;
+    copy.input.sentence_ends = docs[i].input.sentence_ends;
+    copy.gold = docs[i].gold;
+    copy.gold_chunks = docs[i].gold_chunks;
+    docs.push_back(std::move(copy));
+  }
+  for (size_t i = n; i < docs.size(); ++i)
+    for (const std::string& t : docs[i].store) docs[i].input.tokens.emplace_back(t);
 }
 
 // "word<TAB>id1<TAB>id2<TAB>id3" lines; `key` maps a word to its table key.
@@ -298,22 +322,28 @@ std::shared_ptr<Model> train_model(const Model& base, const std::vector<TrainDoc
 // reports each fold's F1 and the F1 of all held-out predictions pooled.
 void cross_validate(const Model& base, const std::vector<TrainDoc>& docs, const TrainOptions& o,
                     std::ostream& log) {
-  std::vector<uint32_t> order(docs.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Folds over the original documents; a case copy trains only when its original does.
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i < docs.size(); ++i)
+    if (docs[i].origin == i) order.push_back(i);
   std::mt19937_64 rng(o.seed + 29);
   std::shuffle(order.begin(), order.end(), rng);
+  std::vector<int> fold_of(docs.size(), 0);
+  for (size_t k = 0; k < order.size(); ++k) fold_of[order[k]] = int(k % o.cv_folds);
   ConllScore pooled;
   std::vector<double> f1s;
   std::ostringstream quiet;
   for (int f = 0; f < o.cv_folds; ++f) {
     std::vector<uint32_t> in;
     std::vector<TrainDoc const*> held;
-    for (size_t k = 0; k < order.size(); ++k) {
-      if (int(k % o.cv_folds) == f)
-        held.push_back(&docs[order[k]]);
+    for (uint32_t k : order) {
+      if (fold_of[k] == f)
+        held.push_back(&docs[k]);
       else
-        in.push_back(order[k]);
+        in.push_back(k);
     }
+    for (uint32_t i = 0; i < docs.size(); ++i)
+      if (docs[i].origin != i && fold_of[docs[i].origin] != f) in.push_back(i);
     quiet.str("");
     Tagger t(train_model(base, docs, in, o, quiet));
     ConllScore score;
@@ -324,7 +354,7 @@ void cross_validate(const Model& base, const std::vector<TrainDoc>& docs, const 
       score.add(d->gold_chunks, pred);
       pooled.add(d->gold_chunks, pred);
     }
-    f1s.push_back(100 * score.overall.f1());
+    f1s.push_back(score.overall.f1());
     char line[128];
     std::snprintf(line, sizeof line, "cv: fold %d/%d: %zu documents, F1 %.2f\n", f + 1,
                   o.cv_folds, held.size(), f1s.back());
@@ -336,7 +366,7 @@ void cross_validate(const Model& base, const std::vector<TrainDoc>& docs, const 
   for (double x : f1s) var += (x - mean) * (x - mean) / double(f1s.size());
   char line[160];
   std::snprintf(line, sizeof line, "cv: %d folds, pooled F1 %.2f, fold mean %.2f (sd %.2f)\n",
-                o.cv_folds, 100 * pooled.overall.f1(), mean, std::sqrt(var));
+                o.cv_folds, pooled.overall.f1(), mean, std::sqrt(var));
   log << "cv: pooled held-out predictions:\n" << pooled.report() << line;
 }
 
@@ -348,6 +378,7 @@ void train(const TrainOptions& o, std::ostream& log) {
   if (docs.empty()) throw std::runtime_error(o.train_path + ": no training documents");
   std::vector<TrainDoc> dev;
   if (!o.dev_path.empty()) dev = load_docs(o.dev_path);
+  add_case_copies(docs, o.case_copies);
   Model base;
   base.hash_bits = o.hash_bits;
   base.use_doc_features = o.use_doc_features;
