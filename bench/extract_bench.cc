@@ -1,12 +1,13 @@
 // Full-pipeline throughput on one thread: reads ../shared/data/news/corpus.jsonl line by line
-// (or the file given with --corpus), runs process() on each article and reports words/s
+// (or the file given with --corpus), runs Pipeline::Process on each article and reports words/s
 // (whitespace-separated words, as the corpus notes count them) and quotes found.
-//   extract_bench [--articles N] [--corpus FILE]
+//   extract_bench [--articles N] [--corpus FILE] [--models DIR]
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -29,18 +30,27 @@ uint64_t count_words(const std::string& s) {
 
 int main(int argc, char** argv) {
   std::string corpus = std::string(NEWSGRAPH_SHARED_DIR) + "/data/news/corpus.jsonl";
+  std::string models = std::string(NEWSGRAPH_SOURCE_DIR) + "/models";
   uint64_t limit = 0;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--articles") && i + 1 < argc) limit = std::strtoull(argv[++i], nullptr, 10);
     else if (!std::strcmp(argv[i], "--corpus") && i + 1 < argc) corpus = argv[++i];
+    else if (!std::strcmp(argv[i], "--models") && i + 1 < argc) models = argv[++i];
     else {
-      std::fprintf(stderr, "usage: extract_bench [--articles N] [--corpus FILE]\n");
+      std::fprintf(stderr, "usage: extract_bench [--articles N] [--corpus FILE] [--models DIR]\n");
       return 2;
     }
   }
   std::ifstream in(corpus, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "extract_bench: cannot open %s\n", corpus.c_str());
+    return 1;
+  }
+  newsgraph::Options options;
+  options.model_dir = models;
+  std::unique_ptr<newsgraph::Pipeline> pipeline;
+  if (newsgraph::Status s = newsgraph::Pipeline::Open(options, &pipeline); !s.ok()) {
+    std::fprintf(stderr, "extract_bench: %s\n", s.ToString().c_str());
     return 1;
   }
   std::string line;
@@ -54,7 +64,10 @@ int main(int argc, char** argv) {
     words += count_words(doc.input);
     bytes += doc.input.size();
     auto t0 = std::chrono::steady_clock::now();
-    newsgraph::process(doc);
+    if (newsgraph::Status s = pipeline->Process(&doc); !s.ok()) {
+      std::fprintf(stderr, "extract_bench: %s\n", s.ToString().c_str());
+      return 1;
+    }
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     quotes += doc.quotes.size();
     entities += doc.entities.size();

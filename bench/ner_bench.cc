@@ -35,7 +35,7 @@ double cpu_seconds() {
 int main(int argc, char** argv) {
   using namespace newsgraph::ner;
   using Clock = std::chrono::steady_clock;
-  std::string model_path = argc > 1 ? argv[1] : default_model_path();
+  std::string model_path = argc > 1 ? argv[1] : std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.bin";
   std::string data_path =
       argc > 2 ? argv[2] : std::string(NEWSGRAPH_SHARED_DIR) + "/data/ner/conll2003/eng.train";
   std::ifstream in(data_path, std::ios::binary);

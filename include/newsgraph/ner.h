@@ -69,10 +69,6 @@ class Tagger {
   std::shared_ptr<const Model> model_;
 };
 
-// Where the default model lives: $NEWSGRAPH_MODEL_DIR/ner.bin when that is set, else
-// models/ner.bin under the source tree.
-std::string default_model_path();
-
 // ---- Training ----
 
 struct TrainOptions {
@@ -171,9 +167,8 @@ bool is_norp_word(std::string_view phrase);
 bool is_group_org_word(std::string_view phrase);
 
 // Pipeline stage: reads doc.tokens / doc.sentences and writes doc.mentions (PERSON, ORG, GPE,
-// LOC, NORP names; DATE and MONEY values), sorted by start. Loads the default model once.
-void tag_entities(Document& doc);
-// Same with an explicit tagger.
+// LOC, NORP names; DATE and MONEY values), sorted by start, using `tagger` (not owned).
+// Thread-safe for different documents (per-thread scratch buffers).
 void tag_entities(Document& doc, const Tagger& tagger);
 
 }  // namespace newsgraph::ner

@@ -9,8 +9,14 @@
 
 namespace newsgraph {
 
-// Fills doc.quotes (sorted by content.begin).
-void extract_quotes(Document& doc);
+namespace quotes {
+class CueModel;  // the learned cue detector (src/quotes/cue_model.h)
+}
+
+// Fills doc.quotes (sorted by content.begin). `cues` is the learned cue detector, which finds
+// cue words outside the hand-made inventory; null: the inventory alone. Not owned; must outlive
+// the call. Thread-safe for different documents.
+void extract_quotes(Document& doc, const quotes::CueModel* cues);
 
 // True when `word` (any case) is a reporting verb form or cue word ("said", "argues", ...).
 bool is_cue_word(std::string_view word);

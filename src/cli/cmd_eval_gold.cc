@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/models.h"
 #include "eval/gold_eval.h"
-#include "newsgraph/pipeline.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -60,7 +60,7 @@ int run(const Options& opt) {
     } catch (const std::exception& e) {
       throw CliError(gold_path + ": " + e.what());
     }
-    process(doc);
+    process_document(doc);
     GoldScore s = score_gold(doc, gold);
     print_score(gold_path, s);
     if (opt.verbose)

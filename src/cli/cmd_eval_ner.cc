@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/models.h"
 #include "newsgraph/ner.h"
 
 namespace newsgraph::cli {
@@ -56,7 +57,7 @@ CommandRegistration eval_ner(
           ->check(CLI::IsMember({"PER", "ORG", "LOC", "MISC"}));
       app.add_option("--case", *case_mode, "lower or upper: destroy the case before tagging")
           ->check(CLI::IsMember({"lower", "upper"}));
-      app.add_option("--model", *model, "model file (default: models/ner.bin)");
+      app.add_option("--model", *model, "model file (default: ner.bin in the model directory)");
       app.add_flag("--predicted", *predicted,
                    "the file already has a predicted column after the gold column");
       return [file, model, predicted, map_spec, types, case_mode]() {
@@ -79,7 +80,7 @@ CommandRegistration eval_ner(
         ner::ConllScore score;
         std::unique_ptr<ner::Tagger> tagger;
         if (!*predicted) {
-          std::string path = model->empty() ? ner::default_model_path() : *model;
+          std::string path = model_file(*model, "ner.bin");
           try {
             tagger = std::make_unique<ner::Tagger>(ner::Tagger::load(path));
           } catch (const ner::ModelError& e) {

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/models.h"
 #include "eval/quote_eval.h"
-#include "newsgraph/pipeline.h"
 #include "output/brat.h"
 
 namespace newsgraph::cli {
@@ -43,7 +43,7 @@ CommandRegistration eval_quotes_cmd(
           std::vector<eval::GoldAttribution> gold;
           for (auto& b : brat) gold.push_back({b.content, b.source});
           Document doc(article, text);
-          process(doc);
+          process_document(doc);
           std::vector<uint32_t> offsets = output::code_point_offsets(doc.input);
           std::vector<eval::PredictedQuote> pred;
           for (const Quote& q : doc.quotes) {

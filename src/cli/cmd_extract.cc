@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "cli/command.h"
-#include "newsgraph/pipeline.h"
+#include "cli/models.h"
 #include "output/extract_json.h"
 
 namespace newsgraph::cli {
@@ -87,7 +87,7 @@ void run_jsonl(std::istream& in, const std::string& name, Output& out, uint64_t&
       extra += it.value().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
     doc = Document(std::string(), text_it->get<std::string>());
-    process(doc);
+    process_document(doc);
     output::append_extract_json(doc, id_json, extra, out.buffer());
     out.maybe_flush();
     if (progress && total_lines % 1000 == 0)
@@ -157,7 +157,7 @@ CommandRegistration extract_cmd(
             continue;
           }
           Document doc(path, read_input(path));
-          process(doc);
+          process_document(doc);
           if (*summary) {
             append_summary(doc, out.buffer());
             out.maybe_flush();

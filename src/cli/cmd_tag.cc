@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "cli/models.h"
 #include "newsgraph/ner.h"
 
 namespace newsgraph::cli {
@@ -48,12 +49,11 @@ CommandRegistration tag_cmd(
       auto file = std::make_shared<std::string>();
       app.add_flag("--conll", *conll, "CoNLL columns in, one more column out (required)");
       app.add_option("--model", *model,
-                     "model file (default: models/ner.bin, or "
-                     "$NEWSGRAPH_MODEL_DIR/ner.bin)");
+                     "model file (default: ner.bin in the model directory)");
       app.add_option("FILE", *file, "input file (default: standard input)");
       return [conll, model, file]() {
         if (!*conll) throw CliError("tag: only --conll input is supported");
-        std::string path = model->empty() ? ner::default_model_path() : *model;
+        std::string path = model_file(*model, "ner.bin");
         ner::Tagger tagger = [&] {
           try {
             return ner::Tagger::load(path);

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/models.h"
 
 namespace newsgraph::cli {
 
@@ -39,6 +40,13 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("newsgraph ") + NEWSGRAPH_VERSION);
   app.require_subcommand(1);
   app.footer("Run 'newsgraph COMMAND --help' for a command's options.");
+  // Global options, accepted before or after the command (subcommands fall through to here).
+  app.add_option("--models", global_options().models_dir,
+                 "model directory (default: $NEWSGRAPH_MODELS, else models/ next to the program, "
+                 "../models, or ../share/newsgraph/models)");
+  app.add_flag("--no-entities", global_options().no_entities,
+               "run without the entity tagger, so no ner.bin is needed (no names, dates or sums)");
+  app.fallthrough();
 
   std::map<std::string, CLI::App*> groups;  // "eval" -> its app, for "eval ner" style commands
   std::vector<std::pair<CLI::App*, RunFn>> runs;

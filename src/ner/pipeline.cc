@@ -2,7 +2,6 @@
 // the CONTRACT types (LOC split into GPE and LOC, MISC kept only when it is a NORP word), and
 // adds DATE and MONEY mentions found by rule.
 #include <algorithm>
-#include <mutex>
 
 #include "ner/model.h"
 #include "ner/text_util.h"
@@ -66,24 +65,6 @@ EntityType loc_type(const Model& m, const std::vector<std::string_view>& toks, u
   return EntityType::kGpe;
 }
 
-struct DefaultTagger {
-  std::once_flag once;
-  std::unique_ptr<Tagger> tagger;
-  std::string error;
-};
-
-DefaultTagger& default_tagger() {
-  static DefaultTagger d;
-  std::call_once(d.once, [] {
-    try {
-      d.tagger = std::make_unique<Tagger>(Tagger::load(default_model_path()));
-    } catch (const std::exception& e) {
-      d.error = e.what();
-    }
-  });
-  return d;
-}
-
 // Tokens the tagger sees at once. Its document features (word-form counts, pass-1 labels of
 // the same word elsewhere) and feature buffers cover one window, so memory stays bounded on a
 // huge input. Far above any real article (tens of thousands of tokens), which is tagged whole.
@@ -126,12 +107,6 @@ void tag_in_windows(const Tagger& tagger, const TaggerInput& input, Tagger::Scra
 }
 
 }  // namespace
-
-void tag_entities(Document& doc) {
-  DefaultTagger& d = default_tagger();
-  if (!d.tagger) throw ModelError(d.error);
-  tag_entities(doc, *d.tagger);
-}
 
 void tag_entities(Document& doc, const Tagger& tagger) {
   doc.mentions.clear();

@@ -370,10 +370,4 @@ std::vector<Chunk> Tagger::tag(const TaggerInput& doc) const {
   return out;
 }
 
-std::string default_model_path() {
-  if (const char* dir = std::getenv("NEWSGRAPH_MODEL_DIR"); dir && *dir)
-    return std::string(dir) + "/ner.bin";
-  return std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.bin";
-}
-
 }  // namespace newsgraph::ner

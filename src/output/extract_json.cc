@@ -1,10 +1,10 @@
-#include "output/extract_json.h"
+#include "newsgraph/json.h"
 
 #include <charconv>
 
 #include "text/utf8.h"
 
-namespace newsgraph::output {
+namespace newsgraph {
 namespace {
 
 void append_uint(std::string& out, uint32_t v) {
@@ -194,4 +194,4 @@ void append_extract_json(const Document& doc, std::string_view id_json,
   out += "]}\n";
 }
 
-}  // namespace newsgraph::output
+}  // namespace newsgraph

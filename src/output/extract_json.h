@@ -1,22 +1,12 @@
-// The `extract` output: one JSON object per Document (CONTRACT.md), written by hand into a
-// reused string buffer. Spans are input byte offsets (Document::to_input) and carry their text
-// as read after repair; strings are escaped so the result is valid JSON for any bytes.
+// The JSON writer moved to the public header newsgraph/json.h; these names stay for code that
+// still spells them output::append_extract_json / output::append_json_string.
 #pragma once
 
-#include <string>
-#include <string_view>
-
-#include "newsgraph/document.h"
+#include "newsgraph/json.h"
 
 namespace newsgraph::output {
 
-// Appends `s` as a JSON string literal (quotes included). Invalid UTF-8 becomes U+FFFD.
-void append_json_string(std::string& out, std::string_view s);
-
-// Appends the whole object and a newline. `id_json` is the id already encoded as JSON (a string
-// literal, a number, ...); `extra_fields` is either empty or `"key":value,...` pairs (no
-// surrounding braces, no trailing comma) placed right after the id.
-void append_extract_json(const Document& doc, std::string_view id_json,
-                         std::string_view extra_fields, std::string& out);
+using newsgraph::append_extract_json;
+using newsgraph::append_json_string;
 
 }  // namespace newsgraph::output

@@ -286,26 +286,6 @@ void CueModel::save(const std::string& path) const {
   if (!out) throw std::runtime_error(path + ": write failed");
 }
 
-std::string default_cue_model_path() {
-  if (const char* dir = std::getenv("NEWSGRAPH_MODEL_DIR"); dir && *dir)
-    return std::string(dir) + "/cues.bin";
-  return std::string(NEWSGRAPH_SOURCE_DIR) + "/models/cues.bin";
-}
-
-const CueModel* CueModel::shared() {
-  static const std::unique_ptr<CueModel> model = []() -> std::unique_ptr<CueModel> {
-    try {
-      return std::make_unique<CueModel>(CueModel::load(default_cue_model_path()));
-    } catch (const std::exception& e) {
-      std::fprintf(stderr,
-                   "newsgraph: warning: cue model unavailable (%s); quotes use rules only\n",
-                   e.what());
-      return nullptr;
-    }
-  }();
-  return model.get();
-}
-
 // ---- training ----
 
 struct CueTrainer {

@@ -38,10 +38,6 @@ class CueModel {
   static CueModel load(const std::string& path);
   void save(const std::string& path) const;  // throws std::runtime_error on I/O failure
 
-  // The model at default_cue_model_path(), loaded once per process; nullptr (after one
-  // warning on stderr) when it is missing or unusable, so extraction falls back to rules.
-  static const CueModel* shared();
-
   // Replaces out with the hashed features of candidate word k (s.begin <= k < s.end).
   // Allocation-free once out has grown.
   void features(const CueSentence& s, size_t k, std::vector<uint32_t>& out) const;
@@ -68,9 +64,6 @@ class CueModel {
   // models/clusters.txt carried inside the model, so unseen verbs like seen ones generalise.
   std::vector<std::pair<uint64_t, uint32_t>> classes_;
 };
-
-// $NEWSGRAPH_MODEL_DIR/cues.bin when that is set, else models/cues.bin in the source tree.
-std::string default_cue_model_path();
 
 // ---- Training ----
 

@@ -1655,10 +1655,10 @@ class Extractor {
 
 }  // namespace
 
-void extract_quotes(Document& doc) {
+void extract_quotes(Document& doc, const quotes::CueModel* cues) {
   doc.quotes.clear();
   if (doc.text.empty() || doc.text.size() > 0xFFFFFFF0u) return;
-  Extractor ex(doc, quotes::CueModel::shared());
+  Extractor ex(doc, cues);
   ex.run();
 }
 

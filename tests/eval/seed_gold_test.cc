@@ -9,6 +9,7 @@
 
 #include "eval/gold_eval.h"
 #include "newsgraph/pipeline.h"
+#include "test_pipeline.h"
 
 namespace newsgraph {
 namespace {
@@ -31,7 +32,7 @@ TEST(SeedGold, ExtractionReachesTheIssueFigures) {
   if (!fs::exists(gold) || !fs::exists(article)) GTEST_SKIP() << "no ../shared seed and gold";
   if (!fs::exists(kSource / "models/ner.bin")) GTEST_SKIP() << "no models/ner.bin";
   Document doc("seed", slurp(article));
-  process(doc);
+  test_support::process(doc);
   GoldScore s = score_gold(doc, parse_gold(slurp(gold), doc.input));
   for (const std::string& m : s.misses) std::printf("  %s\n", m.c_str());
   EXPECT_GE(s.entity_recall(), 0.95);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "newsgraph/pipeline.h"
+#include "test_pipeline.h"
 #include "newsgraph/segment.h"
 #include "quotes/lexicon.h"
 
@@ -192,7 +193,7 @@ TEST(ShippedCueModel, FindsACueVerbTheInventoryLacks) {
   if (!fs::exists(kShippedModel)) GTEST_SKIP() << "no models/cues.bin";
   ASSERT_EQ(lookup_cue("ruled").cls, CueClass::kNone);
   Document doc("t", "The appeals court ruled that the district map was unlawful.");
-  process(doc);
+  test_support::process(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.slice(doc.quotes[0].cue), "ruled");
   EXPECT_EQ(doc.slice(doc.quotes[0].speaker_mention), "The appeals court");

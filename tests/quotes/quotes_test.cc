@@ -167,7 +167,7 @@ TEST(Resolve, PronounGoesToNearestCompatiblePerson) {
   doc.text = text;
   doc.mentions = {person(text, "Hillary Clinton"), person(text, "Donald Trump")};
   resolve_entities(doc);
-  extract_quotes(doc);
+  extract_quotes(doc, test_support::test_models().cues.get());
   ASSERT_EQ(doc.entities.size(), 2u);
   ASSERT_EQ(doc.quotes.size(), 2u);
   EXPECT_EQ(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name, "Hillary Clinton");
@@ -184,7 +184,7 @@ TEST(Resolve, SurnameAndTitleJoinTheFullName) {
   doc.mentions.push_back(Mention{Span{static_cast<uint32_t>(later), static_cast<uint32_t>(later + 6)},
                                  EntityType::kPerson, MentionKind::kName, -1});
   resolve_entities(doc);
-  extract_quotes(doc);
+  extract_quotes(doc, test_support::test_models().cues.get());
   ASSERT_EQ(doc.entities.size(), 1u);
   EXPECT_EQ(doc.entities[0].name, "Emomali Rahmon");
   ASSERT_EQ(doc.quotes.size(), 1u);
@@ -215,7 +215,7 @@ TEST(Quotes, RelativePronounSourceSpeaksForItsAntecedent) {
   doc.text = text;
   doc.mentions = {person(text, "Amina Okafor")};
   resolve_entities(doc);
-  extract_quotes(doc);
+  extract_quotes(doc, test_support::test_models().cues.get());
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.slice(doc.quotes[0].speaker_mention), "who");
   ASSERT_GE(doc.quotes[0].speaker, 0);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "newsgraph/pipeline.h"
+#include "test_pipeline.h"
 
 namespace newsgraph {
 namespace {
@@ -21,7 +22,7 @@ void expect_sane(const Document& doc) {
 TEST(Robustness, EmptyAndWhitespace) {
   for (const char* s : {"", " ", "\n\n\n", "\"", "\xE2\x80\x9C", "said", ", said", "according to"}) {
     Document doc("t", s);
-    process(doc);
+    test_support::process(doc);
     expect_sane(doc);
   }
 }
@@ -32,7 +33,7 @@ TEST(Robustness, BinaryGarbage) {
     std::string s(2000, '\0');
     for (char& c : s) c = static_cast<char>(rng() & 0xFF);
     Document doc("t", s);
-    process(doc);
+    test_support::process(doc);
     expect_sane(doc);
   }
 }
@@ -42,7 +43,7 @@ TEST(Robustness, UnterminatedQuotesEverywhere) {
   for (int i = 0; i < 3000; ++i)
     s += (i % 3 == 0) ? "\xE2\x80\x9CHe said " : (i % 3 == 1) ? "\" she said, " : "\xE2\x80\x98 told \n\n";
   Document doc("t", s);
-  process(doc);
+  test_support::process(doc);
   expect_sane(doc);
 }
 
@@ -50,7 +51,7 @@ TEST(Robustness, VeryLongLineWithoutPunctuation) {
   std::string s;
   for (int i = 0; i < 200000; ++i) s += "word said ";
   Document doc("t", s);
-  process(doc);
+  test_support::process(doc);
   expect_sane(doc);
 }
 
@@ -60,7 +61,7 @@ TEST(Robustness, ChainOfCuesDoesNotMultiplyStatements) {
   std::string s;
   for (int i = 0; i < 20000; ++i) s += "word said ";
   Document doc("t", s);
-  process(doc);
+  test_support::process(doc);
   expect_sane(doc);
   EXPECT_LT(doc.quotes.size(), 10u);
 }

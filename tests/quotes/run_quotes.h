@@ -11,6 +11,7 @@
 #include "newsgraph/document.h"
 #include "newsgraph/quotes.h"
 #include "newsgraph/resolve.h"
+#include "test_pipeline.h"
 
 namespace newsgraph::quote_test {
 
@@ -26,7 +27,7 @@ inline std::vector<FoundQuote> run_quotes(const std::string& text,
   doc.text = text;
   doc.mentions = std::move(mentions);
   resolve_entities(doc);
-  extract_quotes(doc);
+  extract_quotes(doc, test_support::test_models().cues.get());
   std::vector<FoundQuote> out;
   for (const Quote& q : doc.quotes)
     out.push_back({q.type, std::string(doc.slice(q.content)),

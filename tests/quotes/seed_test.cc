@@ -11,6 +11,7 @@
 
 #include "newsgraph/ner.h"
 #include "newsgraph/pipeline.h"
+#include "test_pipeline.h"
 
 namespace newsgraph {
 namespace {
@@ -51,13 +52,13 @@ TEST(Seed, AllStatementsWithTheirSpeakers) {
   std::string gold_text = read_file(shared + "/gold/000_dce158b59031fd31.gold.json");
   if (text.empty() || gold_text.empty()) GTEST_SKIP() << "shared seed/gold not found under " << shared;
   try {
-    ner::Tagger::load(ner::default_model_path());
+    ner::Tagger::load(test_support::source_models_dir() + "/ner.bin");
   } catch (const std::exception& e) {
     GTEST_SKIP() << "entity model unavailable (" << e.what() << "); speakers need names";
   }
   nlohmann::json gold = nlohmann::json::parse(gold_text);
   Document doc("seed", text);
-  process(doc);
+  test_support::process(doc);
 
   // Gold speaker -> every name it goes by.
   std::map<std::string, std::set<std::string>> names;

@@ -12,6 +12,7 @@
 #include "newsgraph/document.h"
 #include "newsgraph/ner.h"
 #include "newsgraph/pipeline.h"
+#include "test_pipeline.h"
 #include "newsgraph/repair.h"
 #include "newsgraph/resolve.h"
 #include "newsgraph/segment.h"
@@ -151,14 +152,14 @@ TEST(LongLine, ResolvesTensOfThousandsOfNamesOnOneLine) {
 
 TEST(LongLine, WholePipelineGivesSaneOutputOnAMultiMegabyteLine) {
   try {
-    ner::Tagger::load(ner::default_model_path());
+    ner::Tagger::load(test_support::source_models_dir() + "/ner.bin");
   } catch (const std::exception& e) {
     GTEST_SKIP() << "NER model unusable (" << e.what() << "); pipeline test skipped";
   }
   Generated g = generate(9000, 2);
   ASSERT_GT(g.text.size(), size_t(2) << 20);
   Document doc("long", g.text);
-  process(doc);
+  test_support::process(doc);
   const size_t n = doc.text.size();
   EXPECT_GT(doc.sentences.size(), 9000u);
   ASSERT_FALSE(doc.mentions.empty());
