@@ -132,7 +132,7 @@ enum Template : uint64_t {
   kTemplateCount
 };
 
-constexpr uint8_t kFirst = 1, kAfterQ = 2, kCapsSent = 4, kCapital = 8;
+constexpr uint8_t kFirst = 1, kAfterQ = 2, kCapsSent = 4, kCapital = 8, kLowerSent = 16;
 
 bool is_quote(std::string_view t) {
   return t == "\"" || t == "``" || t == "''" || t == "'" || t == "`" || t == "\xE2\x80\x9C" ||
@@ -191,6 +191,7 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
         any_lower |= is_lower(c);
       }
     bool caps = any_upper && !any_lower;
+    bool lower_sent = any_lower && !any_upper;  // case lost: lower-cased text
     for (uint32_t i = sb; i < se; ++i) {
       std::string_view t = doc.tokens[i];
       FeatureScratch::Atoms& a = s.atoms[i];
@@ -229,13 +230,14 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       if (i == sb) a.flags |= kFirst;
       if (i > sb && is_quote(doc.tokens[i - 1])) a.flags |= kAfterQ;
       if (caps) a.flags |= kCapsSent;
+      if (lower_sent) a.flags |= kLowerSent;
       bool capital = !t.empty() && is_upper(t[0]);
       bool lower_initial = !t.empty() && is_lower(t[0]);
       if (capital) a.flags |= kCapital;
       a.doc_key = doc_lookup(s, a.lower);
       FeatureScratch::DocEntry& e = s.doc_table[a.doc_key];
       ++e.count;
-      if (!caps && lower_initial) ++e.lower_count;
+      if (!caps && !lower_sent && lower_initial) ++e.lower_count;
       if (!caps && capital && i != sb && !(a.flags & kAfterQ)) ++e.cap_mid_count;
       a.gaz_begin = a.gaz_end = 0;
     }
@@ -314,6 +316,12 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
     auto f2 = [&](uint64_t t, uint64_t x, uint64_t y) {
       raw.push_back(hash_combine(hash_combine(t, x), y));
     };
+    // Templates that see letter case fire in a namespace of the sentence's case: mixed, all
+    // capitals (headlines) or all lower case. A lower-cased sentence then cannot teach the
+    // tagger that "meanwhile" may start a name in ordinary text.
+    const uint64_t mode = (a.flags & kCapsSent) ? 1 : (a.flags & kLowerSent) ? 2 : 0;
+    auto c1 = [&](uint64_t t, uint64_t x) { f1(t | (mode << 40), x); };
+    auto c2 = [&](uint64_t t, uint64_t x, uint64_t y) { f2(t | (mode << 40), x, y); };
     f1(kBias, 0);
     if (use_emb) {
       for (int level = 0; level < kClusterLevels; ++level) {
@@ -323,14 +331,14 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       }
       f1(kEmbM2, emb_at(-2, 1));
       f1(kEmbP2, emb_at(2, 1));
-      f2(kEmbShape, emb_at(0, 2), a.short_shape);
+      c2(kEmbShape, emb_at(0, 2), a.short_shape);
       f2(kEmbBigramL, emb_at(-1, 1), emb_at(0, 1));
       f2(kEmbBigramR, emb_at(0, 1), emb_at(1, 1));
     }
-    f1(kWord, a.word);
+    c1(kWord, a.word);
     f1(kLower, a.lower);
-    f1(kShape, a.shape);
-    f1(kShortShape, a.short_shape);
+    c1(kShape, a.shape);
+    c1(kShortShape, a.short_shape);
     for (int k = 0; k < 4; ++k) {
       if (a.prefix[k]) f1(kPrefix + k, a.prefix[k]);
       if (a.suffix[k]) f1(kSuffix + k, a.suffix[k]);
@@ -339,19 +347,19 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
     f1(kLowerM2, lower_at(-2));
     f1(kLowerP1, lower_at(1));
     f1(kLowerP2, lower_at(2));
-    f1(kShapeM1, shape_at(-1, false));
-    f1(kShapeP1, shape_at(1, false));
-    f1(kShortM2, shape_at(-2, true));
-    f1(kShortP2, shape_at(2, true));
+    c1(kShapeM1, shape_at(-1, false));
+    c1(kShapeP1, shape_at(1, false));
+    c1(kShortM2, shape_at(-2, true));
+    c1(kShortP2, shape_at(2, true));
     f2(kLowerBigramL, lower_at(-1), a.lower);
     f2(kLowerBigramR, a.lower, lower_at(1));
-    f2(kShapeTri, hash_combine(shape_at(-1, true), a.short_shape), shape_at(1, true));
-    f2(kShortBiL, shape_at(-1, true), a.short_shape);
-    f2(kShortBiR, a.short_shape, shape_at(1, true));
-    f2(kWordShapeM1, a.lower, shape_at(-1, true));
-    f2(kWordLowerP1, a.short_shape, lower_at(1));
-    if (a.flags & kFirst) f1(kFirstShape, a.short_shape);
-    if (a.flags & kAfterQ) f1(kAfterQuote, a.short_shape);
+    c2(kShapeTri, hash_combine(shape_at(-1, true), a.short_shape), shape_at(1, true));
+    c2(kShortBiL, shape_at(-1, true), a.short_shape);
+    c2(kShortBiR, a.short_shape, shape_at(1, true));
+    c2(kWordShapeM1, a.lower, shape_at(-1, true));
+    c2(kWordLowerP1, a.short_shape, lower_at(1));
+    if (a.flags & kFirst) c1(kFirstShape, a.short_shape);
+    if (a.flags & kAfterQ) c1(kAfterQuote, a.short_shape);
     if (a.flags & kCapsSent) {
       f1(kCapsSentShape, a.short_shape);
       f1(kCapsSentLower, a.lower);
@@ -362,7 +370,7 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       f1(kClusterM1 + level, cluster_at(-1, level));
       f1(kClusterP1 + level, cluster_at(1, level));
     }
-    f2(kClusterShape, cluster_at(0, 1), a.short_shape);
+    c2(kClusterShape, cluster_at(0, 1), a.short_shape);
     f2(kClusterBigramL, cluster_at(-1, 1), cluster_at(0, 1));
     f2(kClusterBigramR, cluster_at(0, 1), cluster_at(1, 1));
     f1(kClusterM2, cluster_at(-2, 1));
@@ -370,7 +378,7 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
     for (uint32_t g = a.gaz_begin; g < a.gaz_end; ++g) {
       uint64_t atom = s.gaz[g] & 0xFFFFFFFFu;
       f1(kGaz, atom);
-      f2(kGazCapShape, atom, a.short_shape);
+      c2(kGazCapShape, atom, a.short_shape);
     }
     if (i > sb)
       for (uint32_t g = s.atoms[i - 1].gaz_begin; g < s.atoms[i - 1].gaz_end; ++g)

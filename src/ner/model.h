@@ -16,7 +16,7 @@ namespace newsgraph::ner {
 
 constexpr int kNumLabels = 17;
 // Changes whenever feature extraction changes; a model trained with other features is refused.
-constexpr uint32_t kFeatureSetVersion = 4;
+constexpr uint32_t kFeatureSetVersion = 5;
 enum Position : int { kB = 0, kI = 1, kL = 2, kU = 3 };
 inline int label_of(ConllType t, int pos) { return 1 + 4 * int(t) + pos; }
 inline ConllType label_type(int label) { return ConllType((label - 1) / 4); }

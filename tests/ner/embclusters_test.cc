@@ -33,25 +33,33 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-// A package JSON in wink-embeddings' layout: 3-d vectors around three directions, one group
-// of words per direction, each vector followed by its norm and frequency rank.
+// A package JSON in wink-embeddings' layout: 6-d vectors, one group of words around each of
+// the first three directions, plus two directions of large variance shared by all groups (as
+// frequency is in GloVe) that clustering must remove; each vector is followed by its norm and
+// frequency rank.
 std::string package_json() {
   const char* groups[3][6] = {{"paris", "berlin", "tokyo", "cairo", "lima", "oslo"},
                               {"john", "mary", "peter", "anna", "wei", "omar"},
                               {"rose", "fell", "said", "met", "went", "ran"}};
   std::ostringstream js;
-  js << "{\"precision\":8,\"l2NormIndex\":3,\"wordIndex\":4,\"size\":18,\"dimensions\":3,"
+  js << "{\"precision\":8,\"l2NormIndex\":6,\"wordIndex\":7,\"size\":18,\"dimensions\":6,"
         "\"words\":[],\"vectors\":{";
   int rank = 0;
   for (int g = 0; g < 3; ++g)
     for (int w = 0; w < 6; ++w) {
-      double v[3] = {0.1 * (w % 3), 0.1 * (w % 2), 0.05 * w};
+      double v[6] = {0.1 * (w % 3), 0.1 * (w % 2), 0.05 * w, 3.0 * (w - 2.5),
+                     w % 2 ? 2.5 : -2.5, 0.0};
       v[g] += 2.0;
       if (rank) js << ',';
-      js << '"' << groups[g][w] << "\":[" << v[0] << ',' << v[1] << ',' << v[2] << ','
-         << std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) << ',' << rank++ << ']';
+      js << '"' << groups[g][w] << "\":[";
+      double norm = 0;
+      for (double x : v) {
+        js << x << ',';
+        norm += x * x;
+      }
+      js << std::sqrt(norm) << ',' << rank++ << ']';
     }
-  js << "},\"unkVector\":[0,0,0,0,-1]}";
+  js << "},\"unkVector\":[0,0,0,0,0,0,0,-1]}";
   return js.str();
 }
 
@@ -107,6 +115,7 @@ TEST(EmbeddingClusters, GroupsNeighboursAndIsDeterministic) {
   o.out_path = out2;
   train_embedding_clusters(o, log);
   EXPECT_EQ(read_file(out1), read_file(out2));
+  EXPECT_NE(log.str().find("18 words of 6 dimensions"), std::string::npos) << log.str();
   auto cls = read_classes(out1);
   ASSERT_EQ(cls.size(), 18u);
   EXPECT_EQ(cls["paris"][0], cls["oslo"][0]);
