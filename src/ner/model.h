@@ -123,7 +123,7 @@ class Model {
   FlatMap<ClusterIds> clusters;  // key: hash_bytes(digit-normalised word)
   // Word-vector classes (train embclusters); key: emb_key(lower-cased word). Empty: unused.
   FlatMap<ClusterIds> emb_clusters;
-  FlatMap<uint32_t> gazetteer;   // key: phrase hash
+  FlatMap<uint32_t> gazetteer;  // key: phrase hash
   std::vector<std::string> gazetteer_lists;
   PassWeights pass[2];
 

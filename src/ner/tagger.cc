@@ -348,6 +348,21 @@ void Tagger::tag(const TaggerInput& doc, Scratch& s, std::vector<Chunk>& out) co
     tag(fixed, s, out);
     return;
   }
+  // Typographic quotes and apostrophes ("’s", "“") read as their ASCII forms, the only ones
+  // the CoNLL training text has.
+  bool typographic = false;
+  for (std::string_view t : doc.tokens) typographic |= has_typographic_quote(t);
+  if (typographic) {
+    std::vector<std::string> store(n);
+    TaggerInput ascii;
+    ascii.sentence_ends = doc.sentence_ends;
+    for (size_t i = 0; i < n; ++i) {
+      ascii_quotes(doc.tokens[i], store[i]);
+      ascii.tokens.emplace_back(store[i]);
+    }
+    tag(ascii, s, out);
+    return;
+  }
   const Model& m = *model_;
   extract_features(m, doc, 0, nullptr, s.features, s.doc_features);
   emissions_for(m.pass[0], s.doc_features, n, s.emissions);

@@ -3,9 +3,9 @@
 // models trained on the other folds, so pass 2 learns from labels as noisy as at tag time.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cmath>
 #include <fstream>
 #include <ostream>
 #include <random>
@@ -97,8 +97,8 @@ void load_clusters(const std::string& path, FlatMap<ClusterIds>& table,
       char* end = nullptr;
       long v = std::strtol(field.c_str(), &end, 10);
       if (end == field.c_str() || v < 0 || v >= kNoCluster)
-        throw std::runtime_error(path + ":" + std::to_string(line_no) + ": bad class id '" +
-                                 field + "'");
+        throw std::runtime_error(path + ":" + std::to_string(line_no) + ": bad class id '" + field +
+                                 "'");
       ids[k] = uint16_t(v);
     }
     items.emplace_back(key(word), ids);
@@ -282,7 +282,6 @@ ConllScore evaluate(const Tagger& tagger, const std::vector<TrainDoc>& docs) {
   return score;
 }
 
-
 // Pass 1 on `subset`, then (with o.folds >= 2) pass-1 labels for `subset` jackknifed over
 // o.folds folds and pass 2 trained on them. `base` holds the clusters and gazetteer.
 std::shared_ptr<Model> train_model(const Model& base, const std::vector<TrainDoc>& docs,
@@ -356,8 +355,8 @@ void cross_validate(const Model& base, const std::vector<TrainDoc>& docs, const 
     }
     f1s.push_back(score.overall.f1());
     char line[128];
-    std::snprintf(line, sizeof line, "cv: fold %d/%d: %zu documents, F1 %.2f\n", f + 1,
-                  o.cv_folds, held.size(), f1s.back());
+    std::snprintf(line, sizeof line, "cv: fold %d/%d: %zu documents, F1 %.2f\n", f + 1, o.cv_folds,
+                  held.size(), f1s.back());
     log << line;
     log.flush();
   }
@@ -385,9 +384,9 @@ void train(const TrainOptions& o, std::ostream& log) {
   if (!o.clusters_path.empty()) load_clusters(o.clusters_path, base.clusters, brown_key);
   if (!o.embclusters_path.empty()) load_clusters(o.embclusters_path, base.emb_clusters, emb_key);
   if (!o.gazetteer_path.empty()) load_gazetteer(o.gazetteer_path, base);
-  log << "train: " << docs.size() << " documents, " << base.clusters.size()
-      << " clustered words, " << base.emb_clusters.size() << " words with vector classes, "
-      << base.gazetteer_lists.size() << " gazetteer lists\n";
+  log << "train: " << docs.size() << " documents, " << base.clusters.size() << " clustered words, "
+      << base.emb_clusters.size() << " words with vector classes, " << base.gazetteer_lists.size()
+      << " gazetteer lists\n";
   if (o.cv_folds >= 2) {
     cross_validate(base, docs, o, log);
     return;

@@ -47,8 +47,8 @@ std::string package_json() {
   int rank = 0;
   for (int g = 0; g < 3; ++g)
     for (int w = 0; w < 6; ++w) {
-      double v[6] = {0.1 * (w % 3), 0.1 * (w % 2), 0.05 * w, 3.0 * (w - 2.5),
-                     w % 2 ? 2.5 : -2.5, 0.0};
+      double v[6] = {0.1 * (w % 3),   0.1 * (w % 2),      0.05 * w,
+                     3.0 * (w - 2.5), w % 2 ? 2.5 : -2.5, 0.0};
       v[g] += 2.0;
       if (rank) js << ',';
       js << '"' << groups[g][w] << "\":[";
@@ -249,6 +249,56 @@ TEST(Training, CrossValidationReportsFoldsAndWritesNoModel) {
   EXPECT_NE(log.str().find("cv: fold 3/3: 2 documents"), std::string::npos) << log.str();
   EXPECT_NE(log.str().find("cv: 3 folds, pooled F1"), std::string::npos) << log.str();
   std::remove(data.c_str());
+}
+
+// The shipped model on eng.testa: two independently loaded taggers give identical chunks, a
+// reused scratch changes nothing, and destroying the case keeps most entities (the model
+// trains on lower- and upper-cased document copies; before that, lower case scored 22 F1).
+TEST(ShippedModel, DeterministicAndCaseRobustOnDev) {
+  const std::string model = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.bin";
+  const std::string dev = std::string(NEWSGRAPH_SHARED_DIR) + "/data/ner/conll2003/eng.testa";
+  if (!fs::exists(model)) GTEST_SKIP() << "no model at " << model;
+  if (!fs::exists(dev)) GTEST_SKIP() << "no ../shared: " << dev;
+  Tagger a = Tagger::load(model), b = Tagger::load(model);
+  auto docs = read_conll(read_file(dev));
+  ASSERT_GT(docs.size(), 200u);
+  docs.resize(60);
+  auto scratch = a.make_scratch();
+  ConllScore cased, lower;
+  std::vector<Chunk> reused;
+  for (const ConllDocument& d : docs) {
+    TaggerInput in;
+    for (const std::string& t : d.tokens) in.tokens.emplace_back(t);
+    in.sentence_ends = d.sentence_ends;
+    std::vector<Chunk> first = a.tag(in);
+    EXPECT_EQ(b.tag(in), first);
+    a.tag(in, *scratch, reused);
+    EXPECT_EQ(reused, first);
+    std::vector<Chunk> gold = chunks_from_tags(d.gold, d.sentence_ends);
+    cased.add(gold, first);
+    std::vector<std::string> low(d.tokens);
+    for (std::string& t : low)
+      for (char& c : t) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    TaggerInput lin;
+    for (const std::string& t : low) lin.tokens.emplace_back(t);
+    lin.sentence_ends = d.sentence_ends;
+    lower.add(gold, a.tag(lin));
+  }
+  EXPECT_GT(cased.overall.f1(), 90.0);
+  EXPECT_GT(lower.overall.f1(), 80.0);
+}
+
+TEST(ShippedModel, TypographicApostropheReadsAsAscii) {
+  const std::string model = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.bin";
+  if (!fs::exists(model)) GTEST_SKIP() << "no model at " << model;
+  Tagger t = Tagger::load(model);
+  TaggerInput curly, ascii;
+  curly.tokens = {"He", "visited", "Afghanistan", "\xE2\x80\x99s", "Panjsher", "valley", "."};
+  ascii.tokens = {"He", "visited", "Afghanistan", "'s", "Panjsher", "valley", "."};
+  curly.sentence_ends = ascii.sentence_ends = {7};
+  std::vector<Chunk> got = t.tag(curly);
+  EXPECT_EQ(got, t.tag(ascii));
+  for (const Chunk& c : got) EXPECT_NE(c.begin, 3u) << "a chunk starts at the apostrophe";
 }
 
 }  // namespace
