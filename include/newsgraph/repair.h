@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsgraph/document.h"
 
@@ -39,6 +40,12 @@ struct RepairOptions {
 // Reads doc.input and fills doc.text, doc.edits, doc.repair_flags and doc.boilerplate.
 void repair_document(Document& doc);
 void repair_document(Document& doc, const RepairOptions& options);
+
+// The repair of `input` alone, without a Document: returns the repaired text and, when the
+// pointers are not null, replaces *edits and *flags as repair_document does (boilerplate is not
+// looked for). `input` is read, never copied more than once. Thread-safe.
+std::string repair_text(std::string_view input, const RepairOptions& options,
+                        std::vector<Edit>* edits, std::vector<RepairFlag>* flags);
 
 // The encoding-repair core on a string, without the lossy rules and without edit logging:
 // ftfy's fix_text (every step of `options` that is on) and fix_encoding (re-decoding only).

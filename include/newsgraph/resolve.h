@@ -9,7 +9,16 @@
 
 namespace newsgraph {
 
+// The tagger's name mentions corrected, as their own step between NER and resolution: sorts
+// doc.mentions, joins party names split in two ("Liberal" + "Democrat"), trims "Copyright" from
+// the front of a name, drops deities, laws and "Anglo-American" compounds, and retypes
+// facilities ("Belmarsh prison": LOC) and one-word places or organisations that are a person's
+// surname. Reads doc.text and doc.mentions; writes doc.mentions (name and value mentions only).
+void correct_name_mentions(Document& doc);
+
 // Fills doc.entities and links doc.mentions (adding pronoun and nominal mentions, kept sorted).
+// Reads doc.text, doc.sentences and the (corrected) name and value mentions; changes no
+// mention's span or type, only Mention::entity, and adds pronoun and nominal mentions.
 void resolve_entities(Document& doc);
 
 // The entity a text span refers to: the entity of a mention overlapping `span` (names first,

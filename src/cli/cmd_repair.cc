@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "cli/mapped_file.h"
 #include "newsgraph/repair.h"
 #include "text/utf8.h"
 
@@ -147,14 +148,23 @@ CommandRegistration reg(
           "Examples:\n  newsgraph repair article.txt > clean.txt\n  newsgraph repair --explain "
           "article.txt\n  echo 'caf\xC3\x83\xC2\xA9' | newsgraph repair --highlight");
       return [path, explain, highlight]() {
-        Document doc(*path, read_input(*path));
+        MappedFile input(*path);
+        if (!*explain && !*highlight) {
+          // Plain output: no Document, no boilerplate search, one copy of the input at most;
+          // text that needs no repair is written straight from the mapped file.
+          RepairOptions options;
+          options.find_boilerplate = false;
+          std::vector<Edit> edits;
+          std::string text = repair_text(input.view(), options, &edits, nullptr);
+          write_stdout(edits.empty() ? input.view() : std::string_view(text));
+          return 0;
+        }
+        Document doc(*path, std::string(input.view()));
         repair_document(doc);
         if (*explain) {
           print_explain(doc);
-        } else if (*highlight) {
-          print_highlight(doc);
         } else {
-          std::fwrite(doc.text.data(), 1, doc.text.size(), stdout);
+          print_highlight(doc);
         }
         return 0;
       };

@@ -107,7 +107,9 @@ Status Pipeline::Process(Document* doc) const {
     segment_document(*doc);
     // 3. named entities: doc.mentions (names, dates, sums)
     if (options_.entities) ner::tag_entities(*doc, *models_->tagger);
-    // 4. entity resolution: entities, pronoun and nominal mentions
+    // 4. entity resolution: the tagger's names corrected (their own step), then entities,
+    // pronoun and nominal mentions
+    correct_name_mentions(*doc);
     resolve_entities(*doc);
     // 5. quotes, with the learned cue detector when it is loaded
     if (options_.quotes)

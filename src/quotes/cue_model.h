@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
-#include "quotes/scan.h"
+#include "segment/word_scan.h"
 
 namespace newsgraph::quotes {
 
@@ -64,6 +64,9 @@ class CueModel {
   // models/clusters.txt carried inside the model, so unseen verbs like seen ones generalise.
   std::vector<std::pair<uint64_t, uint32_t>> classes_;
 };
+
+// Hash of a word lower-cased (ASCII letters only): the key of the model's word classes.
+uint64_t hash_lower(std::string_view w, uint64_t seed);
 
 // ---- Training ----
 

@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "newsgraph/quotes.h"
-#include "quotes/scan.h"
+#include "segment/word_scan.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -95,7 +95,6 @@ const Lemma kLemmas[] = {
   {"indicate", CueClass::kEvidence, false},
   {"show", CueClass::kEvidence, false, "shows", "showed", "showing", "shown"},
   {"find", CueClass::kEvidence, false, "finds", "found", "finding"},
-  {"lament", CueClass::kStance, false},
   {"slam", CueClass::kStance, false, "slams", "slammed", "slamming"},
   {"cite", CueClass::kStance, false},
   {"decry", CueClass::kStance, false},
@@ -268,12 +267,12 @@ const Lemma kLemmas[] = {
 // views"): only their past and gerund forms are cues.
 bool past_forms_only(std::string_view base) {
   static const std::string_view kNouny[] = {
-      "issue", "list", "view", "order", "request", "detail", "voice", "quote", "reference",
-      "project", "signal", "comment", "press", "paint", "pitch", "credit", "label", "champion",
-      "email", "knock", "forecast", "distance", "hint", "muse", "wonder", "balk", "tout",
-      "rail", "lash", "hail", "dub", "insult", "approve", "consider", "recognize", "ignore",
-      "remember", "repeat", "identify", "opt", "react", "renew", "weigh", "brag", "plead",
-      "side", "sound", "anger"};
+      "issue",     "list",     "view",      "order",   "request",  "detail",   "voice",    "quote",
+      "reference", "project",  "signal",    "comment", "press",    "paint",    "pitch",    "credit",
+      "label",     "champion", "email",     "knock",   "forecast", "distance", "hint",     "muse",
+      "wonder",    "balk",     "tout",      "rail",    "lash",     "hail",     "dub",      "insult",
+      "approve",   "consider", "recognize", "ignore",  "remember", "repeat",   "identify", "opt",
+      "react",     "renew",    "weigh",     "brag",    "plead",    "side",     "sound",    "anger"};
   for (std::string_view n : kNouny)
     if (n == base) return true;
   return false;

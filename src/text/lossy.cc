@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -482,6 +484,21 @@ void lossy_prepass(Rewriter& rw) {
   if (!reps.empty()) rw.apply(std::move(reps));
 }
 
+namespace {
+
+// The end of the run of ASCII bytes starting at `i` (the first byte >= 0x80, or s.size()).
+size_t ascii_run_end(std::string_view s, size_t i) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  for (uint64_t w; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & kHighBits) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+}  // namespace
+
 void lossy_postpass(Rewriter& rw, std::vector<RepairFlag>* flags) {
   lossy_postpass(rw, flags, LossyOptions{});
 }
@@ -506,9 +523,12 @@ void lossy_postpass(Rewriter& rw, std::vector<RepairFlag>* flags, const LossyOpt
   bool quote_open = false;
   for (size_t i = 0; i < s.size();) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b == '\n') {
-      quote_open = false;
-      ++i;
+    if (b < 0x80) {
+      // A run of ASCII, skipped eight bytes at a time: only a newline in it matters (it closes
+      // any open quote).
+      const size_t end = ascii_run_end(s, i + 1);
+      if (quote_open && std::memchr(s.data() + i, '\n', end - i) != nullptr) quote_open = false;
+      i = end;
       continue;
     }
     if (b == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {

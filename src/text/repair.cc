@@ -196,23 +196,30 @@ void fix_lines(Rewriter& rw, const RepairOptions& opt) {
 
 void repair_document(Document& doc) { repair_document(doc, RepairOptions{}); }
 
-void repair_document(Document& doc, const RepairOptions& opt) {
-  doc.repair_flags.clear();
-  doc.boilerplate.clear();
+std::string repair_text(std::string_view input, const RepairOptions& opt, std::vector<Edit>* edits,
+                        std::vector<RepairFlag>* flags) {
+  std::vector<RepairFlag> unused_flags;
+  std::vector<RepairFlag>* out_flags = flags ? flags : &unused_flags;
+  out_flags->clear();
   // Offsets are 32-bit; anything past 4 GiB is not repaired (the caller should split it).
-  Rewriter rw(doc.input.size() < 0xFFFFFFF0u ? std::string_view(doc.input) : std::string_view());
-  if (doc.input.size() >= 0xFFFFFFF0u) {
-    doc.text = doc.input;
-    doc.edits.clear();
-    return;
+  if (input.size() >= 0xFFFFFFF0u) {
+    if (edits) edits->clear();
+    return std::string(input);
   }
+  Rewriter rw(input);
   if (opt.fix_invalid_utf8) fix_invalid_utf8(rw, opt.fix_surrogates);
   if (opt.lossy_rules) lossy_prepass(rw);
   fix_lines(rw, opt);
-  if (opt.lossy_rules) lossy_postpass(rw, &doc.repair_flags);
-  doc.text = rw.take_text();
-  doc.edits = rw.take_edits();
-  if (opt.find_boilerplate) doc.boilerplate = find_boilerplate(doc.text);
+  if (opt.lossy_rules) lossy_postpass(rw, out_flags);
+  if (edits) *edits = rw.take_edits();
+  return rw.take_text();
+}
+
+void repair_document(Document& doc, const RepairOptions& opt) {
+  doc.boilerplate.clear();
+  doc.text = repair_text(doc.input, opt, &doc.edits, &doc.repair_flags);
+  if (opt.find_boilerplate && doc.input.size() < 0xFFFFFFF0u)
+    doc.boilerplate = find_boilerplate(doc.text);
 }
 
 std::string fix_text(std::string_view text, const RepairOptions& options) {

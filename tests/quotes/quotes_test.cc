@@ -9,6 +9,7 @@
 #include "newsgraph/document.h"
 #include "newsgraph/quotes.h"
 #include "newsgraph/resolve.h"
+#include "newsgraph/segment.h"
 #include "quotes/run_quotes.h"
 
 namespace newsgraph {
@@ -165,7 +166,9 @@ TEST(Resolve, PronounGoesToNearestCompatiblePerson) {
                      "she said. \xE2\x80\x9CWe disagree,\xE2\x80\x9D he said.";
   Document doc("t", text);
   doc.text = text;
+  segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
   doc.mentions = {person(text, "Hillary Clinton"), person(text, "Donald Trump")};
+  correct_name_mentions(doc);
   resolve_entities(doc);
   extract_quotes(doc, test_support::test_models().cues.get());
   ASSERT_EQ(doc.entities.size(), 2u);
@@ -179,16 +182,26 @@ TEST(Resolve, SurnameAndTitleJoinTheFullName) {
                      "said the talks would go on for a long time.";
   Document doc("t", text);
   doc.text = text;
+  segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
   doc.mentions = {person(text, "Emomali Rahmon")};
   size_t later = text.find("Rahmon left");
   doc.mentions.push_back(Mention{Span{static_cast<uint32_t>(later), static_cast<uint32_t>(later + 6)},
                                  EntityType::kPerson, MentionKind::kName, -1});
+  correct_name_mentions(doc);
   resolve_entities(doc);
   extract_quotes(doc, test_support::test_models().cues.get());
   ASSERT_EQ(doc.entities.size(), 1u);
   EXPECT_EQ(doc.entities[0].name, "Emomali Rahmon");
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].speaker, 0);  // "The president" is Rahmon, by his title
+}
+
+// "to reporters" says whom the statement was made to; it is not part of what was said.
+TEST(Quotes, AddresseeAfterTheCueIsNotContent) {
+  auto q = run("He said to reporters the plan had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].content, "the plan had failed");
 }
 
 TEST(Quotes, ReportedThoughtInsideAStatementIsPartOfIt) {
@@ -213,7 +226,9 @@ TEST(Quotes, RelativePronounSourceSpeaksForItsAntecedent) {
                      "shrink next year.";
   Document doc("t", text);
   doc.text = text;
+  segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
   doc.mentions = {person(text, "Amina Okafor")};
+  correct_name_mentions(doc);
   resolve_entities(doc);
   extract_quotes(doc, test_support::test_models().cues.get());
   ASSERT_EQ(doc.quotes.size(), 1u);

@@ -1,6 +1,6 @@
 // Test helper for the quote stage on hand-written sentences: the text is used as the working
-// text (no repair or tagger), the given name mentions are resolved, and the quotes come back as
-// strings.
+// text (no repair or tagger) and segmented as in the pipeline, the given name mentions are
+// corrected and resolved, and the quotes come back as strings.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +11,7 @@
 #include "newsgraph/document.h"
 #include "newsgraph/quotes.h"
 #include "newsgraph/resolve.h"
+#include "newsgraph/segment.h"
 #include "test_pipeline.h"
 
 namespace newsgraph::quote_test {
@@ -25,7 +26,9 @@ inline std::vector<FoundQuote> run_quotes(const std::string& text,
                                           std::vector<Mention> mentions = {}) {
   Document doc("t", text);
   doc.text = text;
+  segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
   doc.mentions = std::move(mentions);
+  correct_name_mentions(doc);
   resolve_entities(doc);
   extract_quotes(doc, test_support::test_models().cues.get());
   std::vector<FoundQuote> out;

@@ -97,6 +97,7 @@ TEST(LongLine, ResolvesTensOfThousandsOfNamesOnOneLine) {
   ASSERT_GT(doc.sentences.size(), kPeople);
   for (const Placed& p : g.names)
     doc.mentions.push_back(Mention{p.span, p.type, MentionKind::kName, -1});
+  correct_name_mentions(doc);
   resolve_entities(doc);
 
   // The entity of each placed name, found by its span.

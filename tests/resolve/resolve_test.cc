@@ -32,6 +32,7 @@ Document resolve(const std::string& text, const std::vector<NameSpec>& names) {
         Mention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + n.surface.size())},
                 n.type, MentionKind::kName, -1});
   }
+  correct_name_mentions(doc);  // the pipeline's step between NER and resolve
   resolve_entities(doc);
   return doc;
 }
@@ -62,6 +63,24 @@ const Entity& entity(const Document& doc, int32_t e) {
 
 constexpr EntityType P = EntityType::kPerson, ORG = EntityType::kOrg, GPE = EntityType::kGpe,
                      NORP = EntityType::kNorp;
+
+// A first name's gender comes from the name table: "Angela" is a woman's name, so "she" goes to
+// Angela Merkel rather than to the man named just before, and "he" to him.
+TEST(Resolve, PronounsFollowTheGenderOfTheFirstName) {
+  Document doc = resolve(
+      "Angela Merkel met Boris Johnson in Berlin on Monday. She said the talks went well, and he "
+      "agreed.",
+      {{"Angela Merkel", P}, {"Boris Johnson", P}, {"Berlin", GPE}});
+  const int32_t merkel = entity_of(doc, "Angela Merkel");
+  const int32_t johnson = entity_of(doc, "Boris Johnson");
+  ASSERT_GE(merkel, 0);
+  ASSERT_GE(johnson, 0);
+  EXPECT_EQ(entity_of(doc, "She"), merkel);
+  int32_t he = -1;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kPronoun && doc.slice(m.span) == "he") he = m.entity;
+  EXPECT_EQ(he, johnson);
+}
 
 TEST(Resolve, FatherAndSonNamedInOneSentenceStayApart) {
   Document doc = resolve(
@@ -260,6 +279,7 @@ TEST(Resolve, BrokenInputDoesNotCrash) {
   doc.mentions.push_back(Mention{Span{10, 12}, GPE, MentionKind::kName, -1});  // bad bytes
   doc.mentions.push_back(Mention{Span{13, 18}, P, MentionKind::kName, -1});    // Smith
   doc.mentions.push_back(Mention{Span{15, 400}, P, MentionKind::kName, -1});   // past the end
+  correct_name_mentions(doc);
   resolve_entities(doc);
   EXPECT_EQ(entity_of(doc, "Copyright"), -1);
   EXPECT_GE(entity_of(doc, "Smith"), 0);

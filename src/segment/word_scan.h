@@ -1,7 +1,9 @@
-// A light word scanner over the working text, shared by the resolve and quotes stages: splits a
-// range of text into words, punctuation and quotation marks (classified as opening, closing or
-// ambiguous), with apostrophes inside words kept in the word. Allocation-free apart from the
-// output vector, which callers reuse.
+// A light word scanner over the working text, used by the resolve and quotes stages until they
+// walk doc.tokens (issue 9): splits a range of text into words, punctuation and quotation marks
+// (classified as opening, closing or ambiguous), with apostrophes inside words kept in the word.
+// Lives in the segmentation layer so that later stages share it without reaching into each
+// other. Allocation-free apart from the output vector, which callers reuse; no state, safe from
+// any thread.
 #pragma once
 
 #include <cstdint>

@@ -1,0 +1,421 @@
+// One cue at a time: its source, then its content (an adjacent quote, the clause after it,
+// the clause before ", X said", "according to").
+#include <algorithm>
+
+#include "quotes/extractor.h"
+
+namespace newsgraph::quotes {
+
+void Extractor::handle_cue(size_t cue, size_t cue_end, const CueInfo& info) {
+  // Runaway "sentences" (no punctuation for pages) are cut to a window around the cue.
+  const size_t sb = std::max(sent_begin_[cue], cue > kWindow ? cue - kWindow : 0);
+  const size_t se = std::min(sent_end_[cue], cue_end + kWindow);
+  const bool according = low(cue) == "according";
+  if (cue == sb && low(cue) == "asked") {
+    handle_asked_opener(cue, cue_end, se);
+    return;
+  }
+  Found src;
+  if (according) {
+    size_t e;
+    if (!(cue_end + 1 < se && np_after(cue_end + 1, se, &e, /*any_start=*/true))) return;
+    src = {true, cue_end + 1, e};
+  } else if (!find_source(cue, cue_end, info, sb, se, &src)) {
+    return;
+  }
+  if (!src.ok) return;
+  if (src.np_first < cue && is_impression_cue(cue) &&
+      !(src.np_first == src.np_last && low(src.np_first) == "it")) {
+    // "The crowd seemed unconvinced": the writer's impression, subject and all.
+    emit_impression(src.np_first, src.np_last, cue, se);
+    return;
+  }
+  if (info.cls == CueClass::kStance && !stance_source_ok(src, cue, sb, info)) return;
+  Attribution at;
+  at.cue = cue;
+  at.cue_end = cue_end;
+  at.sb = sb;
+  at.se = se;
+  at.mention = Span{words_[src.np_first].begin, words_[src.np_last].end};
+  at.speaker = src.antecedent_first != SIZE_MAX
+                   ? speaker_entity(src.antecedent_first, src.antecedent_last)
+                   : speaker_entity(src.np_first, src.np_last);
+  at.cue_span = Span{words_[cue].begin, words_[cue_end].end};
+  at.clause_first = std::min(src.np_first, cue);
+  at.clause_last = std::max(src.np_last, cue_end);
+  const int qb = quote_before_attribution(at);
+  const int qa = quote_after_attribution(at, qb);
+  if (qb >= 0) {
+    emit_quote_before(at, qb, qa);
+    return;
+  }
+  if (qa >= 0 && !according) {
+    QuoteSpan& q = qspans_[static_cast<size_t>(qa)];
+    q.used = true;
+    emit(QuoteType::kDirect, q.content, at.cue_span, at.mention, at.speaker);
+    return;
+  }
+  if (according) {
+    handle_according(cue, cue_end, src, at.mention, at.cue_span, at.speaker);
+    return;
+  }
+  // --- indirect: the clause after the cue ---
+  if (src.np_first < cue && add_indirect_after(cue, cue_end, info, at.mention, at.speaker, se))
+    return;
+  emit_clause_before(at, info, src);
+}
+
+// "Asked about the wall, Trump said …": the question up to the comma; the asker is not named,
+// the one asked is the subject after the comma.
+void Extractor::handle_asked_opener(size_t cue, size_t cue_end, size_t se) {
+  size_t comma = cue_end + 1;
+  while (comma < se && comma < cue_end + 30 && !punct(comma, ',')) ++comma;
+  size_t e;
+  if (comma + 1 < se && punct(comma, ',') && comma > cue_end + 1 && np_after(comma + 1, se, &e)) {
+    Span m{words_[comma + 1].begin, words_[e].end};
+    emit(QuoteType::kIndirect, Span{words_[cue_end + 1].begin, words_[comma - 1].end},
+         Span{words_[cue].begin, words_[cue_end].end}, m, speaker_entity(comma + 1, e));
+  }
+}
+
+// The source of a cue other than "according to", in the sentence [sb, se). Returns false
+// when the cue was handled here (", adding that …") or has no source.
+bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, size_t sb, size_t se,
+                            Found* found) {
+  Found& src = *found;
+  const long j = source_before_cue(cue, info, sb, &src);
+  if (!src.ok && (info.cls == CueClass::kSpeech || info.cls == CueClass::kReport) &&
+      (info.form == CueForm::kPast || info.form == CueForm::kThird ||
+       (info.form == CueForm::kBase && low(cue) == "say"))) {
+    // Inversion: "…,” said Pedram" / "…, says the report."
+    bool after_content =
+        cue > sb &&
+        (punct(cue - 1, ',') || words_[cue - 1].kind == Kind::kCloseQuote || punct(cue - 1, ':'));
+    size_t e;
+    if (after_content && cue_end + 1 < se && np_after(cue_end + 1, se, &e) &&
+        (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1))))
+      src = {true, cue_end + 1, e};
+  }
+  if (!src.ok && j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
+      low(static_cast<size_t>(j)) == "and" && info.form != CueForm::kGerund &&
+      info.form != CueForm::kBase) {
+    // "Trump doubled down … and said …": the subject that opens the sentence.
+    size_t first = sentence_subject_start(sb, cue);
+    size_t e;
+    if (first < static_cast<size_t>(j) && np_after(first, static_cast<size_t>(j), &e) &&
+        (words_[e].capitalized || pronouns().count(low(e))))
+      src = {true, first, e};
+  }
+  if (!src.ok && info.form == CueForm::kGerund && cue > sb &&
+      (punct(cue - 1, ',') || is_dash_word(cue - 1))) {
+    // ", adding that …": the subject of the previous quote in this sentence.
+    if (!doc_.quotes.empty()) {
+      const Quote& prev = doc_.quotes.back();
+      if (!prev.speaker_mention.empty() && prev.speaker_mention.begin >= words_[sb].begin) {
+        add_indirect_after(cue, cue_end, info, prev.speaker_mention, prev.speaker, se);
+        return false;
+      }
+    }
+    // Otherwise the subject that opens the sentence ("Trump defended X, saying …").
+    size_t first = sentence_subject_start(sb, cue);
+    size_t e;
+    if (first < cue && np_after(first, cue, &e) && words_[first].capitalized) {
+      Span m{words_[first].begin, words_[e].end};
+      add_indirect_after(cue, cue_end, info, m, speaker_entity(first, e), se);
+    }
+    return false;
+  }
+  return true;
+}
+
+// The subject before a cue: a noun phrase, a relative pronoun standing for its antecedent, or
+// a name before an appositive. Sets *found when there is one; returns the index of the word
+// before the cue's auxiliaries and time phrases.
+long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found) {
+  Found& src = *found;
+  long j = skip_aux_back(cue, sb);
+  size_t b;
+  // "The campaign on Monday said": a time phrase between subject and cue is skipped.
+  for (int hops = 0; hops < 2 && j > static_cast<long>(sb) && is_time_word(static_cast<size_t>(j));
+       ++hops) {
+    long t = j;
+    while (t > static_cast<long>(sb) && is_time_word(static_cast<size_t>(t))) --t;
+    if (is_word(static_cast<size_t>(t)) &&
+        (low(static_cast<size_t>(t)) == "on" || low(static_cast<size_t>(t)) == "last" ||
+         low(static_cast<size_t>(t)) == "this" || low(static_cast<size_t>(t)) == "late" ||
+         low(static_cast<size_t>(t)) == "early"))
+      --t;
+    if (t == j || t < static_cast<long>(sb) || !is_word(static_cast<size_t>(t))) break;
+    j = t;
+    while (j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
+           aux_words().count(low(static_cast<size_t>(j))))
+      --j;
+  }
+  if (j >= static_cast<long>(sb) && np_before(static_cast<size_t>(j), sb, &b)) {
+    // Drop time words at the start of the phrase ("Tuesday Trump said").
+    while (b < static_cast<size_t>(j) && is_time_word(b)) ++b;
+    src = {true, b, static_cast<size_t>(j)};
+  } else if (j > static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
+             (low(static_cast<size_t>(j)) == "who" || low(static_cast<size_t>(j)) == "which")) {
+    // "Trump, who said ...", "reports which found ...": the relative pronoun is the
+    // source mention; the speaker is its antecedent.
+    const size_t rel = static_cast<size_t>(j);
+    const size_t before = punct(rel - 1, ',') && rel >= sb + 2 ? rel - 2 : rel - 1;
+    if (np_before(before, sb, &b)) {
+      src = {true, rel, rel};
+      src.antecedent_first = b;
+      src.antecedent_last = before;
+    }
+  } else if (j > static_cast<long>(sb) && punct(static_cast<size_t>(j), ',') &&
+             info.form != CueForm::kGerund) {
+    // Appositive: "Umarov, a Central Asia expert at ..., doubts ..." (possibly several
+    // comma-separated pieces: "Marley Anderson, 21, a junior from Las Vegas, said").
+    long c = j - 1;
+    // "One delegate not on the slate, Kelly Schmidt, told …": the name right before.
+    if (np_before(static_cast<size_t>(c), sb, &b) && words_[b].capitalized &&
+        !determiners().count(low(b)) && b > sb && punct(b - 1, ',') &&
+        words_[static_cast<size_t>(c)].capitalized)
+      src = {true, b, static_cast<size_t>(c)};
+    for (int pieces = 0; pieces < 3 && !src.ok; ++pieces) {
+      while (c > static_cast<long>(sb) && j - c < 30 && !punct(static_cast<size_t>(c), ',') &&
+             in_quote_[static_cast<size_t>(c)] < 0 && !is_quote_mark(static_cast<size_t>(c)) &&
+             (!scan::is_final_punct(text_, words_[static_cast<size_t>(c)]) ||
+              abbreviation_period(static_cast<size_t>(c))))
+        --c;
+      if (!(c > static_cast<long>(sb) && punct(static_cast<size_t>(c), ','))) break;
+      size_t head = static_cast<size_t>(c) - 1;
+      // "The senator, who spoke on condition of anonymity, said": a plain noun phrase
+      // that opens the sentence.
+      if (np_before(head, sb, &b) && (words_[head].capitalized || pronouns().count(low(head)) ||
+                                      (b == sb && determiners().count(low(b))))) {
+        // The name must start its clause (sentence start, or after a comma / conjunction).
+        src = {true, b, head};
+        break;
+      }
+      --c;
+    }
+  }
+  return j;
+}
+
+// A stance cue ("criticized", "praised") takes only an active subject that is a name, a
+// pronoun, or a determiner phrase opening the sentence.
+bool Extractor::stance_source_ok(const Found& src, size_t cue, size_t sb, const CueInfo& info) {
+  if (src.np_first > cue) return false;
+  // Passive ("was named", "is supported by"): the subject is not the source. "is
+  // endorsing" is not passive.
+  for (size_t k = cue; info.form != CueForm::kGerund && k > src.np_last + 1; --k) {
+    std::string_view a = low(k - 1);
+    if (a == "is" || a == "was" || a == "are" || a == "were" || a == "be" || a == "been" ||
+        a == "being" || a == "now")
+      return false;
+  }
+  // A common noun subject only when it opens the sentence with a determiner ("The governor
+  // called …") or a name ("Scott's family", "Clinton supporters").
+  const bool sentence_subject =
+      src.np_first == sentence_subject_start(sb, cue) &&
+      (determiners().count(low(src.np_first)) > 0 || words_[src.np_first].capitalized);
+  const bool pronoun_head = pronouns().count(low(src.np_last)) > 0;
+  if (!words_[src.np_last].capitalized && !pronoun_head && !sentence_subject) return false;
+  return true;
+}
+
+// The unused quote that ends right before the attribution ("“…,” he said"), or -1.
+int Extractor::quote_before_attribution(const Attribution& at) {
+  // --- content: a quote right before the attribution ---
+  long before = static_cast<long>(at.clause_first) - 1;
+  if (before >= 0 && punct(static_cast<size_t>(before), ',')) --before;
+  int qb = -1;
+  // The quote must end in this paragraph, and in this sentence unless it ends with a comma
+  // ("“…,” he said"): "“…” The firm said that …" starts a new statement.
+  const QuoteSpan* quote_before =
+      before >= 0 && in_quote_[static_cast<size_t>(before)] >= 0
+          ? &qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])]
+          : nullptr;
+  // "“Why now?” Clinton asked." also: a question or exclamation closed by its attribution.
+  const bool asked_before =
+      quote_before &&
+      (punct(quote_before->last_word, '?') || punct(quote_before->last_word, '!')) &&
+      at.clause_last + 1 < words_.size() &&
+      (scan::is_final_punct(text_, words_[at.clause_last + 1]) || punct(at.clause_last + 1, ','));
+  if (quote_before && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
+      para_[static_cast<size_t>(before)] == para_[at.cue] &&
+      (static_cast<size_t>(before) >= at.sb || ends_with_comma_like(*quote_before) ||
+       asked_before) &&
+      !is_title_quote(*quote_before)) {
+    qb = in_quote_[static_cast<size_t>(before)];
+  } else if (before >= 0 && in_quote_[static_cast<size_t>(before)] >= 0 &&
+             !qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])].terminated) {
+    // "…, ”he said" with a lost closing mark: an unterminated quote ending right here.
+    qb = -1;
+  }
+  if (qb >= 0 && qspans_[static_cast<size_t>(qb)].used) qb = -1;
+  return qb;
+}
+
+// The unused quote right after the attribution (", “…" or ": “…", maybe after a short
+// adverbial), or the next quote of the paragraph when the one before (qb) goes on in it.
+int Extractor::quote_after_attribution(const Attribution& at, int qb) {
+  // --- a quote right after: ", “…" or ": “…" (maybe after a short adverbial) ---
+  int qa = -1;
+  size_t after = at.clause_last + 1;
+  {
+    size_t a = after;
+    size_t limit = std::min(at.se + 2, words_.size());
+    // Not across "that": "told reporters that he …: “…”" is an indirect statement first.
+    while (a < limit && a < after + 8 && is_word(a) && in_quote_[a] < 0 && low(a) != "that") ++a;
+    if (a < words_.size() && (punct(a, ',') || punct(a, ':')) && a + 1 < words_.size() &&
+        words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0 &&
+        para_[a + 1] == para_[at.cue] && (a == after || punct(a, ':')))
+      qa = in_quote_[a + 1];
+    else if (a < words_.size() && words_[a].kind == Kind::kOpenQuote && a == after &&
+             punct(at.cue_end, ':'))
+      qa = in_quote_[a];
+    else if (a == after && a < words_.size() && punct(a, ':') && a + 1 < words_.size() &&
+             words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0)
+      qa = in_quote_[a + 1];
+  }
+  if (qa >= 0 && qspans_[static_cast<size_t>(qa)].used) qa = -1;
+  // "“A,” she said. “B.”": the statement goes on in the next quote of the paragraph.
+  if (qb >= 0 && qa < 0 && after + 1 < words_.size() &&
+      scan::is_final_punct(text_, words_[after]) && words_[after + 1].kind == Kind::kOpenQuote &&
+      in_quote_[after + 1] >= 0 && para_[after + 1] == para_[at.cue] &&
+      !qspans_[static_cast<size_t>(in_quote_[after + 1])].used &&
+      ends_with_comma_like(qspans_[static_cast<size_t>(qb)])) {
+    // Not when the next quote has its own attribution ("“B,” he said").
+    const QuoteSpan& next = qspans_[static_cast<size_t>(in_quote_[after + 1])];
+    size_t k = next.close + 1;
+    if (k < words_.size() && punct(k, ',')) ++k;
+    bool own = next.terminated && k < words_.size() && para_[k] == para_[at.cue] && is_word(k) &&
+               !words_[k].newline_before &&
+               (!words_[k].capitalized || k == next.close + 2 || pronouns().count(low(k)) ||
+                is_cue_word(word_text(k)));
+    if (!own) qa = in_quote_[after + 1];
+  }
+  return qa;
+}
+
+// Emits the quote before the attribution (qb), joined with the one after it (qa) when qb
+// ends with a comma; a lead-in sentence before the quote makes it a mixed statement.
+void Extractor::emit_quote_before(const Attribution& at, int qb, int qa) {
+  QuoteSpan& q = qspans_[static_cast<size_t>(qb)];
+  q.used = true;
+  Span content = q.content;
+  if (qa >= 0 && ends_with_comma_like(q)) {
+    QuoteSpan& q2 = qspans_[static_cast<size_t>(qa)];
+    q2.used = true;
+    content.end = q2.content.end;
+  }
+  // "The vote was “a disgrace,” Sanders said": the sentence leads into the quote; the
+  // statement is the whole of it.
+  QuoteType type = QuoteType::kDirect;
+  size_t lead = skip_lead_in(at.sb, q.open);
+  while (lead < q.open && !is_word(lead)) ++lead;
+  if (lead < q.open && content_words(lead, q.open - 1) >= 2 && para_[lead] == para_[q.open]) {
+    bool plain = true;
+    for (size_t k = lead; k < q.open && plain; ++k)
+      plain = in_quote_[k] < 0 && !is_quote_mark(k) && !punct(k, ':') &&
+              !scan::is_final_punct(text_, words_[k]);
+    if (plain) {
+      content.begin = words_[lead].begin;
+      type = QuoteType::kMixed;
+    }
+  }
+  emit(type, content, at.cue_span, at.mention, at.speaker);
+}
+
+// "…, X said": the clause before the attribution is the statement (indirect).
+void Extractor::emit_clause_before(const Attribution& at, const CueInfo& info, const Found& src) {
+  // --- indirect: the clause before ", X said" ---
+  if (at.clause_first > at.sb + 1 && punct(at.clause_first - 1, ',')) {
+    size_t end_ok = at.clause_last + 1;
+    if (info.takes_object && end_ok < at.se && src.np_first < at.cue) {
+      // "…, the president told her." / "…, a spokesman told The Wall Street Journal."
+      size_t k = end_ok;
+      while (k < at.se && k < end_ok + 6 && is_word(k) && in_quote_[k] < 0) ++k;
+      if (k > end_ok && (k >= at.se || scan::is_final_punct(text_, words_[k]) || punct(k, ',')))
+        end_ok = k;
+    }
+    bool at_end = end_ok >= at.se || scan::is_final_punct(text_, words_[end_ok]) ||
+                  punct(end_ok, ',') || (is_word(end_ok) && after_cue_skip().count(low(end_ok)));
+    if (!at_end) return;
+    size_t first = skip_lead_in(at.sb, at.clause_first);
+    while (first < at.clause_first &&
+           (is_quote_mark(first) || punct(first, '(') || is_dash_word(first)))
+      ++first;
+    size_t last = at.clause_first - 2;
+    // "In his state, Christie said, nonviolent offenders are …": the statement goes on after
+    // the attribution; take the whole sentence.
+    if (end_ok < at.se && punct(end_ok, ',') && end_ok + 1 < at.se && is_word(end_ok + 1)) {
+      std::string_view nx = low(end_ok + 1);
+      bool tail = nx.size() > 4 && nx.substr(nx.size() - 3) == "ing";
+      if (!tail && !after_cue_skip().count(nx) && nx != "who" && nx != "which" &&
+          nx != "according" && nx != "adding" && content_words(end_ok + 1, at.se - 1) >= 3) {
+        last = at.se - 1;
+        while (last > end_ok && (scan::is_final_punct(text_, words_[last]) ||
+                                 (is_quote_mark(last) && in_quote_[last] < 0)))
+          --last;
+      }
+    }
+    while (last > first && (is_quote_mark(last) || punct(last, ','))) --last;
+    if (last <= first || content_words(first, last) < 3) return;
+    Span content{words_[first].begin, words_[last].end};
+    emit(indirect_type(first, last), content, at.cue_span, at.mention, at.speaker);
+    mark_used(first, last);
+  }
+}
+
+// Emits the clause from its subject [first, subject_last] to the end of the sentence; the
+// subject is named as the source (PolNeAR often marks it so).
+void Extractor::emit_impression(size_t first, size_t subject_last, size_t cue, size_t se) {
+  size_t last = se - 1;
+  while (last > cue && (scan::is_final_punct(text_, words_[last]) || punct(last, ',') ||
+                        (is_quote_mark(last) && in_quote_[last] < 0)))
+    --last;
+  if (last <= cue) return;
+  if (is_word(cue + 1) && low(cue + 1) == "to" && content_words(cue + 2, last) < 1) return;
+  emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
+       Span{words_[cue].begin, words_[cue].end},
+       Span{words_[first].begin, words_[subject_last].end}, speaker_entity(first, subject_last));
+  mark_used(first, last);
+}
+
+void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, Span mention,
+                                 Span cue_span, int32_t speaker) {
+  (void)cue_end;
+  const size_t sb = std::max(sent_begin_[cue], cue > kWindow ? cue - kWindow : 0);
+  const size_t se = std::min(sent_end_[cue], cue_end + kWindow);
+  size_t first, last;
+  size_t lead = sb;
+  while (lead < cue && is_word(lead) &&
+         (low(lead) == "but" || low(lead) == "and" || low(lead) == "yet" || low(lead) == "still"))
+    ++lead;
+  // "In addition, according to the department, …": a short lead-in before the cue.
+  size_t comma_after = src.np_last + 1;
+  while (comma_after < se && comma_after < src.np_last + 25 && !punct(comma_after, ',') &&
+         !scan::is_final_punct(text_, words_[comma_after]))
+    ++comma_after;
+  bool short_lead = cue > lead + 1 && content_words(lead, cue - 1) < 4 && comma_after < se &&
+                    punct(comma_after, ',') && content_words(comma_after + 1, se - 1) >= 3;
+  if (cue <= lead + 1 || short_lead) {
+    // "According to X, …"
+    size_t j = src.np_last + 1;
+    while (j < se && !punct(j, ',')) ++j;
+    first = j + 1;
+    last = se - 1;
+  } else {
+    first = sb;
+    last = cue - 1;
+    if (punct(last, ',') || is_dash_word(last)) --last;
+  }
+  while (first < se && (is_quote_mark(first) && in_quote_[first] < 0)) ++first;
+  while (last > first && (scan::is_final_punct(text_, words_[last]) || punct(last, ',') ||
+                          (is_quote_mark(last) && in_quote_[last] < 0)))
+    --last;
+  if (first >= se || last < first || content_words(first, last) < 3) return;
+  emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end}, cue_span, mention,
+       speaker);
+  mark_used(first, last);
+}
+
+}  // namespace newsgraph::quotes

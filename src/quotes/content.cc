@@ -1,0 +1,314 @@
+// The content of an indirect statement: the clause after the cue.
+#include <algorithm>
+
+#include "quotes/extractor.h"
+
+namespace newsgraph::quotes {
+
+// Skips a short adverbial after a cue: "on Monday", "in a statement", "on Fox News", "last
+// week", "Tuesday"; a determiner or a name only inside a prepositional phrase, so that
+// "said Tuesday the attack …" keeps "the attack".
+size_t Extractor::skip_adverbial(size_t j, size_t se) {
+  enum { kFree, kAfterPrep, kAfterNoun } state = kFree;
+  const size_t limit = j + 4;
+  size_t after_prep = j;  // just after the last preposition
+  while (j < se && j < limit && is_word(j)) {
+    std::string_view w = low(j);
+    const bool modifier = w == "this" || w == "last" || w == "late" || w == "early";
+    if (is_time_word(j)) {
+      state = kAfterNoun;
+    } else if (modifier) {
+      // "this week", "last month"; "believe this provides …" keeps "this".
+      if (!(j + 1 < se && is_time_word(j + 1))) break;
+    } else if (w == "to" && j + 1 < se && is_word(j + 1) && looks_like_verb(j + 1)) {
+      break;  // "promised Monday to begin …": the infinitive is the content
+    } else if (after_cue_skip().count(w)) {
+      state = kAfterPrep;
+      after_prep = j + 1;
+    } else if (state == kAfterPrep && is_addressee(w)) {
+      state = kAfterNoun;  // "said to reporters the plan …": the addressee goes too
+    } else if (state == kAfterPrep && (w == "the" || w == "a" || w == "an")) {
+      // stays after the preposition
+    } else if (state == kAfterPrep && (words_[j].capitalized || w == "statement" ||
+                                       w == "interview" || w == "speech" || w == "email")) {
+      state = kAfterNoun;
+    } else if (state == kAfterNoun && words_[j].capitalized && words_[j - 1].capitalized &&
+               !is_time_word(j - 1)) {
+      // "on Fox News"
+    } else {
+      // "commented on the reason …": the preposition goes, the phrase stays.
+      if (state == kAfterPrep) return after_prep;
+      break;
+    }
+    ++j;
+  }
+  return j;
+}
+
+// Words after a comma that open a clause of the writer's rather than the source's
+// (", which …", ", while …"): the content stops before the comma.
+bool Extractor::content_tail_opener(std::string_view w) {
+  return w == "while" || w == "telling" || w == "whereas";
+}
+
+QuoteType Extractor::indirect_type(size_t first, size_t last) const {
+  for (size_t k = first; k <= last; ++k)
+    if (in_quote_[k] >= 0) {
+      const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[k])];
+      if (q.open == first && (q.close == last + 1 || q.close == last || q.last_word >= last))
+        return QuoteType::kDirect;
+      return QuoteType::kMixed;
+    }
+  return QuoteType::kIndirect;
+}
+
+void Extractor::mark_used(size_t first, size_t last) {
+  for (size_t k = first; k <= last && k < words_.size(); ++k)
+    if (in_quote_[k] >= 0) qspans_[static_cast<size_t>(in_quote_[k])].used = true;
+}
+
+bool Extractor::add_indirect_after(size_t cue, size_t cue_end, const CueInfo& info, Span mention,
+                                   int32_t speaker, size_t se) {
+  size_t start = cue_end + 1;
+  if (start >= se) return false;
+  if ((punct(start, ',') || punct(start, ':')) && start + 1 < words_.size() &&
+      words_[start + 1].kind == Kind::kOpenQuote && in_quote_[start + 1] >= 0) {
+    // ", saying, “The fewer guns, the better.”"
+    QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[start + 1])];
+    if (q.used) return false;
+    q.used = true;
+    emit(QuoteType::kDirect, q.content, Span{words_[cue].begin, words_[cue_end].end}, mention,
+         speaker);
+    return true;
+  }
+  if (punct(start, ',')) {
+    // "X said, however, that …" is rare; ", said X" handled elsewhere.
+    return false;
+  }
+  if (punct(start, ':')) ++start;
+  start = content_start_after_cue(cue, info, start, se);
+  if (start >= se) return false;
+  const size_t last = content_end_after_cue(start, se);
+  return emit_content_after_cue(cue, cue_end, info, mention, speaker, start, last);
+}
+
+// "that" a little ahead of `start` (after an object or a time phrase), or SIZE_MAX.
+size_t Extractor::that_ahead(size_t start, size_t se) {
+  for (size_t j = start; j < se && j < start + 12; ++j) {
+    if (!is_word(j) || in_quote_[j] >= 0) {
+      if (punct(j, ',') && j == start) break;
+      if (scan::is_final_punct(text_, words_[j])) break;
+      continue;
+    }
+    if (low(j) == "that") return j;
+  }
+  return SIZE_MAX;
+}
+
+// Where the statement after a cue starts, past prepositions, objects and adverbials that
+// belong to the cue; >= se when there is none.
+size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_t start,
+                                          size_t se) {
+  size_t that_at = that_ahead(start, se);
+  if (info.cls == CueClass::kStance) {
+    std::string_view w = is_word(start) ? low(start) : std::string_view();
+    // "referring to the withdrawal": the preposition belongs to the cue.
+    if (w == "for" || w == "on" || w == "out" || w == "about" || w == "against" || w == "with" ||
+        w == "at" || w == "upon" || (w == "to" && low(cue).substr(0, 5) == "refer"))
+      ++start;
+    if (start >= se) return se;
+    that_at = SIZE_MAX;
+    // "expressed support for the bill", "voiced concern that …", "distanced himself from
+    // the remarks": the attitude noun and its preposition belong to the cue.
+    if (start + 2 < se && is_word(start) && is_word(start + 1)) {
+      static const std::unordered_set<std::string_view> kAttitude = {
+          "support",    "concern", "concerns",   "confidence", "opposition",     "frustration",
+          "skepticism", "doubts",  "doubt",      "hope",       "fears",          "interest",
+          "outrage",    "anger",   "sympathy",   "regret",     "disappointment", "dismay",
+          "himself",    "herself", "themselves", "itself"};
+      static const std::unordered_set<std::string_view> kPreps = {
+          "for", "about", "in", "over", "that", "with", "at", "from", "toward", "towards"};
+      const bool attitude = kAttitude.count(low(start)) > 0;
+      if (attitude && kPreps.count(low(start + 1))) start += low(start + 1) == "that" ? 1 : 2;
+    }
+  } else if (is_word(start) && (low(start) == "to" || low(start) == "with") &&
+             that_at != SIZE_MAX) {
+    // "wrote to the office that …", "agrees with Viguerie that …".
+    start = that_at;
+  } else if (is_word(start) && that_at == SIZE_MAX &&
+             (low(start) == "against" || low(start) == "about" || low(start) == "upon" ||
+              low(start) == "of")) {
+    // "warned against a rush", "complained about the rules": the topic, without the
+    // preposition.
+    ++start;
+    if (start >= se) return se;
+  }
+  // "vowed to fight on": an infinitive right after the cue is the content itself.
+  const bool infinitive = is_word(start) && low(start) == "to" && !info.takes_object &&
+                          start + 1 < se && is_word(start + 1) && looks_like_verb(start + 1);
+  bool skippable = info.cls != CueClass::kStance && is_word(start) && !infinitive &&
+                   (after_cue_skip().count(low(start)) || info.takes_object);
+  const bool ask = low(cue).substr(0, 3) == "ask";
+  if (ask && is_word(start)) {
+    // "asked Sanders how he is feeling": the question, from its wh-word.
+    for (size_t j = start + 1; j < se && j < start + 4 && is_word(j) && in_quote_[j] < 0; ++j) {
+      std::string_view w = low(j);
+      if (w == "how" || w == "whether" || w == "if" || w == "what" || w == "why" || w == "when" ||
+          w == "where" || w == "who") {
+        start = j;
+        break;
+      }
+    }
+  } else if (info.takes_object && is_word(start)) {
+    if (that_at != SIZE_MAX) {
+      start = that_at;
+    } else if (low(cue).substr(0, 3) == "urg") {
+      // "urged the administration to join …": the object is part of what was urged.
+    } else {
+      // told reporters / told CNN / asked him: skip the object.
+      size_t j = start;
+      std::string_view w = low(j);
+      if (w == "reporters" || w == "him" || w == "her" || w == "them" || w == "us" || w == "me" ||
+          w == "you" || w == "supporters" || w == "voters" || w == "the" || words_[j].capitalized) {
+        while (j < se && is_word(j) && (words_[j].capitalized || j == start || low(j) == "the"))
+          ++j;
+        // "told CNN on Sunday he would …": and a time phrase after the object.
+        start = skip_adverbial(j, se);
+      } else {
+        return se;  // "asked whether …" questions, "urged Congress to …" etc.
+      }
+    }
+  } else if (skippable && that_at != SIZE_MAX) {
+    start = that_at;
+  } else if (skippable) {
+    // "said on Monday the plan …": skip to after a short adverbial only when it is one.
+    size_t j = start;
+    while (j < se && j < start + 4 && is_word(j) &&
+           (after_cue_skip().count(low(j)) || words_[j].capitalized || low(j) == "the" ||
+            low(j) == "a" || low(j) == "an" || low(j) == "statement" || low(j) == "interview" ||
+            low(j) == "week" || low(j) == "night" || low(j) == "morning" || low(j) == "year"))
+      ++j;
+    if (j < se && punct(j, ',')) {
+      // "…, Hollande said Tuesday in Paris, noting …": the statement is the clause before.
+      size_t b = cue;
+      while (b > 0 && is_word(b - 1) && in_quote_[b - 1] < 0 && b + 10 > cue) --b;
+      if (b > 0 && (punct(b - 1, ',') || words_[b - 1].kind == Kind::kCloseQuote)) return se;
+      ++j;
+      start = j;
+    } else {
+      start = skip_adverbial(start, se);
+    }
+  }
+  return start;
+}
+
+// The last word of the statement that starts at `start`: the end of the sentence, or before
+// ", adding …" / ", according to …" / a new clause with its own statement.
+size_t Extractor::content_end_after_cue(size_t start, size_t se) {
+  // The content runs to the end of the sentence, or to ", adding …" / ", according to …".
+  size_t last = se - 1;
+  for (size_t j = start + 1; j + 1 < se; ++j) {
+    if (punct(j, ',') && in_quote_[j] < 0 && is_word(j + 1) && in_quote_[j + 1] < 0) {
+      std::string_view nx = low(j + 1);
+      if (nx == "according" || nx == "adding" || nx == "saying" || nx == "noting" ||
+          nx == "arguing" || nx == "citing" || nx == "explaining" || nx == "referring" ||
+          nx == "insisting" || nx == "warning" || nx == "claiming" || nx == "suggesting" ||
+          nx == "stressing" || nx == "calling" || content_tail_opener(nx) ||
+          (quotes::lookup_cue(nx).cls == CueClass::kSpeech &&
+           quotes::lookup_cue(nx).form == CueForm::kPast)) {
+        last = j - 1;
+        break;
+      }
+    }
+    // "…; that is …" and "… and said …": a new clause with its own statement.
+    // "… he has “expanded the party,” claiming …": a quoted phrase closed by a comma ends
+    // the statement.
+    if (words_[j].kind == Kind::kCloseQuote && in_quote_[j] >= 0 && j > start + 1 &&
+        punct(j - 1, ',') && is_word(j + 1) && in_quote_[j + 1] < 0) {
+      last = j;
+      break;
+    }
+    const bool conjunction = is_word(j) && (low(j) == "and" || low(j) == "but");
+    if (in_quote_[j] < 0 &&
+        (punct(j, ';') || (conjunction && is_word(j + 1) && in_quote_[j + 1] < 0 &&
+                           starts_new_attribution(j + 1)))) {
+      last = j - 1;
+      break;
+    }
+  }
+  // If the content runs into a quote that continues past the sentence, take the whole quote.
+  if (in_quote_[last] >= 0) {
+    const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[last])];
+    if (q.last_word > last && q.first_word <= last + 1) last = q.terminated ? q.close : q.last_word;
+  }
+  while (last > start &&
+         (scan::is_final_punct(text_, words_[last]) || punct(last, ',') || punct(last, ';') ||
+          punct(last, ':') || (is_quote_mark(last) && in_quote_[last] < 0) ||
+          (punct(last, ')') && !opens_bracket(start, last))))
+    --last;
+  return last;
+}
+
+// Emits the statement [start, last] after a cue unless it is too short or no statement.
+bool Extractor::emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo& info,
+                                       Span mention, int32_t speaker, size_t start, size_t last) {
+  const bool ask = low(cue).substr(0, 3) == "ask";
+  size_t first = start;
+  // Content starting with an opening quote: exclude the mark (direct / mixed).
+  bool opens_quote = words_[first].kind == Kind::kOpenQuote && in_quote_[first] >= 0;
+  if (opens_quote) {
+    const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[first])];
+    if (q.last_word >= last || q.close >= last) {
+      QuoteSpan& qq = qspans_[static_cast<size_t>(in_quote_[first])];
+      qq.used = true;
+      emit(QuoteType::kDirect, qq.content, Span{words_[cue].begin, words_[cue_end].end}, mention,
+           speaker);
+      return true;
+    }
+  }
+  if (words_[last].kind == Kind::kCloseQuote && last > first) {
+    // keep the content through the fragment, without the closing mark
+    --last;
+  }
+  // Two words may be a topic ("mentioned climate change"); after "said" or "told" they are
+  // rarely a statement ("said so", "told reporters").
+  const std::string_view cw = low(cue);
+  const bool say_or_tell = cw.substr(0, 3) == "sai" || cw.substr(0, 3) == "say" ||
+                           cw.substr(0, 3) == "tel" || cw == "told";
+  const size_t min_words =
+      info.cls == CueClass::kStance || (info.cls == CueClass::kSpeech && !say_or_tell) ? 2 : 3;
+  if (last < first || content_words(first, last) < min_words) return false;
+  // Questions ("asked whether") and infinitives ("urged X to") are not statements here.
+  std::string_view w0 = low(first);
+  // "said no", "said yes" answer rather than state; "said no decision had been made" states.
+  const bool answer = w0 == "yes" || w0 == "no" || w0 == "nothing";
+  if ((!ask && w0 == "so") || w0 == "goodbye" || w0 == "by" || w0 == "into" || w0 == "hello" ||
+      w0 == "sorry" || (answer && content_words(first, last) < 4))
+    return false;
+  if (info.cls == CueClass::kEvidence && w0 != "that" && !words_[first].capitalized &&
+      !determiners().count(w0) && !pronouns().count(w0))
+    return false;
+  // "told the mayors gathered in Indianapolis, “No one should …”": a quote after a comma or
+  // colon that runs to the end of the sentence is the statement; the words before it only
+  // say where or to whom.
+  for (size_t j = first + 1; j <= last; ++j) {
+    if (is_word(j) && in_quote_[j] < 0 && low(j) == "that") break;
+    if (words_[j].kind != Kind::kOpenQuote || in_quote_[j] < 0) continue;
+    if (!(punct(j - 1, ',') || punct(j - 1, ':'))) break;
+    QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[j])];
+    if (q.open != j || q.used || q.last_word + 1 < last) break;
+    q.used = true;
+    emit(QuoteType::kDirect, q.content, Span{words_[cue].begin, words_[cue_end].end}, mention,
+         speaker);
+    return true;
+  }
+  // Coordinated clauses ("… that A and that B") stay one statement, as PolNeAR marks them.
+  const size_t piece = first;
+  Span content{words_[piece].begin, words_[last].end};
+  emit(indirect_type(piece, last), content, Span{words_[cue].begin, words_[cue_end].end}, mention,
+       speaker);
+  mark_used(piece, last);
+  return true;
+}
+
+}  // namespace newsgraph::quotes

@@ -1,0 +1,204 @@
+// Cue words: the inventory, the learned cue model, and the tests around them.
+#include <algorithm>
+#include <unordered_set>
+
+#include "quotes/extractor.h"
+
+namespace newsgraph::quotes {
+
+bool Extractor::is_cue_start(size_t k, CueInfo* info, size_t* cue_end) {
+  std::string_view w = low(k);
+  *cue_end = k;
+  if (w == "according") {
+    if (k + 1 < words_.size() && low(k + 1) == "to") {
+      *cue_end = k + 1;
+      info->cls = CueClass::kSpeech;
+      info->form = CueForm::kBase;
+      return true;
+    }
+    return false;
+  }
+  // A capitalized cue word inside a sentence is part of a name ("United States", "The Post",
+  // "Neither Ask Jeeves"): only the learned model or a following "that" makes it a cue.
+  if (words_[k].capitalized && k > 0 && is_word(k - 1)) {
+    if (low(k - 1) == "united") return false;
+    *info = CueInfo{};
+    return (cue_model_ && learned_cue(k, info)) || unlisted_verb_before_that(k, info);
+  }
+  // Forms that are mostly nouns or not reporting ("the state", "a note", "continues to").
+  if (w == "state" || w == "states" || w == "post" || w == "posts" || w == "note" ||
+      w == "remarks" || w == "continues" || w == "known")
+    return false;
+  *info = quotes::lookup_cue(w);
+  if (info->cls == CueClass::kNone)
+    return (cue_model_ && learned_cue(k, info)) || unlisted_verb_before_that(k, info);
+  if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
+    if (k + 1 < words_.size() && low(k + 1) == "out") {
+      *cue_end = k + 1;
+      return true;
+    }
+    if (k + 1 < words_.size() && low(k + 1) == "to" && w != "point") {
+      // "pointed to the polls": what is pointed to is the content.
+      *cue_end = k + 1;
+      info->cls = CueClass::kStance;
+      return true;
+    }
+    return false;
+  }
+  if (w == "spoke" || w == "speak" || w == "speaks" || w == "speaking" || w == "spoken")
+    return false;  // speaking rarely introduces content directly
+  return true;
+}
+
+// Words the learned cue model judges: lower-case words outside quotation marks that the cue
+// inventory does not list.
+bool Extractor::is_cue_candidate(size_t k) {
+  return is_lower_content_word(k) && quotes::lookup_cue(low(k)).cls == CueClass::kNone;
+}
+
+// A lower-case word outside quotation marks that is not a function word.
+bool Extractor::is_lower_content_word(size_t k) {
+  if (!is_word(k) || in_quote_[k] >= 0 || words_[k].capitalized) return false;
+  const unsigned char c = static_cast<unsigned char>(text_[words_[k].begin]);
+  if (c < 'a' || c > 'z') return false;
+  std::string_view w = low(k);
+  return !(aux_words().count(w) || np_stop_words().count(w) || determiners().count(w) ||
+           pronouns().count(w));
+}
+
+// The sentence around word k as the cue model reads it (bounded for runaway sentences).
+quotes::CueSentence Extractor::cue_sentence(size_t k) const {
+  quotes::CueSentence s;
+  s.text = text_;
+  s.words = &words_;
+  s.in_quote = &in_quote_;
+  s.begin = std::max(sent_begin_[k], k > kFeatureWindow ? k - kFeatureWindow : 0);
+  s.end = std::min(sent_end_[k], k + kFeatureWindow);
+  return s;
+}
+
+// A word outside the inventory (the caller has looked it up) that the learned model calls a
+// cue. Its class follows from what comes after it: a "that" clause is reported speech,
+// anything else its object.
+bool Extractor::learned_cue(size_t k, CueInfo* info) {
+  if (!is_lower_content_word(k)) return false;
+  cue_model_->features(cue_sentence(k), k, features_);
+  if (cue_model_->score(features_) <= cue_model_->threshold()) return false;
+  std::string_view w = low(k);
+  const auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  info->form = ends("ing")  ? CueForm::kGerund
+               : ends("ed") ? CueForm::kPast
+               : ends("s")  ? CueForm::kThird
+                            : CueForm::kBase;
+  bool that = false;
+  for (size_t j = k + 1; j < sent_end_[k] && j < k + 6; ++j)
+    if (is_word(j) && low(j) == "that") that = true;
+  info->cls = that ? CueClass::kReport : CueClass::kStance;
+  info->takes_object = false;
+  return true;
+}
+
+// A verb outside the lexicon used as one: a lower-case past or third-person form between a
+// name or pronoun and "that" ("Cruz quipped that …", "she reckons that …").
+bool Extractor::unlisted_verb_before_that(size_t k, CueInfo* info) {
+  if (k == 0 || k + 1 >= words_.size() || words_[k].capitalized) return false;
+  if (!is_word(k + 1) || low(k + 1) != "that" || !is_word(k - 1) || in_quote_[k - 1] >= 0)
+    return false;
+  std::string_view w = low(k);
+  const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  const bool third =
+      w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+  if (!past && !third) return false;
+  std::string_view prev = low(k - 1);
+  if (!(words_[k - 1].capitalized || pronouns().count(prev)) || prev == "it" ||
+      noun_markers().count(prev) || determiners().count(prev))
+    return false;
+  info->cls = CueClass::kReport;
+  info->form = past ? CueForm::kPast : CueForm::kThird;
+  info->takes_object = false;
+  return true;
+}
+
+void Extractor::find_cues() {
+  size_t n = words_.size();
+  for (size_t k = 0; k < n; ++k) {
+    if (k == 0 || para_[k] != para_[k - 1]) {
+      const size_t resume = headline_attribution(k);
+      if (resume != k) {
+        k = resume - 1;  // the next paragraph
+        continue;
+      }
+    }
+    if (punct(k, ':') && in_quote_[k] < 0 && k > 0 && k + 1 < n) colon_attribution(k);
+    if (!is_word(k) || in_quote_[k] >= 0) continue;
+    if (k == sent_begin_[k] && words_[k].capitalized && low(k) == "in") document_lead(k);
+    CueInfo info;
+    size_t cue_end = k;
+    if (!is_cue_start(k, &info, &cue_end)) continue;
+    handle_cue(k, cue_end, info);
+    k = cue_end;
+  }
+}
+
+// "successfully argued", "angrily denied": a lower-case -ly adverb (not a noun like "rally").
+bool Extractor::is_manner_adverb(size_t k) {
+  if (words_[k].capitalized) return false;
+  std::string_view w = low(k);
+  if (w.size() < 6 || w.substr(w.size() - 2) != "ly") return false;
+  static const std::unordered_set<std::string_view> kNouns = {
+      "family", "supply", "assembly", "anomaly", "monopoly", "butterfly", "italy", "rally"};
+  return !kNouns.count(w);
+}
+
+// A word that can start an infinitive's verb: lower-case, not a determiner, pronoun or one
+// of the usual objects ("to reporters", "to the office").
+bool Extractor::looks_like_verb(size_t k) {
+  if (words_[k].capitalized) return false;
+  std::string_view w = low(k);
+  if (determiners().count(w) || pronouns().count(w) || noun_markers().count(w)) return false;
+  return !is_addressee(w);
+}
+
+// The usual addressees of a reporting verb ("told reporters", "said to him").
+bool Extractor::is_addressee(std::string_view w) {
+  return w == "reporters" || w == "him" || w == "her" || w == "them" || w == "us" || w == "me" ||
+         w == "supporters" || w == "voters" || w == "journalists";
+}
+
+// seem / appear: the writer's impression of the subject.
+bool Extractor::is_impression_cue(size_t cue) {
+  std::string_view w = low(cue);
+  if (w.substr(0, 4) == "seem" || w == "appear" || w == "appears" || w == "appeared" ||
+      w == "appearing")
+    return true;
+  // Passive belief: "Trump is expected to win", "the deal was thought to be dead".
+  if (!(w == "expected" || w == "believed" || w == "thought" || w == "rumored" ||
+        w == "considered" || w == "seen" || w == "known") ||
+      cue == 0 || !is_word(cue - 1))
+    return false;
+  std::string_view a = low(cue - 1);
+  return a == "is" || a == "was" || a == "are" || a == "were" || a == "be" || a == "been" ||
+         a == "widely" || a == "also" || a == "still" || a == "not";
+}
+
+bool Extractor::is_time_word(size_t k) {
+  if (!is_word(k)) return false;
+  static const std::unordered_set<std::string_view> s = {
+      "monday", "tuesday",   "wednesday", "thursday", "friday",  "saturday",  "sunday",
+      "today",  "yesterday", "tonight",   "night",    "morning", "afternoon", "evening",
+      "week",   "weekend",   "month",     "year",     "earlier", "later",     "back",
+      "then",   "now",       "recently",  "ago"};
+  return s.count(low(k)) > 0;
+}
+
+// "… and said …", "… but argues …": a finite reporting verb after a conjunction.
+bool Extractor::starts_new_attribution(size_t k) {
+  // "… and he said …": a pronoun subject first.
+  if (pronouns().count(low(k)) && k + 1 < words_.size() && is_word(k + 1)) ++k;
+  CueInfo c = quotes::lookup_cue(low(k));
+  return c.cls != CueClass::kNone && (c.form == CueForm::kPast || c.form == CueForm::kThird);
+}
+
+}  // namespace newsgraph::quotes

@@ -1,0 +1,60 @@
+// What is emitted: duplicates skipped, embedded statements dropped, quotes sorted.
+#include <algorithm>
+
+#include "quotes/extractor.h"
+
+namespace newsgraph::quotes {
+
+void Extractor::emit(QuoteType type, Span content, Span cue, Span mention, int32_t speaker) {
+  if (content.empty()) return;
+  uint64_t key = (static_cast<uint64_t>(content.begin) << 32) | content.end;
+  if (!emitted_.insert(key).second) return;
+  Quote q;
+  q.type = type;
+  q.content = content;
+  q.cue = cue;
+  q.speaker_mention = mention;
+  q.speaker = speaker;
+  doc_.quotes.push_back(q);
+}
+
+// "Trump said he thinks the plan failed": the statement is what Trump said; "he thinks" opens
+// it and is not a statement of its own (PolNeAR marks only the outer one). Drops a quote whose
+// cue sits among the first words of another's content (its own content then starts there).
+void Extractor::drop_embedded() {
+  std::vector<Quote>& qs = doc_.quotes;
+  std::vector<bool> drop(qs.size(), false);
+  for (size_t i = 0; i < qs.size(); ++i) {
+    const Quote& q = qs[i];
+    if (q.cue.empty()) continue;
+    const size_t lo = i > kNestLook ? i - kNestLook : 0, hi = std::min(qs.size(), i + kNestLook);
+    for (size_t j = lo; j < hi && !drop[i]; ++j) {
+      const Quote& o = qs[j];
+      if (j == i || o.content == q.content || q.cue.begin < o.content.begin ||
+          q.cue.begin >= o.content.end || q.content.begin < o.content.begin)
+        continue;
+      if (q.cue.begin - o.content.begin > kEmbeddedCueBytes) continue;
+      size_t words = 0;
+      bool in_word = false;
+      for (uint32_t b = o.content.begin; b < q.cue.begin && words <= kEmbeddedCueWords; ++b) {
+        const bool space = text_[b] == ' ' || text_[b] == '\n' || text_[b] == '\t';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+      }
+      drop[i] = words <= kEmbeddedCueWords;
+    }
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < qs.size(); ++i)
+    if (!drop[i]) qs[out++] = qs[i];
+  qs.resize(out);
+}
+
+void Extractor::finish() {
+  std::sort(doc_.quotes.begin(), doc_.quotes.end(), [](const Quote& a, const Quote& b) {
+    return a.content.begin < b.content.begin ||
+           (a.content.begin == b.content.begin && a.content.end < b.content.end);
+  });
+}
+
+}  // namespace newsgraph::quotes

@@ -1,0 +1,148 @@
+// Headlines and leads: colon attributions, title-case paragraphs, "In a poll, …" openers.
+#include <algorithm>
+
+#include "quotes/extractor.h"
+
+namespace newsgraph::quotes {
+
+// "In a CNN poll released Monday, 50 percent chose Clinton": a sentence opening with a
+// document or survey; the clause after the comma is what it says, unless that clause has a
+// reporting verb of its own ("In a statement, the campaign said …").
+void Extractor::document_lead(size_t in) {
+  static const std::unordered_set<std::string_view> kDocuments = {
+      "poll",  "survey",  "statement", "interview", "letter",   "report",
+      "memo",  "tweet",   "post",      "book",      "speech",   "email",
+      "op-ed", "column",  "editorial", "essay",     "article",  "video",
+      "ad",    "message", "filing",    "release",   "study",    "analysis",
+      "polls", "surveys", "remarks",   "comments",  "testimony"};
+  const size_t se = std::min(sent_end_[in], in + kWindow);
+  size_t comma = in + 1;
+  while (comma < se && comma < in + 14 && is_word(comma) && in_quote_[comma] < 0) ++comma;
+  if (comma >= se || !punct(comma, ',') || comma < in + 3) return;
+  if (!determiners().count(low(in + 1)) && !noun_markers().count(low(in + 1))) return;
+  size_t noun = comma;
+  for (size_t k = in + 2; k < comma; ++k)
+    if (kDocuments.count(low(k))) {
+      noun = k;
+      break;
+    }
+  if (noun == comma) return;
+  size_t first = comma + 1, last = se - 1;
+  while (last > first && (scan::is_final_punct(text_, words_[last]) ||
+                          (is_quote_mark(last) && in_quote_[last] < 0)))
+    --last;
+  if (last <= first || content_words(first, last) < 4) return;
+  for (size_t k = first; k <= last; ++k)
+    if (is_word(k) && in_quote_[k] < 0 && is_cue_word(word_text(k))) return;
+  emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
+       Span{words_[in].begin, words_[in].end}, Span{words_[in + 1].begin, words_[noun].end},
+       speaker_entity(in + 1, noun));
+  mark_used(first, last);
+}
+
+// Headline style "Graham: Trump’s rhetoric is destroying the party." — a short name, a colon,
+// and the statement, at the start of a paragraph.
+void Extractor::colon_attribution(size_t colon) {
+  size_t start = colon;
+  while (start > 0 && para_[start - 1] == para_[colon] && colon - start < 6) --start;
+  if (start > 0 && para_[start - 1] == para_[colon]) return;
+  if (start == colon || !words_[start].capitalized) return;
+  for (size_t k = start; k < colon; ++k)
+    if (!is_word(k) || in_quote_[k] >= 0 || is_cue_word(word_text(k))) return;
+  std::string_view w = low(start);
+  if (w == "update" || w == "note" || w == "editor" || w == "editor’s" || w == "photo" ||
+      w == "video" || w == "watch" || w == "read" || w == "source" || w == "sources" ||
+      w == "related" || w == "correction" || w == "q" || w == "a" || w == "transcript")
+    return;
+  // "The Latest: Trump urges …" names a running story, not a speaker.
+  if (colon == start + 2 && w == "the" && low(start + 1) == "latest") return;
+  // "Little Relief for Refugees: …", "Veto Power Impedes Peace Efforts: …" are section heads:
+  // longer than a name, or with lower-case words no name has.
+  size_t name_words = 0;
+  for (size_t k = start; k < colon; ++k) {
+    if (!is_word(k)) continue;
+    ++name_words;
+    std::string_view lw = low(k);
+    if (!words_[k].capitalized && lw != "de" && lw != "van" && lw != "von" && lw != "al" &&
+        lw != "bin" && lw != "da" && lw != "la" && lw != "le")
+      return;
+  }
+  if (name_words > 3) return;
+  // The statement runs to the end of the paragraph (transcripts: "WALLACE: … … …").
+  size_t se = colon + 1;
+  while (se < words_.size() && para_[se] == para_[colon] && se < colon + kWindow) ++se;
+  size_t first = colon + 1, last = se - 1;
+  if (first >= words_.size() || para_[first] != para_[colon]) return;
+  while (last > first && (scan::is_final_punct(text_, words_[last]) ||
+                          (is_quote_mark(last) && in_quote_[last] < 0)))
+    --last;
+  if (last <= first || content_words(first, last) < 3) return;
+  if (is_quote_mark(first) && in_quote_[first] >= 0) {
+    QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[first])];
+    if (q.used) return;
+    q.used = true;
+    emit(QuoteType::kDirect, q.content, Span{words_[colon].begin, words_[colon].end},
+         Span{words_[start].begin, words_[colon - 1].end}, speaker_entity(start, colon - 1));
+    return;
+  }
+  emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
+       Span{words_[colon].begin, words_[colon].end},
+       Span{words_[start].begin, words_[colon - 1].end}, speaker_entity(start, colon - 1));
+  mark_used(first, last);
+}
+
+// A paragraph in title case ("Clinton Hid Health Problems, Former Doctor Says."): every
+// word capitalized but short function words, no more than kHeadlineWords words.
+bool Extractor::is_title_case(size_t first, size_t end) {
+  size_t words = 0, lower = 0;
+  for (size_t k = first; k < end; ++k) {
+    if (!is_word(k)) continue;
+    if (++words > kHeadlineWords) return false;
+    const unsigned char c = static_cast<unsigned char>(text_[words_[k].begin]);
+    if (c < 'a' || c > 'z') continue;
+    std::string_view w = low(k);
+    static const std::unordered_set<std::string_view> kSmall = {
+        "a",    "an", "the", "of",   "to", "in", "on",   "for", "and",  "or", "but",
+        "with", "at", "by",  "from", "as", "vs", "over", "up",  "into", "is"};
+    if (!kSmall.count(w)) ++lower;
+  }
+  return words >= 4 && lower == 0;
+}
+
+// Headlines put the source first ("Chris Christie Calls Clinton ‘A Disgrace’") or last after
+// a comma ("…, Former White House Doctor Says."); capitals mark no names there, so the
+// subject rules do not apply. Returns the word index where cue search may resume.
+size_t Extractor::headline_attribution(size_t first) {
+  size_t end = first;
+  while (end < words_.size() && para_[end] == para_[first]) ++end;
+  if (!is_title_case(first, end)) return first;
+  size_t last = end - 1;
+  while (last > first && (scan::is_final_punct(text_, words_[last]) ||
+                          (is_quote_mark(last) && in_quote_[last] < 0)))
+    --last;
+  for (size_t k = first + 1; k <= last; ++k) {
+    if (!is_word(k) || in_quote_[k] >= 0) continue;
+    const CueInfo info = quotes::lookup_cue(low(k));
+    if (info.cls == CueClass::kNone || info.form != CueForm::kThird) continue;
+    Span cue{words_[k].begin, words_[k].end};
+    if (k == last && !punct(k - 1, ',')) {
+      // "…, Lindsey Graham Says.": the source between the last comma and the cue.
+      size_t comma = k - 1;
+      while (comma > first && !punct(comma, ',') && k - comma < 8) --comma;
+      if (!punct(comma, ',') || comma + 1 >= k || comma <= first) return first;
+      emit(indirect_type(first, comma - 1), Span{words_[first].begin, words_[comma - 1].end}, cue,
+           Span{words_[comma + 1].begin, words_[k - 1].end}, speaker_entity(comma + 1, k - 1));
+      mark_used(first, comma - 1);
+      return end;
+    }
+    if (k - first > 5 || last - k < 2) return first;
+    // "Chris Christie Calls Clinton ‘A Disgrace’": source, cue, content.
+    emit(indirect_type(k + 1, last), Span{words_[k + 1].begin, words_[last].end}, cue,
+         Span{words_[first].begin, words_[k - 1].end}, speaker_entity(first, k - 1));
+    mark_used(k + 1, last);
+    return end;
+  }
+  return first;
+}
+
+}  // namespace newsgraph::quotes

@@ -1,0 +1,168 @@
+// The source of a cue: subject noun phrases before it, inverted ones after it, and the
+// entity a source phrase names.
+#include <algorithm>
+
+#include "newsgraph/resolve.h"
+#include "quotes/extractor.h"
+
+namespace newsgraph::quotes {
+
+// The subject noun phrase ending at word `last` (inclusive), scanning back no further than
+// `floor`. Returns false when there is none.
+bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
+  if (!is_word(last) || in_quote_[last] >= 0) return false;
+  std::string_view head = low(last);
+  if (np_stop_words().count(head) || aux_words().count(head) || noun_markers().count(head))
+    return false;
+  if (head.size() > 2 && head.substr(head.size() - 2) == "ly" && !words_[last].capitalized)
+    return false;
+  size_t b = last;
+  while (b > floor && last - b < 8) {
+    size_t j = b - 1;
+    // "Mr. Lou", "Sen. Warren", "Joseph R. Biden Jr.": a period that ends an abbreviation.
+    if (j > floor && abbreviation_period(j)) {
+      b = j;
+      continue;
+    }
+    if (!is_word(j) || in_quote_[j] >= 0) break;
+    std::string_view w = low(j);
+    if (w == "and" && j > floor && words_[j - 1].capitalized && words_[j + 1].capitalized) {
+      b = j;
+      continue;
+    }
+    if (np_stop_words().count(w) && !(w == "of" || w == "for" || w == "at" || w == "in")) break;
+    if ((w == "of" || w == "for" || w == "at" || w == "in") &&
+        !(j > floor && is_word(j - 1) && !np_stop_words().count(low(j - 1))))
+      break;
+    if (w == "in" || w == "at" || w == "for" || w == "of") {
+      // "a diplomat in the region", "an expert at X": keep only inside a phrase that starts
+      // with a determiner or capitalized word; the loop continues and we check at the end.
+    }
+    b = j;
+  }
+  // Trim leading prepositional pieces: if the phrase starts with a lower-case non-determiner
+  // word before a capitalized one, keep from the first determiner/capitalized word.
+  while (b < last) {
+    std::string_view w = low(b);
+    if (w == "of" || w == "for" || w == "at" || w == "in") {
+      ++b;
+      continue;
+    }
+    break;
+  }
+  // A phrase that opens with a lower-case verb or preposition ("defending his tweets",
+  // "help Mr. Putin") is the end of another clause, not a subject.
+  if (!words_[b].capitalized && b < last) {
+    std::string_view w = low(b);
+    char c0 = w.empty() ? ' ' : w[0];
+    bool ok = determiners().count(w) || pronouns().count(w) || (c0 >= '0' && c0 <= '9') ||
+              (w.size() > 3 && w.back() == 's' && w.substr(w.size() - 3) != "ing");
+    if (!ok && b > floor && is_word(b - 1) && !np_stop_words().count(low(b - 1))) return false;
+    if (!ok && w.size() > 4 && w.substr(w.size() - 3) == "ing") return false;
+  }
+  *np_begin = b;
+  return true;
+}
+
+// Inverted subject after the cue ("said Pedram", "said a Western diplomat").
+bool Extractor::np_after(size_t first, size_t ceiling, size_t* np_end, bool any_start) {
+  if (first >= ceiling || !is_word(first) || in_quote_[first] >= 0) return false;
+  std::string_view w0 = low(first);
+  if (!any_start &&
+      !(words_[first].capitalized || determiners().count(w0) || pronouns().count(w0))) {
+    // "said retired neurosurgeon Ben Carson": lower-case descriptors before a name.
+    bool name_follows = false;
+    for (size_t k = first + 1; k < ceiling && k <= first + 3 && is_word(k); ++k)
+      if (words_[k].capitalized) name_follows = true;
+    if (!name_follows) return false;
+  }
+  if (w0 == "it" || w0 == "that" || w0 == "this") return false;
+  size_t e = first;
+  while (e + 1 < ceiling && e - first < 8) {
+    size_t j = e + 1;
+    if (abbreviation_period(j) && j + 1 < ceiling && is_word(j + 1) && words_[j + 1].capitalized) {
+      e = j + 1;
+      continue;
+    }
+    if (!is_word(j) || in_quote_[j] >= 0) break;
+    std::string_view w = low(j);
+    if (np_stop_words().count(w) && w != "of") break;
+    e = j;
+  }
+  *np_end = e;
+  return true;
+}
+
+// Skips adverbs and auxiliaries before the cue; returns the index of the word before them.
+long Extractor::skip_aux_back(size_t cue, size_t floor) {
+  long j = static_cast<long>(cue) - 1;
+  // "Sen. Bernie Sanders (I-Vt.) said": skip a parenthesis.
+  if (j > static_cast<long>(floor) && punct(static_cast<size_t>(j), ')')) {
+    long k = j - 1;
+    while (k > static_cast<long>(floor) && j - k < 12 && !punct(static_cast<size_t>(k), '(')) --k;
+    if (k > static_cast<long>(floor) && punct(static_cast<size_t>(k), '(')) j = k - 1;
+  }
+  while (
+      j >= static_cast<long>(floor) && is_word(static_cast<size_t>(j)) &&
+      in_quote_[static_cast<size_t>(j)] < 0 &&
+      (aux_words().count(low(static_cast<size_t>(j))) || is_manner_adverb(static_cast<size_t>(j))))
+    --j;
+  return j;
+}
+
+// Skips a dateline that opens a sentence before its statement ("CAMBRIDGE, Mass., Dec. 11
+// (UPI) —").
+size_t Extractor::skip_lead_in(size_t first, size_t limit) {
+  for (size_t j = first; j < limit && j < first + 14; ++j) {
+    if (is_dash_word(j) && j > first && words_[first].capitalized &&
+        (j + 1 < limit && is_word(j + 1))) {
+      bool dateline = true;  // capitalized words, commas, periods, digits and brackets only
+      for (size_t k = first; k < j && dateline; ++k)
+        dateline = !is_word(k) || words_[k].capitalized ||
+                   (text_[words_[k].begin] >= '0' && text_[words_[k].begin] <= '9');
+      if (dateline) first = j + 1;
+      break;
+    }
+  }
+  return first;
+}
+
+// Where the subject of the sentence [sb, cue) starts: after a dateline, quotation marks and
+// an opening participle or time phrase up to its comma ("Speaking to reporters, Trump …",
+// "Hours later, …").
+size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
+  size_t first = skip_lead_in(sb, cue);
+  while (first < cue && (is_quote_mark(first) || !is_word(first))) ++first;
+  if (first >= cue) return first;
+  std::string_view w = low(first);
+  bool opener =
+      is_time_word(first) || w == "hours" || w == "days" || w == "after" || w == "before" ||
+      w == "in" || w == "on" || w == "at" || w == "during" || w == "asked" || w == "when" ||
+      w == "while" || w == "as" || w == "with" ||
+      (w.size() > 4 && (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed"));
+  if (!opener) return first;
+  size_t comma = first + 1;
+  while (comma < cue && !punct(comma, ',')) ++comma;
+  if (comma + 1 >= cue) return cue;  // no subject before the cue
+  first = comma + 1;
+  while (first < cue && (is_quote_mark(first) || !is_word(first))) ++first;
+  return first;
+}
+
+// The entity of a source phrase: the one named by its head word ("a Western diplomat in the
+// region" is an unnamed diplomat, not the West; "Tajik President Emomali Rahmon" is Rahmon).
+int32_t Extractor::speaker_entity(size_t first, size_t last) {
+  size_t head = last;
+  for (size_t k = first + 1; k <= last; ++k) {
+    if (!is_word(k)) continue;
+    std::string_view w = low(k);
+    if (w == "of" || w == "in" || w == "at" || w == "for" || w == "from" || w == "with") {
+      head = k - 1;
+      break;
+    }
+  }
+  while (head > first && !is_word(head)) --head;
+  return entity_for_span(doc_, Span{words_[head].begin, words_[head].end});
+}
+
+}  // namespace newsgraph::quotes

@@ -1,0 +1,145 @@
+// Non-person names met in any order: an acronym and its expansion ("AIPAC" / "American Israel
+// Public Affairs Committee"), a name and its form with a generic word ("Amnesty" / "Amnesty
+// International"), an acronym standing for the first words ("EU Commission" / "European
+// Commission" when "EU" is "European Union"). Pairs are found through indexes (initials, name
+// prefixes, last words) rather than by trying every pair, then checked in the order a full
+// scan would take them, so the grouping is the same. See resolver.h.
+#include <algorithm>
+
+#include "resolve/resolver.h"
+
+namespace newsgraph::resolve {
+namespace {
+
+std::string joined_key(const std::vector<std::string>& t, size_t count) {
+  std::string k;
+  for (size_t i = 0; i < count; ++i) {
+    if (i > 0) k += '\x1f';
+    k += t[i];
+  }
+  return k;
+}
+
+void add_candidates(const std::unordered_map<std::string, std::vector<int32_t>>& index,
+                    const std::string& key, std::vector<int32_t>& cands) {
+  auto it = index.find(key);
+  if (it != index.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+}
+
+}  // namespace
+
+void Resolver::merge_aliases() {
+  const size_t n = doc_.entities.size();
+  AliasIndex ix;
+  // Names of two or more words by the letters an acronym of them would have (any type);
+  // place / organisation names of two or more words by each prefix that leaves only generic
+  // words, and by their last word.
+  for (size_t e = 0; e < n; ++e) {
+    const auto& t = info_[e].tokens;
+    if (t.size() < 2) continue;
+    std::string letters;
+    for (const std::string& w : t)
+      if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) letters += w[0];
+    ix.by_initials[letters].push_back(static_cast<int32_t>(e));
+    if (!place_or_org(doc_.entities[e].type)) continue;
+    ix.by_last_word[t.back()].push_back(static_cast<int32_t>(e));
+    size_t keep = t.size();
+    while (keep > 0 && generic_name_words().count(t[keep - 1])) --keep;
+    for (size_t k = keep; k < t.size(); ++k)
+      ix.by_generic_prefix[joined_key(t, k)].push_back(static_cast<int32_t>(e));
+  }
+  UnionFind sets(n);
+  std::vector<int32_t> cands;
+  for (size_t a = 0; a < n; ++a) {
+    if (!place_or_org(doc_.entities[a].type)) continue;
+    const auto& ta = info_[a].tokens;
+    const std::string acro = initials_of(a);
+    cands.clear();
+    if (ta.size() == 1 && acro.size() >= 2) add_candidates(ix.by_initials, acro, cands);
+    add_candidates(ix.by_generic_prefix, joined_key(ta, ta.size()), cands);
+    if (ta.size() >= 2 && !acro.empty()) add_candidates(ix.by_last_word, ta.back(), cands);
+    std::sort(cands.begin(), cands.end());
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+    for (int32_t cb : cands) {
+      const size_t b = static_cast<size_t>(cb);
+      if (a == b || !place_or_org(doc_.entities[b].type)) continue;
+      if (same_referent(a, b, acro, ix)) {
+        int32_t ra = sets.find(static_cast<int32_t>(a)), rb = sets.find(static_cast<int32_t>(b));
+        if (ra != rb) sets.parent[static_cast<size_t>(ra)] = rb;
+      }
+    }
+  }
+  merge_sets(sets);
+}
+
+// An entity's name as an acronym ("EU" -> "eu"), when its first word is all capitals; else "".
+std::string Resolver::initials_of(size_t e) const {
+  std::string_view name = doc_.entities[e].name;
+  if (info_[e].tokens.empty()) return std::string();
+  size_t space = name.find(' ');
+  std::string_view first = name.substr(0, space);
+  if (!all_upper(first)) return std::string();
+  return without_periods(info_[e].tokens.front());
+}
+
+// Whether place / organisation b is another name of a: a is b's acronym, b is a with generic
+// words added, or a is an acronym of b's first words followed by b's last words.
+bool Resolver::same_referent(size_t a, size_t b, const std::string& acro,
+                             const AliasIndex& ix) const {
+  const auto& ta = info_[a].tokens;
+  const auto& tb = info_[b].tokens;
+  if (tb.size() < 2) return false;
+  if (ta.size() == 1 && !acro.empty() && is_acronym_of(acro, tb)) return true;
+  if (ta.size() < tb.size() && std::equal(ta.begin(), ta.end(), tb.begin())) {
+    bool all_generic = true;
+    for (size_t k = ta.size(); k < tb.size(); ++k)
+      if (!generic_name_words().count(tb[k])) all_generic = false;
+    if (all_generic) return true;
+  }
+  if (ta.size() >= 2 && !acro.empty() && ta.size() <= tb.size() &&
+      std::equal(ta.begin() + 1, ta.end(), tb.end() - static_cast<long>(ta.size() - 1))) {
+    std::vector<std::string> head(tb.begin(), tb.end() - static_cast<long>(ta.size() - 1));
+    auto it = ix.by_initials.find(acro);
+    if (it == ix.by_initials.end()) return false;
+    for (int32_t ce : it->second) {
+      const size_t c = static_cast<size_t>(ce);
+      const auto& tc = info_[c].tokens;
+      if (c == a || c == b || tc.size() < head.size() || tc.size() < 2) continue;
+      if (std::equal(head.begin(), head.end(), tc.begin()) && is_acronym_of(acro, tc)) return true;
+    }
+  }
+  return false;
+}
+
+// Entities in one set become one: the fullest form names the merged entity and gives its type.
+void Resolver::merge_sets(UnionFind& sets) {
+  const size_t n = doc_.entities.size();
+  std::vector<int32_t> remap(n, -1);
+  std::vector<Entity> merged_entities;
+  std::vector<EntityInfo> merged_info;
+  for (size_t e = 0; e < n; ++e) {
+    size_t root = static_cast<size_t>(sets.find(static_cast<int32_t>(e)));
+    if (remap[root] < 0) {
+      remap[root] = static_cast<int32_t>(merged_entities.size());
+      merged_entities.push_back(doc_.entities[root]);
+      merged_info.push_back(info_[root]);
+    }
+    remap[e] = remap[root];
+    size_t into = static_cast<size_t>(remap[e]);
+    // The fullest form names the entity and gives its type.
+    const std::string& cur = merged_entities[into].name;
+    if (info_[e].tokens.size() > merged_info[into].tokens.size() ||
+        (info_[e].tokens.size() == merged_info[into].tokens.size() &&
+         doc_.entities[e].name.size() > cur.size())) {
+      merged_entities[into].name = doc_.entities[e].name;
+      merged_entities[into].type = doc_.entities[e].type;
+      merged_info[into].tokens = info_[e].tokens;
+    }
+  }
+  for (Mention& m : doc_.mentions)
+    if (m.entity >= 0) m.entity = remap[static_cast<size_t>(m.entity)];
+  doc_.entities = std::move(merged_entities);
+  info_ = std::move(merged_info);
+}
+
+}  // namespace newsgraph::resolve

@@ -1,0 +1,133 @@
+// The tagger's name mentions corrected before resolution: party names split in two joined,
+// "Copyright" trimmed, deities, laws and compounds dropped, facilities and mistyped persons
+// retyped. An explicit step between NER and resolve (see resolve.h), so that resolve itself
+// never edits the tagger's output.
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "newsgraph/resolve.h"
+#include "resolve/resolver.h"
+#include "util/ascii.h"
+
+namespace newsgraph {
+namespace {
+
+using namespace resolve;
+
+// Split party names joined ("Liberal" + "Democrat"), "Copyright" in front of a name, deities,
+// laws and treaties, "Anglo-American" compounds.
+void clean_name_mentions(Document& doc) {
+  const std::string_view text = doc.text;
+  std::vector<std::string> toks;
+  std::string buf;
+  std::vector<bool> drop(doc.mentions.size(), false);
+  std::unordered_set<std::string> norp_keys;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kNorp || m.span.end > text.size())
+      continue;
+    name_tokens(doc.slice(m.span), false, toks);
+    norp_keys.insert(group_key(EntityType::kNorp, toks));
+  }
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.kind != MentionKind::kName || m.span.end > text.size() || m.span.begin >= m.span.end)
+      continue;
+    if (i + 1 < doc.mentions.size()) {
+      Mention& next = doc.mentions[i + 1];
+      if (next.kind == MentionKind::kName && next.span.begin == m.span.end + 1 &&
+          next.span.end <= text.size() && text[m.span.end] == ' ' &&
+          m.type != EntityType::kPerson && next.type != EntityType::kPerson &&
+          party_names().count(singular(std::string(
+              util::ascii_lower(text.substr(m.span.begin, next.span.end - m.span.begin), buf))))) {
+        m.span.end = next.span.end;
+        m.type = EntityType::kOrg;
+        drop[i + 1] = true;
+      }
+    }
+    if (!strip_copyright(text, m.span)) {
+      drop[i] = true;
+      continue;
+    }
+    std::string low(util::ascii_lower(doc.slice(m.span), buf));
+    if (deity_names().count(low)) {
+      drop[i] = true;
+      continue;
+    }
+    if (m.type != EntityType::kPerson) {
+      name_tokens(doc.slice(m.span), false, toks);
+      std::string after(word_after(text, m.span.end, buf));
+      if ((!toks.empty() && law_words().count(toks.back())) || law_words().count(after) ||
+          after == "agreement") {
+        drop[i] = true;
+        continue;
+      }
+      if (party_names().count(singular(low))) m.type = EntityType::kOrg;
+      // "held at Belmarsh prison", "Belmarsh and Woodhill prisons": a facility, not a town.
+      if (m.type == EntityType::kGpe) {
+        if (facility_nouns().count(after)) {
+          m.type = EntityType::kLoc;
+        } else if (after == "and" && i + 1 < doc.mentions.size()) {
+          const Mention& next = doc.mentions[i + 1];
+          uint32_t and_end = static_cast<uint32_t>(text.find("and", m.span.end)) + 3;
+          if (next.kind == MentionKind::kName && next.type == EntityType::kGpe &&
+              next.span.end <= text.size() && next.span.begin == and_end + 1 &&
+              facility_nouns().count(word_after(text, next.span.end, buf)))
+            m.type = EntityType::kLoc;
+        }
+      }
+    }
+    if (m.type == EntityType::kNorp) {
+      size_t dash = low.find('-');
+      if (dash != std::string::npos && dash > 0 && dash + 1 < low.size()) {
+        std::string first = low.substr(0, dash), second = low.substr(dash + 1);
+        if (compound_prefixes().count(first) ||
+            (norp_keys.count(group_key(EntityType::kNorp, {first})) &&
+             norp_keys.count(group_key(EntityType::kNorp, {second})))) {
+          drop[i] = true;
+          continue;
+        }
+      }
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < doc.mentions.size(); ++i)
+    if (!drop[i]) doc.mentions[kept++] = doc.mentions[i];
+  doc.mentions.resize(kept);
+}
+
+// Surnames and first names of full person names: a one-word place or organisation with such a
+// name is that person, mistyped by the tagger ("Rahmon's close ties").
+void retype_person_words(Document& doc) {
+  std::vector<std::string> toks;
+  std::unordered_set<std::string> surnames, first_names, bare_person_words;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+    name_tokens(doc.slice(m.span), true, toks);
+    if (toks.size() >= 2) {
+      surnames.insert(toks.back());
+      first_names.insert(toks.front());
+    } else if (toks.size() == 1) {
+      bare_person_words.insert(toks[0]);
+    }
+  }
+  for (Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || !place_or_org(m.type)) continue;
+    name_tokens(doc.slice(m.span), false, toks);
+    if (toks.size() != 1 || all_upper(doc.slice(m.span))) continue;
+    if (surnames.count(toks[0]) || (first_names.count(toks[0]) && bare_person_words.count(toks[0])))
+      m.type = EntityType::kPerson;
+  }
+}
+
+}  // namespace
+
+void correct_name_mentions(Document& doc) {
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  clean_name_mentions(doc);
+  retype_person_words(doc);
+}
+
+}  // namespace newsgraph

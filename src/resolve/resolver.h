@@ -1,0 +1,147 @@
+// The resolve stage's working state, shared by the files of src/resolve/ and private to them.
+//
+// One Resolver runs over one Document: it groups the name mentions into entities (grouping.cc),
+// merges acronyms and other aliases (aliases.cc), finds titles and gender (titles.cc), then adds
+// pronoun and nominal mentions linked to the person they stand for (pronouns.cc). The word lists
+// are in word_lists.cc, the name helpers in names.cc. Not thread-safe: one per document.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newsgraph/document.h"
+#include "segment/word_scan.h"
+#include "util/lexicon.h"
+
+namespace newsgraph::resolve {
+
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+// Kinship nouns after a possessive name: "Massoud's father" names someone else.
+enum class Kin : uint8_t { kNone, kParent, kChild };
+
+// What resolve knows of an entity beyond doc.entities.
+struct EntityInfo {
+  Gender gender = Gender::kUnknown;
+  std::vector<std::string> titles;  // lower-case title / role nouns
+  std::vector<std::string> tokens;  // lower-case name tokens of the fullest form
+};
+
+// --- word lists (word_lists.cc, from data/lexicon/); lower-case ASCII ---
+const util::Lexicon& title_words();  // "president", "mr", "sen", ...
+const util::Lexicon& role_nouns();   // "spokesman", "expert", ...
+// The usual gender of a lower-case first name (data/lexicon/first-names.tsv); kUnknown if absent.
+Gender first_name_gender(std::string_view first_name);
+const util::Lexicon& place_aliases();       // "us" -> ...
+const util::Lexicon& demonym_forms();       // "tajiks" -> ...
+const util::Lexicon& party_names();         // "democrat", "tory", ...
+const util::Lexicon& generic_name_words();  // "international", ...
+const util::Lexicon& law_words();           // "act", "treaty", ...
+const util::Lexicon& deity_names();         // "god", "allah", ...
+const util::Lexicon& compound_prefixes();   // "anglo", "afro", ...
+const util::Lexicon& facility_nouns();      // "prison", "airport", ...
+Kin kin_word(std::string_view low);
+
+// --- name helpers (names.cc) ---
+std::string_view strip_possessive(std::string_view s);
+// The key words of a name: lower-cased, possessive and leading "the" / titles removed.
+void name_tokens(std::string_view text, bool person, std::vector<std::string>& out);
+bool is_acronym_of(std::string_view acro, const std::vector<std::string>& tokens);
+bool all_upper(std::string_view s);
+std::string join_tokens(const std::vector<std::string>& t, size_t from = 0,
+                        size_t to = std::string::npos);
+std::string without_periods(std::string s);
+// Drops a final plural "s" ("israelis" -> "israeli"); "tories" -> "tory".
+std::string singular(std::string s);
+// The key under which non-person names are the same referent.
+std::string group_key(EntityType type, const std::vector<std::string>& toks);
+bool place_or_org(EntityType t);
+// Whether `a` and `b` (byte offsets) lie in one sentence.
+bool same_sentence(const Document& doc, uint32_t a, uint32_t b);
+bool is_subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big);
+// The first word after `pos` (skipping a possessive and spaces), lower-cased into buf.
+std::string_view word_after(std::string_view text, uint32_t pos, std::string& buf);
+// Trims "Copyright", "©", "(c)" from the front of a name mention. False when nothing is left.
+bool strip_copyright(std::string_view text, Span& span);
+
+struct UnionFind {
+  std::vector<int32_t> parent;
+  explicit UnionFind(size_t n) : parent(n) {
+    for (size_t i = 0; i < n; ++i) parent[i] = static_cast<int32_t>(i);
+  }
+  int32_t find(int32_t x) {
+    while (parent[static_cast<size_t>(x)] != x) {
+      parent[static_cast<size_t>(x)] = parent[static_cast<size_t>(parent[static_cast<size_t>(x)])];
+      x = parent[static_cast<size_t>(x)];
+    }
+    return x;
+  }
+};
+
+class Resolver {
+ public:
+  explicit Resolver(Document& doc) : doc_(doc), text_(doc.text) {}
+
+  // Fills doc.entities and links doc.mentions; adds pronoun and nominal mentions.
+  void run();
+
+ private:
+  // grouping.cc: name mentions into entities.
+  void group_names();
+  void find_parents();
+  void group_mention(Mention& m, int pass);
+  int32_t find_non_person(const Mention& m, const std::string& key) const;
+  int32_t find_full_name(const Mention& m);
+  int32_t find_bare_name(const Mention& m);
+  int32_t new_entity(const Mention& m, const std::vector<std::string>& t);
+  int64_t latest_before(size_t e, uint32_t pos) const;
+  bool apart_from(size_t e, uint32_t pos) const;
+
+  // aliases.cc: acronyms, generic-word forms and acronym-prefixed names merged.
+  struct AliasIndex {
+    // Names of two or more words by the letters an acronym of them would have (any type);
+    // place / organisation names of two or more words by each prefix that leaves only generic
+    // words, and by their last word.
+    std::unordered_map<std::string, std::vector<int32_t>> by_initials, by_generic_prefix,
+        by_last_word;
+  };
+  void merge_aliases();
+  std::string initials_of(size_t e) const;
+  bool same_referent(size_t a, size_t b, const std::string& acro, const AliasIndex& ix) const;
+  void merge_sets(UnionFind& sets);
+
+  // titles.cc: titles, role nouns and gender of person entities.
+  void find_titles_and_gender();
+  void collect_titles(const Mention& m, EntityInfo& ei);
+
+  // pronouns.cc: pronoun and nominal mentions.
+  void link_pronouns_and_descriptions();
+  size_t word_index_at(uint32_t pos) const;
+  // "the [former] president": the nominal mention starting at word k, or false.
+  bool description_at(size_t k, const std::unordered_map<std::string_view, int32_t>& titled,
+                      Mention* out, size_t* last_word);
+
+  Document& doc_;
+  const std::string_view text_;
+  std::vector<EntityInfo> info_;   // per entity
+  std::vector<std::string> toks_;  // scratch: name tokens
+  std::string buf_;                // scratch: lower-cased words
+  std::vector<scan::Word> words_;  // the text's words (titles and pronouns)
+
+  // Grouping indexes. Entities ascending in each list. Non-persons by group key; multi-word
+  // persons by first and last word (which a fuller form of the same name keeps); one-word
+  // persons by their word.
+  bool in_text_order_ = true;
+  std::vector<std::vector<uint32_t>> positions_;  // per entity: where its full names were seen
+  std::vector<int32_t> parent_of_;                // per person entity: parent entity, -1
+  std::unordered_map<std::string, std::vector<int32_t>> by_group_key_, by_first_last_, by_first_,
+      by_last_;
+  std::unordered_map<std::string, int32_t> one_word_person_;
+};
+
+}  // namespace newsgraph::resolve

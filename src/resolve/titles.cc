@@ -1,0 +1,77 @@
+// Titles and role nouns of person entities ("Tajik President Emomali Rahmon", "Mr. Pedram",
+// "Temur Umarov, a Central Asia expert"), and their gender from titles and first names. See
+// resolver.h.
+#include <algorithm>
+
+#include "resolve/resolver.h"
+#include "util/ascii.h"
+
+namespace newsgraph::resolve {
+
+void Resolver::find_titles_and_gender() {
+  for (const Mention& m : doc_.mentions) {
+    if (m.entity < 0 || m.type != EntityType::kPerson || m.kind != MentionKind::kName) continue;
+    EntityInfo& ei = info_[static_cast<size_t>(m.entity)];
+    collect_titles(m, ei);
+  }
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].type != EntityType::kPerson || info_[e].gender != Gender::kUnknown)
+      continue;
+    if (info_[e].tokens.size() < 2) continue;
+    const std::string& first_name = info_[e].tokens.front();
+    info_[e].gender = first_name_gender(first_name);
+  }
+}
+
+// Title words inside the person name mention m or right before it, and role nouns of an
+// appositive after it, into ei (and gender from a gendered title).
+void Resolver::collect_titles(const Mention& m, EntityInfo& ei) {
+  // Title words inside the mention or right before it.
+  size_t wi = word_index_at(m.span.begin);
+  size_t first = wi;
+  for (size_t k = 0; k < 4 && first > 0; ++k) {
+    const scan::Word& w = words_[first - 1];
+    if (w.kind == scan::Kind::kPunct && text_[w.begin] == '.') {
+      --first;
+      continue;
+    }
+    if (w.kind != scan::Kind::kWord) break;
+    std::string_view low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
+    if (!title_words().count(low)) break;
+    --first;
+  }
+  for (size_t k = first; k < words_.size() && words_[k].begin < m.span.end; ++k) {
+    if (words_[k].kind != scan::Kind::kWord) continue;
+    std::string low(
+        util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf_));
+    if (!low.empty() && low.back() == '.') low.pop_back();
+    if (low == "mr" || low == "sir" || low == "lord" || low == "king" || low == "prince")
+      ei.gender = Gender::kMale;
+    else if (low == "mrs" || low == "ms" || low == "miss" || low == "lady" || low == "queen")
+      ei.gender = Gender::kFemale;
+    if (role_nouns().count(low) || title_words().count(low)) {
+      if (std::find(ei.titles.begin(), ei.titles.end(), low) == ei.titles.end())
+        ei.titles.push_back(low);
+    }
+  }
+  // Appositive: "Temur Umarov, a Central Asia expert at ..., said": role nouns until a comma.
+  size_t after = word_index_at(m.span.end);
+  if (after < words_.size() && scan::is_punct(text_, words_[after], ',')) {
+    for (size_t k = after + 1; k < words_.size() && k < after + 12; ++k) {
+      if (words_[k].kind != scan::Kind::kWord) break;
+      std::string low(
+          util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf_));
+      if (role_nouns().count(low) &&
+          std::find(ei.titles.begin(), ei.titles.end(), low) == ei.titles.end())
+        ei.titles.push_back(low);
+    }
+  }
+}
+
+size_t Resolver::word_index_at(uint32_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const scan::Word& w, uint32_t p) { return w.begin < p; });
+  return static_cast<size_t>(it - words_.begin());
+}
+
+}  // namespace newsgraph::resolve

@@ -1,0 +1,62 @@
+// A word list from data/lexicon/, embedded in the library at build time (cmake/Lexicon.cmake
+// turns data/lexicon/FILE into the string literal "lexicon/FILE.inc"). The text holds one entry
+// a line, "word" or "word<TAB>value"; lines starting with '#' and blank lines are skipped.
+//
+// Lookups are exact (callers lower-case first) and need the list sorted by word with no
+// duplicate, which tests/lexicon checks for every file. Entries are views into the embedded
+// text, which lives for the whole program. Immutable after construction: safe to share between
+// threads (construct it as a function-local static).
+#pragma once
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace newsgraph::util {
+
+class Lexicon {
+ public:
+  explicit Lexicon(std::string_view text) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view line = text.substr(pos, end - pos);
+      pos = end + 1;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line[0] == '#') continue;
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos)
+        entries_.emplace_back(line, std::string_view());
+      else
+        entries_.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+    }
+  }
+
+  bool contains(std::string_view word) const { return find(word) != entries_.end(); }
+  // 1 when `word` is listed, else 0 (the std::set spelling).
+  size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
+
+  // The value after the tab of `word`'s line; empty when the word is absent or has none.
+  std::string_view value(std::string_view word) const {
+    auto it = find(word);
+    return it == entries_.end() ? std::string_view() : it->second;
+  }
+
+  // Every entry in file order (word, value).
+  const std::vector<std::pair<std::string_view, std::string_view>>& entries() const {
+    return entries_;
+  }
+
+ private:
+  using Entries = std::vector<std::pair<std::string_view, std::string_view>>;
+  Entries::const_iterator find(std::string_view word) const {
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
+                               [](const auto& e, std::string_view w) { return e.first < w; });
+    return it != entries_.end() && it->first == word ? it : entries_.end();
+  }
+  Entries entries_;
+};
+
+}  // namespace newsgraph::util

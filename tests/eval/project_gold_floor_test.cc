@@ -1,0 +1,82 @@
+// The whole pipeline on each article of the project's gold files (tests/gold/) and the seed's
+// (../shared/gold/), scored by the rules of ../shared/gold/README.md. The floors are the figures
+// of the day the stages were split (issue 9): a change that loses an entity, a role, a right
+// speaker or a relation on these articles fails here. Raise a floor when the figure improves.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "eval/gold_eval.h"
+#include "newsgraph/pipeline.h"
+#include "test_pipeline.h"
+
+namespace newsgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const fs::path kShared = NEWSGRAPH_SHARED_DIR;
+const fs::path kSource = NEWSGRAPH_SOURCE_DIR;
+
+struct Floor {
+  const char* gold;        // relative to the source tree ("tests/...") or to ../shared ("gold/...")
+  int entities;            // matched gold entities
+  int roles;               // gold roles found
+  int right_speaker;       // gold quotes matched with the right speaker
+  int relations;           // matched relations
+  int predicted_entities;  // at most this many entities predicted (precision floor)
+};
+
+// `newsgraph eval gold tests/gold/*.gold.json ../shared/gold/*.gold.json` on the day of the split.
+constexpr Floor kFloors[] = {
+    {"tests/gold/bbc_politics_189.gold.json", 20, 9, 15, 4, 21},
+    {"tests/gold/bbc_politics_192.gold.json", 31, 6, 18, 2, 31},
+    {"tests/gold/bbc_politics_373.gold.json", 24, 8, 16, 5, 24},
+    {"tests/gold/polnear_clinton_aipac.gold.json", 20, 4, 8, 1, 20},
+    {"tests/gold/polnear_netanyahu_trump.gold.json", 23, 4, 20, 1, 24},
+    {"gold/000_dce158b59031fd31.gold.json", 28, 17, 14, 18, 30},
+};
+
+class ProjectGoldFloor : public ::testing::TestWithParam<Floor> {};
+
+TEST_P(ProjectGoldFloor, ScoresNoWorseThanOnTheDayOfTheSplit) {
+  const Floor& f = GetParam();
+  const std::string name = f.gold;
+  const fs::path gold = name.rfind("tests/", 0) == 0 ? kSource / name : kShared / name;
+  if (!fs::exists(gold)) GTEST_SKIP() << "no ../shared: " << gold;
+  if (!fs::exists(kSource / "models/ner.bin")) GTEST_SKIP() << "no models/ner.bin";
+  const std::string json = slurp(gold);
+  std::string article_path = gold_article_path(json);
+  fs::path article = kShared / article_path;
+  if (article_path.empty()) article = kShared / "seeds/000_dce158b59031fd31.txt";
+  if (!fs::exists(article)) GTEST_SKIP() << "no ../shared article: " << article;
+  Document doc(name, gold_article_text(slurp(article)));
+  test_support::process(doc);
+  GoldScore s = score_gold(doc, parse_gold(json, doc.input));
+  EXPECT_GE(s.matched_entities, f.entities);
+  EXPECT_LE(s.predicted_entities, f.predicted_entities);
+  EXPECT_GE(s.found_roles, f.roles);
+  EXPECT_GE(s.right_speaker, f.right_speaker);
+  EXPECT_GE(s.matched_relations, f.relations);
+}
+
+INSTANTIATE_TEST_SUITE_P(Articles, ProjectGoldFloor, ::testing::ValuesIn(kFloors),
+                         [](const ::testing::TestParamInfo<Floor>& info) {
+                           std::string n = fs::path(info.param.gold).stem().stem().string();
+                           for (char& c : n)
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           return n;
+                         });
+
+}  // namespace
+}  // namespace newsgraph
