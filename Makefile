@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 BUILD ?= build
 EXAMPLE ?= examples/scraped-article.txt
 
-.PHONY: build test asan check demo bench fuzz format clean
+.PHONY: build test asan tsan check demo bench fuzz format clean
 
 build:
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -17,6 +17,12 @@ asan:
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_SANITIZE=ON >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+# ThreadSanitizer: two threads sharing one Pipeline on different real articles (build-tsan/).
+tsan:
+	@cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_TSAN=ON -DNEWSGRAPH_BENCH=OFF >/dev/null
+	@cmake --build build-tsan -j $(JOBS) --target test_pipeline
+	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ./test_pipeline
 
 check: test asan
 
@@ -43,4 +49,4 @@ format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "newsgraph/repair.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   newsgraph::Document doc("fuzz", std::string(reinterpret_cast<const char*>(data), size));

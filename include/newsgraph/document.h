@@ -57,7 +57,7 @@ struct Edit {
 // Something repair noticed but did not change (an ambiguous lone "â", a lone "Ã" before a letter).
 struct RepairFlag {
   Span text;
-  uint8_t kind;  // see text/repair.h
+  uint8_t kind;  // 1: a lone "â" no rule could classify; 2: a lone Ã/Å/Ð/Ñ before a letter
 };
 
 enum class TokenFlags : uint16_t {
@@ -138,7 +138,8 @@ struct Relation {
 class Document {
  public:
   Document() = default;
-  Document(std::string id, std::string input) : id(std::move(id)), input(std::move(input)) {}
+  Document(std::string doc_id, std::string input_text)
+      : id(std::move(doc_id)), input(std::move(input_text)) {}
 
   std::string id;
   std::string input;  // never modified

@@ -9,7 +9,7 @@
 #include "cli/command.h"
 #include "cli/mapped_file.h"
 #include "newsgraph/repair.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph::cli {
 namespace {

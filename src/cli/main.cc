@@ -9,6 +9,7 @@
 
 #include "cli/command.h"
 #include "cli/models.h"
+#include "newsgraph/version.h"
 
 namespace newsgraph::cli {
 

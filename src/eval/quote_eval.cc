@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph::eval {
 namespace {

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph::output {
 namespace {

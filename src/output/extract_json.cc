@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph {
 namespace {

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph::segment {
 

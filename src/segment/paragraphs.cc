@@ -8,7 +8,7 @@
 
 #include "segment/chars.h"
 #include "segment/segmenter.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph::segment {
 namespace {

@@ -1,6 +1,6 @@
 #include "segment/word_scan.h"
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "util/ascii.h"
 
 namespace newsgraph::scan {

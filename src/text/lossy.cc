@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "text/lexicon.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph {
 namespace {

@@ -9,7 +9,7 @@
 #include "text/lossy.h"
 #include "text/repair_core.h"
 #include "text/rewriter.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "text/repair_core.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph::repair {
 

@@ -1,7 +1,11 @@
 // The embeddable API: Pipeline::Open's errors, the stage switches, and two threads sharing one
 // Pipeline on different real articles getting exactly the single-thread output (run under
 // ThreadSanitizer by `make tsan`).
+#include "newsgraph/pipeline.h"
+
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -12,7 +16,6 @@
 #include <vector>
 
 #include "newsgraph/json.h"
-#include "newsgraph/pipeline.h"
 #include "test_pipeline.h"
 
 namespace newsgraph {
@@ -91,7 +94,8 @@ TEST(Pipeline, MissingModelIsNotFoundNamingTheFile) {
 }
 
 TEST(Pipeline, CorruptModelIsCorruptionNamingTheFile) {
-  fs::path dir = fs::temp_directory_path() / ("newsgraph_pipeline_test_" + std::to_string(::getpid()));
+  fs::path dir =
+      fs::temp_directory_path() / ("newsgraph_pipeline_test_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "ner.bin", std::ios::binary) << "not a model at all";
   Options options;

@@ -8,7 +8,7 @@
 
 #include "text/lexicon.h"
 #include "text/lossy_pipeline.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph {
 namespace {

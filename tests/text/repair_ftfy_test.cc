@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "newsgraph/repair.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace newsgraph {
 namespace {
