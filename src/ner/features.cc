@@ -19,6 +19,8 @@ bool transition_allowed(int prev, int cur) {
 
 bool can_end(int label) { return label == 0 || label_pos(label) == kL || label_pos(label) == kU; }
 
+uint64_t emb_key(std::string_view lower_word) { return hash_bytes(lower_word, 11); }
+
 uint64_t phrase_hash_start() { return 0x5bd1e9955bd1e995ULL; }
 uint64_t phrase_hash_extend(uint64_t h, std::string_view lower_token) {
   return hash_combine(h, hash_bytes(lower_token, 77));
@@ -119,10 +121,18 @@ enum Template : uint64_t {
   kDocHeadCluster,
   kClusterBigramL,
   kClusterBigramR,
+  kEmb,
+  kEmbM1 = kEmb + 3,
+  kEmbP1 = kEmbM1 + 3,
+  kEmbM2 = kEmbP1 + 3,
+  kEmbP2,
+  kEmbShape,
+  kEmbBigramL,
+  kEmbBigramR,
   kTemplateCount
 };
 
-constexpr uint8_t kFirst = 1, kAfterQ = 2, kCapsSent = 4, kCapital = 8;
+constexpr uint8_t kFirst = 1, kAfterQ = 2, kCapsSent = 4, kCapital = 8, kLowerSent = 16;
 
 bool is_quote(std::string_view t) {
   return t == "\"" || t == "``" || t == "''" || t == "'" || t == "`" || t == "\xE2\x80\x9C" ||
@@ -156,6 +166,7 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
   }
   const size_t n = doc.tokens.size();
   const int shift = 64 - model.hash_bits;
+  const bool use_emb = model.emb_clusters.size() > 0;
   out.buckets.clear();
   out.offsets.assign(1, 0);
   s.atoms.resize(n);
@@ -180,6 +191,7 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
         any_lower |= is_lower(c);
       }
     bool caps = any_upper && !any_lower;
+    bool lower_sent = any_lower && !any_upper;  // case lost: lower-cased text
     for (uint32_t i = sb; i < se; ++i) {
       std::string_view t = doc.tokens[i];
       FeatureScratch::Atoms& a = s.atoms[i];
@@ -197,6 +209,11 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
         if (!cl) cl = model.clusters.find(hash_bytes(s.buf2, 9));
       }
       a.cl = cl ? *cl : ClusterIds{kNoCluster, kNoCluster, kNoCluster};
+      if (use_emb) {
+        ascii_lower(t, s.buf);
+        const ClusterIds* em = model.emb_clusters.find(emb_key(s.buf));
+        a.emb = em ? *em : ClusterIds{kNoCluster, kNoCluster, kNoCluster};
+      }
       for (int k = 0; k < 4; ++k) {
         size_t len = size_t(k + 1);
         a.prefix[k] =
@@ -213,13 +230,14 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       if (i == sb) a.flags |= kFirst;
       if (i > sb && is_quote(doc.tokens[i - 1])) a.flags |= kAfterQ;
       if (caps) a.flags |= kCapsSent;
+      if (lower_sent) a.flags |= kLowerSent;
       bool capital = !t.empty() && is_upper(t[0]);
       bool lower_initial = !t.empty() && is_lower(t[0]);
       if (capital) a.flags |= kCapital;
       a.doc_key = doc_lookup(s, a.lower);
       FeatureScratch::DocEntry& e = s.doc_table[a.doc_key];
       ++e.count;
-      if (!caps && lower_initial) ++e.lower_count;
+      if (!caps && !lower_sent && lower_initial) ++e.lower_count;
       if (!caps && capital && i != sb && !(a.flags & kAfterQ)) ++e.cap_mid_count;
       a.gaz_begin = a.gaz_end = 0;
     }
@@ -287,17 +305,40 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       if (j < int64_t(sb) || j >= int64_t(se)) return 0xB0B0 + d;
       return s.atoms[j].cl[level];
     };
+    auto emb_at = [&](int d, int level) -> uint64_t {
+      int64_t j = int64_t(i) + d;
+      if (j < int64_t(sb) || j >= int64_t(se)) return 0xE0E0 + d;
+      return s.atoms[j].emb[level];
+    };
     auto& raw = s.raw;
     raw.clear();
     auto f1 = [&](uint64_t t, uint64_t x) { raw.push_back(hash_combine(t, x)); };
     auto f2 = [&](uint64_t t, uint64_t x, uint64_t y) {
       raw.push_back(hash_combine(hash_combine(t, x), y));
     };
+    // Templates that see letter case fire in a namespace of the sentence's case: mixed, all
+    // capitals (headlines) or all lower case. A lower-cased sentence then cannot teach the
+    // tagger that "meanwhile" may start a name in ordinary text.
+    const uint64_t mode = (a.flags & kCapsSent) ? 1 : (a.flags & kLowerSent) ? 2 : 0;
+    auto c1 = [&](uint64_t t, uint64_t x) { f1(t | (mode << 40), x); };
+    auto c2 = [&](uint64_t t, uint64_t x, uint64_t y) { f2(t | (mode << 40), x, y); };
     f1(kBias, 0);
-    f1(kWord, a.word);
+    if (use_emb) {
+      for (int level = 0; level < kClusterLevels; ++level) {
+        f1(kEmb + level, emb_at(0, level));
+        f1(kEmbM1 + level, emb_at(-1, level));
+        f1(kEmbP1 + level, emb_at(1, level));
+      }
+      f1(kEmbM2, emb_at(-2, 1));
+      f1(kEmbP2, emb_at(2, 1));
+      c2(kEmbShape, emb_at(0, 2), a.short_shape);
+      f2(kEmbBigramL, emb_at(-1, 1), emb_at(0, 1));
+      f2(kEmbBigramR, emb_at(0, 1), emb_at(1, 1));
+    }
+    c1(kWord, a.word);
     f1(kLower, a.lower);
-    f1(kShape, a.shape);
-    f1(kShortShape, a.short_shape);
+    c1(kShape, a.shape);
+    c1(kShortShape, a.short_shape);
     for (int k = 0; k < 4; ++k) {
       if (a.prefix[k]) f1(kPrefix + k, a.prefix[k]);
       if (a.suffix[k]) f1(kSuffix + k, a.suffix[k]);
@@ -306,19 +347,19 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
     f1(kLowerM2, lower_at(-2));
     f1(kLowerP1, lower_at(1));
     f1(kLowerP2, lower_at(2));
-    f1(kShapeM1, shape_at(-1, false));
-    f1(kShapeP1, shape_at(1, false));
-    f1(kShortM2, shape_at(-2, true));
-    f1(kShortP2, shape_at(2, true));
+    c1(kShapeM1, shape_at(-1, false));
+    c1(kShapeP1, shape_at(1, false));
+    c1(kShortM2, shape_at(-2, true));
+    c1(kShortP2, shape_at(2, true));
     f2(kLowerBigramL, lower_at(-1), a.lower);
     f2(kLowerBigramR, a.lower, lower_at(1));
-    f2(kShapeTri, hash_combine(shape_at(-1, true), a.short_shape), shape_at(1, true));
-    f2(kShortBiL, shape_at(-1, true), a.short_shape);
-    f2(kShortBiR, a.short_shape, shape_at(1, true));
-    f2(kWordShapeM1, a.lower, shape_at(-1, true));
-    f2(kWordLowerP1, a.short_shape, lower_at(1));
-    if (a.flags & kFirst) f1(kFirstShape, a.short_shape);
-    if (a.flags & kAfterQ) f1(kAfterQuote, a.short_shape);
+    c2(kShapeTri, hash_combine(shape_at(-1, true), a.short_shape), shape_at(1, true));
+    c2(kShortBiL, shape_at(-1, true), a.short_shape);
+    c2(kShortBiR, a.short_shape, shape_at(1, true));
+    c2(kWordShapeM1, a.lower, shape_at(-1, true));
+    c2(kWordLowerP1, a.short_shape, lower_at(1));
+    if (a.flags & kFirst) c1(kFirstShape, a.short_shape);
+    if (a.flags & kAfterQ) c1(kAfterQuote, a.short_shape);
     if (a.flags & kCapsSent) {
       f1(kCapsSentShape, a.short_shape);
       f1(kCapsSentLower, a.lower);
@@ -329,7 +370,7 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
       f1(kClusterM1 + level, cluster_at(-1, level));
       f1(kClusterP1 + level, cluster_at(1, level));
     }
-    f2(kClusterShape, cluster_at(0, 1), a.short_shape);
+    c2(kClusterShape, cluster_at(0, 1), a.short_shape);
     f2(kClusterBigramL, cluster_at(-1, 1), cluster_at(0, 1));
     f2(kClusterBigramR, cluster_at(0, 1), cluster_at(1, 1));
     f1(kClusterM2, cluster_at(-2, 1));
@@ -337,7 +378,7 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
     for (uint32_t g = a.gaz_begin; g < a.gaz_end; ++g) {
       uint64_t atom = s.gaz[g] & 0xFFFFFFFFu;
       f1(kGaz, atom);
-      f2(kGazCapShape, atom, a.short_shape);
+      c2(kGazCapShape, atom, a.short_shape);
     }
     if (i > sb)
       for (uint32_t g = s.atoms[i - 1].gaz_begin; g < s.atoms[i - 1].gaz_end; ++g)

@@ -16,7 +16,7 @@ namespace newsgraph::ner {
 
 constexpr int kNumLabels = 17;
 // Changes whenever feature extraction changes; a model trained with other features is refused.
-constexpr uint32_t kFeatureSetVersion = 3;
+constexpr uint32_t kFeatureSetVersion = 5;
 enum Position : int { kB = 0, kI = 1, kL = 2, kU = 3 };
 inline int label_of(ConllType t, int pos) { return 1 + 4 * int(t) + pos; }
 inline ConllType label_type(int label) { return ConllType((label - 1) / 4); }
@@ -34,11 +34,13 @@ class FlatMap {
     while (cap < items.size() * 2) cap <<= 1;
     keys_.assign(cap, 0);
     values_.assign(cap, V{});
+    size_ = 0;
     mask_ = cap - 1;
     for (const auto& [k, v] : items) {
       uint64_t key = k ? k : 1;
       size_t i = key & mask_;
       while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
+      size_ += keys_[i] == 0;
       keys_[i] = key;
       values_[i] = v;
     }
@@ -58,16 +60,13 @@ class FlatMap {
     for (size_t i = 0; i < keys_.size(); ++i)
       if (keys_[i]) f(keys_[i], values_[i]);
   }
-  size_t size() const {
-    size_t n = 0;
-    for (uint64_t k : keys_) n += k != 0;
-    return n;
-  }
+  size_t size() const { return size_; }
 
  private:
   std::vector<uint64_t> keys_;
   std::vector<V> values_;
   size_t mask_ = 0;
+  size_t size_ = 0;
 };
 
 constexpr int kClusterLevels = 3;
@@ -78,6 +77,9 @@ constexpr uint16_t kNoCluster = 0xFFFF;
 constexpr uint32_t kGazPrefix = 1u << 31;
 constexpr int kMaxGazLists = 24;
 constexpr int kMaxGazWords = 8;
+
+// Key of a lower-cased word in Model::emb_clusters.
+uint64_t emb_key(std::string_view lower_word);
 
 // Hash of a phrase's tokens (lower-cased, digits normalised), built one token at a time.
 uint64_t phrase_hash_start();
@@ -119,7 +121,9 @@ class Model {
   int hash_bits = 21;
   bool use_doc_features = true;
   FlatMap<ClusterIds> clusters;  // key: hash_bytes(digit-normalised word)
-  FlatMap<uint32_t> gazetteer;   // key: phrase hash
+  // Word-vector classes (train embclusters); key: emb_key(lower-cased word). Empty: unused.
+  FlatMap<ClusterIds> emb_clusters;
+  FlatMap<uint32_t> gazetteer;  // key: phrase hash
   std::vector<std::string> gazetteer_lists;
   PassWeights pass[2];
 
@@ -139,7 +143,7 @@ struct FeatureScratch {
   struct Atoms {
     uint64_t word, lower, shape, short_shape;
     uint64_t prefix[4], suffix[4];
-    ClusterIds cl;
+    ClusterIds cl, emb;
     uint32_t gaz_begin, gaz_end;  // into gaz
     uint32_t doc_key;             // index into doc table
     uint8_t flags;

@@ -14,7 +14,7 @@ namespace newsgraph::ner {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 constexpr size_t kHeaderSize = 32;
 
 class Writer {
@@ -109,11 +109,13 @@ void Model::save(const std::string& path) const {
     w.pod<uint64_t>(k);
     w.pod<uint32_t>(v);
   });
-  w.pod<uint32_t>(uint32_t(clusters.size()));
-  clusters.for_each([&](uint64_t k, const ClusterIds& v) {
-    w.pod<uint64_t>(k);
-    for (uint16_t c : v) w.pod<uint16_t>(c);
-  });
+  for (const FlatMap<ClusterIds>* table : {&clusters, &emb_clusters}) {
+    w.pod<uint32_t>(uint32_t(table->size()));
+    table->for_each([&](uint64_t k, const ClusterIds& v) {
+      w.pod<uint64_t>(k);
+      for (uint16_t c : v) w.pod<uint16_t>(c);
+    });
+  }
   for (const PassWeights& p : pass) {
     w.pod<uint8_t>(p.present);
     if (!p.present) continue;
@@ -195,14 +197,16 @@ Model Model::load(const std::string& path) {
     v = r.pod<uint32_t>();
   }
   m.gazetteer.build(gaz);
-  uint32_t nclusters = r.pod<uint32_t>();
-  r.need(size_t(nclusters) * 14);
-  std::vector<std::pair<uint64_t, ClusterIds>> cl(nclusters);
-  for (auto& [k, v] : cl) {
-    k = r.pod<uint64_t>();
-    for (uint16_t& c : v) c = r.pod<uint16_t>();
+  for (FlatMap<ClusterIds>* table : {&m.clusters, &m.emb_clusters}) {
+    uint32_t nclusters = r.pod<uint32_t>();
+    r.need(size_t(nclusters) * 14);
+    std::vector<std::pair<uint64_t, ClusterIds>> cl(nclusters);
+    for (auto& [k, v] : cl) {
+      k = r.pod<uint64_t>();
+      for (uint16_t& c : v) c = r.pod<uint16_t>();
+    }
+    table->build(cl);
   }
-  m.clusters.build(cl);
   const uint64_t num_buckets = uint64_t(1) << m.hash_bits;
   for (PassWeights& p : m.pass) {
     p.present = r.pod<uint8_t>() != 0;
@@ -342,6 +346,21 @@ void Tagger::tag(const TaggerInput& doc, Scratch& s, std::vector<Chunk>& out) co
       if (e <= n && (fixed.sentence_ends.empty() || e > fixed.sentence_ends.back()))
         fixed.sentence_ends.push_back(e);
     tag(fixed, s, out);
+    return;
+  }
+  // Typographic quotes and apostrophes ("’s", "“") read as their ASCII forms, the only ones
+  // the CoNLL training text has.
+  bool typographic = false;
+  for (std::string_view t : doc.tokens) typographic |= has_typographic_quote(t);
+  if (typographic) {
+    std::vector<std::string> store(n);
+    TaggerInput ascii;
+    ascii.sentence_ends = doc.sentence_ends;
+    for (size_t i = 0; i < n; ++i) {
+      ascii_quotes(doc.tokens[i], store[i]);
+      ascii.tokens.emplace_back(store[i]);
+    }
+    tag(ascii, s, out);
     return;
   }
   const Model& m = *model_;

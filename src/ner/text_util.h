@@ -23,6 +23,35 @@ inline void lower_norm(std::string_view s, std::string& out) {
   out.resize(s.size());
   for (size_t i = 0; i < s.size(); ++i) out[i] = is_digit(s[i]) ? '0' : to_lower(s[i]);
 }
+// True when `s` holds U+2018, U+2019, U+201C or U+201D (UTF-8 E2 80 98/99/9C/9D).
+inline bool has_typographic_quote(std::string_view s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i)
+    if (s[i] == '\xE2' && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x98' || s[i + 2] == '\x99' || s[i + 2] == '\x9C' || s[i + 2] == '\x9D'))
+      return true;
+  return false;
+}
+// `s` with those quotes replaced by ' and ".
+inline void ascii_quotes(std::string_view s, std::string& out) {
+  out.clear();
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80') {
+      char c = s[i + 2];
+      if (c == '\x98' || c == '\x99' || c == '\x9C' || c == '\x9D') {
+        out += c == '\x98' || c == '\x99' ? '\'' : '"';
+        i += 2;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+}
+
+// ASCII lower case, other bytes (digits included) unchanged.
+inline void ascii_lower(std::string_view s, std::string& out) {
+  out.resize(s.size());
+  for (size_t i = 0; i < s.size(); ++i) out[i] = to_lower(s[i]);
+}
 inline void normalize_digits(std::string_view s, std::string& out) {
   out.resize(s.size());
   for (size_t i = 0; i < s.size(); ++i) out[i] = is_digit(s[i]) ? '0' : s[i];

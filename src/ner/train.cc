@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <ostream>
 #include <random>
@@ -25,6 +27,7 @@ std::string read_file(const std::string& path) {
 }
 
 struct TrainDoc {
+  uint32_t origin = 0;  // index of the document this one copies (itself when not a copy)
   std::vector<std::string> store;
   TaggerInput input;
   std::vector<uint8_t> gold;
@@ -46,29 +49,64 @@ std::vector<TrainDoc> load_docs(const std::string& paths) {
       docs.push_back(std::move(d));
     }
   }
+  for (uint32_t i = 0; i < docs.size(); ++i) docs[i].origin = i;
   for (TrainDoc& d : docs)
     for (const std::string& t : d.store) d.input.tokens.emplace_back(t);
   return docs;
 }
 
-void load_clusters(const std::string& path, Model& m) {
+// Appends a lower-cased copy of every `every`-th document and an upper-cased copy of every
+// `every`-th one half a period later, so the tagger also learns from text whose case is lost.
+void add_case_copies(std::vector<TrainDoc>& docs, int every) {
+  if (every <= 0) return;
+  const size_t n = docs.size();
+  for (size_t i = 0; i < n; ++i) {
+    bool lower = i % size_t(every) == 0, upper = i % size_t(every) == size_t(every) / 2;
+    if (!lower && !upper) continue;
+    TrainDoc copy;
+    copy.origin = uint32_t(i);
+    copy.store = docs[i].store;
+    for (std::string& t : copy.store)
+      for (char& c : t) c = lower ? to_lower(c) : is_lower(c) ? char(c - 32) : c;
+    copy.input.sentence_ends = docs[i].input.sentence_ends;
+    copy.gold = docs[i].gold;
+    copy.gold_chunks = docs[i].gold_chunks;
+    docs.push_back(std::move(copy));
+  }
+  for (size_t i = n; i < docs.size(); ++i)
+    for (const std::string& t : docs[i].store) docs[i].input.tokens.emplace_back(t);
+}
+
+// "word<TAB>id1<TAB>id2<TAB>id3" lines; `key` maps a word to its table key.
+void load_clusters(const std::string& path, FlatMap<ClusterIds>& table,
+                   uint64_t (*key)(std::string_view)) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error(path + ": cannot open");
   std::vector<std::pair<uint64_t, ClusterIds>> items;
   std::string line;
+  size_t line_no = 0;
   while (std::getline(in, line)) {
+    ++line_no;
     if (line.empty() || line[0] == '#') continue;
     std::stringstream ss(line);
     std::string word;
     std::getline(ss, word, '\t');
     ClusterIds ids{kNoCluster, kNoCluster, kNoCluster};
     std::string field;
-    for (int k = 0; k < kClusterLevels && std::getline(ss, field, '\t'); ++k)
-      ids[k] = uint16_t(std::stoi(field));
-    items.emplace_back(hash_bytes(word, 9), ids);
+    for (int k = 0; k < kClusterLevels && std::getline(ss, field, '\t'); ++k) {
+      char* end = nullptr;
+      long v = std::strtol(field.c_str(), &end, 10);
+      if (end == field.c_str() || v < 0 || v >= kNoCluster)
+        throw std::runtime_error(path + ":" + std::to_string(line_no) + ": bad class id '" + field +
+                                 "'");
+      ids[k] = uint16_t(v);
+    }
+    items.emplace_back(key(word), ids);
   }
-  m.clusters.build(items);
+  table.build(items);
 }
+
+uint64_t brown_key(std::string_view word) { return hash_bytes(word, 9); }
 
 void load_gazetteer(const std::string& path, Model& m) {
   std::ifstream in(path, std::ios::binary);
@@ -89,7 +127,7 @@ void load_gazetteer(const std::string& path, Model& m) {
       m.gazetteer_lists.push_back(list);
     }
     toks.clear();
-    simple_tokenize(std::string_view(line).substr(tab + 1), toks);
+    segment_tokenize(std::string_view(line).substr(tab + 1), toks);
     if (toks.empty() || toks.size() > size_t(kMaxGazWords)) continue;
     uint64_t h = phrase_hash_start();
     for (size_t i = 0; i < toks.size(); ++i) {
@@ -244,6 +282,93 @@ ConllScore evaluate(const Tagger& tagger, const std::vector<TrainDoc>& docs) {
   return score;
 }
 
+// Pass 1 on `subset`, then (with o.folds >= 2) pass-1 labels for `subset` jackknifed over
+// o.folds folds and pass 2 trained on them. `base` holds the clusters and gazetteer.
+std::shared_ptr<Model> train_model(const Model& base, const std::vector<TrainDoc>& docs,
+                                   const std::vector<uint32_t>& subset, const TrainOptions& o,
+                                   std::ostream& log) {
+  const auto t0 = std::chrono::steady_clock::now();
+  auto model = std::make_shared<Model>(base);
+  model->pass[0] = train_pass(*model, docs, subset, 0, nullptr, o.epochs, o.seed, log);
+  log << "train: pass 1 done (" << seconds_since(t0) << " s)\n";
+  if (o.folds < 2) return model;
+  std::vector<uint32_t> order = subset;
+  std::mt19937_64 rng(o.seed + 17);
+  std::shuffle(order.begin(), order.end(), rng);
+  std::vector<std::vector<uint8_t>> pass1(docs.size());
+  for (int f = 0; f < o.folds; ++f) {
+    std::vector<uint32_t> in, out;
+    for (size_t k = 0; k < order.size(); ++k)
+      (int(k % o.folds) == f ? out : in).push_back(order[k]);
+    auto fold_model = std::make_shared<Model>(base);
+    fold_model->pass[0] =
+        train_pass(*fold_model, docs, in, 0, nullptr, o.epochs, o.seed + 100 + f, log);
+    Tagger t(fold_model);
+    auto scratch = t.make_scratch();
+    std::vector<Chunk> chunks;
+    for (uint32_t d : out) {
+      t.tag(docs[d].input, *scratch, chunks);
+      labels_from_chunks(chunks, docs[d].input.tokens.size(), pass1[d]);
+    }
+    log << "train: fold " << f + 1 << "/" << o.folds << " done (" << seconds_since(t0) << " s)\n";
+  }
+  model->pass[1] = train_pass(*model, docs, subset, 1, &pass1, o.epochs, o.seed + 1, log);
+  log << "train: pass 2 done (" << seconds_since(t0) << " s)\n";
+  return model;
+}
+
+// k-fold cross-validation by document: trains on k-1 folds, scores the held-out one, and
+// reports each fold's F1 and the F1 of all held-out predictions pooled.
+void cross_validate(const Model& base, const std::vector<TrainDoc>& docs, const TrainOptions& o,
+                    std::ostream& log) {
+  // Folds over the original documents; a case copy trains only when its original does.
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i < docs.size(); ++i)
+    if (docs[i].origin == i) order.push_back(i);
+  std::mt19937_64 rng(o.seed + 29);
+  std::shuffle(order.begin(), order.end(), rng);
+  std::vector<int> fold_of(docs.size(), 0);
+  for (size_t k = 0; k < order.size(); ++k) fold_of[order[k]] = int(k % o.cv_folds);
+  ConllScore pooled;
+  std::vector<double> f1s;
+  std::ostringstream quiet;
+  for (int f = 0; f < o.cv_folds; ++f) {
+    std::vector<uint32_t> in;
+    std::vector<TrainDoc const*> held;
+    for (uint32_t k : order) {
+      if (fold_of[k] == f)
+        held.push_back(&docs[k]);
+      else
+        in.push_back(k);
+    }
+    for (uint32_t i = 0; i < docs.size(); ++i)
+      if (docs[i].origin != i && fold_of[docs[i].origin] != f) in.push_back(i);
+    quiet.str("");
+    Tagger t(train_model(base, docs, in, o, quiet));
+    ConllScore score;
+    auto scratch = t.make_scratch();
+    std::vector<Chunk> pred;
+    for (const TrainDoc* d : held) {
+      t.tag(d->input, *scratch, pred);
+      score.add(d->gold_chunks, pred);
+      pooled.add(d->gold_chunks, pred);
+    }
+    f1s.push_back(score.overall.f1());
+    char line[128];
+    std::snprintf(line, sizeof line, "cv: fold %d/%d: %zu documents, F1 %.2f\n", f + 1, o.cv_folds,
+                  held.size(), f1s.back());
+    log << line;
+    log.flush();
+  }
+  double mean = 0, var = 0;
+  for (double x : f1s) mean += x / double(f1s.size());
+  for (double x : f1s) var += (x - mean) * (x - mean) / double(f1s.size());
+  char line[160];
+  std::snprintf(line, sizeof line, "cv: %d folds, pooled F1 %.2f, fold mean %.2f (sd %.2f)\n",
+                o.cv_folds, pooled.overall.f1(), mean, std::sqrt(var));
+  log << "cv: pooled held-out predictions:\n" << pooled.report() << line;
+}
+
 }  // namespace
 
 void train(const TrainOptions& o, std::ostream& log) {
@@ -252,52 +377,23 @@ void train(const TrainOptions& o, std::ostream& log) {
   if (docs.empty()) throw std::runtime_error(o.train_path + ": no training documents");
   std::vector<TrainDoc> dev;
   if (!o.dev_path.empty()) dev = load_docs(o.dev_path);
-  auto model = std::make_shared<Model>();
-  model->hash_bits = o.hash_bits;
-  model->use_doc_features = o.use_doc_features;
-  if (!o.clusters_path.empty()) load_clusters(o.clusters_path, *model);
-  if (!o.gazetteer_path.empty()) load_gazetteer(o.gazetteer_path, *model);
-  log << "train: " << docs.size() << " documents, " << model->clusters.size()
-      << " clustered words, " << model->gazetteer_lists.size() << " gazetteer lists\n";
-
+  add_case_copies(docs, o.case_copies);
+  Model base;
+  base.hash_bits = o.hash_bits;
+  base.use_doc_features = o.use_doc_features;
+  if (!o.clusters_path.empty()) load_clusters(o.clusters_path, base.clusters, brown_key);
+  if (!o.embclusters_path.empty()) load_clusters(o.embclusters_path, base.emb_clusters, emb_key);
+  if (!o.gazetteer_path.empty()) load_gazetteer(o.gazetteer_path, base);
+  log << "train: " << docs.size() << " documents, " << base.clusters.size() << " clustered words, "
+      << base.emb_clusters.size() << " words with vector classes, " << base.gazetteer_lists.size()
+      << " gazetteer lists\n";
+  if (o.cv_folds >= 2) {
+    cross_validate(base, docs, o, log);
+    return;
+  }
   std::vector<uint32_t> all(docs.size());
   for (uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-  model->pass[0] = train_pass(*model, docs, all, 0, nullptr, o.epochs, o.seed, log);
-  log << "train: pass 1 done (" << seconds_since(t0) << " s)\n";
-  if (!dev.empty()) {
-    Tagger t(model);
-    log << "dev, pass 1 only:\n" << evaluate(t, dev).report();
-  }
-  if (o.folds >= 2) {
-    // Jackknife pass-1 labels for the training documents.
-    std::vector<uint32_t> order = all;
-    std::mt19937_64 rng(o.seed + 17);
-    std::shuffle(order.begin(), order.end(), rng);
-    std::vector<std::vector<uint8_t>> pass1(docs.size());
-    for (int f = 0; f < o.folds; ++f) {
-      std::vector<uint32_t> in, out;
-      for (size_t k = 0; k < order.size(); ++k)
-        (int(k % o.folds) == f ? out : in).push_back(order[k]);
-      auto fold_model = std::make_shared<Model>();
-      fold_model->hash_bits = model->hash_bits;
-      fold_model->use_doc_features = model->use_doc_features;
-      fold_model->clusters = model->clusters;
-      fold_model->gazetteer = model->gazetteer;
-      fold_model->gazetteer_lists = model->gazetteer_lists;
-      fold_model->pass[0] =
-          train_pass(*fold_model, docs, in, 0, nullptr, o.epochs, o.seed + 100 + f, log);
-      Tagger t(fold_model);
-      auto scratch = t.make_scratch();
-      std::vector<Chunk> chunks;
-      for (uint32_t d : out) {
-        t.tag(docs[d].input, *scratch, chunks);
-        labels_from_chunks(chunks, docs[d].input.tokens.size(), pass1[d]);
-      }
-      log << "train: fold " << f + 1 << "/" << o.folds << " done (" << seconds_since(t0) << " s)\n";
-    }
-    model->pass[1] = train_pass(*model, docs, all, 1, &pass1, o.epochs, o.seed + 1, log);
-    log << "train: pass 2 done (" << seconds_since(t0) << " s)\n";
-  }
+  std::shared_ptr<Model> model = train_model(base, docs, all, o, log);
   model->save(o.out_path);
   log << "train: wrote " << o.out_path << " (" << seconds_since(t0) << " s)\n";
   if (!dev.empty()) {
