@@ -21,10 +21,11 @@ asan:
 # ThreadSanitizer: two threads sharing one Pipeline on different real articles (build-tsan/).
 tsan:
 	@cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_TSAN=ON -DNEWSGRAPH_BENCH=OFF >/dev/null
-	@cmake --build build-tsan -j $(JOBS) --target test_pipeline
+	@cmake --build build-tsan -j $(JOBS) --target test_pipeline test_util
 	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ./test_pipeline
+	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ./test_util
 
-check: test asan
+check: test asan tsan
 
 demo: build
 	$(BUILD)/newsgraph repair --highlight $(EXAMPLE)

@@ -2,7 +2,8 @@
 # One-step set-up on Debian 12 (run as root): installs the Debian packages newsgraph needs
 # (only those missing; silent when all are there), builds in Release, then
 #   scripts/setup.sh demo   runs the main job on the bundled example article
-#   scripts/setup.sh test   runs every test (Release, then once more under ASan+UBSan)
+#   scripts/setup.sh test   runs every test (Release, then under ASan+UBSan, then the threaded
+#                           tests under ThreadSanitizer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
