@@ -2,7 +2,10 @@
 // pure-Python layer (python/newsgraph/__init__.py) builds on:
 //   - Engine(models_dir): one loaded, immutable pipeline, shareable across threads;
 //   - Engine.extract_json(text, id_json): one article as the CLI's JSON line (a str);
-//   - Engine.extract_json_batch(texts, ids_json, threads): many articles on N threads, in order.
+//   - Engine.extract_json_batch(texts, ids_json, threads): many articles on N threads, in order;
+//   - Engine.shard_from_jsonl / shards_from_file: articles as store shard lines (newsgraph.dask);
+//   - StoreWriter(path).put_shard(lines): the one writer that puts shards into a store;
+//   - StoreHandle(path, read_only): the store's queries and corrections (newsgraph.Store).
 // The GIL is released while C++ works, so Python threads and other work go on meanwhile.
 // Errors from the engine (a missing model, say) surface as Python exceptions (RuntimeError).
 #include <pybind11/pybind11.h>
