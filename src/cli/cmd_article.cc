@@ -33,13 +33,16 @@ void AppendArticle(const web::Article& a, bool json, std::string* out) {
   out->push_back('\n');
 }
 
-void AppendError(const std::string& path, const std::string& message, bool json, std::string* out) {
-  std::fflush(stdout);
-  std::fprintf(stderr, "newsgraph: %s: %s\n", path.c_str(), message.c_str());
-  if (!json) return;
+void AppendErrorObject(const std::string& path, const std::string& message, std::string* out) {
   nlohmann::json j = {{"file", path}, {"error", message}};
   *out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   out->push_back('\n');
+}
+
+void AppendError(const std::string& path, const std::string& message, bool json, std::string* out) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "newsgraph: %s: %s\n", path.c_str(), message.c_str());
+  if (json) AppendErrorObject(path, message, out);
 }
 
 CommandRegistration article_cmd(
@@ -74,8 +77,10 @@ CommandRegistration article_cmd(
           std::string bytes;
           try {
             bytes = read_input(path);
-          } catch (const CliError& e) {
-            AppendError(path, e.what(), *json, &out);
+          } catch (const CliError& e) {  // its message already names the file
+            std::fflush(stdout);
+            std::fprintf(stderr, "newsgraph: %s\n", e.what());
+            if (*json) AppendErrorObject(path, e.what(), &out);
             status = 1;
             continue;
           }

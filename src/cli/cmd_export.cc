@@ -16,7 +16,7 @@ namespace {
 
 using nlohmann::json;
 
-// A buffered output file ("-" or empty: stdout) whose every write error becomes a CliError.
+// A buffered output file ("-" or empty: stdout) whose every write error becomes an OutputError (exit 3).
 class OutFile {
  public:
   explicit OutFile(const std::string& path) : path_(path.empty() ? "-" : path) {
@@ -51,8 +51,8 @@ class OutFile {
 
  private:
   [[noreturn]] void fail() {
-    throw CliError((path_ == "-" ? std::string("standard output") : path_) + ": write error (" +
-                   std::strerror(errno) + ")");
+    throw OutputError("cannot write to " + (path_ == "-" ? stdout_name() : path_) + ": " +
+                      std::strerror(errno));
   }
   std::string path_;
   FILE* f_ = nullptr;

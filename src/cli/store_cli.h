@@ -2,12 +2,15 @@
 // opening the store with a one-line error, and printing JSON safely for any bytes.
 #pragma once
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "cli/command.h"
+#include "cli/io.h"
 #include "store/store.h"
 
 namespace newsgraph::cli {
@@ -30,15 +33,15 @@ inline std::string dump_json(const nlohmann::json& j, int indent = -1) {
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// Writes `s` to stdout; a write error (a full disk, a closed pipe) is a CliError.
+// Writes `s` to stdout; a write error (a full disk, a closed pipe) is an OutputError (exit 3).
 inline void write_out(const std::string& s) {
   if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size())
-    throw CliError("standard output: write error");
+    throw OutputError("cannot write to " + stdout_name() + ": " + std::strerror(errno));
 }
 
 inline void finish_stdout() {
   if (std::fflush(stdout) != 0 || std::ferror(stdout))
-    throw CliError("standard output: write error");
+    throw OutputError("cannot write to " + stdout_name() + ": " + std::strerror(errno ? errno : EIO));
 }
 
 }  // namespace newsgraph::cli

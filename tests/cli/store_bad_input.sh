@@ -50,7 +50,7 @@ expect 1 "no-such-file.jsonl: cannot read" "$prog" ingest --db "$tmp/s.db" "$tmp
 
 # A full disk: the export's write error is one line.
 if [ -w /dev/full ]; then
-  expect 1 "/dev/full: write error" "$prog" export --db "$tmp/s.db" --format jsonl --out /dev/full
+  expect 3 "cannot write to /dev/full" "$prog" export --db "$tmp/s.db" --format jsonl --out /dev/full
   expect 1 "not a regular file" "$prog" ingest --db /dev/full "$tmp/dir/a.txt"
 fi
 
