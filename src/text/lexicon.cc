@@ -1,51 +1,49 @@
 #include "text/lexicon.h"
 
-#include <algorithm>
+#include "util/lexicon.h"
 
 namespace newsgraph::lexicon {
 namespace {
 
-#include "text/lex_a_circumflex.inc"
-#include "text/lex_english.inc"
+// data/lexicon/*.txt, embedded at build time (cmake/Lexicon.cmake).
+constexpr char kACircumflexText[] =
+#include "lexicon/a-circumflex-words.txt.inc"
+    ;
+constexpr char kEnglishText[] =
+#include "lexicon/english-words.txt.inc"
+    ;
 
-// Splits a newline-separated, sorted list into views of the static literal.
-std::vector<std::string_view> split_lines(std::string_view all) {
-  std::vector<std::string_view> words;
-  words.reserve(all.size() / 8);
-  size_t start = 0;
-  while (start < all.size()) {
-    size_t end = all.find('\n', start);
-    if (end == std::string_view::npos) end = all.size();
-    if (end > start) words.push_back(all.substr(start, end - start));
-    start = end + 1;
-  }
+constexpr std::string_view text_of(const char* literal, size_t size) {
+  return std::string_view(literal, size - 1);
+}
+
+const util::Lexicon& english_words() {
+  static const util::Lexicon words(text_of(kEnglishText, sizeof(kEnglishText)));
   return words;
 }
 
-const std::vector<std::string_view>& english_words() {
-  static const std::vector<std::string_view> words =
-      split_lines(std::string_view(kLexEnglish, sizeof(kLexEnglish) - 1));
+const util::Lexicon& a_circumflex_lexicon() {
+  static const util::Lexicon words(text_of(kACircumflexText, sizeof(kACircumflexText)));
   return words;
-}
-
-bool contains(const std::vector<std::string_view>& sorted, std::string_view word) {
-  return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
 }  // namespace
 
 const std::vector<std::string_view>& a_circumflex_words() {
-  static const std::vector<std::string_view> words =
-      split_lines(std::string_view(kLexACircumflex, sizeof(kLexACircumflex) - 1));
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> out;
+    for (const auto& entry : a_circumflex_lexicon().entries()) out.push_back(entry.first);
+    return out;
+  }();
   return words;
 }
 
 bool is_a_circumflex_word(std::string_view lower_word) {
-  return !lower_word.empty() && contains(a_circumflex_words(), lower_word);
+  return !lower_word.empty() && a_circumflex_lexicon().contains(lower_word);
 }
 
 bool is_english_word(std::string_view lower_word) {
-  return !lower_word.empty() && contains(english_words(), lower_word);
+  return !lower_word.empty() && english_words().contains(lower_word);
 }
 
 }  // namespace newsgraph::lexicon
