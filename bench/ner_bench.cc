@@ -9,7 +9,7 @@
 #include <string>
 
 #include "ner/model.h"
-#include "newsgraph/ner.h"
+#include "ner/training.h"
 
 namespace {
 

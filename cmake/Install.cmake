@@ -34,8 +34,8 @@ string(REGEX REPLACE "/$" "" NEWSGRAPH_PC_TO_PREFIX "${NEWSGRAPH_PC_TO_PREFIX}")
 configure_file(${CMAKE_SOURCE_DIR}/cmake/newsgraph.pc.in ${CMAKE_BINARY_DIR}/newsgraph.pc @ONLY)
 install(FILES ${CMAKE_BINARY_DIR}/newsgraph.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 
-# The public headers an embedder needs. ner.h (training and CoNLL I/O) stays in-tree.
-set(NEWSGRAPH_PUBLIC_HEADERS document.h json.h pipeline.h prf.h quotes.h relations.h repair.h
+# The public headers an embedder needs (training headers such as src/ner/training.h stay in-tree).
+set(NEWSGRAPH_PUBLIC_HEADERS document.h json.h ner.h pipeline.h prf.h quotes.h relations.h repair.h
     resolve.h segment.h status.h)
 list(TRANSFORM NEWSGRAPH_PUBLIC_HEADERS PREPEND ${CMAKE_SOURCE_DIR}/include/newsgraph/)
 install(FILES ${NEWSGRAPH_PUBLIC_HEADERS} ${CMAKE_BINARY_DIR}/generated/include/newsgraph/version.h

@@ -8,7 +8,7 @@
 
 #include "cli/command.h"
 #include "cli/models.h"
-#include "newsgraph/ner.h"
+#include "ner/training.h"
 
 namespace newsgraph::cli {
 namespace {

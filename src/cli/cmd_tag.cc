@@ -6,7 +6,7 @@
 #include "cli/command.h"
 #include "cli/io.h"
 #include "cli/models.h"
-#include "newsgraph/ner.h"
+#include "ner/training.h"
 #include "newsgraph/repair.h"
 #include "util/utf8.h"
 

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
-#include "newsgraph/ner.h"
+#include "ner/training.h"
 #include "quotes/cue_model.h"
 
 namespace newsgraph::cli {

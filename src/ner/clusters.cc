@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "ner/text_util.h"
-#include "newsgraph/ner.h"
+#include "ner/training.h"
 #include "newsgraph/segment.h"
 
 namespace newsgraph::ner {

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "ner/text_util.h"
-#include "newsgraph/ner.h"
+#include "ner/training.h"
 
 namespace newsgraph::ner {
 

@@ -16,7 +16,7 @@
 #include <stdexcept>
 
 #include "ner/model.h"
-#include "newsgraph/ner.h"
+#include "ner/training.h"
 
 namespace newsgraph::ner {
 namespace {

@@ -14,6 +14,7 @@
 
 #include "ner/model.h"
 #include "ner/text_util.h"
+#include "ner/training.h"
 
 namespace newsgraph::ner {
 namespace {

@@ -12,7 +12,7 @@
 #include <map>
 #include <sstream>
 
-#include "newsgraph/ner.h"
+#include "ner/training.h"
 #include "newsgraph/segment.h"
 
 namespace newsgraph::ner {

@@ -1,5 +1,3 @@
-#include "newsgraph/ner.h"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -8,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ner/training.h"
 #include "newsgraph/segment.h"
 
 namespace newsgraph::ner {
