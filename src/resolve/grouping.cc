@@ -102,10 +102,14 @@ void Resolver::group_mention(Mention& m, int pass) {
     else if (toks_.size() >= 2)
       by_first_last_[first_last_key(toks_)].push_back(found);
     else
-      one_word_person_.emplace(toks_[0], found);
+      file_one_word_person(m, found);
     if (pass == 1) parent_of_.push_back(-1);
   }
   m.entity = found;
+  if (person) {
+    bool royal = false;
+    note_honorific(found, honorific_gender(text_, m.span, &royal));
+  }
   // Bare names choose among full-name mentions only.
   if (!single_person) positions_[static_cast<size_t>(found)].push_back(m.span.begin);
   Entity& ent = doc_.entities[static_cast<size_t>(found)];
@@ -170,6 +174,9 @@ int32_t Resolver::find_bare_name(const Mention& m) {
   int32_t found = -1;
   // A bare name: the most recent full name ending in it (else starting with it); after a
   // possessive with a kinship noun ("Massoud's father"), not the relative it names.
+  bool royal = false;
+  const Gender gender = honorific_gender(text_, m.span, &royal);
+  if (royal) return one_word_person(gender, royal);  // "Prince Charles" is no Charles Kennedy
   Kin kin = Kin::kNone;
   std::string_view rest = text_.substr(m.span.end, 4);
   if (rest.substr(0, 2) == "'s" || rest == "\xE2\x80\x99s")
@@ -198,6 +205,7 @@ int32_t Resolver::find_bare_name(const Mention& m) {
     int64_t best_after = INT64_MAX;
     int32_t before = 0, after = 0;
     for (int32_t c : pool) {
+      if (!bare_name_fits(gender, c)) continue;  // "Mrs Howard" is not Michael Howard
       const std::vector<uint32_t>& ps = positions_[static_cast<size_t>(c)];
       if (in_text_order_) {
         // Ascending: the last one before the mention and the first one at or after it.
@@ -227,10 +235,7 @@ int32_t Resolver::find_bare_name(const Mention& m) {
     else if (best_after != INT64_MAX)
       found = after;
   }
-  if (found < 0) {
-    auto it = one_word_person_.find(toks_[0]);
-    if (it != one_word_person_.end()) found = it->second;
-  }
+  if (found < 0) found = one_word_person(gender, royal);
   return found;
 }
 

@@ -329,7 +329,12 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
   if (person && p.tokens.size() == 1) {
     auto it = links->by_surname.find(p.full);
     if (it != links->by_surname.end()) {
-      if (it->second.size() == 1) {
+      if (e.name.find(' ') != std::string::npos) {
+        // A titled bare surname the article's resolve kept apart from the person it introduced
+        // ("Mrs Howard" beside "Michael Howard"): another person of that surname.
+        *rule = "namesake-in-article";
+        *file_keys = false;
+      } else if (it->second.size() == 1) {
         *actor = *it->second.begin();
         *rule = "surname-in-article";
         *score = 0.9;
