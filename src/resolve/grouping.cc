@@ -230,10 +230,14 @@ int32_t Resolver::find_bare_name(const Mention& m) {
         }
       }
     }
-    if (best_before >= 0)
+    if (best_before >= 0) {
       found = before;
-    else if (best_after != INT64_MAX)
-      found = after;
+    } else if (best_after != INT64_MAX) {
+      // Only a full name further on: an earlier one-word person of this name comes first
+      // ("Prince Charles ... Charles said" before "Charles Kennedy" is named).
+      found = earlier_one_word_person(gender);
+      if (found < 0) found = after;
+    }
   }
   if (found < 0) found = one_word_person(gender, royal);
   return found;

@@ -101,6 +101,11 @@ int32_t Resolver::one_word_person(Gender g, bool royal) const {
   return -1;
 }
 
+int32_t Resolver::earlier_one_word_person(Gender g) const {
+  int32_t e = one_word_person(g, false);
+  return e >= 0 ? e : one_word_person(g, true);
+}
+
 void Resolver::file_one_word_person(const Mention& m, int32_t e) {
   bool royal = false;
   const Gender g = honorific_gender(text_, m.span, &royal);

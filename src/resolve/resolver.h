@@ -112,6 +112,8 @@ class Resolver {
   void note_honorific(int32_t e, Gender g);
   // The one-word person entity toks_[0] names that fits the mention's honorific; -1 if none.
   int32_t one_word_person(Gender g, bool royal) const;
+  // A one-word person entity of toks_[0] filed before (royal or fitting the honorific); -1.
+  int32_t earlier_one_word_person(Gender g) const;
   // Files a new one-word person entity under its word (a royal only under its royal key).
   void file_one_word_person(const Mention& m, int32_t e);
 

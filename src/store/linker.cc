@@ -313,6 +313,30 @@ Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>*
   return s;
 }
 
+// Whether a full name without middle names fits actors known by forms with two different
+// middle names of that given name and surname ("George Bush": "George W. Bush" and
+// "George H. W. Bush"), so the name alone cannot tell which relative it is.
+Status SqliteStore::FitsRelatives(const ParsedName& p, const std::vector<int64_t>& cands,
+                                  bool* fits) {
+  *fits = false;
+  std::set<std::string> middles;
+  Status s;
+  for (int64_t c : cands) {
+    const CandidateInfo* info = nullptr;
+    if (!(s = Candidate(c, &info)).ok()) return s;
+    if (info->type != EntityType::kPerson) continue;
+    for (const auto& [n, count] : info->names) {
+      const ParsedName& np = Parsed(info->type, n);
+      if (np.tokens.size() < 2 || np.surname != p.surname || np.suffix != p.suffix ||
+          np.middles.empty() || !first_names_compatible(p.first, np.first))
+        continue;
+      middles.insert(np.middles);
+    }
+  }
+  *fits = middles.size() >= 2;
+  return s;
+}
+
 // Picks the actor for one entity (0: a new one), with the rule, score and key that decided.
 Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
                                 ArticleLinks* links, int64_t* actor, std::string* rule,
@@ -348,6 +372,10 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
   }
   std::vector<int64_t> cands;
   if (!(s = Candidates(p, &cands)).ok()) return s;
+  bool family = false;  // the name fits relatives told apart by middle names
+  if (person && p.tokens.size() >= 2 && p.middles.empty() &&
+      !(s = FitsRelatives(p, cands, &family)).ok())
+    return s;
   int64_t best_mentions = -1, surname_articles = 0, surname_best = 0, surname_best_articles = 0;
   int64_t mononym = 0;
   for (int64_t c : cands) {
@@ -398,7 +426,9 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
       continue;
     }
     if (conflict || cand_score < 0.8) continue;
-    if (cand_score < 0.95 && links->source) {  // a weak name match needs the same source too
+    // A weak name match, or one that fits several relatives ("George Bush": George W. or
+    // George H. W.), needs the same source too.
+    if ((cand_score < 0.95 || family) && links->source) {
       bool has = false;
       if (!(s = ActorHasSource(c, links->source, &has)).ok()) return s;
       if (!has) continue;

@@ -100,6 +100,7 @@ class SqliteStore final : public Store {
                      const std::vector<LinkInput>& entities, ArticleLinks* decisions = nullptr);
   Status LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
                     ArticleLinks* links);
+  Status FitsRelatives(const ParsedName& p, const std::vector<int64_t>& cands, bool* fits);
   Status ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
                      ArticleLinks* links, int64_t* actor, std::string* rule, double* score,
                      std::string* via, bool* file_keys);
