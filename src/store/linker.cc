@@ -18,11 +18,13 @@ constexpr int kMaxCandidates = 40;
 
 // Every blocking key of an entity: its name's and, for an organisation or place, those of the
 // forms its mentions take ("UN" in an entity named "United Nations").
-std::vector<std::string> entity_keys(const LinkInput& e) {
-  std::vector<std::string> keys = Keys(ParseName(e.type, e.name));
+// `parse` is ParseName or a cache of it (its result is used before the next call).
+template <class Parse>
+std::vector<std::string> entity_keys(const LinkInput& e, Parse parse) {
+  std::vector<std::string> keys = Keys(parse(e.type, e.name));
   if (e.type != EntityType::kPerson)
     for (const std::string& surface : e.surfaces)
-      for (std::string& k : Keys(ParseName(e.type, surface))) keys.push_back(std::move(k));
+      for (std::string& k : Keys(parse(e.type, surface))) keys.push_back(std::move(k));
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
@@ -476,7 +478,7 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
 
 Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
                                ArticleLinks* links) {
-  ParsedName p = ParseName(e.type, e.name);
+  ParsedName p = Parsed(e.type, e.name);  // a copy: later Parsed calls may clear the cache
   if (p.full.empty()) return Status::OK();
   int64_t actor = 0;
   std::string rule, via;
@@ -598,7 +600,10 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
     // A key, once filed, stays with the actor while it lives (count: entities at filing).
     Stmt* k = db_.prepare("INSERT OR IGNORE INTO actor_keys(key, actor, count) VALUES(?,?,1)", &s);
     if (!k) return s;
-    for (const std::string& key : entity_keys(e)) {
+    for (const std::string& key :
+         entity_keys(e, [this](EntityType t, const std::string&n) -> const ParsedName& {
+           return Parsed(t, n);
+         })) {
       const std::vector<int64_t>* cached = nullptr;
       if (!(s = KeyActors(key, &cached)).ok()) return s;
       std::vector<int64_t>& list = key_cache_[key];

@@ -101,6 +101,16 @@ class SqliteStore final : public Store {
   Status LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
                     ArticleLinks* links);
   Status FitsRelatives(const ParsedName& p, const std::vector<int64_t>& cands, bool* fits);
+  Status ArticlesOfActor(int64_t actor, const std::string& since, const std::string& until,
+                         std::vector<int64_t>* out);
+  // The actor's articles in date order; its quotes and relations walked article by article
+  // until the limit (sqlite_read.cc). `known`: that article list when the caller has it.
+  Status RelationsWith(const RelationFilter& f, const std::vector<int64_t>* articles,
+                       std::vector<RelationRow>* out);
+  Status RelationsOfActor(int64_t actor, const std::string& select, const RelationFilter& f,
+                          const std::vector<int64_t>* known, std::vector<RelationRow>* out);
+  Status QuotesOfActor(int64_t actor, bool speaker, const QuoteFilter& f,
+                       const std::vector<int64_t>* known, std::vector<QuoteRow>* out);
   Status ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
                      ArticleLinks* links, int64_t* actor, std::string* rule, double* score,
                      std::string* via, bool* file_keys);
