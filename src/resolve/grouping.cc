@@ -38,7 +38,10 @@ void Resolver::group_names() {
                            return a.span.begin > a.span.end || a.span.end > b.span.begin;
                          }) == doc_.sentences.end();
   for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1) find_parents();
+    if (pass == 1) {
+      find_parents();
+      find_two_gender_words();
+    }
     for (Mention& m : doc_.mentions) group_mention(m, pass);
   }
 }
@@ -108,7 +111,8 @@ void Resolver::group_mention(Mention& m, int pass) {
   m.entity = found;
   if (person) {
     bool royal = false;
-    note_honorific(found, honorific_gender(text_, m.span, &royal));
+    const Gender g = honorific_gender(text_, m.span, &royal);
+    note_honorific(found, g, royal);
   }
   // Bare names choose among full-name mentions only.
   if (!single_person) positions_[static_cast<size_t>(found)].push_back(m.span.begin);
@@ -176,7 +180,9 @@ int32_t Resolver::find_bare_name(const Mention& m) {
   // possessive with a kinship noun ("Massoud's father"), not the relative it names.
   bool royal = false;
   const Gender gender = honorific_gender(text_, m.span, &royal);
-  if (royal) return one_word_person(gender, royal);  // "Prince Charles" is no Charles Kennedy
+  // A royal title with one name: a person named with a royal title ("Prince Saud al-Faisal"),
+  // never the Charles Kennedy of the same article.
+  const bool royal_only = royal;
   Kin kin = Kin::kNone;
   std::string_view rest = text_.substr(m.span.end, 4);
   if (rest.substr(0, 2) == "'s" || rest == "\xE2\x80\x99s")
@@ -206,6 +212,7 @@ int32_t Resolver::find_bare_name(const Mention& m) {
     int32_t before = 0, after = 0;
     for (int32_t c : pool) {
       if (!bare_name_fits(gender, c)) continue;  // "Mrs Howard" is not Michael Howard
+      if (royal_only && !royal_entity(c)) continue;
       const std::vector<uint32_t>& ps = positions_[static_cast<size_t>(c)];
       if (in_text_order_) {
         // Ascending: the last one before the mention and the first one at or after it.
@@ -239,7 +246,7 @@ int32_t Resolver::find_bare_name(const Mention& m) {
       if (found < 0) found = after;
     }
   }
-  if (found < 0) found = one_word_person(gender, royal);
+  if (found < 0) found = royal ? one_word_person(gender, true) : earlier_one_word_person(gender);
   return found;
 }
 

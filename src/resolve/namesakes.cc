@@ -51,8 +51,12 @@ Gender honorific_gender(std::string_view text, Span span, bool* royal) {
 Gender Resolver::entity_gender(int32_t e) const {
   const size_t i = static_cast<size_t>(e);
   if (i < honorific_.size() && honorific_[i] != Gender::kUnknown) return honorific_[i];
+  // A first name's usual gender only where the article writes this surname with honorifics
+  // of both genders ("Mrs Howard" ... "Mr Howard"): two people, and the first name says which
+  // is which. Elsewhere it is too weak a cue (Ariel, Robin, Kim).
   const std::vector<std::string>& t = info_[i].tokens;
-  return t.size() >= 2 ? first_name_gender(t.front()) : Gender::kUnknown;
+  if (t.size() < 2 || !two_gender_words_.count(t.back())) return Gender::kUnknown;
+  return first_name_gender(t.front());
 }
 
 bool Resolver::bare_name_fits(Gender mention, int32_t e) const {
@@ -61,9 +65,35 @@ bool Resolver::bare_name_fits(Gender mention, int32_t e) const {
   return known == Gender::kUnknown || known == mention;
 }
 
-void Resolver::note_honorific(int32_t e, Gender g) {
-  if (g == Gender::kUnknown) return;
+bool Resolver::royal_entity(int32_t e) const {
   const size_t i = static_cast<size_t>(e);
+  return i < royal_.size() && royal_[i];
+}
+
+void Resolver::find_two_gender_words() {
+  std::unordered_set<std::string> male, female;
+  std::vector<std::string> toks;
+  for (const Mention& m : doc_.mentions) {
+    if (m.type != EntityType::kPerson || m.kind != MentionKind::kName || m.span.end > text_.size())
+      continue;
+    bool royal = false;
+    const Gender g = honorific_gender(text_, m.span, &royal);
+    if (g == Gender::kUnknown) continue;
+    name_tokens(doc_.slice(m.span), true, toks);
+    if (toks.size() != 1) continue;
+    (g == Gender::kMale ? male : female).insert(toks[0]);
+  }
+  for (const std::string& w : male)
+    if (female.count(w)) two_gender_words_.insert(w);
+}
+
+void Resolver::note_honorific(int32_t e, Gender g, bool royal) {
+  const size_t i = static_cast<size_t>(e);
+  if (royal) {
+    if (royal_.size() <= i) royal_.resize(i + 1, false);
+    royal_[i] = true;
+  }
+  if (g == Gender::kUnknown) return;
   if (honorific_.size() <= i) honorific_.resize(i + 1, Gender::kUnknown);
   if (honorific_[i] == Gender::kUnknown) honorific_[i] = g;
 }

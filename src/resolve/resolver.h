@@ -107,9 +107,13 @@ class Resolver {
   bool apart_from(size_t e, uint32_t pos) const;
 
   // namesakes.cc: whom a bare name may not join.
-  Gender entity_gender(int32_t e) const;  // its honorifics', else its first name's
+  Gender entity_gender(int32_t e) const;  // its honorifics', else (see .cc) its first name's
   bool bare_name_fits(Gender mention, int32_t e) const;
-  void note_honorific(int32_t e, Gender g);
+  bool royal_entity(int32_t e) const;  // named with a royal title somewhere
+  void note_honorific(int32_t e, Gender g, bool royal);
+  // Surnames the article writes with a male and with a female honorific, into
+  // two_gender_words_.
+  void find_two_gender_words();
   // The one-word person entity toks_[0] names that fits the mention's honorific; -1 if none.
   int32_t one_word_person(Gender g, bool royal) const;
   // A one-word person entity of toks_[0] filed before (royal or fitting the honorific); -1.
@@ -158,6 +162,8 @@ class Resolver {
       by_last_;
   std::unordered_map<std::string, int32_t> one_word_person_;  // also "word\x1fm" / "\x1ff"
   std::vector<Gender> honorific_;  // per entity: the gender its honorifics give
+  std::vector<bool> royal_;        // per entity: named with a royal title
+  std::unordered_set<std::string> two_gender_words_;
 };
 
 }  // namespace newsgraph::resolve
