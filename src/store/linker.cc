@@ -327,8 +327,7 @@ Status SqliteStore::FitsRelatives(const ParsedName& p, const std::vector<int64_t
     const CandidateInfo* info = nullptr;
     if (!(s = Candidate(c, &info)).ok()) return s;
     if (info->type != EntityType::kPerson) continue;
-    for (const auto& [n, count] : info->names) {
-      const ParsedName& np = Parsed(info->type, n);
+    for (const ParsedName& np : Forms(*info)) {
       if (np.tokens.size() < 2 || np.surname != p.surname || np.suffix != p.suffix ||
           np.middles.empty() || !first_names_compatible(p.first, np.first))
         continue;
@@ -395,8 +394,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
     double cand_score = 0;
     std::string cand_rule, cand_via;
     bool conflict = false, full_named = false;
-    for (const auto& [n, count] : info.names) {
-      const ParsedName& np = Parsed(info.type, n);
+    const std::vector<ParsedName>& forms = Forms(info);
+    for (const ParsedName& np : forms) {
       if (np.full.empty()) continue;
       double sc = 0;
       std::string r;
@@ -524,8 +523,8 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   if (!(s = Candidate(bare, &info_ptr)).ok()) return s;
   const CandidateInfo& info = *info_ptr;
   if (info.type != EntityType::kPerson) return s;
-  for (const auto& [n, count] : info.names)
-    if (Parsed(info.type, n).tokens.size() != 1) return s;  // not a bare-surname actor
+  for (const ParsedName& np : Forms(info))
+    if (np.tokens.size() != 1) return s;  // not a bare-surname actor
   // The same dominance test a new bare surname passes (see ChooseActor).
   std::vector<int64_t> cands;
   ParsedName bare_name = ParseName(EntityType::kPerson, p.surname);
@@ -592,7 +591,11 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   }
   auto cached = info_cache_.find(actor);
   if (cached != info_cache_.end()) {
-    for (const auto& [form, n] : forms) cached->second.names[form] += n;
+    for (const auto& [form, n] : forms) {
+      auto [it, added] = cached->second.names.try_emplace(form, 0);
+      it->second += n;
+      if (added) cached->second.parsed.clear();
+    }
     cached->second.mentions += e.mentions;
     cached->second.articles += first_in_article ? 1 : 0;
   }

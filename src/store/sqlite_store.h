@@ -47,6 +47,8 @@ struct CandidateInfo {
   EntityType type = EntityType::kMisc;
   int64_t articles = 0, mentions = 0;
   std::map<std::string, int64_t> names;  // every name form with its mention count
+  // names' forms parsed, in map order: filled by SqliteStore::Forms, emptied when a form is added.
+  mutable std::vector<ParsedName> parsed;
 };
 
 class SqliteStore final : public Store {
@@ -161,6 +163,15 @@ class SqliteStore final : public Store {
     if (it != parsed_.end()) return it->second;
     if (parsed_.size() > 500000) parsed_.clear();
     return parsed_.emplace(std::move(key), ParseName(type, name)).first->second;
+  }
+  // The parsed forms of a cached candidate, in the order of info.names (parsed once per load).
+  const std::vector<ParsedName>& Forms(const CandidateInfo& info) {
+    if (info.parsed.size() != info.names.size()) {
+      info.parsed.clear();
+      info.parsed.reserve(info.names.size());
+      for (const auto& [n, count] : info.names) info.parsed.push_back(ParseName(info.type, n));
+    }
+    return info.parsed;
   }
   void ClearCaches() {
     info_cache_.clear();
