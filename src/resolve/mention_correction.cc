@@ -150,6 +150,29 @@ void attach_generational_suffix(Document& doc) {
   }
 }
 
+// A one-word "person" that is a party's name ("Labour's platform", "angry Labour MPs") is the
+// party, unless the article names a person with that word ("Philip Green") or gives it an
+// honorific ("Mr Green").
+void retype_party_words(Document& doc) {
+  std::vector<std::string> toks;
+  std::unordered_set<std::string> person_words;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+    name_tokens(doc.slice(m.span), true, toks);
+    if (toks.size() >= 2) person_words.insert(toks.begin(), toks.end());
+  }
+  for (Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+    std::string_view surface = strip_possessive(doc.slice(m.span));
+    if (surface.find(' ') != std::string_view::npos) continue;
+    name_tokens(surface, true, toks);
+    if (toks.size() != 1 || person_words.count(toks[0]) || !party_names().count(toks[0])) continue;
+    bool royal = false;
+    if (honorific_gender(doc.text, m.span, &royal) != Gender::kUnknown) continue;
+    m.type = EntityType::kOrg;
+  }
+}
+
 }  // namespace
 
 void correct_name_mentions(Document& doc) {
@@ -158,6 +181,7 @@ void correct_name_mentions(Document& doc) {
   clean_name_mentions(doc);
   attach_generational_suffix(doc);
   retype_person_words(doc);
+  retype_party_words(doc);
 }
 
 }  // namespace newsgraph

@@ -296,6 +296,18 @@ TEST(Resolve, GenerationalSuffixIsPartOfTheName) {
   EXPECT_EQ(entity(other, entity_of(other, "Donald Trump")).name, "Donald Trump");
 }
 
+TEST(Resolve, PartyNameTaggedAsPersonIsTheParty) {
+  Document doc = resolve(
+      "Angry Labour MPs warned Mr Blair. Labour made low inflation its aim. Philip Green and "
+      "Mr Green spoke.",
+      {{"Labour", P}, {"Mr Blair", P}, {"Labour", P}, {"Philip Green", P}, {"Mr Green", P}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "Labour")).type, ORG);
+  EXPECT_EQ(entity_of(doc, "Labour made"), entity_of(doc, "Labour"));
+  // A party word that is a surname in this article stays a person.
+  EXPECT_EQ(entity(doc, entity_of(doc, "Mr Green")).type, P);
+  EXPECT_EQ(entity_of(doc, "Mr Green"), entity_of(doc, "Philip Green"));
+}
+
 TEST(Resolve, PronounAfterNamedSpeakerIsTheSpeaker) {
   Document doc = resolve(
       "Emomali Rahmon spoke first. \"We will not wait,\" he said. Then Latif Pedram spoke. "
