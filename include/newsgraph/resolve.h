@@ -14,7 +14,8 @@ namespace newsgraph {
 // the front of a name, extends a person's name over a generational suffix ("Donald Trump, Jr."),
 // drops deities, laws and "Anglo-American" compounds, and retypes
 // facilities ("Belmarsh prison": LOC), one-word places or organisations that are a person's
-// surname, and a one-word "person" that is a party's name ("Labour") as an organisation. Reads doc.text and doc.mentions; writes doc.mentions (name and value mentions only).
+// surname, and a one-word "person" that is a party's name ("Labour") as an organisation. Reads
+// doc.text and doc.mentions; writes doc.mentions (name and value mentions only).
 void correct_name_mentions(Document& doc);
 
 // Fills doc.entities and links doc.mentions (adding pronoun and nominal mentions, kept sorted).

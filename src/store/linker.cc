@@ -3,7 +3,6 @@
 // cost per entity does not grow with the store; each link records its rule, score and the key
 // it matched.
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 #include "store/sqlite_store.h"
@@ -57,28 +56,6 @@ double person_form_score(const ParsedName& p, const ParsedName& n, std::string* 
 }
 
 }  // namespace
-
-std::string ActorIdString(int64_t id) {
-  char buf[24];
-  int n = std::snprintf(buf, sizeof buf, "a%lld", static_cast<long long>(id));
-  return std::string(buf, static_cast<size_t>(n));
-}
-
-bool ParseActorId(const std::string& s, int64_t* id) {
-  if (s.size() < 2 || s[0] != 'a' || s.size() > 18) return false;
-  int64_t v = 0;
-  for (size_t i = 1; i < s.size(); ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-    v = v * 10 + (s[i] - '0');
-  }
-  *id = v;
-  return true;
-}
-
-std::string NameKey(EntityType type, const std::string& name) {
-  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
-  return std::string(kClass[TypeClass(type)]) + "|" + ParseName(type, name).full;
-}
 
 Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out) {
   out->clear();
