@@ -11,9 +11,11 @@ namespace newsgraph {
 
 // The tagger's name mentions corrected, as their own step between NER and resolution: sorts
 // doc.mentions, joins party names split in two ("Liberal" + "Democrat"), trims "Copyright" from
-// the front of a name, drops deities, laws and "Anglo-American" compounds, and retypes
-// facilities ("Belmarsh prison": LOC) and one-word places or organisations that are a person's
-// surname. Reads doc.text and doc.mentions; writes doc.mentions (name and value mentions only).
+// the front of a name, extends a person's name over a generational suffix ("Donald Trump, Jr."),
+// drops deities, laws and "Anglo-American" compounds, and retypes
+// facilities ("Belmarsh prison": LOC), one-word places or organisations that are a person's
+// surname, and a one-word "person" that is a party's name ("Labour") as an organisation. Reads
+// doc.text and doc.mentions; writes doc.mentions (name and value mentions only).
 void correct_name_mentions(Document& doc);
 
 // Fills doc.entities and links doc.mentions (adding pronoun and nominal mentions, kept sorted).

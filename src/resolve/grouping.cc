@@ -38,7 +38,10 @@ void Resolver::group_names() {
                            return a.span.begin > a.span.end || a.span.end > b.span.begin;
                          }) == doc_.sentences.end();
   for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1) find_parents();
+    if (pass == 1) {
+      find_parents();
+      find_two_gender_words();
+    }
     for (Mention& m : doc_.mentions) group_mention(m, pass);
   }
 }
@@ -102,10 +105,15 @@ void Resolver::group_mention(Mention& m, int pass) {
     else if (toks_.size() >= 2)
       by_first_last_[first_last_key(toks_)].push_back(found);
     else
-      one_word_person_.emplace(toks_[0], found);
+      file_one_word_person(m, found);
     if (pass == 1) parent_of_.push_back(-1);
   }
   m.entity = found;
+  if (person) {
+    bool royal = false;
+    const Gender g = honorific_gender(text_, m.span, &royal);
+    note_honorific(found, g, royal);
+  }
   // Bare names choose among full-name mentions only.
   if (!single_person) positions_[static_cast<size_t>(found)].push_back(m.span.begin);
   Entity& ent = doc_.entities[static_cast<size_t>(found)];
@@ -170,6 +178,11 @@ int32_t Resolver::find_bare_name(const Mention& m) {
   int32_t found = -1;
   // A bare name: the most recent full name ending in it (else starting with it); after a
   // possessive with a kinship noun ("Massoud's father"), not the relative it names.
+  bool royal = false;
+  const Gender gender = honorific_gender(text_, m.span, &royal);
+  // A royal title with one name: a person named with a royal title ("Prince Saud al-Faisal"),
+  // never the Charles Kennedy of the same article.
+  const bool royal_only = royal;
   Kin kin = Kin::kNone;
   std::string_view rest = text_.substr(m.span.end, 4);
   if (rest.substr(0, 2) == "'s" || rest == "\xE2\x80\x99s")
@@ -198,6 +211,8 @@ int32_t Resolver::find_bare_name(const Mention& m) {
     int64_t best_after = INT64_MAX;
     int32_t before = 0, after = 0;
     for (int32_t c : pool) {
+      if (!bare_name_fits(gender, c)) continue;  // "Mrs Howard" is not Michael Howard
+      if (royal_only && !royal_entity(c)) continue;
       const std::vector<uint32_t>& ps = positions_[static_cast<size_t>(c)];
       if (in_text_order_) {
         // Ascending: the last one before the mention and the first one at or after it.
@@ -222,15 +237,16 @@ int32_t Resolver::find_bare_name(const Mention& m) {
         }
       }
     }
-    if (best_before >= 0)
+    if (best_before >= 0) {
       found = before;
-    else if (best_after != INT64_MAX)
-      found = after;
+    } else if (best_after != INT64_MAX) {
+      // Only a full name further on: an earlier one-word person of this name comes first
+      // ("Prince Charles ... Charles said" before "Charles Kennedy" is named).
+      found = earlier_one_word_person(gender);
+      if (found < 0) found = after;
+    }
   }
-  if (found < 0) {
-    auto it = one_word_person_.find(toks_[0]);
-    if (it != one_word_person_.end()) found = it->second;
-  }
+  if (found < 0) found = royal ? one_word_person(gender, true) : earlier_one_word_person(gender);
   return found;
 }
 

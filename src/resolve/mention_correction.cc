@@ -3,6 +3,7 @@
 // retyped. An explicit step between NER and resolve (see resolve.h), so that resolve itself
 // never edits the tagger's output.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -121,13 +122,66 @@ void retype_person_words(Document& doc) {
   }
 }
 
+// A generational suffix after a person's name is part of it: "Donald Trump, Jr." and
+// "Donald Trump Jr." are not "Donald Trump". The span grows over ", Jr." / " Sr." / " II" ...
+// unless another mention starts there.
+void attach_generational_suffix(Document& doc) {
+  const std::string_view text = doc.text;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson || m.span.end > text.size())
+      continue;
+    std::string_view rest = text.substr(m.span.end, 8);
+    size_t skip = rest.starts_with(", ") ? 2 : rest.starts_with(" ") ? 1 : 0;
+    if (skip == 0) continue;
+    rest.remove_prefix(skip);
+    size_t len = 0;
+    for (std::string_view suffix : {"Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"}) {
+      if (!rest.starts_with(suffix)) continue;
+      len = suffix.size();
+      break;
+    }
+    if (len == 0) continue;
+    // The suffix must end the word ("Jr." / "II", not "Jrs" or "Iowa").
+    if (len < rest.size() && std::isalnum(static_cast<unsigned char>(rest[len]))) continue;
+    const uint32_t end = m.span.end + static_cast<uint32_t>(skip + len);
+    if (i + 1 < doc.mentions.size() && doc.mentions[i + 1].span.begin < end) continue;
+    m.span.end = end;
+  }
+}
+
+// A one-word "person" that is a party's name ("Labour's platform", "angry Labour MPs") is the
+// party, unless the article names a person with that word ("Philip Green") or gives it an
+// honorific ("Mr Green").
+void retype_party_words(Document& doc) {
+  std::vector<std::string> toks;
+  std::unordered_set<std::string> person_words;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+    name_tokens(doc.slice(m.span), true, toks);
+    if (toks.size() >= 2) person_words.insert(toks.begin(), toks.end());
+  }
+  for (Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+    std::string_view surface = strip_possessive(doc.slice(m.span));
+    if (surface.find(' ') != std::string_view::npos) continue;
+    name_tokens(surface, true, toks);
+    if (toks.size() != 1 || person_words.count(toks[0]) || !party_names().count(toks[0])) continue;
+    bool royal = false;
+    if (honorific_gender(doc.text, m.span, &royal) != Gender::kUnknown) continue;
+    m.type = EntityType::kOrg;
+  }
+}
+
 }  // namespace
 
 void correct_name_mentions(Document& doc) {
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   clean_name_mentions(doc);
+  attach_generational_suffix(doc);
   retype_person_words(doc);
+  retype_party_words(doc);
 }
 
 }  // namespace newsgraph

@@ -66,6 +66,10 @@ bool same_sentence(const Document& doc, uint32_t a, uint32_t b);
 bool is_subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big);
 // The first word after `pos` (skipping a possessive and spaces), lower-cased into buf.
 std::string_view word_after(std::string_view text, uint32_t pos, std::string& buf);
+// The gender an honorific gives a person mention: its own first word or the word just before
+// it ("Mrs Howard", "Mr. [Reagan]"); kUnknown when none. `royal`: a king, queen, prince or
+// princess title (namesakes.cc).
+Gender honorific_gender(std::string_view text, Span span, bool* royal);
 // Trims "Copyright", "©", "(c)" from the front of a name mention. False when nothing is left.
 bool strip_copyright(std::string_view text, Span& span);
 
@@ -101,6 +105,21 @@ class Resolver {
   int32_t new_entity(const Mention& m, const std::vector<std::string>& t);
   int64_t latest_before(size_t e, uint32_t pos) const;
   bool apart_from(size_t e, uint32_t pos) const;
+
+  // namesakes.cc: whom a bare name may not join.
+  Gender entity_gender(int32_t e) const;  // its honorifics', else (see .cc) its first name's
+  bool bare_name_fits(Gender mention, int32_t e) const;
+  bool royal_entity(int32_t e) const;  // named with a royal title somewhere
+  void note_honorific(int32_t e, Gender g, bool royal);
+  // Surnames the article writes with a male and with a female honorific, into
+  // two_gender_words_.
+  void find_two_gender_words();
+  // The one-word person entity toks_[0] names that fits the mention's honorific; -1 if none.
+  int32_t one_word_person(Gender g, bool royal) const;
+  // A one-word person entity of toks_[0] filed before (royal or fitting the honorific); -1.
+  int32_t earlier_one_word_person(Gender g) const;
+  // Files a new one-word person entity under its word (a royal only under its royal key).
+  void file_one_word_person(const Mention& m, int32_t e);
 
   // aliases.cc: acronyms, generic-word forms and acronym-prefixed names merged.
   struct AliasIndex {
@@ -141,7 +160,10 @@ class Resolver {
   std::vector<int32_t> parent_of_;                // per person entity: parent entity, -1
   std::unordered_map<std::string, std::vector<int32_t>> by_group_key_, by_first_last_, by_first_,
       by_last_;
-  std::unordered_map<std::string, int32_t> one_word_person_;
+  std::unordered_map<std::string, int32_t> one_word_person_;  // also "word\x1fm" / "\x1ff"
+  std::vector<Gender> honorific_;  // per entity: the gender its honorifics give
+  std::vector<bool> royal_;        // per entity: named with a royal title
+  std::unordered_set<std::string> two_gender_words_;
 };
 
 }  // namespace newsgraph::resolve

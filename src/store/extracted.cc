@@ -110,7 +110,7 @@ std::string Compress(const std::string& in) {
   uLongf n = compressBound(static_cast<uLong>(in.size()));
   std::string out(n, '\0');
   compress2(reinterpret_cast<Bytef*>(out.data()), &n, reinterpret_cast<const Bytef*>(in.data()),
-            static_cast<uLong>(in.size()), 6);
+            static_cast<uLong>(in.size()), Z_BEST_SPEED);
   out.resize(n);
   return out;
 }

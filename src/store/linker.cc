@@ -3,7 +3,6 @@
 // cost per entity does not grow with the store; each link records its rule, score and the key
 // it matched.
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 #include "store/sqlite_store.h"
@@ -18,11 +17,13 @@ constexpr int kMaxCandidates = 40;
 
 // Every blocking key of an entity: its name's and, for an organisation or place, those of the
 // forms its mentions take ("UN" in an entity named "United Nations").
-std::vector<std::string> entity_keys(const LinkInput& e) {
-  std::vector<std::string> keys = Keys(ParseName(e.type, e.name));
+// `parse` is ParseName or a cache of it (its result is used before the next call).
+template <class Parse>
+std::vector<std::string> entity_keys(const LinkInput& e, Parse parse) {
+  std::vector<std::string> keys = Keys(parse(e.type, e.name));
   if (e.type != EntityType::kPerson)
     for (const std::string& surface : e.surfaces)
-      for (std::string& k : Keys(ParseName(e.type, surface))) keys.push_back(std::move(k));
+      for (std::string& k : Keys(parse(e.type, surface))) keys.push_back(std::move(k));
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
@@ -55,28 +56,6 @@ double person_form_score(const ParsedName& p, const ParsedName& n, std::string* 
 }
 
 }  // namespace
-
-std::string ActorIdString(int64_t id) {
-  char buf[24];
-  int n = std::snprintf(buf, sizeof buf, "a%lld", static_cast<long long>(id));
-  return std::string(buf, static_cast<size_t>(n));
-}
-
-bool ParseActorId(const std::string& s, int64_t* id) {
-  if (s.size() < 2 || s[0] != 'a' || s.size() > 18) return false;
-  int64_t v = 0;
-  for (size_t i = 1; i < s.size(); ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-    v = v * 10 + (s[i] - '0');
-  }
-  *id = v;
-  return true;
-}
-
-std::string NameKey(EntityType type, const std::string& name) {
-  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
-  return std::string(kClass[TypeClass(type)]) + "|" + ParseName(type, name).full;
-}
 
 Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out) {
   out->clear();
@@ -313,6 +292,29 @@ Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>*
   return s;
 }
 
+// Whether a full name without middle names fits actors known by forms with two different
+// middle names of that given name and surname ("George Bush": "George W. Bush" and
+// "George H. W. Bush"), so the name alone cannot tell which relative it is.
+Status SqliteStore::FitsRelatives(const ParsedName& p, const std::vector<int64_t>& cands,
+                                  bool* fits) {
+  *fits = false;
+  std::set<std::string> middles;
+  Status s;
+  for (int64_t c : cands) {
+    const CandidateInfo* info = nullptr;
+    if (!(s = Candidate(c, &info)).ok()) return s;
+    if (info->type != EntityType::kPerson) continue;
+    for (const ParsedName& np : Forms(*info)) {
+      if (np.tokens.size() < 2 || np.surname != p.surname || np.suffix != p.suffix ||
+          np.middles.empty() || !first_names_compatible(p.first, np.first))
+        continue;
+      middles.insert(np.middles);
+    }
+  }
+  *fits = middles.size() >= 2;
+  return s;
+}
+
 // Picks the actor for one entity (0: a new one), with the rule, score and key that decided.
 Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
                                 ArticleLinks* links, int64_t* actor, std::string* rule,
@@ -329,7 +331,12 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
   if (person && p.tokens.size() == 1) {
     auto it = links->by_surname.find(p.full);
     if (it != links->by_surname.end()) {
-      if (it->second.size() == 1) {
+      if (e.name.find(' ') != std::string::npos) {
+        // A titled bare surname the article's resolve kept apart from the person it introduced
+        // ("Mrs Howard" beside "Michael Howard"): another person of that surname.
+        *rule = "namesake-in-article";
+        *file_keys = false;
+      } else if (it->second.size() == 1) {
         *actor = *it->second.begin();
         *rule = "surname-in-article";
         *score = 0.9;
@@ -343,6 +350,10 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
   }
   std::vector<int64_t> cands;
   if (!(s = Candidates(p, &cands)).ok()) return s;
+  bool family = false;  // the name fits relatives told apart by middle names
+  if (person && p.tokens.size() >= 2 && p.middles.empty() &&
+      !(s = FitsRelatives(p, cands, &family)).ok())
+    return s;
   int64_t best_mentions = -1, surname_articles = 0, surname_best = 0, surname_best_articles = 0;
   int64_t mononym = 0;
   for (int64_t c : cands) {
@@ -360,8 +371,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
     double cand_score = 0;
     std::string cand_rule, cand_via;
     bool conflict = false, full_named = false;
-    for (const auto& [n, count] : info.names) {
-      const ParsedName& np = Parsed(info.type, n);
+    const std::vector<ParsedName>& forms = Forms(info);
+    for (const ParsedName& np : forms) {
       if (np.full.empty()) continue;
       double sc = 0;
       std::string r;
@@ -393,7 +404,9 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
       continue;
     }
     if (conflict || cand_score < 0.8) continue;
-    if (cand_score < 0.95 && links->source) {  // a weak name match needs the same source too
+    // A weak name match, or one that fits several relatives ("George Bush": George W. or
+    // George H. W.), needs the same source too.
+    if ((cand_score < 0.95 || family) && links->source) {
       bool has = false;
       if (!(s = ActorHasSource(c, links->source, &has)).ok()) return s;
       if (!has) continue;
@@ -441,7 +454,7 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
 
 Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
                                ArticleLinks* links) {
-  ParsedName p = ParseName(e.type, e.name);
+  ParsedName p = Parsed(e.type, e.name);  // a copy: later Parsed calls may clear the cache
   if (p.full.empty()) return Status::OK();
   int64_t actor = 0;
   std::string rule, via;
@@ -487,8 +500,8 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   if (!(s = Candidate(bare, &info_ptr)).ok()) return s;
   const CandidateInfo& info = *info_ptr;
   if (info.type != EntityType::kPerson) return s;
-  for (const auto& [n, count] : info.names)
-    if (Parsed(info.type, n).tokens.size() != 1) return s;  // not a bare-surname actor
+  for (const ParsedName& np : Forms(info))
+    if (np.tokens.size() != 1) return s;  // not a bare-surname actor
   // The same dominance test a new bare surname passes (see ChooseActor).
   std::vector<int64_t> cands;
   ParsedName bare_name = ParseName(EntityType::kPerson, p.surname);
@@ -555,7 +568,11 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   }
   auto cached = info_cache_.find(actor);
   if (cached != info_cache_.end()) {
-    for (const auto& [form, n] : forms) cached->second.names[form] += n;
+    for (const auto& [form, n] : forms) {
+      auto [it, added] = cached->second.names.try_emplace(form, 0);
+      it->second += n;
+      if (added) cached->second.parsed.clear();
+    }
     cached->second.mentions += e.mentions;
     cached->second.articles += first_in_article ? 1 : 0;
   }
@@ -563,7 +580,10 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
     // A key, once filed, stays with the actor while it lives (count: entities at filing).
     Stmt* k = db_.prepare("INSERT OR IGNORE INTO actor_keys(key, actor, count) VALUES(?,?,1)", &s);
     if (!k) return s;
-    for (const std::string& key : entity_keys(e)) {
+    for (const std::string& key :
+         entity_keys(e, [this](EntityType t, const std::string&n) -> const ParsedName& {
+           return Parsed(t, n);
+         })) {
       const std::vector<int64_t>* cached = nullptr;
       if (!(s = KeyActors(key, &cached)).ok()) return s;
       std::vector<int64_t>& list = key_cache_[key];

@@ -77,7 +77,7 @@ constexpr std::array<std::string_view, 10> kOrgSuffixes = {
 struct Alias {
   std::string_view alias, canonical;
 };
-constexpr std::array<Alias, 16> kAliases = {{
+constexpr std::array<Alias, 18> kAliases = {{
     {"us", "united states"},
     {"usa", "united states"},
     {"america", "united states"},
@@ -94,6 +94,8 @@ constexpr std::array<Alias, 16> kAliases = {{
     {"tories", "conservative"},
     {"tory", "conservative"},
     {"democrat", "democratic"},
+    {"gop", "republican"},
+    {"grand old party", "republican"},
 }};
 
 bool in(std::string_view w, const auto& list) {

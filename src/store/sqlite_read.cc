@@ -211,6 +211,8 @@ Status SqliteStore::Quotes(const QuoteFilter& f, std::vector<QuoteRow>* out) {
   int64_t speaker = 0, about = 0;
   if (!f.speaker.empty() && !(s = ResolveActor(f.speaker, &speaker)).ok()) return s;
   if (!f.about.empty() && !(s = ResolveActor(f.about, &about)).ok()) return s;
+  if (about != 0 && speaker == 0) return QuotesOfActor(about, false, f, nullptr, out);
+  if (speaker != 0 && about == 0) return QuotesOfActor(speaker, true, f, nullptr, out);
   std::string cond = " WHERE q.copy_of IS NULL";
   if (speaker) cond += " AND e.actor=?1";
   if (about) cond += " AND me.actor=?2";
@@ -242,7 +244,82 @@ Status SqliteStore::Quotes(const QuoteFilter& f, std::vector<QuoteRow>* out) {
   return s;
 }
 
+// The actor's articles, oldest first (index entities_actor, then articles_date), within
+// [since, until] when given.
+Status SqliteStore::ArticlesOfActor(int64_t actor, const std::string& since,
+                                    const std::string& until, std::vector<int64_t>* out) {
+  out->clear();
+  Status s;
+  Stmt* arts = db_.prepare(
+      "SELECT a.id FROM articles a WHERE a.id IN (SELECT article FROM entities WHERE actor=?1)"
+      " AND (?2='' OR a.date>=?2) AND (?3='' OR a.date<=?3 || 'z') ORDER BY a.date, a.id",
+      &s);
+  if (!arts) return s;
+  arts->bind(actor).bind(since).bind(until);
+  while (arts->step(&s)) out->push_back(arts->i64(0));
+  arts->reset();
+  return s;
+}
+
+// Fills a RelationRow from a statement selecting the columns of Relations().
+static RelationRow relation_from_row(const Stmt& q, ArticleCache& cache) {
+  RelationRow row;
+  row.article = q.str(1);
+  row.date = q.str(2);
+  row.subject = q.is_null(3) ? "" : ActorIdString(q.i64(3));
+  row.subject_name = q.is_null(4) ? q.str(5) : q.str(4);
+  row.type = q.str(6);
+  row.object = q.is_null(7) ? "" : ActorIdString(q.i64(7));
+  row.object_name = q.is_null(8) ? q.str(9) : q.str(8);
+  row.evidence = {uint32_t(q.i64(10)), uint32_t(q.i64(11))};
+  const std::vector<ExtractedRepair>* repairs = nullptr;
+  const ArticleView* view = cache.get(q.i64(0), &repairs);
+  row.evidence_text = RepairedSlice(view->input, *repairs, row.evidence);
+  return row;
+}
+
+// Quotes by `actor` (speaker) or naming it, oldest article first: its articles in date order,
+// each asked for its quotes until the limit is reached, so the most mentioned actor costs no
+// more than a rare one.
+Status SqliteStore::QuotesOfActor(int64_t actor, bool speaker, const QuoteFilter& f,
+                                  const std::vector<int64_t>* known, std::vector<QuoteRow>* out) {
+  std::vector<int64_t> own;
+  Status s;
+  if (!known && !(s = ArticlesOfActor(actor, f.since, f.until, &own)).ok()) return s;
+  const std::vector<int64_t>& articles = known ? *known : own;
+  const char* by_speaker =
+      " FROM entities e JOIN quotes q ON q.article=e.article AND q.speaker=e.idx"
+      " JOIN articles a ON a.id=q.article"
+      " LEFT JOIN actors ac ON ac.id=e.actor LEFT JOIN strings sn ON sn.id=ac.name"
+      " WHERE e.article=?1 AND e.actor=?2 AND q.copy_of IS NULL ORDER BY q.id";
+  const char* naming =
+      " FROM entities me JOIN mentions m ON m.article=me.article AND m.entity=me.idx"
+      " JOIN quotes q ON q.article=m.article AND q.start<=m.start AND q.end>=m.end"
+      " JOIN articles a ON a.id=q.article"
+      " LEFT JOIN entities e ON e.article=q.article AND e.idx=q.speaker"
+      " LEFT JOIN actors ac ON ac.id=e.actor LEFT JOIN strings sn ON sn.id=ac.name"
+      " WHERE me.article=?1 AND me.actor=?2 AND q.copy_of IS NULL GROUP BY q.id ORDER BY q.id";
+  Stmt* q =
+      db_.prepare(std::string("SELECT ") + kQuoteColumns + (speaker ? by_speaker : naming), &s);
+  if (!q) return s;
+  const size_t limit = size_t(std::max(0, f.limit));
+  ArticleCache cache(this);
+  for (size_t i = 0; i < articles.size() && out->size() < limit; ++i) {
+    q->reset().bind(articles[i]).bind(actor);
+    while (out->size() < limit && q->step(&s)) out->push_back(quote_from_row(*q, cache));
+    if (!s.ok()) return s;
+  }
+  q->reset();
+  return s;
+}
+
 Status SqliteStore::Relations(const RelationFilter& f, std::vector<RelationRow>* out) {
+  return RelationsWith(f, nullptr, out);
+}
+
+// Relations(), with the actor's articles in date order when the caller has them already.
+Status SqliteStore::RelationsWith(const RelationFilter& f, const std::vector<int64_t>* articles,
+                                  std::vector<RelationRow>* out) {
   out->clear();
   Status s;
   int64_t actor = 0;
@@ -257,31 +334,38 @@ Status SqliteStore::Relations(const RelationFilter& f, std::vector<RelationRow>*
       " LEFT JOIN actors sa ON sa.id=es.actor LEFT JOIN strings sn ON sn.id=sa.name"
       " LEFT JOIN actors oa ON oa.id=eo.actor LEFT JOIN strings on_ ON on_.id=oa.name WHERE 1";
   std::string type_cond = f.type.empty() ? "" : " AND t.s=?2";
-  std::string sql;
-  if (actor)
-    sql = base + " AND es.actor=?1" + type_cond + " UNION " + base + " AND eo.actor=?1" +
-          type_cond + " ORDER BY 3, 1 LIMIT ?3";
-  else
-    sql = base + type_cond + " ORDER BY r.article, r.idx LIMIT ?3";
+  if (actor) return RelationsOfActor(actor, base + type_cond, f, articles, out);
+  std::string sql = base + type_cond + " ORDER BY r.article, r.idx LIMIT ?3";
   Stmt* q = db_.prepare(sql, &s);
   if (!q) return s;
   q->bind(actor).bind(f.type).bind(int64_t(f.limit));
   ArticleCache cache(this);
-  while (q->step(&s)) {
-    RelationRow row;
-    row.article = q->str(1);
-    row.date = q->str(2);
-    row.subject = q->is_null(3) ? "" : ActorIdString(q->i64(3));
-    row.subject_name = q->is_null(4) ? q->str(5) : q->str(4);
-    row.type = q->str(6);
-    row.object = q->is_null(7) ? "" : ActorIdString(q->i64(7));
-    row.object_name = q->is_null(8) ? q->str(9) : q->str(8);
-    row.evidence = {uint32_t(q->i64(10)), uint32_t(q->i64(11))};
-    const std::vector<ExtractedRepair>* repairs = nullptr;
-    const ArticleView* view = cache.get(q->i64(0), &repairs);
-    row.evidence_text = RepairedSlice(view->input, *repairs, row.evidence);
-    out->push_back(std::move(row));
+  while (q->step(&s)) out->push_back(relation_from_row(*q, cache));
+  return s;
+}
+
+// Relations with `actor` at either end, oldest article first, article by article until the
+// limit (as QuotesOfActor). `select` is the relation query with its conditions so far.
+Status SqliteStore::RelationsOfActor(int64_t actor, const std::string& select,
+                                     const RelationFilter& f, const std::vector<int64_t>* known,
+                                     std::vector<RelationRow>* out) {
+  std::vector<int64_t> own;
+  Status s;
+  if (!known && !(s = ArticlesOfActor(actor, "", "", &own)).ok()) return s;
+  const std::vector<int64_t>& articles = known ? *known : own;
+  std::string sql = select;
+  sql.replace(0, 6, "SELECT DISTINCT");
+  sql += " AND r.article=?3 AND (es.actor=?1 OR eo.actor=?1) ORDER BY r.ev_start, r.idx";
+  Stmt* q = db_.prepare(sql, &s);
+  if (!q) return s;
+  const size_t limit = size_t(std::max(0, f.limit));
+  ArticleCache cache(this);
+  for (size_t i = 0; i < articles.size() && out->size() < limit; ++i) {
+    q->reset().bind(actor).bind(f.type).bind(articles[i]);
+    while (out->size() < limit && q->step(&s)) out->push_back(relation_from_row(*q, cache));
+    if (!s.ok()) return s;
   }
+  q->reset();
   return s;
 }
 
@@ -305,17 +389,17 @@ Status SqliteStore::GetActor(const std::string& actor, int limit, ActorDetail* o
   if (!r) return s;
   r->bind(id).bind(int64_t(limit));
   while (r->step(&s)) out->roles.push_back({r->str(0), r->str(1), r->str(2)});
+  // Quotes and relations walk the actor's articles in date order: found once for all three.
+  std::vector<int64_t> articles;
+  if (!(s = ArticlesOfActor(id, "", "", &articles)).ok()) return s;
   QuoteFilter qf;
-  qf.speaker = ActorIdString(id);
   qf.limit = limit;
-  if (!(s = Quotes(qf, &out->quotes_by)).ok()) return s;
-  qf.speaker.clear();
-  qf.about = ActorIdString(id);
-  if (!(s = Quotes(qf, &out->quotes_about)).ok()) return s;
+  if (!(s = QuotesOfActor(id, true, qf, &articles, &out->quotes_by)).ok()) return s;
+  if (!(s = QuotesOfActor(id, false, qf, &articles, &out->quotes_about)).ok()) return s;
   RelationFilter rf;
   rf.actor = ActorIdString(id);
   rf.limit = limit;
-  if (!(s = Relations(rf, &out->relations)).ok()) return s;
+  if (!(s = RelationsWith(rf, &articles, &out->relations)).ok()) return s;
   Stmt* a = db_.prepare(
       "SELECT DISTINCT a.ext_id, a.title, a.date, src.s, a.id FROM entities e JOIN articles a ON"
       " a.id=e.article LEFT JOIN strings src ON src.id=a.source WHERE e.actor=?"

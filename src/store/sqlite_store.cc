@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <bit>
+#include <cstdio>
 #include <ctime>
 
 namespace newsgraph::store {
@@ -178,6 +179,29 @@ Status SqliteStore::ArticleHashes(std::vector<std::pair<std::string, uint64_t>>*
   out->clear();
   while (q->step(&s)) out->emplace_back(q->str(0), static_cast<uint64_t>(q->i64(1)));
   return s;
+}
+
+// Actor ids as users see them ("a42"), and judgement keys.
+std::string ActorIdString(int64_t id) {
+  char buf[24];
+  int n = std::snprintf(buf, sizeof buf, "a%lld", static_cast<long long>(id));
+  return std::string(buf, static_cast<size_t>(n));
+}
+
+bool ParseActorId(const std::string& s, int64_t* id) {
+  if (s.size() < 2 || s[0] != 'a' || s.size() > 18) return false;
+  int64_t v = 0;
+  for (size_t i = 1; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *id = v;
+  return true;
+}
+
+std::string NameKey(EntityType type, const std::string& name) {
+  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
+  return std::string(kClass[TypeClass(type)]) + "|" + ParseName(type, name).full;
 }
 
 Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {

@@ -47,6 +47,8 @@ struct CandidateInfo {
   EntityType type = EntityType::kMisc;
   int64_t articles = 0, mentions = 0;
   std::map<std::string, int64_t> names;  // every name form with its mention count
+  // names' forms parsed, in map order: filled by SqliteStore::Forms, emptied when a form is added.
+  mutable std::vector<ParsedName> parsed;
 };
 
 class SqliteStore final : public Store {
@@ -100,6 +102,17 @@ class SqliteStore final : public Store {
                      const std::vector<LinkInput>& entities, ArticleLinks* decisions = nullptr);
   Status LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
                     ArticleLinks* links);
+  Status FitsRelatives(const ParsedName& p, const std::vector<int64_t>& cands, bool* fits);
+  Status ArticlesOfActor(int64_t actor, const std::string& since, const std::string& until,
+                         std::vector<int64_t>* out);
+  // The actor's articles in date order; its quotes and relations walked article by article
+  // until the limit (sqlite_read.cc). `known`: that article list when the caller has it.
+  Status RelationsWith(const RelationFilter& f, const std::vector<int64_t>* articles,
+                       std::vector<RelationRow>* out);
+  Status RelationsOfActor(int64_t actor, const std::string& select, const RelationFilter& f,
+                          const std::vector<int64_t>* known, std::vector<RelationRow>* out);
+  Status QuotesOfActor(int64_t actor, bool speaker, const QuoteFilter& f,
+                       const std::vector<int64_t>* known, std::vector<QuoteRow>* out);
   Status ChooseActor(const std::string& ext_id, const LinkInput& e, const ParsedName& p,
                      ArticleLinks* links, int64_t* actor, std::string* rule, double* score,
                      std::string* via, bool* file_keys);
@@ -150,6 +163,15 @@ class SqliteStore final : public Store {
     if (it != parsed_.end()) return it->second;
     if (parsed_.size() > 500000) parsed_.clear();
     return parsed_.emplace(std::move(key), ParseName(type, name)).first->second;
+  }
+  // The parsed forms of a cached candidate, in the order of info.names (parsed once per load).
+  const std::vector<ParsedName>& Forms(const CandidateInfo& info) {
+    if (info.parsed.size() != info.names.size()) {
+      info.parsed.clear();
+      info.parsed.reserve(info.names.size());
+      for (const auto& [n, count] : info.names) info.parsed.push_back(ParseName(info.type, n));
+    }
+    return info.parsed;
   }
   void ClearCaches() {
     info_cache_.clear();

@@ -252,6 +252,62 @@ TEST(Resolve, TitlesAndArticlesDoNotSplitNames) {
   EXPECT_EQ(entity(doc, entity_of(doc, "the Taliban")).name, "Taliban");
 }
 
+// Namesakes of one surname in one article (namesakes.cc, mention_correction.cc).
+TEST(Resolve, HonorificGenderKeepsASpouseApart) {
+  Document doc = resolve(
+      "Mrs Howard gets key role. Michael Howard's wife, Sandra, will campaign. Mrs Howard will "
+      "visit target seats. Mr Howard will host a news conference.",
+      {{"Mrs Howard", P},
+       {"Michael Howard", P},
+       {"Sandra", P},
+       {"Mrs Howard", P},
+       {"Mr Howard", P}});
+  const int32_t michael = entity_of(doc, "Michael Howard");
+  EXPECT_EQ(entity_of(doc, "Mr Howard"), michael);
+  EXPECT_NE(entity_of(doc, "Mrs Howard"), michael);
+  EXPECT_EQ(entity_of(doc, "Mrs Howard", 1), entity_of(doc, "Mrs Howard"));
+  // Without the honorific a bare surname still joins the full name.
+  Document plain =
+      resolve("Michael Howard spoke. Howard said more.", {{"Michael Howard", P}, {"Howard", P}});
+  EXPECT_EQ(entity_of(plain, "Howard said"), entity_of(plain, "Michael Howard"));
+}
+
+TEST(Resolve, RoyalTitleIsNotTheNamesakeFullName) {
+  Document doc = resolve(
+      "Prince Charles and Camilla will wed. Charles said he was happy. Later Lib Dem leader "
+      "Charles Kennedy spoke.",
+      {{"Charles", P}, {"Camilla", P}, {"Charles", P}, {"Charles Kennedy", P}});
+  const int32_t prince = entity_of(doc, "Charles");
+  EXPECT_NE(prince, entity_of(doc, "Charles Kennedy"));
+  EXPECT_EQ(entity_of(doc, "Charles said"), prince);
+}
+
+TEST(Resolve, GenerationalSuffixIsPartOfTheName) {
+  Document doc =
+      resolve("Donald Trump has five children: Donald Trump, Jr., 38; Ivanka, 34. Trump spoke.",
+              {{"Donald Trump", P}, {"Donald Trump", P}, {"Ivanka", P}, {"Trump", P}});
+  const int32_t father = entity_of(doc, "Donald Trump");
+  const int32_t son = entity_of(doc, "Donald Trump", 1);
+  EXPECT_NE(father, son);
+  EXPECT_EQ(entity(doc, son).name, "Donald Trump, Jr.");
+  EXPECT_EQ(entity_of(doc, "Trump spoke"), father);
+  // "Jr" must end the word: "Donald Trump Jrs" gains nothing.
+  Document other = resolve("Donald Trump Jrs met.", {{"Donald Trump", P}});
+  EXPECT_EQ(entity(other, entity_of(other, "Donald Trump")).name, "Donald Trump");
+}
+
+TEST(Resolve, PartyNameTaggedAsPersonIsTheParty) {
+  Document doc = resolve(
+      "Angry Labour MPs warned Mr Blair. Labour made low inflation its aim. Philip Green and "
+      "Mr Green spoke.",
+      {{"Labour", P}, {"Mr Blair", P}, {"Labour", P}, {"Philip Green", P}, {"Mr Green", P}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "Labour")).type, ORG);
+  EXPECT_EQ(entity_of(doc, "Labour made"), entity_of(doc, "Labour"));
+  // A party word that is a surname in this article stays a person.
+  EXPECT_EQ(entity(doc, entity_of(doc, "Mr Green")).type, P);
+  EXPECT_EQ(entity_of(doc, "Mr Green"), entity_of(doc, "Philip Green"));
+}
+
 TEST(Resolve, PronounAfterNamedSpeakerIsTheSpeaker) {
   Document doc = resolve(
       "Emomali Rahmon spoke first. \"We will not wait,\" he said. Then Latif Pedram spoke. "

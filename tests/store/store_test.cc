@@ -151,6 +151,36 @@ TEST_F(StoreTest, BareSurnameJoinsThePersonTheArticleIntroduces) {
   EXPECT_EQ(why[1].rule, "surname-in-article");
 }
 
+TEST_F(StoreTest, ANameThatFitsTwoRelativesNeedsTheSameSource) {
+  Put(Make("c1", "George Bush spoke. George W Bush said more.",
+           {{P, "George W Bush", {"George Bush", "George W Bush"}}}, "bbc"));
+  Put(Make("c2", "George H.W. Bush endorsed him.", {{P, "George H.W. Bush", {"George H.W. Bush"}}},
+           "polnear"));
+  Put(Make("c3", "George Bush visited London.", {{P, "George Bush", {"George Bush"}}}, "bbc"));
+  Put(Make("c4", "Vice President George Bush met the Emir.", {{P, "George Bush", {"George Bush"}}},
+           "reuters"));
+  Put(Make("c5", "George Bush met the King.", {{P, "George Bush", {"George Bush"}}}, "reuters"));
+  const std::string w = ActorOf("c1", "George W Bush");
+  EXPECT_EQ(ActorOf("c3", "George Bush"), w);  // same source as the W. form
+  EXPECT_NE(ActorOf("c4", "George Bush"), w);  // W. or H. W.? Another source cannot say
+  EXPECT_NE(ActorOf("c4", "George Bush"), ActorOf("c2", "George H.W. Bush"));
+  EXPECT_EQ(ActorOf("c5", "George Bush"), ActorOf("c4", "George Bush"));
+}
+
+TEST_F(StoreTest, ATitledSurnameResolveKeptApartIsAnotherPerson) {
+  Put(Make("d1", "Michael Howard spoke.", {{P, "Michael Howard", {"Michael Howard"}}}));
+  Put(Make("d2", "Michael Howard's wife: Mrs Howard will campaign.",
+           {{P, "Michael Howard", {"Michael Howard"}}, {P, "Mrs Howard", {"Mrs Howard"}}}));
+  EXPECT_EQ(ActorOf("d2", "Michael Howard"), ActorOf("d1", "Michael Howard"));
+  EXPECT_NE(ActorOf("d2", "Mrs Howard"), ActorOf("d2", "Michael Howard"));
+}
+
+TEST_F(StoreTest, GopIsTheRepublicanParty) {
+  Put(Make("g1", "Republicans met.", {{O, "Republicans", {"Republicans"}}}));
+  Put(Make("g2", "The GOP met.", {{O, "GOP", {"GOP"}}}));
+  EXPECT_EQ(ActorOf("g2", "GOP"), ActorOf("g1", "Republicans"));
+}
+
 TEST_F(StoreTest, PlaceAndOrganisationAliasesMerge) {
   Put(Make("c1", "The US and the UN.", {{G, "US", {"US"}}, {O, "UN", {"UN"}}}));
   Put(Make("c2", "The U.S. and the United Nations.",
