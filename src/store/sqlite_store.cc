@@ -65,7 +65,8 @@ Status SqliteStore::OpenFile(const std::string& path, const Options& options) {
   Status s = db_.open(path, flags | SQLITE_OPEN_NOMUTEX);
   if (!s.ok()) return s;
   sqlite3_busy_timeout(db_.handle(), 10000);
-  return CreateOrCheckSchema(options);
+  s = CreateOrCheckSchema(options);
+  return s.ok() ? OpenEdgeTable() : s;
 }
 
 Status SqliteStore::CreateOrCheckSchema(const Options&) {
@@ -117,7 +118,8 @@ Status SqliteStore::Begin() {
 }
 
 Status SqliteStore::Commit() {
-  Status s = db_.exec("COMMIT");
+  Status s = UpdateEdges();
+  if (s.ok()) s = db_.exec("COMMIT");
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     interned_.clear();  // ids handed out in the failed transaction are gone
