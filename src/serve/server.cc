@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <future>
+#include <atomic>
 #include <thread>
 #include <unordered_map>
 
@@ -192,14 +193,38 @@ struct Server::Impl {
   int listen_fd = -1;  // the listening socket, seen through set_socket_options
   // Computes the overview (the page's first request, and the slowest) while the server
   // starts, so that the first visitor does not wait for it.
+  // Answers the page's first requests before anyone asks: the overview, then the pages and
+  // networks (depth 1, as the page first asks) of the most mentioned actors, whose answers
+  // take longest (hubs). Runs once, in the background; stops early when the server stops.
   void Warm() {
-    httplib::Request req;
-    req.method = "GET";
-    req.path = req.target = "/api/stats";
-    httplib::Response res;
-    Read(req, res, [](Reader& r) { return GetStats(r); });
+    auto get = [this](const std::string& path, httplib::Params params, auto fn) {
+      httplib::Request req;
+      req.method = "GET";
+      req.path = req.target = path;
+      req.params = std::move(params);
+      httplib::Response res;
+      Read(req, res, fn);
+    };
+    get("/api/stats", {}, [](Reader& r) { return GetStats(r); });
+    std::vector<store::ActorSummary> top;
+    {
+      store::Status st;
+      auto lease = pool.Acquire(&st);
+      if (!lease || !lease->get().store->FindActors("", "", kWarmActors, &top).ok()) return;
+    }
+    for (const store::ActorSummary& a : top) {
+      if (stopping) return;
+      get("/api/actors/" + a.id, {}, [&](Reader& r) {
+        return GetActor(r, a.id, httplib::Params(), options.allow_edits);
+      });
+      get("/api/graph", {{"actor", a.id}, {"depth", "1"}}, [&](Reader& r) {
+        return GetGraph(r, httplib::Params{{"actor", a.id}, {"depth", "1"}});
+      });
+    }
   }
 
+  static constexpr int kWarmActors = 20;
+  std::atomic<bool> stopping{false};
   std::thread warmer;
   std::mutex flight_mu;
   std::unordered_map<std::string, std::shared_future<CachedResponse>> flights;  // flight_mu
@@ -245,6 +270,7 @@ bool Server::Run() {
   return impl_->http.listen_after_bind();
 }
 void Server::Stop() {
+  impl_->stopping = true;
   if (impl_->http.is_running()) impl_->http.stop();
 }
 int Server::port() const { return impl_->port; }

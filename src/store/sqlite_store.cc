@@ -107,7 +107,10 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
         "CREATE INDEX IF NOT EXISTS actor_names_name ON actor_names(name);");
     if (!s.ok()) return s;
   }
-  return db_.exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+  // Readers map the file (shared by every connection of every process) instead of each
+  // keeping its own copy of the pages.
+  return db_.exec(read_only_ ? "PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;"
+                             : "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
 }
 
 Status SqliteStore::Begin() {
