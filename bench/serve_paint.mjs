@@ -5,7 +5,9 @@
 // tab: the first load is cold (nothing in the server's answer cache), the rest warm. Reports;
 // asserts nothing.
 //   node bench/serve_paint.mjs BUILD/newsgraph DB [RUNS=3]
-// SERVE_URL=http://127.0.0.1:PORT measures a server that is already running.
+// SERVE_URL=http://127.0.0.1:PORT measures a server that is already running; PAINT_ACTOR=NAME
+// measures the best match of NAME instead of the most mentioned actor (whose answers the server
+// prepares at start).
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -29,7 +31,7 @@ const base = server.base;
 const getJson = async (path) => (await fetch(base + path)).json();
 // Ids through the API's cheapest calls (not the ones measured): the most mentioned actor and
 // the first article of a quote by them (else of their article list).
-const top = (await getJson("/api/actors?limit=1")).actors[0];
+const top = (await getJson(`/api/actors?limit=1&q=${encodeURIComponent(process.env.PAINT_ACTOR || "")}`)).actors[0];
 const stats = await getJson("/api/stats").catch(() => ({}));
 // [page, hash, [[what, selector]...]]: the actor page and its network are one load.
 const pages = [
