@@ -4,8 +4,8 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <future>
 #include <atomic>
+#include <future>
 #include <thread>
 #include <unordered_map>
 
@@ -153,11 +153,10 @@ struct Server::Impl {
       }
       // A sized content provider: cpp-httplib would compress a text/* body itself at every
       // request (Brotli when the browser accepts it: ~1 s for app.js), never a provider's.
-      res.set_content_provider(
-          body.size(), std::string(file->content_type),
-          [body](size_t offset, size_t length, httplib::DataSink& sink) {
-            return sink.write(body.data() + offset, length);
-          });
+      res.set_content_provider(body.size(), std::string(file->content_type),
+                               [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                                 return sink.write(body.data() + offset, length);
+                               });
     });
   }
 
@@ -226,9 +225,8 @@ struct Server::Impl {
     }
     for (const store::ActorSummary& a : top) {
       if (stopping) return;
-      get("/api/actors/" + a.id, {}, [&](Reader& r) {
-        return GetActor(r, a.id, httplib::Params(), options.allow_edits);
-      });
+      get("/api/actors/" + a.id, {},
+          [&](Reader& r) { return GetActor(r, a.id, httplib::Params(), options.allow_edits); });
       get("/api/graph", {{"actor", a.id}, {"depth", "1"}}, [&](Reader& r) {
         return GetGraph(r, httplib::Params{{"actor", a.id}, {"depth", "1"}});
       });

@@ -66,8 +66,8 @@ constexpr double kMaxDirtyArticleShare = 0.3;
 
 Status SqliteStore::OpenEdgeTable() {
   Status s;
-  Stmt* q = db_.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='actor_edges'",
-                        &s);
+  Stmt* q =
+      db_.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='actor_edges'", &s);
   if (!q) return s;
   has_edge_table_ = q->step(&s);
   q->reset();
@@ -82,8 +82,7 @@ Status SqliteStore::OpenEdgeTable() {
   return Commit();
 }
 
-Status SqliteStore::ArticleEdges(int64_t article, std::vector<EdgeFact>* out,
-                                 std::string* date) {
+Status SqliteStore::ArticleEdges(int64_t article, std::vector<EdgeFact>* out, std::string* date) {
   out->clear();
   Status s;
   Stmt* d = db_.prepare("SELECT date FROM articles WHERE id=?", &s);
@@ -91,8 +90,8 @@ Status SqliteStore::ArticleEdges(int64_t article, std::vector<EdgeFact>* out,
   *date = d->bind(article).step(&s) ? d->str(0) : std::string();
   d->reset();
   std::map<int64_t, int64_t> actor_of;  // entity idx -> actor
-  Stmt* e = db_.prepare("SELECT idx, actor FROM entities WHERE article=? AND actor IS NOT NULL",
-                        &s);
+  Stmt* e =
+      db_.prepare("SELECT idx, actor FROM entities WHERE article=? AND actor IS NOT NULL", &s);
   if (!e) return s;
   e->bind(article);
   while (e->step(&s)) actor_of[e->i64(0)] = e->i64(1);
@@ -279,8 +278,14 @@ Status SqliteStore::Neighbourhood(const std::string& actor, int depth, int limit
   Stmt* ext = db_.prepare("SELECT ext_id FROM articles WHERE id=?", &s);
   if (!ext) return s;
   for (const auto& [key, row] : edges) {
-    GraphEdge e{ActorIdString(std::get<0>(key)), ActorIdString(std::get<1>(key)), "", row.count,
-                {}, row.first, row.last, row.articles};
+    GraphEdge e{ActorIdString(std::get<0>(key)),
+                ActorIdString(std::get<1>(key)),
+                "",
+                row.count,
+                {},
+                row.first,
+                row.last,
+                row.articles};
     if (!(s = StringOf(std::get<2>(key), &e.type)).ok()) return s;
     for (size_t i = 0; i < row.sample.size();) {
       size_t space = std::min(row.sample.find(' ', i), row.sample.size());
