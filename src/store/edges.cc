@@ -4,15 +4,15 @@
 // the quotations (a speaker's first-copy quote naming another actor) of every article, with
 // the number of facts, of articles, the first and last article dates and the first articles
 // (internal ids, ascending). It holds exactly what graph.cc's WholeGraph computes from the
-// facts; store_test checks that after ingest, replace, merge, split and rebuild.
+// facts; edges_test checks that after ingest, replace, merge, split and rebuild. Below it,
+// actor_edge_facts holds each article's part (facts per edge key), so that a change costs in
+// proportion to the articles it touches, never to the size of the actors they name.
 //
-// Maintenance is one step, UpdateEdges, run by Commit inside the writer's transaction. What
-// changed since the last commit is recorded by TEMP triggers on the writer's own connection
-// (nothing is added to the file for other programs): new articles, and every actor whose
-// entities were relinked, deleted or added to an older article, or whose older quotes changed
-// copy status. The edges of those actors are dropped and recomputed from their articles; the
-// new articles' other edges are added to the rows already there. Past a threshold (rebuild)
-// the whole table is recomputed.
+// Maintenance is one step, UpdateEdges, run by Commit inside the writer's transaction. TEMP
+// triggers on the writer's own connection (nothing is added to the file for other programs)
+// note every article that was added or deleted, whose entities were relinked, or whose quotes
+// changed copy status. Each such article's facts are recomputed, and every edge key it had or
+// has is summed again from the facts. Past a threshold (rebuild) everything is recomputed.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -34,61 +34,57 @@ constexpr const char* kEdgeSchema =
     " first TEXT, last TEXT,"                       // article dates, NULL when none dated
     " sample TEXT NOT NULL,"  // the first kSampleArticles articles.id, ascending, space-separated
     " PRIMARY KEY (src, dst, type)) WITHOUT ROWID;"
-    "CREATE INDEX IF NOT EXISTS actor_edges_dst ON actor_edges(dst, count DESC);";
+    "CREATE INDEX IF NOT EXISTS actor_edges_dst ON actor_edges(dst, count DESC);"
+    "CREATE TABLE IF NOT EXISTS actor_edge_facts ("
+    " src INTEGER NOT NULL, dst INTEGER NOT NULL, type INTEGER NOT NULL,"
+    " article INTEGER NOT NULL, count INTEGER NOT NULL,"
+    " PRIMARY KEY (src, dst, type, article)) WITHOUT ROWID;"
+    "CREATE INDEX IF NOT EXISTS actor_edge_facts_article ON actor_edge_facts(article);";
 
 constexpr const char* kChangeLog =
-    "CREATE TEMP TABLE IF NOT EXISTS edges_new_articles(id INTEGER PRIMARY KEY);"
-    "CREATE TEMP TABLE IF NOT EXISTS edges_dirty_actors(id INTEGER PRIMARY KEY);"
+    "CREATE TEMP TABLE IF NOT EXISTS edges_dirty_articles(id INTEGER PRIMARY KEY);"
     "CREATE TEMP TRIGGER IF NOT EXISTS edges_article_added AFTER INSERT ON main.articles BEGIN"
-    " INSERT OR IGNORE INTO edges_new_articles VALUES(new.id); END;"
+    " INSERT OR IGNORE INTO edges_dirty_articles VALUES(new.id); END;"
     "CREATE TEMP TRIGGER IF NOT EXISTS edges_entity_relinked AFTER UPDATE OF actor ON"
     " main.entities WHEN old.actor IS NOT new.actor BEGIN"
-    " INSERT OR IGNORE INTO edges_dirty_actors SELECT old.actor WHERE old.actor IS NOT NULL;"
-    " INSERT OR IGNORE INTO edges_dirty_actors SELECT new.actor WHERE new.actor IS NOT NULL;"
-    " END;"
+    " INSERT OR IGNORE INTO edges_dirty_articles VALUES(new.article); END;"
     "CREATE TEMP TRIGGER IF NOT EXISTS edges_entity_deleted AFTER DELETE ON main.entities"
-    " WHEN old.actor IS NOT NULL BEGIN"
-    " INSERT OR IGNORE INTO edges_dirty_actors VALUES(old.actor); END;"
+    " BEGIN INSERT OR IGNORE INTO edges_dirty_articles VALUES(old.article); END;"
     "CREATE TEMP TRIGGER IF NOT EXISTS edges_entity_added AFTER INSERT ON main.entities"
-    " WHEN new.actor IS NOT NULL AND new.article NOT IN (SELECT id FROM edges_new_articles)"
-    " BEGIN INSERT OR IGNORE INTO edges_dirty_actors VALUES(new.actor); END;"
+    " BEGIN INSERT OR IGNORE INTO edges_dirty_articles VALUES(new.article); END;"
     "CREATE TEMP TRIGGER IF NOT EXISTS edges_quote_recounted AFTER UPDATE OF copy_of ON"
-    " main.quotes WHEN old.copy_of IS NOT new.copy_of AND new.article NOT IN"
-    " (SELECT id FROM edges_new_articles) BEGIN"
-    " INSERT OR IGNORE INTO edges_dirty_actors SELECT actor FROM entities"
-    "  WHERE article=new.article AND actor IS NOT NULL; END;";
+    " main.quotes WHEN old.copy_of IS NOT new.copy_of BEGIN"
+    " INSERT OR IGNORE INTO edges_dirty_articles VALUES(new.article); END;";
 
-// Past these, recomputing everything is cheaper than recomputing actor by actor.
-constexpr int64_t kMaxDirtyActors = 5000;
-constexpr double kMaxDirtyArticleShare = 0.3;
+// Past this share of the articles (and a small store's size), recompute everything.
+constexpr double kMaxDirtyShare = 0.3;
+constexpr int64_t kMinArticlesForFull = 1000;
 
 }  // namespace
 
 Status SqliteStore::OpenEdgeTable() {
   Status s;
-  Stmt* q =
-      db_.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='actor_edges'", &s);
+  Stmt* q = db_.prepare(
+      "SELECT count(*) FROM sqlite_master WHERE type='table' AND name IN ('actor_edges',"
+      " 'actor_edge_facts')",
+      &s);
   if (!q) return s;
-  has_edge_table_ = q->step(&s);
+  has_edge_table_ = q->step(&s) && q->i64(0) == 2;
   q->reset();
   if (!s.ok() || read_only_) return s;
   const bool created = !has_edge_table_;
   if (!(s = db_.exec(kEdgeSchema)).ok() || !(s = db_.exec(kChangeLog)).ok()) return s;
   has_edge_table_ = true;
   if (!created) return s;
-  // A store written before the table existed: fill it now, once.
+  // A store written before the tables existed: fill them now, once.
   if (!(s = Begin()).ok()) return s;
   rebuild_edges_ = true;
   return Commit();
 }
 
-Status SqliteStore::ArticleEdges(int64_t article, std::vector<EdgeFact>* out, std::string* date) {
+Status SqliteStore::ArticleEdges(int64_t article, std::vector<EdgeFact>* out) {
   out->clear();
   Status s;
-  Stmt* d = db_.prepare("SELECT date FROM articles WHERE id=?", &s);
-  if (!d) return s;
-  *date = d->bind(article).step(&s) ? d->str(0) : std::string();
-  d->reset();
   std::map<int64_t, int64_t> actor_of;  // entity idx -> actor
   Stmt* e =
       db_.prepare("SELECT idx, actor FROM entities WHERE article=? AND actor IS NOT NULL", &s);
@@ -142,78 +138,88 @@ Status SqliteStore::ArticleEdges(int64_t article, std::vector<EdgeFact>* out, st
   return s;
 }
 
+Status SqliteStore::SumEdge(int64_t src, int64_t dst, int64_t type) {
+  Status s;
+  Stmt* facts = db_.prepare(
+      "SELECT f.count, f.article, a.date FROM actor_edge_facts f JOIN articles a ON"
+      " a.id=f.article WHERE f.src=? AND f.dst=? AND f.type=? ORDER BY f.article",
+      &s);
+  Stmt* put = facts ? db_.prepare("INSERT OR REPLACE INTO actor_edges VALUES(?,?,?,?,?,?,?,?)", &s)
+                    : nullptr;
+  Stmt* drop =
+      put ? db_.prepare("DELETE FROM actor_edges WHERE src=? AND dst=? AND type=?", &s) : nullptr;
+  if (!drop) return s;
+  int64_t count = 0, articles = 0;
+  std::string first, last, sample;
+  facts->bind(src).bind(dst).bind(type);
+  while (facts->step(&s)) {
+    count += facts->i64(0);
+    if (articles++ < kSampleArticles) {
+      if (!sample.empty()) sample += ' ';
+      sample += std::to_string(facts->i64(1));
+    }
+    const std::string date = facts->str(2);
+    if (!date.empty() && (first.empty() || date < first)) first = date;
+    if (!date.empty() && (last.empty() || date > last)) last = date;
+  }
+  facts->reset();
+  if (!s.ok()) return s;
+  if (articles == 0) return drop->bind(src).bind(dst).bind(type).run();
+  put->bind(src).bind(dst).bind(type).bind(count).bind(articles);
+  for (const std::string* d : {&first, &last}) {
+    if (d->empty())
+      put->bind_null();
+    else
+      put->bind(*d);
+  }
+  return put->bind(sample).run();
+}
+
 Status SqliteStore::UpdateEdges() {
   if (!has_edge_table_ || read_only_) return Status::OK();
   Status s;
   Stmt* counts = db_.prepare(
-      "SELECT (SELECT count(*) FROM edges_dirty_actors), (SELECT count(*) FROM"
-      " edges_new_articles), (SELECT count(*) FROM articles)",
-      &s);
+      "SELECT (SELECT count(*) FROM edges_dirty_articles), (SELECT count(*) FROM articles)", &s);
   if (!counts || !counts->step(&s)) return s;
-  const int64_t dirty = counts->i64(0), fresh = counts->i64(1), total = counts->i64(2);
+  const int64_t dirty = counts->i64(0), total = counts->i64(1);
   counts->reset();
-  if (dirty == 0 && fresh == 0 && !rebuild_edges_) return s;
+  if (dirty == 0 && !rebuild_edges_) return s;
+  const bool all = rebuild_edges_ ||
+                   (total >= kMinArticlesForFull && double(dirty) > kMaxDirtyShare * double(total));
   std::vector<int64_t> articles;
-  std::set<int64_t> dirty_actors, new_articles;
-  bool all = rebuild_edges_ || dirty > kMaxDirtyActors;
-  if (!all) {
-    Stmt* q = db_.prepare(
-        "SELECT DISTINCT article FROM entities WHERE actor IN (SELECT id FROM"
-        " edges_dirty_actors) UNION SELECT id FROM edges_new_articles ORDER BY 1",
-        &s);
-    if (!q) return s;
-    while (q->step(&s)) articles.push_back(q->i64(0));
-    all = double(articles.size()) > kMaxDirtyArticleShare * double(total) && total > 1000;
-  }
-  const char* clear_sql[] = {"DELETE FROM actor_edges", "DELETE FROM edges_new_articles",
-                             "DELETE FROM edges_dirty_actors"};
-  if (all) {
-    articles.clear();
-    Stmt* q = db_.prepare("SELECT id FROM articles ORDER BY id", &s);
-    if (!q) return s;
-    while (q->step(&s)) articles.push_back(q->i64(0));
-    if (!s.ok() || !(s = db_.exec(clear_sql[0])).ok()) return s;
-  } else {
-    Stmt* q = db_.prepare("SELECT id FROM edges_dirty_actors", &s);
-    while (q && q->step(&s)) dirty_actors.insert(q->i64(0));
-    Stmt* n = s.ok() ? db_.prepare("SELECT id FROM edges_new_articles", &s) : nullptr;
-    while (n && n->step(&s)) new_articles.insert(n->i64(0));
-    if (!s.ok()) return s;
-    for (const char* sql : {"DELETE FROM actor_edges WHERE src IN (SELECT id FROM"
-                            " edges_dirty_actors)",
-                            "DELETE FROM actor_edges WHERE dst IN (SELECT id FROM"
-                            " edges_dirty_actors)"})
-      if (!(s = db_.exec(sql)).ok()) return s;
-  }
-  // An article's edge is added when it touches a recomputed actor (all of whose edges were
-  // just dropped) or when the article is new (never counted).
-  Stmt* add = db_.prepare(
-      "INSERT INTO actor_edges(src, dst, type, count, articles, first, last, sample)"
-      " VALUES(?1, ?2, ?3, ?4, 1, ?5, ?5, ?6) ON CONFLICT(src, dst, type) DO UPDATE SET"
-      " count=count+excluded.count, articles=articles+1,"
-      " first=CASE WHEN first IS NULL OR excluded.first<first THEN excluded.first ELSE first END,"
-      " last=CASE WHEN last IS NULL OR excluded.last>last THEN excluded.last ELSE last END,"
-      " sample=CASE WHEN articles<?7 THEN sample||' '||excluded.sample ELSE sample END",
-      &s);
+  Stmt* list = db_.prepare(all ? "SELECT id FROM articles ORDER BY id"
+                               : "SELECT id FROM edges_dirty_articles ORDER BY id",
+                           &s);
+  while (list && list->step(&s)) articles.push_back(list->i64(0));
+  if (!s.ok()) return s;
+  if (all && (!(s = db_.exec("DELETE FROM actor_edge_facts")).ok() ||
+              !(s = db_.exec("DELETE FROM actor_edges")).ok()))
+    return s;
+  // Each article's facts again; every key it had or has is summed again.
+  using Key = std::tuple<int64_t, int64_t, int64_t>;
+  std::set<Key> keys;
+  Stmt* old = db_.prepare("SELECT src, dst, type FROM actor_edge_facts WHERE article=?", &s);
+  Stmt* drop = old ? db_.prepare("DELETE FROM actor_edge_facts WHERE article=?", &s) : nullptr;
+  Stmt* add = drop ? db_.prepare("INSERT INTO actor_edge_facts VALUES(?,?,?,?,?)", &s) : nullptr;
   if (!add) return s;
   std::vector<EdgeFact> facts;
-  std::string date;
   for (int64_t article : articles) {
-    if (!(s = ArticleEdges(article, &facts, &date)).ok()) return s;
-    const bool is_new = all || new_articles.count(article);
+    if (!all) {
+      old->reset().bind(article);
+      while (old->step(&s)) keys.emplace(old->i64(0), old->i64(1), old->i64(2));
+      if (!s.ok() || !(s = drop->reset().bind(article).run()).ok()) return s;
+    }
+    if (!(s = ArticleEdges(article, &facts)).ok()) return s;
     for (const EdgeFact& f : facts) {
-      if (!is_new && !dirty_actors.count(f.src) && !dirty_actors.count(f.dst)) continue;
-      add->reset().bind(f.src).bind(f.dst).bind(f.type).bind(f.count);
-      if (date.empty())
-        add->bind_null();
-      else
-        add->bind(date);
-      add->bind(std::to_string(article)).bind(int64_t{kSampleArticles});
-      if (!(s = add->run()).ok()) return s;
+      keys.emplace(f.src, f.dst, f.type);
+      if (!(s = add->reset().bind(f.src).bind(f.dst).bind(f.type).bind(article).bind(f.count).run())
+               .ok())
+        return s;
     }
   }
-  for (const char* sql : {clear_sql[1], clear_sql[2]})
-    if (!(s = db_.exec(sql)).ok()) return s;
+  for (const auto& [src, dst, type] : keys)
+    if (!(s = SumEdge(src, dst, type)).ok()) return s;
+  if (!(s = db_.exec("DELETE FROM edges_dirty_articles")).ok()) return s;
   rebuild_edges_ = false;
   return s;
 }

@@ -126,13 +126,15 @@ class SqliteStore final : public Store {
   Status StoredEntities(int64_t article, std::vector<LinkInput>* out);
   Status MergeActors(int64_t keep, int64_t gone);
 
-  // edges.cc: the actor_edges table (see there), kept by UpdateEdges at every Commit.
+  // edges.cc: the actor_edges tables (see there), kept by UpdateEdges at every Commit.
   struct EdgeFact {
     int64_t src, dst, type, count;  // actors, strings.id of the type, facts in one article
   };
   Status OpenEdgeTable();
   Status UpdateEdges();
-  Status ArticleEdges(int64_t article, std::vector<EdgeFact>* out, std::string* date);
+  Status SumEdge(int64_t src, int64_t dst, int64_t type);  // actor_edges row from the facts
+  // The article's facts per edge key, from its stored rows (none for a deleted article).
+  Status ArticleEdges(int64_t article, std::vector<EdgeFact>* out);
   // graph.cc: the neighbourhood computed from the facts (a store without actor_edges).
   Status NeighbourhoodFromFacts(const std::string& actor, int depth, int limit, Graph* out);
 

@@ -179,7 +179,9 @@ TEST_F(EdgesTest, AStoreWithoutTheTableGetsItWhenOpenedForWriting) {
   store_.reset();
   sqlite3* db = nullptr;
   sqlite3_open(path_.c_str(), &db);
-  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE actor_edges", nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE actor_edges; DROP TABLE actor_edge_facts", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
   sqlite3_close(db);
   // Read-only: the network is computed from the facts.
   Options ro;
