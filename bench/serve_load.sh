@@ -4,7 +4,8 @@
 # bounded time. Reports requests/s, p50/p99 latency and errors per request kind; asserts nothing.
 #   bench/serve_load.sh DB [SECONDS_PER_KIND=5] [CONCURRENCY=32] [BINARY=build/newsgraph]
 # Also: SERVE_URL=http://127.0.0.1:PORT to load a server that is already running;
-# SERVE_ARGS="--cache-mb 0" to measure without the answer cache (every request hits SQLite).
+# SERVE_ARGS="--cache-mb 0" to measure without the answer cache (every request hits SQLite);
+# MIXED_ONLY=1 for the mixed run alone (the issue's: SECONDS=30 at 32 clients).
 set -euo pipefail
 db=${1:?usage: bench/serve_load.sh DB [SECONDS] [CONCURRENCY] [BINARY]}
 secs=${2:-5}
@@ -59,6 +60,7 @@ report() {  # kind out-prefix
 }
 # Each kind: one request alone first (the cold time: nothing cached), then the ab run.
 for spec in "${specs[@]}"; do
+  [ -n "${MIXED_ONLY:-}" ] && break
   cold=$(curl -s -o /dev/null -w '%{time_total}' "$base${spec#*|}" | awk '{printf "%.1f", $1 * 1000}')
   rm -f "$work/one.txt" "$work/one.csv"
   run_ab "${spec%%|*}" "${spec#*|}" "$conc" "$work/one"
@@ -74,7 +76,7 @@ for spec in "${mixed[@]}"; do
   i=$((i + 1))
 done
 wait "${abs[@]}"
-echo "mixed, 4 kinds at once ($((conc / 4)) clients each):"
+echo "mixed, 4 kinds at once ($((conc / 4)) clients each, ${secs}s; load average $(cut -d' ' -f1-3 /proc/loadavg)):"
 for j in 0 1 2 3; do report "  ${mixed[$j]%%|*}" "$work/mix$j"; done
 awk '/Requests per second/ {s += $4} END {printf "  total %.0f req/s\n", s}' "$work"/mix?.txt
 echo "(p50/p99 in ms: ab's percentiles of whole-request time, connection included)"

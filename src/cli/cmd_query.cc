@@ -192,7 +192,7 @@ CommandRegistration network_cmd(
           for (auto& n : g.nodes) write_out(n.id + "\t" + n.type + "\t" + n.name + "\n");
           for (auto& e : g.edges)
             write_out("  " + names[e.source] + " --" + e.type + "--> " + names[e.target] + "  (" +
-                      std::to_string(e.count) + "×, " + std::to_string(e.articles.size()) +
+                      std::to_string(e.count) + "×, " + std::to_string(e.article_count) +
                       " articles)\n");
         }
         finish_stdout();

@@ -197,6 +197,7 @@ ApiResponse GetGraph(Reader& reader, const Params& params) {
                      {"type", e.type},
                      {"count", e.count},
                      {"articles", e.articles},
+                     {"article_count", e.article_count},
                      {"first_date", e.first_date},
                      {"last_date", e.last_date}});
   }

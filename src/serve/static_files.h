@@ -18,4 +18,8 @@ struct StaticFile {
 // The file served at `path` ("/" is "/index.html"), or nullptr.
 const StaticFile* find_static_file(std::string_view path);
 
+// `file`'s body in gzip form (RFC 1952), compressed once for every file at the first call and
+// kept for the life of the process. `file` must come from find_static_file.
+std::string_view gzipped_body(const StaticFile& file);
+
 }  // namespace newsgraph::serve

@@ -70,11 +70,12 @@ Status SqliteStore::WholeGraph(Graph* out) {
     out->edges.push_back({ActorIdString(std::get<0>(key)), ActorIdString(std::get<1>(key)),
                           std::get<2>(key), acc.count,
                           std::vector<std::string>(acc.articles.begin(), acc.articles.end()),
-                          acc.first, acc.last});
+                          acc.first, acc.last, int64_t(acc.articles.size())});
   return s;
 }
 
-Status SqliteStore::Neighbourhood(const std::string& actor, int depth, int limit, Graph* out) {
+Status SqliteStore::NeighbourhoodFromFacts(const std::string& actor, int depth, int limit,
+                                           Graph* out) {
   *out = Graph();
   int64_t start = 0;
   Status s = ResolveActor(actor, &start);
@@ -129,7 +130,7 @@ Status SqliteStore::Neighbourhood(const std::string& actor, int depth, int limit
     out->edges.push_back({ActorIdString(std::get<0>(key)), ActorIdString(std::get<1>(key)),
                           std::get<2>(key), acc.count,
                           std::vector<std::string>(acc.articles.begin(), acc.articles.end()),
-                          acc.first, acc.last});
+                          acc.first, acc.last, int64_t(acc.articles.size())});
   return s;
 }
 

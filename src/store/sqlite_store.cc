@@ -66,7 +66,8 @@ Status SqliteStore::OpenFile(const std::string& path, const Options& options) {
   Status s = db_.open(path, flags | SQLITE_OPEN_NOMUTEX);
   if (!s.ok()) return s;
   sqlite3_busy_timeout(db_.handle(), 10000);
-  return CreateOrCheckSchema(options);
+  s = CreateOrCheckSchema(options);
+  return s.ok() ? OpenEdgeTable() : s;
 }
 
 Status SqliteStore::CreateOrCheckSchema(const Options&) {
@@ -107,7 +108,10 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
         "CREATE INDEX IF NOT EXISTS actor_names_name ON actor_names(name);");
     if (!s.ok()) return s;
   }
-  return db_.exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+  // Readers map the file (shared by every connection of every process) instead of each
+  // keeping its own copy of the pages.
+  return db_.exec(read_only_ ? "PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;"
+                             : "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
 }
 
 Status SqliteStore::Begin() {
@@ -118,7 +122,8 @@ Status SqliteStore::Begin() {
 }
 
 Status SqliteStore::Commit() {
-  Status s = db_.exec("COMMIT");
+  Status s = UpdateEdges();
+  if (s.ok()) s = db_.exec("COMMIT");
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     interned_.clear();  // ids handed out in the failed transaction are gone

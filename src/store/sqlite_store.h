@@ -139,6 +139,18 @@ class SqliteStore final : public Store {
   Status StoredEntities(int64_t article, std::vector<LinkInput>* out);
   Status MergeActors(int64_t keep, int64_t gone);
 
+  // edges.cc: the actor_edges tables (see there), kept by UpdateEdges at every Commit.
+  struct EdgeFact {
+    int64_t src, dst, type, count;  // actors, strings.id of the type, facts in one article
+  };
+  Status OpenEdgeTable();
+  Status UpdateEdges();
+  Status SumEdge(int64_t src, int64_t dst, int64_t type);  // actor_edges row from the facts
+  // The article's facts per edge key, from its stored rows (none for a deleted article).
+  Status ArticleEdges(int64_t article, std::vector<EdgeFact>* out);
+  // graph.cc: the neighbourhood computed from the facts (a store without actor_edges).
+  Status NeighbourhoodFromFacts(const std::string& actor, int depth, int limit, Graph* out);
+
   // sqlite_read.cc
   Status ResolveActor(const std::string& actor, int64_t* id);
   Status Summary(int64_t actor, ActorSummary* out);
@@ -147,6 +159,8 @@ class SqliteStore final : public Store {
   Db db_;
   bool read_only_;
   bool in_txn_ = false;
+  bool has_edge_table_ = false;  // actor_edges exists (older stores, opened read-only: no)
+  bool rebuild_edges_ = false;   // UpdateEdges recomputes the whole table
   std::unordered_map<std::string, int64_t> interned_;
   // Mirrors of actor rows for the linker, filled from the store on demand and kept equal to it
   // (AttachEntity updates them; merges, detaches, rebuilds and rollbacks clear them), so the

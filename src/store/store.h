@@ -90,8 +90,10 @@ struct GraphEdge {
   std::string source, target;  // actor ids
   std::string type;            // relation type, or "quotes" (source's quote names target)
   int64_t count = 0;           // attesting facts
+  // WholeGraph: every attesting article (ids ascending); Neighbourhood: the first ten stored.
   std::vector<std::string> articles;
   std::string first_date, last_date;
+  int64_t article_count = 0;  // attesting articles
 };
 
 struct Graph {

@@ -69,6 +69,7 @@ json ToJson(const Graph& g) {
                           {"type", e.type},
                           {"count", e.count},
                           {"articles", e.articles},
+                          {"article_count", e.article_count},
                           {"first_date", e.first_date},
                           {"last_date", e.last_date}});
   return j;

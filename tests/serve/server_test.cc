@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -36,6 +37,25 @@ std::string Encode(const std::string& s) {
     }
   }
   return out;
+}
+
+// The bytes a gzip stream (RFC 1952) holds; "" when `gz` is not one.
+std::string Gunzip(const std::string& gz) {
+  z_stream z{};
+  if (inflateInit2(&z, 15 + 16) != Z_OK) return "";
+  std::string out;
+  char buf[65536];
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.data()));
+  z.avail_in = static_cast<uInt>(gz.size());
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(buf);
+    z.avail_out = sizeof buf;
+    rc = inflate(&z, Z_NO_FLUSH);
+    out.append(buf, sizeof buf - z.avail_out);
+  }
+  inflateEnd(&z);
+  return rc == Z_STREAM_END ? out : "";
 }
 
 TEST(ParamsTest, BoundedIntegers) {
@@ -260,6 +280,25 @@ TEST_F(ServeTest, MergeWithAllowEdits) {
                     "application/x-www-form-urlencoded");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 400);
+}
+
+// The page's files: gzip for a client that accepts it (as browsers do, with "br" too), the
+// same bytes as the plain answer; plain otherwise.
+TEST_F(ServeTest, PageFilesAreGzippedForBrowsers) {
+  Start();
+  client_->set_decompress(false);  // see the bytes as sent
+  for (const char* path : {"/", "/app.js", "/app.css"}) {
+    auto plain = client_->Get(path, {{"Accept-Encoding", "identity"}});
+    auto packed = client_->Get(path, {{"Accept-Encoding", "gzip, deflate, br"}});
+    ASSERT_TRUE(plain && packed) << path;
+    ASSERT_EQ(plain->status, 200) << path;
+    ASSERT_EQ(packed->status, 200) << path;
+    EXPECT_FALSE(plain->has_header("Content-Encoding")) << path;
+    EXPECT_EQ(packed->get_header_value("Content-Encoding"), "gzip") << path;
+    EXPECT_GT(plain->body.size(), 500u) << path;
+    EXPECT_LT(packed->body.size(), plain->body.size()) << path;
+    EXPECT_EQ(Gunzip(packed->body), plain->body) << path;
+  }
 }
 
 }  // namespace
