@@ -467,6 +467,23 @@ void append_pass2_features(const Model& model, const TaggerInput& doc,
   }
 }
 
+namespace {
+
+// For each label, the labels that may precede it, ascending (so ties resolve as a full scan
+// would): B or I of its type before I and L, otherwise O, L or U of any type.
+struct Predecessors {
+  std::array<std::array<uint8_t, kNumLabels>, kNumLabels> list{};
+  std::array<uint8_t, kNumLabels> count{};
+  Predecessors() {
+    for (int cur = 0; cur < kNumLabels; ++cur)
+      for (int prev = 0; prev < kNumLabels; ++prev)
+        if (transition_allowed(prev, cur)) list[cur][count[cur]++] = uint8_t(prev);
+  }
+};
+const Predecessors kPredecessors;
+
+}  // namespace
+
 void viterbi(const float* em, size_t n, const float* trans, const float* start,
              std::vector<float>& work, std::vector<int>& back, uint8_t* labels_out) {
   if (n == 0) return;
@@ -480,9 +497,12 @@ void viterbi(const float* em, size_t n, const float* trans, const float* start,
   for (size_t i = 1; i < n; ++i) {
     const float* e = em + i * kNumLabels;
     for (int l = 0; l < kNumLabels; ++l) {
+      // Disallowed transitions score -1e30 and never win, so only allowed ones are scanned.
+      const uint8_t* preds = kPredecessors.list[l].data();
       float best = kNeg * 2;
       int arg = 0;
-      for (int p = 0; p < kNumLabels; ++p) {
+      for (int k = 0; k < kPredecessors.count[l]; ++k) {
+        const int p = preds[k];
         float v = prev[p] + trans[p * kNumLabels + l];
         if (v > best) {
           best = v;

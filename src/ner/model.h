@@ -86,8 +86,10 @@ uint64_t phrase_hash_start();
 uint64_t phrase_hash_extend(uint64_t h, std::string_view lower_token);
 
 // Weights of one pass, quantised to int16 with one scale. Only buckets with a non-zero weight
-// are stored: `rows` holds kNumLabels weights per stored bucket, `index` maps a bucket to its row
-// (open addressing), so the table stays small enough to live in cache.
+// are stored: `rows` holds kNumLabels weights per stored bucket (the form the model file keeps).
+// For tagging, build_index() derives a compact form: each row less its weight for O (adding
+// one constant to every label of a token changes no decision), 16 weights in 32 aligned bytes,
+// reached through an open-addressing index from bucket to row.
 struct PassWeights {
   std::vector<uint32_t> buckets;  // stored buckets, ascending
   std::vector<int16_t> rows;      // buckets.size() * kNumLabels
@@ -96,20 +98,30 @@ struct PassWeights {
   std::array<float, kNumLabels> start{};
   bool present = false;
 
-  // Slot: bucket + 1 (0 = empty) in the high half, row number in the low half.
+  // Weights of labels 1..16 minus the weight of O, in units of `relative_scale`.
+  struct alignas(32) RelativeRow {
+    int16_t w[kNumLabels - 1];
+  };
+  // Row 0 is all zeros and stands for every bucket without weights, so lookups never branch
+  // on absence.
+  std::vector<RelativeRow> relative;
+  float relative_scale = 1.0f;
+  // Slot: bucket + 1 (0 = empty) in the high half, index into `relative` in the low half.
   std::vector<uint64_t> index;
   uint32_t index_mask = 0;
 
   // Keeps the non-zero rows of a dense table (buckets x kNumLabels) and builds the index.
   void set_dense(const std::vector<int16_t>& dense);
+  // Builds `relative` and `index` from `buckets` and `rows`.
   void build_index();
-  const int16_t* find(uint32_t bucket) const {
+  // Index into `relative` of the bucket's row; 0 (the zero row) when it has none.
+  uint32_t find(uint32_t bucket) const {
     uint32_t i = bucket & index_mask;
     while (true) {
       uint64_t slot = index[i];
       uint32_t k = uint32_t(slot >> 32);
-      if (k == bucket + 1) return rows.data() + size_t(uint32_t(slot)) * kNumLabels;
-      if (k == 0) return nullptr;
+      if (k == bucket + 1) return uint32_t(slot);
+      if (k == 0) return 0;
       i = (i + 1) & index_mask;
     }
   }

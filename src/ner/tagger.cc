@@ -1,5 +1,6 @@
 // The model file (versioned binary with a checksum) and tagging: pass 1 over local and
 // document features, pass 2 with pass 1's labels for the same words elsewhere in the document.
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -256,6 +257,24 @@ void PassWeights::set_dense(const std::vector<int16_t>& dense) {
 }
 
 void PassWeights::build_index() {
+  // Relative weights need one bit more than int16 in the worst case; halve them (doubling the
+  // scale) until they fit.
+  int32_t largest = 0;
+  for (size_t r = 0; r < buckets.size(); ++r) {
+    const int16_t* row = rows.data() + r * kNumLabels;
+    for (int l = 1; l < kNumLabels; ++l) largest = std::max(largest, std::abs(row[l] - row[0]));
+  }
+  int shift = 0;
+  while ((largest >> shift) > 32767) ++shift;
+  relative_scale = scale * float(1 << shift);
+  relative.assign(buckets.size() + 1, RelativeRow{});
+  for (size_t r = 0; r < buckets.size(); ++r) {
+    const int16_t* row = rows.data() + r * kNumLabels;
+    for (int l = 1; l < kNumLabels; ++l) {
+      int32_t d = row[l] - row[0];
+      relative[r + 1].w[l - 1] = int16_t(shift ? (d + (1 << (shift - 1))) >> shift : d);
+    }
+  }
   size_t cap = 16;
   while (cap < buckets.size() * 2) cap <<= 1;
   index.assign(cap, 0);
@@ -263,7 +282,7 @@ void PassWeights::build_index() {
   for (size_t r = 0; r < buckets.size(); ++r) {
     uint32_t i = buckets[r] & index_mask;
     while (index[i] != 0) i = (i + 1) & index_mask;
-    index[i] = (uint64_t(buckets[r] + 1) << 32) | uint32_t(r);
+    index[i] = (uint64_t(buckets[r] + 1) << 32) | uint32_t(r + 1);
   }
 }
 
@@ -272,6 +291,7 @@ void PassWeights::build_index() {
 struct Tagger::Scratch {
   FeatureScratch features;
   DocFeatures doc_features;
+  std::vector<uint32_t> rows;
   std::vector<float> emissions;
   std::vector<float> work;
   std::vector<int> back;
@@ -295,21 +315,41 @@ std::shared_ptr<Tagger::Scratch> Tagger::make_scratch() const {
 
 namespace {
 
-void emissions_for(const PassWeights& p, const DocFeatures& f, size_t n, std::vector<float>& em) {
+// Emission scores of every token. All of a document's feature rows are first located, with
+// the index slots prefetched a few features ahead, then summed with the rows prefetched ahead,
+// so the memory accesses overlap instead of waiting one after another.
+void emissions_for(const PassWeights& p, const DocFeatures& f, size_t n,
+                   std::vector<uint32_t>& rows, std::vector<float>& em) {
+  constexpr size_t kAhead = 32;
+  const size_t total = f.buckets.size();
+  const uint32_t* buckets = f.buckets.data();
+  rows.resize(total + kAhead);
+  for (size_t k = 0; k < total; ++k) {
+    if (k + kAhead < total) p.prefetch(buckets[k + kAhead]);
+    rows[k] = p.find(buckets[k]);
+  }
+  for (size_t k = total; k < total + kAhead; ++k) rows[k] = 0;
+  // A row is two vectors of 8 int16, summed into two of 8 int32.
+  using I16x8 = int16_t __attribute__((vector_size(16)));
+  using I32x8 = int32_t __attribute__((vector_size(32)));
+  static_assert(sizeof(PassWeights::RelativeRow) == 2 * sizeof(I16x8));
+  const PassWeights::RelativeRow* table = p.relative.data();
   em.resize(n * kNumLabels);
   for (size_t i = 0; i < n; ++i) {
-    int32_t acc[kNumLabels] = {};
-    const uint32_t* b = f.buckets.data() + f.offsets[i];
-    const uint32_t* e = f.buckets.data() + f.offsets[i + 1];
-    if (i + 1 < n)
-      for (const uint32_t* q = e; q < f.buckets.data() + f.offsets[i + 2]; ++q) p.prefetch(*q);
-    for (; b < e; ++b) {
-      const int16_t* row = p.find(*b);
-      if (!row) continue;
-      for (int l = 0; l < kNumLabels; ++l) acc[l] += row[l];
+    I32x8 lo = {}, hi = {};
+    for (size_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+      __builtin_prefetch(&table[rows[k + kAhead]]);
+      I16x8 w[2];
+      std::memcpy(w, table[rows[k]].w, sizeof w);
+      lo += __builtin_convertvector(w[0], I32x8);
+      hi += __builtin_convertvector(w[1], I32x8);
     }
     float* out = em.data() + i * kNumLabels;
-    for (int l = 0; l < kNumLabels; ++l) out[l] = float(acc[l]) * p.scale;
+    out[0] = 0.0f;
+    for (int l = 0; l < 8; ++l) {
+      out[l + 1] = float(lo[l]) * p.relative_scale;
+      out[l + 9] = float(hi[l]) * p.relative_scale;
+    }
   }
 }
 
@@ -365,13 +405,13 @@ void Tagger::tag(const TaggerInput& doc, Scratch& s, std::vector<Chunk>& out) co
   }
   const Model& m = *model_;
   extract_features(m, doc, 0, nullptr, s.features, s.doc_features);
-  emissions_for(m.pass[0], s.doc_features, n, s.emissions);
+  emissions_for(m.pass[0], s.doc_features, n, s.rows, s.emissions);
   decode(m.pass[0], doc, s.emissions, s.work, s.back, s.labels[0]);
   const std::vector<uint8_t>* final_labels = &s.labels[0];
   if (m.pass[1].present) {
     std::swap(s.features.base, s.doc_features);
     append_pass2_features(m, doc, s.labels[0], s.features, s.features.base, s.doc_features);
-    emissions_for(m.pass[1], s.doc_features, n, s.emissions);
+    emissions_for(m.pass[1], s.doc_features, n, s.rows, s.emissions);
     decode(m.pass[1], doc, s.emissions, s.work, s.back, s.labels[1]);
     final_labels = &s.labels[1];
   }
