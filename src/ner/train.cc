@@ -290,6 +290,7 @@ std::shared_ptr<Model> train_model(const Model& base, const std::vector<TrainDoc
   const auto t0 = std::chrono::steady_clock::now();
   auto model = std::make_shared<Model>(base);
   model->pass[0] = train_pass(*model, docs, subset, 0, nullptr, o.epochs, o.seed, log);
+  model->prepare();
   log << "train: pass 1 done (" << seconds_since(t0) << " s)\n";
   if (o.folds < 2) return model;
   std::vector<uint32_t> order = subset;
@@ -303,6 +304,7 @@ std::shared_ptr<Model> train_model(const Model& base, const std::vector<TrainDoc
     auto fold_model = std::make_shared<Model>(base);
     fold_model->pass[0] =
         train_pass(*fold_model, docs, in, 0, nullptr, o.epochs, o.seed + 100 + f, log);
+    fold_model->prepare();
     Tagger t(fold_model);
     auto scratch = t.make_scratch();
     std::vector<Chunk> chunks;
@@ -313,6 +315,7 @@ std::shared_ptr<Model> train_model(const Model& base, const std::vector<TrainDoc
     log << "train: fold " << f + 1 << "/" << o.folds << " done (" << seconds_since(t0) << " s)\n";
   }
   model->pass[1] = train_pass(*model, docs, subset, 1, &pass1, o.epochs, o.seed + 1, log);
+  model->prepare();
   log << "train: pass 2 done (" << seconds_since(t0) << " s)\n";
   return model;
 }
