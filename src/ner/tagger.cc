@@ -158,7 +158,12 @@ void Model::save(const std::string& path) const {
 Model Model::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ModelError(path + ": cannot open model file");
-  std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string file;
+  in.seekg(0, std::ios::end);
+  file.resize(size_t(std::max<std::streamoff>(in.tellg(), 0)));
+  in.seekg(0);
+  in.read(file.data(), std::streamsize(file.size()));
+  if (!in) throw ModelError(path + ": cannot read model file");
   if (file.size() < 8 || std::memcmp(file.data(), kMagic, 8) != 0)
     throw ModelError(path + ": not a newsgraph NER model (bad magic)");
   if (file.size() < kHeaderSize)
@@ -292,9 +297,11 @@ void Model::prepare() {
   for (int half = 0; half < 2; ++half) {
     const PassWeights& p = pass[half];
     std::vector<uint32_t> row_of(p.buckets.size());
-    for (size_t r = 0; r < p.buckets.size(); ++r)
-      row_of[r] =
-          uint32_t(std::lower_bound(all.begin(), all.end(), p.buckets[r]) - all.begin() + 1);
+    size_t a = 0;  // both lists ascend: walk them together
+    for (size_t r = 0; r < p.buckets.size(); ++r) {
+      while (all[a] != p.buckets[r]) ++a;
+      row_of[r] = uint32_t(a + 1);
+    }
     table.scale[half] = relative_rows(p, row_of, half, table.rows);
   }
   size_t cap = 16;
