@@ -35,7 +35,8 @@ double cpu_seconds() {
 int main(int argc, char** argv) {
   using namespace newsgraph::ner;
   using Clock = std::chrono::steady_clock;
-  std::string model_path = argc > 1 ? argv[1] : std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.bin";
+  std::string model_path =
+      argc > 1 ? argv[1] : std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.bin";
   std::string data_path =
       argc > 2 ? argv[2] : std::string(NEWSGRAPH_SHARED_DIR) + "/data/ner/conll2003/eng.train";
   std::ifstream in(data_path, std::ios::binary);
@@ -91,8 +92,12 @@ int main(int argc, char** argv) {
     const auto& w = tagger.model().pass[p].rows;
     size_t rows = tagger.model().pass[p].buckets.size(), weights = 0;
     for (int16_t v : w) weights += v != 0;
-    std::printf("pass %d:       %zu non-zero rows, %zu non-zero weights\n", p + 1, rows, weights);
+    std::printf("pass %d:       %zu non-zero rows, %zu non-zero weights, relative weights %s\n",
+                p + 1, rows, weights,
+                tagger.model().table.scale[p] == tagger.model().pass[p].scale ? "exact" : "halved");
   }
+  std::printf("tagging rows: %zu of %zu bytes (both passes)\n", tagger.model().table.rows.size(),
+              sizeof(TaggingTable::Row));
   std::printf("peak RSS:     %.1f MB (VmHWM)\n", vm_hwm_kb() / 1024.0);
   return 0;
 }

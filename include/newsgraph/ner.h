@@ -50,6 +50,7 @@ class Tagger {
  public:
   struct Scratch;  // per-thread buffers, reused across calls
 
+  // Throws ModelError when the model was not prepared (Model::prepare; load() prepares).
   explicit Tagger(std::shared_ptr<const Model> model);
   ~Tagger();
   Tagger(Tagger&&) noexcept;

@@ -25,6 +25,8 @@ CommandRegistration train_ner(
       app.add_option("--train", o->train_path, "CoNLL training file(s), comma separated")
           ->capture_default_str();
       app.add_option("--dev", o->dev_path, "CoNLL development file, scored after training");
+      app.add_option("--extra-train", o->extra_train_path,
+                     "more CoNLL file(s), comma separated, trained on but never held out by --cv");
       app.add_option("--clusters", o->clusters_path, "word clusters file ('' for none)")
           ->capture_default_str();
       app.add_option("--gazetteer", o->gazetteer_path,

@@ -154,6 +154,243 @@ uint32_t doc_lookup(FeatureScratch& s, uint64_t key) {
   }
 }
 
+// Token atoms of one sentence [sb, se). The keys of the three tables (clusters, word-vector
+// classes, gazetteer) are computed and prefetched for the whole sentence first, then looked up,
+// so their cache misses overlap.
+void sentence_atoms(const Model& model, const TaggerInput& doc, uint32_t sb, uint32_t se,
+                    FeatureScratch& s) {
+  const bool use_emb = model.emb_clusters.size() > 0;
+  const bool use_gaz = !model.gazetteer_lists.empty();
+  // All-caps sentence (headline): at least one letter, no lower-case letters.
+  bool any_upper = false, any_lower = false;
+  for (uint32_t i = sb; i < se; ++i)
+    for (char c : doc.tokens[i]) {
+      any_upper |= is_upper(c);
+      any_lower |= is_lower(c);
+    }
+  const bool caps = any_upper && !any_lower;
+  const bool lower_sent = any_lower && !any_upper;  // case lost: lower-cased text
+  for (uint32_t i = sb; i < se; ++i) {
+    std::string_view t = doc.tokens[i];
+    FeatureScratch::Atoms& a = s.atoms[i];
+    normalize_digits(t, s.buf);
+    a.word = hash_bytes(s.buf, 1);
+    a.cluster_key = hash_bytes(s.buf, 9);
+    model.clusters.prefetch(a.cluster_key);
+    lower_norm(t, s.buf2);
+    a.lower = hash_bytes(s.buf2, 2);
+    if (use_gaz) {
+      a.phrase_token = hash_bytes(s.buf2, 77);
+      model.gazetteer.prefetch(hash_combine(phrase_hash_start(), a.phrase_token));
+    }
+    if (use_emb) {
+      ascii_lower(t, s.buf);
+      a.emb_key = emb_key(s.buf);
+      model.emb_clusters.prefetch(a.emb_key);
+    }
+  }
+  for (uint32_t i = sb; i < se; ++i) {
+    std::string_view t = doc.tokens[i];
+    FeatureScratch::Atoms& a = s.atoms[i];
+    const ClusterIds* cl = model.clusters.find(a.cluster_key);
+    lower_norm(t, s.buf2);
+    if (!cl && !s.buf2.empty()) {
+      // Headline words: try the title-case form, then the lower-case form.
+      std::string& title = s.buf;
+      title = s.buf2;
+      if (is_lower(title[0])) title[0] = char(title[0] - 32);
+      cl = model.clusters.find(hash_bytes(title, 9));
+      if (!cl) cl = model.clusters.find(hash_bytes(s.buf2, 9));
+    }
+    a.cl = cl ? *cl : ClusterIds{kNoCluster, kNoCluster, kNoCluster};
+    if (use_emb) {
+      const ClusterIds* em = model.emb_clusters.find(a.emb_key);
+      a.emb = em ? *em : ClusterIds{kNoCluster, kNoCluster, kNoCluster};
+    }
+    for (int k = 0; k < 4; ++k) {
+      size_t len = size_t(k + 1);
+      a.prefix[k] =
+          len <= s.buf2.size() ? hash_bytes(std::string_view(s.buf2).substr(0, len), 3 + k) : 0;
+      a.suffix[k] = len <= s.buf2.size()
+                        ? hash_bytes(std::string_view(s.buf2).substr(s.buf2.size() - len), 13 + k)
+                        : 0;
+    }
+    word_shape(t, false, s.buf);
+    a.shape = hash_bytes(s.buf, 4);
+    word_shape(t, true, s.buf);
+    a.short_shape = hash_bytes(s.buf, 5);
+    a.flags = 0;
+    if (i == sb) a.flags |= kFirst;
+    if (i > sb && is_quote(doc.tokens[i - 1])) a.flags |= kAfterQ;
+    if (caps) a.flags |= kCapsSent;
+    if (lower_sent) a.flags |= kLowerSent;
+    bool capital = !t.empty() && is_upper(t[0]);
+    bool lower_initial = !t.empty() && is_lower(t[0]);
+    if (capital) a.flags |= kCapital;
+    a.doc_key = doc_lookup(s, a.lower);
+    FeatureScratch::DocEntry& e = s.doc_table[a.doc_key];
+    ++e.count;
+    if (!caps && !lower_sent && lower_initial) ++e.lower_count;
+    if (!caps && capital && i != sb && !(a.flags & kAfterQ)) ++e.cap_mid_count;
+    a.gaz_begin = a.gaz_end = 0;
+  }
+  for (uint32_t i = sb; i < se; ++i) s.sent_flags[i] = caps;
+}
+
+// Gazetteer atoms (list, BILOU position) of the tokens of sentence [sb, se).
+void sentence_gazetteer(const Model& model, uint32_t sb, uint32_t se, FeatureScratch& s) {
+  // Collect (token, atom) pairs, then group them per token.
+  size_t first = s.gaz.size();
+  for (uint32_t i = sb; i < se; ++i) {
+    uint64_t h = phrase_hash_start();
+    for (uint32_t j = i; j < se && j < i + kMaxGazWords; ++j) {
+      h = hash_combine(h, s.atoms[j].phrase_token);  // phrase_hash_extend
+      const uint32_t* v = model.gazetteer.find(h);
+      if (!v) break;
+      uint32_t lists = *v & ~kGazPrefix;
+      if (lists) {
+        uint32_t len = j - i + 1;
+        for (uint32_t k = i; k <= j; ++k) {
+          int pos = len == 1 ? kU : k == i ? kB : k == j ? kL : kI;
+          for (int l = 0; l < kMaxGazLists; ++l)
+            if (lists & (1u << l)) s.gaz.push_back((uint64_t(k) << 32) | uint64_t(l * 4 + pos));
+        }
+      }
+      if (!(*v & kGazPrefix)) break;
+    }
+  }
+  std::sort(s.gaz.begin() + first, s.gaz.end());
+  s.gaz.erase(std::unique(s.gaz.begin() + first, s.gaz.end()), s.gaz.end());
+  for (size_t g = first; g < s.gaz.size();) {
+    uint32_t k = uint32_t(s.gaz[g] >> 32);
+    s.atoms[k].gaz_begin = uint32_t(g);
+    while (g < s.gaz.size() && uint32_t(s.gaz[g] >> 32) == k) ++g;
+    s.atoms[k].gaz_end = uint32_t(g);
+  }
+}
+
+// The pass-1 feature buckets of token i (sentence [sb, se)), appended to `out`.
+void token_features(const Model& model, const TaggerInput& doc, uint32_t i, uint32_t sb,
+                    uint32_t se, const FeatureScratch& s, std::vector<uint32_t>& out) {
+  const int shift = 64 - model.hash_bits;
+  const bool use_emb = model.emb_clusters.size() > 0;
+  const auto& a = s.atoms[i];
+  auto outside = [](int d) -> uint64_t { return uint64_t(0x1000 + d); };
+  auto lower_at = [&](int d) -> uint64_t {
+    int64_t j = int64_t(i) + d;
+    if (j < int64_t(sb) || j >= int64_t(se)) return outside(d);
+    return s.atoms[j].lower;
+  };
+  auto shape_at = [&](int d, bool shrt) -> uint64_t {
+    int64_t j = int64_t(i) + d;
+    if (j < int64_t(sb) || j >= int64_t(se)) return outside(d);
+    return shrt ? s.atoms[j].short_shape : s.atoms[j].shape;
+  };
+  auto cluster_at = [&](int d, int level) -> uint64_t {
+    int64_t j = int64_t(i) + d;
+    if (j < int64_t(sb) || j >= int64_t(se)) return 0xB0B0 + d;
+    return s.atoms[j].cl[level];
+  };
+  auto emb_at = [&](int d, int level) -> uint64_t {
+    int64_t j = int64_t(i) + d;
+    if (j < int64_t(sb) || j >= int64_t(se)) return 0xE0E0 + d;
+    return s.atoms[j].emb[level];
+  };
+  auto f1 = [&](uint64_t t, uint64_t x) { out.push_back(uint32_t(hash_combine(t, x) >> shift)); };
+  auto f2 = [&](uint64_t t, uint64_t x, uint64_t y) {
+    out.push_back(uint32_t(hash_combine(hash_combine(t, x), y) >> shift));
+  };
+  // Templates that see letter case fire in a namespace of the sentence's case: mixed, all
+  // capitals (headlines) or all lower case. A lower-cased sentence then cannot teach the
+  // tagger that "meanwhile" may start a name in ordinary text.
+  const uint64_t mode = (a.flags & kCapsSent) ? 1 : (a.flags & kLowerSent) ? 2 : 0;
+  auto c1 = [&](uint64_t t, uint64_t x) { f1(t | (mode << 40), x); };
+  auto c2 = [&](uint64_t t, uint64_t x, uint64_t y) { f2(t | (mode << 40), x, y); };
+  f1(kBias, 0);
+  if (use_emb) {
+    for (int level = 0; level < kClusterLevels; ++level) {
+      f1(kEmb + level, emb_at(0, level));
+      f1(kEmbM1 + level, emb_at(-1, level));
+      f1(kEmbP1 + level, emb_at(1, level));
+    }
+    f1(kEmbM2, emb_at(-2, 1));
+    f1(kEmbP2, emb_at(2, 1));
+    c2(kEmbShape, emb_at(0, 2), a.short_shape);
+    f2(kEmbBigramL, emb_at(-1, 1), emb_at(0, 1));
+    f2(kEmbBigramR, emb_at(0, 1), emb_at(1, 1));
+  }
+  c1(kWord, a.word);
+  f1(kLower, a.lower);
+  c1(kShape, a.shape);
+  c1(kShortShape, a.short_shape);
+  for (int k = 0; k < 4; ++k) {
+    if (a.prefix[k]) f1(kPrefix + k, a.prefix[k]);
+    if (a.suffix[k]) f1(kSuffix + k, a.suffix[k]);
+  }
+  f1(kLowerM1, lower_at(-1));
+  f1(kLowerM2, lower_at(-2));
+  f1(kLowerP1, lower_at(1));
+  f1(kLowerP2, lower_at(2));
+  c1(kShapeM1, shape_at(-1, false));
+  c1(kShapeP1, shape_at(1, false));
+  c1(kShortM2, shape_at(-2, true));
+  c1(kShortP2, shape_at(2, true));
+  f2(kLowerBigramL, lower_at(-1), a.lower);
+  f2(kLowerBigramR, a.lower, lower_at(1));
+  c2(kShapeTri, hash_combine(shape_at(-1, true), a.short_shape), shape_at(1, true));
+  c2(kShortBiL, shape_at(-1, true), a.short_shape);
+  c2(kShortBiR, a.short_shape, shape_at(1, true));
+  c2(kWordShapeM1, a.lower, shape_at(-1, true));
+  c2(kWordLowerP1, a.short_shape, lower_at(1));
+  if (a.flags & kFirst) c1(kFirstShape, a.short_shape);
+  if (a.flags & kAfterQ) c1(kAfterQuote, a.short_shape);
+  if (a.flags & kCapsSent) {
+    f1(kCapsSentShape, a.short_shape);
+    f1(kCapsSentLower, a.lower);
+  }
+  f1(kLen, std::min<size_t>(doc.tokens[i].size(), 12));
+  for (int level = 0; level < kClusterLevels; ++level) {
+    f1(kCluster + level, cluster_at(0, level));
+    f1(kClusterM1 + level, cluster_at(-1, level));
+    f1(kClusterP1 + level, cluster_at(1, level));
+  }
+  c2(kClusterShape, cluster_at(0, 1), a.short_shape);
+  f2(kClusterBigramL, cluster_at(-1, 1), cluster_at(0, 1));
+  f2(kClusterBigramR, cluster_at(0, 1), cluster_at(1, 1));
+  f1(kClusterM2, cluster_at(-2, 1));
+  f1(kClusterP2, cluster_at(2, 1));
+  for (uint32_t g = a.gaz_begin; g < a.gaz_end; ++g) {
+    uint64_t atom = s.gaz[g] & 0xFFFFFFFFu;
+    f1(kGaz, atom);
+    c2(kGazCapShape, atom, a.short_shape);
+  }
+  if (i > sb)
+    for (uint32_t g = s.atoms[i - 1].gaz_begin; g < s.atoms[i - 1].gaz_end; ++g)
+      f1(kGazM1, s.gaz[g] & 0xFFFFFFFFu);
+  if (i + 1 < se)
+    for (uint32_t g = s.atoms[i + 1].gaz_begin; g < s.atoms[i + 1].gaz_end; ++g)
+      f1(kGazP1, s.gaz[g] & 0xFFFFFFFFu);
+  if (model.use_doc_features && (a.flags & kCapital) && i > 0) {
+    // The document's first word ("SOCCER", "CRICKET", a headline word): names of cities in
+    // sports reports are usually teams.
+    const uint64_t head = s.atoms[0].lower;
+    f2(kDocHeadShape, head, a.short_shape);
+    f2(kDocHeadCluster, head, cluster_at(0, 1));
+    for (uint32_t g = a.gaz_begin; g < a.gaz_end; ++g)
+      f2(kDocHeadGaz, head, s.gaz[g] & 0xFFFFFFFFu);
+  }
+  if (model.use_doc_features) {
+    const auto& e = s.doc_table[a.doc_key];
+    bool capital = a.flags & kCapital;
+    if (capital || (a.flags & kCapsSent)) {
+      f2(kDocLower, e.lower_count > 0, a.short_shape);
+      f2(kDocCapMid, e.cap_mid_count > 0, hash_combine(a.short_shape, a.flags & kFirst));
+      if ((a.flags & kCapsSent) || (a.flags & kFirst))
+        f2(kDocOnlyCaps, e.cap_mid_count > 0 && e.lower_count == 0, a.flags & kCapsSent);
+    }
+  }
+}
+
 }  // namespace
 
 void extract_features(const Model& model, const TaggerInput& doc, int pass,
@@ -165,9 +402,8 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
     return;
   }
   const size_t n = doc.tokens.size();
-  const int shift = 64 - model.hash_bits;
-  const bool use_emb = model.emb_clusters.size() > 0;
   out.buckets.clear();
+  out.buckets.reserve(n * 72);
   out.offsets.assign(1, 0);
   s.atoms.resize(n);
   s.gaz.clear();
@@ -177,109 +413,15 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
   while (cap < n * 2) cap <<= 1;
   s.doc_index.assign(cap, 0);
   s.doc_table.clear();
-
   uint32_t sb = 0;
   for (size_t si = 0; si <= doc.sentence_ends.size(); ++si) {
     uint32_t se =
         si < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[si], n) : uint32_t(n);
     if (se <= sb) continue;
-    // All-caps sentence (headline): at least one letter, no lower-case letters.
-    bool any_upper = false, any_lower = false;
-    for (uint32_t i = sb; i < se; ++i)
-      for (char c : doc.tokens[i]) {
-        any_upper |= is_upper(c);
-        any_lower |= is_lower(c);
-      }
-    bool caps = any_upper && !any_lower;
-    bool lower_sent = any_lower && !any_upper;  // case lost: lower-cased text
-    for (uint32_t i = sb; i < se; ++i) {
-      std::string_view t = doc.tokens[i];
-      FeatureScratch::Atoms& a = s.atoms[i];
-      normalize_digits(t, s.buf);
-      a.word = hash_bytes(s.buf, 1);
-      const ClusterIds* cl = model.clusters.find(hash_bytes(s.buf, 9));
-      lower_norm(t, s.buf2);
-      a.lower = hash_bytes(s.buf2, 2);
-      if (!cl && !s.buf2.empty()) {
-        // Headline words: try the title-case form, then the lower-case form.
-        std::string& title = s.buf;
-        title = s.buf2;
-        if (is_lower(title[0])) title[0] = char(title[0] - 32);
-        cl = model.clusters.find(hash_bytes(title, 9));
-        if (!cl) cl = model.clusters.find(hash_bytes(s.buf2, 9));
-      }
-      a.cl = cl ? *cl : ClusterIds{kNoCluster, kNoCluster, kNoCluster};
-      if (use_emb) {
-        ascii_lower(t, s.buf);
-        const ClusterIds* em = model.emb_clusters.find(emb_key(s.buf));
-        a.emb = em ? *em : ClusterIds{kNoCluster, kNoCluster, kNoCluster};
-      }
-      for (int k = 0; k < 4; ++k) {
-        size_t len = size_t(k + 1);
-        a.prefix[k] =
-            len <= s.buf2.size() ? hash_bytes(std::string_view(s.buf2).substr(0, len), 3 + k) : 0;
-        a.suffix[k] = len <= s.buf2.size()
-                          ? hash_bytes(std::string_view(s.buf2).substr(s.buf2.size() - len), 13 + k)
-                          : 0;
-      }
-      word_shape(t, false, s.buf);
-      a.shape = hash_bytes(s.buf, 4);
-      word_shape(t, true, s.buf);
-      a.short_shape = hash_bytes(s.buf, 5);
-      a.flags = 0;
-      if (i == sb) a.flags |= kFirst;
-      if (i > sb && is_quote(doc.tokens[i - 1])) a.flags |= kAfterQ;
-      if (caps) a.flags |= kCapsSent;
-      if (lower_sent) a.flags |= kLowerSent;
-      bool capital = !t.empty() && is_upper(t[0]);
-      bool lower_initial = !t.empty() && is_lower(t[0]);
-      if (capital) a.flags |= kCapital;
-      a.doc_key = doc_lookup(s, a.lower);
-      FeatureScratch::DocEntry& e = s.doc_table[a.doc_key];
-      ++e.count;
-      if (!caps && !lower_sent && lower_initial) ++e.lower_count;
-      if (!caps && capital && i != sb && !(a.flags & kAfterQ)) ++e.cap_mid_count;
-      a.gaz_begin = a.gaz_end = 0;
-    }
-    // Gazetteer matches: collect (token, atom) pairs, then group per token.
-    if (!model.gazetteer_lists.empty()) {
-      size_t first = s.gaz.size();
-      for (uint32_t i = sb; i < se; ++i) {
-        uint64_t h = phrase_hash_start();
-        for (uint32_t j = i; j < se && j < i + kMaxGazWords; ++j) {
-          lower_norm(doc.tokens[j], s.buf2);
-          h = phrase_hash_extend(h, s.buf2);
-          const uint32_t* v = model.gazetteer.find(h);
-          if (!v) break;
-          uint32_t lists = *v & ~kGazPrefix;
-          if (lists) {
-            uint32_t len = j - i + 1;
-            for (uint32_t k = i; k <= j; ++k) {
-              int pos = len == 1 ? kU : k == i ? kB : k == j ? kL : kI;
-              for (int l = 0; l < kMaxGazLists; ++l)
-                if (lists & (1u << l)) {
-                  // Store token index in the high bits to group later.
-                  s.gaz.push_back((uint64_t(k) << 32) | uint64_t(l * 4 + pos));
-                }
-            }
-          }
-          if (!(*v & kGazPrefix)) break;
-        }
-      }
-      std::sort(s.gaz.begin() + first, s.gaz.end());
-      s.gaz.erase(std::unique(s.gaz.begin() + first, s.gaz.end()), s.gaz.end());
-      for (size_t g = first; g < s.gaz.size();) {
-        uint32_t k = uint32_t(s.gaz[g] >> 32);
-        s.atoms[k].gaz_begin = uint32_t(g);
-        while (g < s.gaz.size() && uint32_t(s.gaz[g] >> 32) == k) ++g;
-        s.atoms[k].gaz_end = uint32_t(g);
-      }
-    }
-    for (uint32_t i = sb; i < se; ++i) s.sent_flags[i] = caps;
+    sentence_atoms(model, doc, sb, se, s);
+    if (!model.gazetteer_lists.empty()) sentence_gazetteer(model, sb, se, s);
     sb = se;
   }
-
-  auto outside = [](int d) -> uint64_t { return uint64_t(0x1000 + d); };
   sb = 0;
   size_t si = 0;
   for (uint32_t i = 0; i < n; ++i) {
@@ -289,130 +431,13 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
     }
     uint32_t se =
         si < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[si], n) : uint32_t(n);
-    const auto& a = s.atoms[i];
-    auto lower_at = [&](int d) -> uint64_t {
-      int64_t j = int64_t(i) + d;
-      if (j < int64_t(sb) || j >= int64_t(se)) return outside(d);
-      return s.atoms[j].lower;
-    };
-    auto shape_at = [&](int d, bool shrt) -> uint64_t {
-      int64_t j = int64_t(i) + d;
-      if (j < int64_t(sb) || j >= int64_t(se)) return outside(d);
-      return shrt ? s.atoms[j].short_shape : s.atoms[j].shape;
-    };
-    auto cluster_at = [&](int d, int level) -> uint64_t {
-      int64_t j = int64_t(i) + d;
-      if (j < int64_t(sb) || j >= int64_t(se)) return 0xB0B0 + d;
-      return s.atoms[j].cl[level];
-    };
-    auto emb_at = [&](int d, int level) -> uint64_t {
-      int64_t j = int64_t(i) + d;
-      if (j < int64_t(sb) || j >= int64_t(se)) return 0xE0E0 + d;
-      return s.atoms[j].emb[level];
-    };
-    auto& raw = s.raw;
-    raw.clear();
-    auto f1 = [&](uint64_t t, uint64_t x) { raw.push_back(hash_combine(t, x)); };
-    auto f2 = [&](uint64_t t, uint64_t x, uint64_t y) {
-      raw.push_back(hash_combine(hash_combine(t, x), y));
-    };
-    // Templates that see letter case fire in a namespace of the sentence's case: mixed, all
-    // capitals (headlines) or all lower case. A lower-cased sentence then cannot teach the
-    // tagger that "meanwhile" may start a name in ordinary text.
-    const uint64_t mode = (a.flags & kCapsSent) ? 1 : (a.flags & kLowerSent) ? 2 : 0;
-    auto c1 = [&](uint64_t t, uint64_t x) { f1(t | (mode << 40), x); };
-    auto c2 = [&](uint64_t t, uint64_t x, uint64_t y) { f2(t | (mode << 40), x, y); };
-    f1(kBias, 0);
-    if (use_emb) {
-      for (int level = 0; level < kClusterLevels; ++level) {
-        f1(kEmb + level, emb_at(0, level));
-        f1(kEmbM1 + level, emb_at(-1, level));
-        f1(kEmbP1 + level, emb_at(1, level));
-      }
-      f1(kEmbM2, emb_at(-2, 1));
-      f1(kEmbP2, emb_at(2, 1));
-      c2(kEmbShape, emb_at(0, 2), a.short_shape);
-      f2(kEmbBigramL, emb_at(-1, 1), emb_at(0, 1));
-      f2(kEmbBigramR, emb_at(0, 1), emb_at(1, 1));
-    }
-    c1(kWord, a.word);
-    f1(kLower, a.lower);
-    c1(kShape, a.shape);
-    c1(kShortShape, a.short_shape);
-    for (int k = 0; k < 4; ++k) {
-      if (a.prefix[k]) f1(kPrefix + k, a.prefix[k]);
-      if (a.suffix[k]) f1(kSuffix + k, a.suffix[k]);
-    }
-    f1(kLowerM1, lower_at(-1));
-    f1(kLowerM2, lower_at(-2));
-    f1(kLowerP1, lower_at(1));
-    f1(kLowerP2, lower_at(2));
-    c1(kShapeM1, shape_at(-1, false));
-    c1(kShapeP1, shape_at(1, false));
-    c1(kShortM2, shape_at(-2, true));
-    c1(kShortP2, shape_at(2, true));
-    f2(kLowerBigramL, lower_at(-1), a.lower);
-    f2(kLowerBigramR, a.lower, lower_at(1));
-    c2(kShapeTri, hash_combine(shape_at(-1, true), a.short_shape), shape_at(1, true));
-    c2(kShortBiL, shape_at(-1, true), a.short_shape);
-    c2(kShortBiR, a.short_shape, shape_at(1, true));
-    c2(kWordShapeM1, a.lower, shape_at(-1, true));
-    c2(kWordLowerP1, a.short_shape, lower_at(1));
-    if (a.flags & kFirst) c1(kFirstShape, a.short_shape);
-    if (a.flags & kAfterQ) c1(kAfterQuote, a.short_shape);
-    if (a.flags & kCapsSent) {
-      f1(kCapsSentShape, a.short_shape);
-      f1(kCapsSentLower, a.lower);
-    }
-    f1(kLen, std::min<size_t>(doc.tokens[i].size(), 12));
-    for (int level = 0; level < kClusterLevels; ++level) {
-      f1(kCluster + level, cluster_at(0, level));
-      f1(kClusterM1 + level, cluster_at(-1, level));
-      f1(kClusterP1 + level, cluster_at(1, level));
-    }
-    c2(kClusterShape, cluster_at(0, 1), a.short_shape);
-    f2(kClusterBigramL, cluster_at(-1, 1), cluster_at(0, 1));
-    f2(kClusterBigramR, cluster_at(0, 1), cluster_at(1, 1));
-    f1(kClusterM2, cluster_at(-2, 1));
-    f1(kClusterP2, cluster_at(2, 1));
-    for (uint32_t g = a.gaz_begin; g < a.gaz_end; ++g) {
-      uint64_t atom = s.gaz[g] & 0xFFFFFFFFu;
-      f1(kGaz, atom);
-      c2(kGazCapShape, atom, a.short_shape);
-    }
-    if (i > sb)
-      for (uint32_t g = s.atoms[i - 1].gaz_begin; g < s.atoms[i - 1].gaz_end; ++g)
-        f1(kGazM1, s.gaz[g] & 0xFFFFFFFFu);
-    if (i + 1 < se)
-      for (uint32_t g = s.atoms[i + 1].gaz_begin; g < s.atoms[i + 1].gaz_end; ++g)
-        f1(kGazP1, s.gaz[g] & 0xFFFFFFFFu);
-    if (model.use_doc_features && (a.flags & kCapital) && i > 0) {
-      // The document's first word ("SOCCER", "CRICKET", a headline word): names of cities in
-      // sports reports are usually teams.
-      const uint64_t head = s.atoms[0].lower;
-      f2(kDocHeadShape, head, a.short_shape);
-      f2(kDocHeadCluster, head, cluster_at(0, 1));
-      for (uint32_t g = a.gaz_begin; g < a.gaz_end; ++g)
-        f2(kDocHeadGaz, head, s.gaz[g] & 0xFFFFFFFFu);
-    }
-    if (model.use_doc_features) {
-      const auto& e = s.doc_table[a.doc_key];
-      bool capital = a.flags & kCapital;
-      if (capital || (a.flags & kCapsSent)) {
-        f2(kDocLower, e.lower_count > 0, a.short_shape);
-        f2(kDocCapMid, e.cap_mid_count > 0, hash_combine(a.short_shape, a.flags & kFirst));
-        if ((a.flags & kCapsSent) || (a.flags & kFirst))
-          f2(kDocOnlyCaps, e.cap_mid_count > 0 && e.lower_count == 0, a.flags & kCapsSent);
-      }
-    }
-    for (uint64_t h : raw) out.buckets.push_back(uint32_t(h >> shift));
+    token_features(model, doc, i, sb, se, s, out.buckets);
     out.offsets.push_back(uint32_t(out.buckets.size()));
   }
 }
 
-void append_pass2_features(const Model& model, const TaggerInput& doc,
-                           const std::vector<uint8_t>& labels, FeatureScratch& s,
-                           const DocFeatures& base, DocFeatures& out) {
+void stacked_features(const Model& model, const TaggerInput& doc,
+                      const std::vector<uint8_t>& labels, FeatureScratch& s, DocFeatures& out) {
   const size_t n = doc.tokens.size();
   const int shift = 64 - model.hash_bits;
   for (auto& e : s.doc_table)
@@ -423,7 +448,6 @@ void append_pass2_features(const Model& model, const TaggerInput& doc,
   out.offsets.assign(1, 0);
   uint32_t sb = 0;
   size_t si = 0;
-  auto& raw = s.raw;
   for (uint32_t i = 0; i < n; ++i) {
     while (si < doc.sentence_ends.size() && doc.sentence_ends[si] <= i) {
       sb = doc.sentence_ends[si];
@@ -432,10 +456,11 @@ void append_pass2_features(const Model& model, const TaggerInput& doc,
     uint32_t se =
         si < doc.sentence_ends.size() ? std::min<uint32_t>(doc.sentence_ends[si], n) : uint32_t(n);
     const auto& a = s.atoms[i];
-    raw.clear();
-    auto f1 = [&](uint64_t t, uint64_t x) { raw.push_back(hash_combine(t, x)); };
+    auto f1 = [&](uint64_t t, uint64_t x) {
+      out.buckets.push_back(uint32_t(hash_combine(t, x) >> shift));
+    };
     auto f2 = [&](uint64_t t, uint64_t x, uint64_t y) {
-      raw.push_back(hash_combine(hash_combine(t, x), y));
+      out.buckets.push_back(uint32_t(hash_combine(hash_combine(t, x), y) >> shift));
     };
     int self = labels[i];
     f1(kP1Self, uint64_t(self));
@@ -460,12 +485,43 @@ void append_pass2_features(const Model& model, const TaggerInput& doc,
       bool mostly_entity = total * 2 >= others;
       f2(kP1Other, uint64_t(best + 1), hash_combine(mostly_entity, (a.flags & kCapital) != 0));
     }
-    out.buckets.insert(out.buckets.end(), base.buckets.begin() + base.offsets[i],
-                       base.buckets.begin() + base.offsets[i + 1]);
-    for (uint64_t h : raw) out.buckets.push_back(uint32_t(h >> shift));
     out.offsets.push_back(uint32_t(out.buckets.size()));
   }
 }
+
+void append_pass2_features(const Model& model, const TaggerInput& doc,
+                           const std::vector<uint8_t>& labels, FeatureScratch& s,
+                           const DocFeatures& base, DocFeatures& out) {
+  DocFeatures& stacked = s.stacked;
+  stacked_features(model, doc, labels, s, stacked);
+  const size_t n = doc.tokens.size();
+  out.buckets.clear();
+  out.offsets.assign(1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    out.buckets.insert(out.buckets.end(), base.buckets.begin() + base.offsets[i],
+                       base.buckets.begin() + base.offsets[i + 1]);
+    out.buckets.insert(out.buckets.end(), stacked.buckets.begin() + stacked.offsets[i],
+                       stacked.buckets.begin() + stacked.offsets[i + 1]);
+    out.offsets.push_back(uint32_t(out.buckets.size()));
+  }
+}
+
+namespace {
+
+// For each label, the labels that may precede it, ascending (so ties resolve as a full scan
+// would): B or I of its type before I and L, otherwise O, L or U of any type.
+struct Predecessors {
+  std::array<std::array<uint8_t, kNumLabels>, kNumLabels> list{};
+  std::array<uint8_t, kNumLabels> count{};
+  Predecessors() {
+    for (int cur = 0; cur < kNumLabels; ++cur)
+      for (int prev = 0; prev < kNumLabels; ++prev)
+        if (transition_allowed(prev, cur)) list[cur][count[cur]++] = uint8_t(prev);
+  }
+};
+const Predecessors kPredecessors;
+
+}  // namespace
 
 void viterbi(const float* em, size_t n, const float* trans, const float* start,
              std::vector<float>& work, std::vector<int>& back, uint8_t* labels_out) {
@@ -480,9 +536,12 @@ void viterbi(const float* em, size_t n, const float* trans, const float* start,
   for (size_t i = 1; i < n; ++i) {
     const float* e = em + i * kNumLabels;
     for (int l = 0; l < kNumLabels; ++l) {
+      // Disallowed transitions score -1e30 and never win, so only allowed ones are scanned.
+      const uint8_t* preds = kPredecessors.list[l].data();
       float best = kNeg * 2;
       int arg = 0;
-      for (int p = 0; p < kNumLabels; ++p) {
+      for (int k = 0; k < kPredecessors.count[l]; ++k) {
+        const int p = preds[k];
         float v = prev[p] + trans[p * kNumLabels + l];
         if (v > best) {
           best = v;

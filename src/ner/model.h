@@ -55,6 +55,13 @@ class FlatMap {
     }
     return nullptr;
   }
+  // Brings the first slot find(k) reads into the cache.
+  void prefetch(uint64_t k) const {
+    if (keys_.empty()) return;
+    size_t i = (k ? k : 1) & mask_;
+    __builtin_prefetch(&keys_[i]);
+    __builtin_prefetch(&values_[i]);
+  }
   template <typename F>
   void for_each(F&& f) const {
     for (size_t i = 0; i < keys_.size(); ++i)
@@ -86,8 +93,7 @@ uint64_t phrase_hash_start();
 uint64_t phrase_hash_extend(uint64_t h, std::string_view lower_token);
 
 // Weights of one pass, quantised to int16 with one scale. Only buckets with a non-zero weight
-// are stored: `rows` holds kNumLabels weights per stored bucket, `index` maps a bucket to its row
-// (open addressing), so the table stays small enough to live in cache.
+// are stored: `rows` holds kNumLabels weights per stored bucket (the form the model file keeps).
 struct PassWeights {
   std::vector<uint32_t> buckets;  // stored buckets, ascending
   std::vector<int16_t> rows;      // buckets.size() * kNumLabels
@@ -96,20 +102,35 @@ struct PassWeights {
   std::array<float, kNumLabels> start{};
   bool present = false;
 
-  // Slot: bucket + 1 (0 = empty) in the high half, row number in the low half.
+  // Keeps the non-zero rows of a dense table (buckets x kNumLabels).
+  void set_dense(const std::vector<int16_t>& dense);
+};
+
+// The weights of both passes in the form tagging reads, derived from Model::pass by
+// Model::prepare(). A bucket's row holds, per pass, its 16 weights for labels 1..16 less its
+// weight for O (adding one constant to every label of a token changes no decision), so the
+// row of both passes fills one 64-byte cache line: pass 1 reads a feature's pass-2 weights
+// with the same memory access. Row 0 is all zeros and stands for every bucket without weights,
+// so summing never branches on absence. Read-only once built; safe to share between threads.
+struct TaggingTable {
+  static constexpr int kWidth = kNumLabels - 1;
+  struct alignas(64) Row {
+    int16_t w[2][kWidth];  // [pass][label - 1]
+  };
+  std::vector<Row> rows;
+  std::array<float, 2> scale{1.0f, 1.0f};  // per pass: emission = weight sum * scale
+  // Slot: bucket + 1 (0 = empty) in the high half, index into `rows` in the low half.
   std::vector<uint64_t> index;
   uint32_t index_mask = 0;
 
-  // Keeps the non-zero rows of a dense table (buckets x kNumLabels) and builds the index.
-  void set_dense(const std::vector<int16_t>& dense);
-  void build_index();
-  const int16_t* find(uint32_t bucket) const {
+  // Index into `rows` of the bucket's row; 0 (the zero row) when it has none.
+  uint32_t find(uint32_t bucket) const {
     uint32_t i = bucket & index_mask;
     while (true) {
       uint64_t slot = index[i];
       uint32_t k = uint32_t(slot >> 32);
-      if (k == bucket + 1) return rows.data() + size_t(uint32_t(slot)) * kNumLabels;
-      if (k == 0) return nullptr;
+      if (k == bucket + 1) return uint32_t(slot);
+      if (k == 0) return 0;
       i = (i + 1) & index_mask;
     }
   }
@@ -126,7 +147,10 @@ class Model {
   FlatMap<uint32_t> gazetteer;  // key: phrase hash
   std::vector<std::string> gazetteer_lists;
   PassWeights pass[2];
+  TaggingTable table;  // built by prepare()
 
+  // Builds `table` from `pass`; call after setting the passes, before tagging (load() does).
+  void prepare();
   void save(const std::string& path) const;
   static Model load(const std::string& path);  // throws ModelError
 };
@@ -138,10 +162,12 @@ struct DocFeatures {
 };
 
 struct FeatureScratch {
-  DocFeatures base;  // pass-1 features while pass-2 ones are built
+  DocFeatures base;     // pass-1 features while pass-2 ones are built
+  DocFeatures stacked;  // features of the pass-1 labels
   // Per-token atoms.
   struct Atoms {
     uint64_t word, lower, shape, short_shape;
+    uint64_t cluster_key, emb_key, phrase_token;  // keys into the model's tables
     uint64_t prefix[4], suffix[4];
     ClusterIds cl, emb;
     uint32_t gaz_begin, gaz_end;  // into gaz
@@ -150,7 +176,6 @@ struct FeatureScratch {
   };
   std::vector<Atoms> atoms;
   std::vector<uint64_t> gaz;  // gazetteer atoms (list, BILOU position)
-  std::vector<uint64_t> raw;  // feature hashes of one token
   std::string buf, buf2;
   // Document table: distinct lower-cased word forms with counts.
   struct DocEntry {
@@ -169,10 +194,16 @@ void extract_features(const Model& model, const TaggerInput& doc, int pass,
                       DocFeatures& out);
 
 // Pass-2 features: `base` (pass-1 features of the same document, extracted with this scratch)
-// plus the features of the pass-1 labels.
+// plus the features of the pass-1 labels (stacked_features).
 void append_pass2_features(const Model& model, const TaggerInput& doc,
                            const std::vector<uint8_t>& labels, FeatureScratch& scratch,
                            const DocFeatures& base, DocFeatures& out);
+
+// Only the features of the pass-1 labels (pass 2 also uses every pass-1 feature); `scratch`
+// must hold the atoms of the same document's pass-1 extraction.
+void stacked_features(const Model& model, const TaggerInput& doc,
+                      const std::vector<uint8_t>& labels, FeatureScratch& scratch,
+                      DocFeatures& out);
 
 // Viterbi decoding of one sentence given emission scores [n * kNumLabels].
 void viterbi(const float* emissions, size_t n, const float* trans, const float* start,

@@ -1,9 +1,11 @@
 // The model file (versioned binary with a checksum) and tagging: pass 1 over local and
 // document features, pass 2 with pass 1's labels for the same words elsewhere in the document.
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 
 #include "ner/model.h"
@@ -156,7 +158,12 @@ void Model::save(const std::string& path) const {
 Model Model::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ModelError(path + ": cannot open model file");
-  std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string file;
+  in.seekg(0, std::ios::end);
+  file.resize(size_t(std::max<std::streamoff>(in.tellg(), 0)));
+  in.seekg(0);
+  in.read(file.data(), std::streamsize(file.size()));
+  if (!in) throw ModelError(path + ": cannot read model file");
   if (file.size() < 8 || std::memcmp(file.data(), kMagic, 8) != 0)
     throw ModelError(path + ": not a newsgraph NER model (bad magic)");
   if (file.size() < kHeaderSize)
@@ -234,10 +241,10 @@ Model Model::load(const std::string& path) {
         p.rows[k * kNumLabels + l] = int16_t(int32_t(z >> 1) ^ -int32_t(z & 1));
       }
     }
-    p.build_index();
   }
   if (!m.pass[0].present) r.fail("no weights");
   if (r.remaining() != 0) r.fail("trailing bytes");
+  m.prepare();
   return m;
 }
 
@@ -252,18 +259,59 @@ void PassWeights::set_dense(const std::vector<int16_t>& dense) {
     buckets.push_back(uint32_t(b));
     rows.insert(rows.end(), row, row + kNumLabels);
   }
-  build_index();
 }
 
-void PassWeights::build_index() {
+namespace {
+
+// The relative weights (label - O) of one pass, halved (doubling the scale) until they fit
+// int16: in the worst case they need one bit more.
+float relative_rows(const PassWeights& p, const std::vector<uint32_t>& row_of, int half,
+                    std::vector<TaggingTable::Row>& out) {
+  int32_t largest = 0;
+  for (size_t r = 0; r < p.buckets.size(); ++r) {
+    const int16_t* row = p.rows.data() + r * kNumLabels;
+    for (int l = 1; l < kNumLabels; ++l) largest = std::max(largest, std::abs(row[l] - row[0]));
+  }
+  int shift = 0;
+  while ((largest >> shift) > 32767) ++shift;
+  for (size_t r = 0; r < p.buckets.size(); ++r) {
+    const int16_t* row = p.rows.data() + r * kNumLabels;
+    int16_t* w = out[row_of[r]].w[half];
+    for (int l = 1; l < kNumLabels; ++l) {
+      int32_t d = row[l] - row[0];
+      w[l - 1] = int16_t(shift ? (d + (1 << (shift - 1))) >> shift : d);
+    }
+  }
+  return p.scale * float(1 << shift);
+}
+
+}  // namespace
+
+void Model::prepare() {
+  // The union of both passes' buckets, ascending; row r + 1 belongs to all[r].
+  std::vector<uint32_t> all;
+  std::merge(pass[0].buckets.begin(), pass[0].buckets.end(), pass[1].buckets.begin(),
+             pass[1].buckets.end(), std::back_inserter(all));
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  table.rows.assign(all.size() + 1, TaggingTable::Row{});
+  for (int half = 0; half < 2; ++half) {
+    const PassWeights& p = pass[half];
+    std::vector<uint32_t> row_of(p.buckets.size());
+    size_t a = 0;  // both lists ascend: walk them together
+    for (size_t r = 0; r < p.buckets.size(); ++r) {
+      while (all[a] != p.buckets[r]) ++a;
+      row_of[r] = uint32_t(a + 1);
+    }
+    table.scale[half] = relative_rows(p, row_of, half, table.rows);
+  }
   size_t cap = 16;
-  while (cap < buckets.size() * 2) cap <<= 1;
-  index.assign(cap, 0);
-  index_mask = uint32_t(cap - 1);
-  for (size_t r = 0; r < buckets.size(); ++r) {
-    uint32_t i = buckets[r] & index_mask;
-    while (index[i] != 0) i = (i + 1) & index_mask;
-    index[i] = (uint64_t(buckets[r] + 1) << 32) | uint32_t(r);
+  while (cap < all.size() * 2) cap <<= 1;
+  table.index.assign(cap, 0);
+  table.index_mask = uint32_t(cap - 1);
+  for (size_t r = 0; r < all.size(); ++r) {
+    uint32_t i = all[r] & table.index_mask;
+    while (table.index[i] != 0) i = (i + 1) & table.index_mask;
+    table.index[i] = (uint64_t(all[r] + 1) << 32) | uint32_t(r + 1);
   }
 }
 
@@ -272,13 +320,18 @@ void PassWeights::build_index() {
 struct Tagger::Scratch {
   FeatureScratch features;
   DocFeatures doc_features;
+  std::vector<uint32_t> rows;
+  std::vector<int32_t> sums[2];  // per pass, n x TaggingTable::kWidth
   std::vector<float> emissions;
   std::vector<float> work;
   std::vector<int> back;
   std::vector<uint8_t> labels[2];
 };
 
-Tagger::Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
+Tagger::Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {
+  if (model_ && model_->table.rows.empty())
+    throw ModelError("entity model not prepared for tagging (Model::prepare() was not called)");
+}
 Tagger::~Tagger() = default;
 Tagger::Tagger(Tagger&&) noexcept = default;
 Tagger& Tagger::operator=(Tagger&&) noexcept = default;
@@ -295,21 +348,64 @@ std::shared_ptr<Tagger::Scratch> Tagger::make_scratch() const {
 
 namespace {
 
-void emissions_for(const PassWeights& p, const DocFeatures& f, size_t n, std::vector<float>& em) {
+// Rows of all of a document's features, located with the index slots prefetched a few
+// features ahead so that the cache misses overlap instead of waiting one after another.
+constexpr size_t kAhead = 32;
+void locate_rows(const TaggingTable& t, const DocFeatures& f, std::vector<uint32_t>& rows) {
+  const size_t total = f.buckets.size();
+  const uint32_t* buckets = f.buckets.data();
+  rows.resize(total + kAhead);
+  for (size_t k = 0; k < total; ++k) {
+    if (k + kAhead < total) t.prefetch(buckets[k + kAhead]);
+    rows[k] = t.find(buckets[k]);
+  }
+  std::fill(rows.begin() + long(total), rows.end(), 0u);
+}
+
+// Adds, per token, its features' rows (prefetched ahead) to acc[half] (n x kWidth sums) for
+// each half whose bit is set in `halves`.
+void add_rows(const TaggingTable& t, const DocFeatures& f, const std::vector<uint32_t>& rows,
+              size_t n, int halves, std::vector<int32_t> (&acc)[2]) {
+  // A half row is two vectors of 8 int16, summed into two of 8 int32.
+  using I16x8 = int16_t __attribute__((vector_size(16)));
+  using I32x8 = int32_t __attribute__((vector_size(32)));
+  static_assert(sizeof(TaggingTable::Row) == 4 * sizeof(I16x8));
+  constexpr int kW = TaggingTable::kWidth;
+  const TaggingTable::Row* table = t.rows.data();
+  for (size_t i = 0; i < n; ++i) {
+    I32x8 sum[2][2] = {};
+    for (size_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+      __builtin_prefetch(&table[rows[k + kAhead]]);
+      I16x8 w[4];
+      std::memcpy(w, &table[rows[k]], sizeof w);
+      if (halves & 1) {
+        sum[0][0] += __builtin_convertvector(w[0], I32x8);
+        sum[0][1] += __builtin_convertvector(w[1], I32x8);
+      }
+      if (halves & 2) {
+        sum[1][0] += __builtin_convertvector(w[2], I32x8);
+        sum[1][1] += __builtin_convertvector(w[3], I32x8);
+      }
+    }
+    for (int h = 0; h < 2; ++h) {
+      if (!(halves & (1 << h))) continue;
+      int32_t* out = acc[h].data() + i * kW;
+      for (int l = 0; l < 8; ++l) {
+        out[l] += sum[h][0][l];
+        out[l + 8] += sum[h][1][l];
+      }
+    }
+  }
+}
+
+// Emission scores [n x kNumLabels] from weight sums: O scores 0, the others relative to it.
+void to_emissions(const std::vector<int32_t>& acc, size_t n, float scale, std::vector<float>& em) {
+  constexpr int kW = TaggingTable::kWidth;
   em.resize(n * kNumLabels);
   for (size_t i = 0; i < n; ++i) {
-    int32_t acc[kNumLabels] = {};
-    const uint32_t* b = f.buckets.data() + f.offsets[i];
-    const uint32_t* e = f.buckets.data() + f.offsets[i + 1];
-    if (i + 1 < n)
-      for (const uint32_t* q = e; q < f.buckets.data() + f.offsets[i + 2]; ++q) p.prefetch(*q);
-    for (; b < e; ++b) {
-      const int16_t* row = p.find(*b);
-      if (!row) continue;
-      for (int l = 0; l < kNumLabels; ++l) acc[l] += row[l];
-    }
     float* out = em.data() + i * kNumLabels;
-    for (int l = 0; l < kNumLabels; ++l) out[l] = float(acc[l]) * p.scale;
+    out[0] = 0.0f;
+    for (int l = 0; l < kW; ++l) out[l + 1] = float(acc[i * kW + l]) * scale;
   }
 }
 
@@ -363,15 +459,22 @@ void Tagger::tag(const TaggerInput& doc, Scratch& s, std::vector<Chunk>& out) co
     tag(ascii, s, out);
     return;
   }
+  // Pass 1's features are pass 2's too: one sweep over their rows sums both passes.
   const Model& m = *model_;
+  const TaggingTable& t = m.table;
+  const bool two = m.pass[1].present;
   extract_features(m, doc, 0, nullptr, s.features, s.doc_features);
-  emissions_for(m.pass[0], s.doc_features, n, s.emissions);
+  locate_rows(t, s.doc_features, s.rows);
+  for (auto& v : s.sums) v.assign(n * TaggingTable::kWidth, 0);
+  add_rows(t, s.doc_features, s.rows, n, two ? 3 : 1, s.sums);
+  to_emissions(s.sums[0], n, t.scale[0], s.emissions);
   decode(m.pass[0], doc, s.emissions, s.work, s.back, s.labels[0]);
   const std::vector<uint8_t>* final_labels = &s.labels[0];
-  if (m.pass[1].present) {
-    std::swap(s.features.base, s.doc_features);
-    append_pass2_features(m, doc, s.labels[0], s.features, s.features.base, s.doc_features);
-    emissions_for(m.pass[1], s.doc_features, n, s.emissions);
+  if (two) {
+    stacked_features(m, doc, s.labels[0], s.features, s.doc_features);
+    locate_rows(t, s.doc_features, s.rows);
+    add_rows(t, s.doc_features, s.rows, n, 2, s.sums);
+    to_emissions(s.sums[1], n, t.scale[1], s.emissions);
     decode(m.pass[1], doc, s.emissions, s.work, s.back, s.labels[1]);
     final_labels = &s.labels[1];
   }

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <ostream>
 #include <random>
 #include <sstream>
@@ -29,6 +30,7 @@ std::string read_file(const std::string& path) {
 
 struct TrainDoc {
   uint32_t origin = 0;  // index of the document this one copies (itself when not a copy)
+  bool extra = false;   // from --extra-train: always trained on, never held out
   std::vector<std::string> store;
   TaggerInput input;
   std::vector<uint8_t> gold;
@@ -291,6 +293,7 @@ std::shared_ptr<Model> train_model(const Model& base, const std::vector<TrainDoc
   const auto t0 = std::chrono::steady_clock::now();
   auto model = std::make_shared<Model>(base);
   model->pass[0] = train_pass(*model, docs, subset, 0, nullptr, o.epochs, o.seed, log);
+  model->prepare();
   log << "train: pass 1 done (" << seconds_since(t0) << " s)\n";
   if (o.folds < 2) return model;
   std::vector<uint32_t> order = subset;
@@ -304,6 +307,7 @@ std::shared_ptr<Model> train_model(const Model& base, const std::vector<TrainDoc
     auto fold_model = std::make_shared<Model>(base);
     fold_model->pass[0] =
         train_pass(*fold_model, docs, in, 0, nullptr, o.epochs, o.seed + 100 + f, log);
+    fold_model->prepare();
     Tagger t(fold_model);
     auto scratch = t.make_scratch();
     std::vector<Chunk> chunks;
@@ -314,6 +318,7 @@ std::shared_ptr<Model> train_model(const Model& base, const std::vector<TrainDoc
     log << "train: fold " << f + 1 << "/" << o.folds << " done (" << seconds_since(t0) << " s)\n";
   }
   model->pass[1] = train_pass(*model, docs, subset, 1, &pass1, o.epochs, o.seed + 1, log);
+  model->prepare();
   log << "train: pass 2 done (" << seconds_since(t0) << " s)\n";
   return model;
 }
@@ -325,7 +330,7 @@ void cross_validate(const Model& base, const std::vector<TrainDoc>& docs, const 
   // Folds over the original documents; a case copy trains only when its original does.
   std::vector<uint32_t> order;
   for (uint32_t i = 0; i < docs.size(); ++i)
-    if (docs[i].origin == i) order.push_back(i);
+    if (docs[i].origin == i && !docs[i].extra) order.push_back(i);
   std::mt19937_64 rng(o.seed + 29);
   std::shuffle(order.begin(), order.end(), rng);
   std::vector<int> fold_of(docs.size(), 0);
@@ -342,8 +347,10 @@ void cross_validate(const Model& base, const std::vector<TrainDoc>& docs, const 
       else
         in.push_back(k);
     }
-    for (uint32_t i = 0; i < docs.size(); ++i)
-      if (docs[i].origin != i && fold_of[docs[i].origin] != f) in.push_back(i);
+    for (uint32_t i = 0; i < docs.size(); ++i) {
+      const TrainDoc& origin = docs[docs[i].origin];
+      if (origin.extra || (docs[i].origin != i && fold_of[docs[i].origin] != f)) in.push_back(i);
+    }
     quiet.str("");
     Tagger t(train_model(base, docs, in, o, quiet));
     ConllScore score;
@@ -376,6 +383,15 @@ void train(const TrainOptions& o, std::ostream& log) {
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<TrainDoc> docs = load_docs(o.train_path);
   if (docs.empty()) throw std::runtime_error(o.train_path + ": no training documents");
+  if (!o.extra_train_path.empty()) {
+    std::vector<TrainDoc> extra = load_docs(o.extra_train_path);
+    const uint32_t first = uint32_t(docs.size());
+    for (uint32_t k = 0; k < extra.size(); ++k) {
+      extra[k].origin = first + k;
+      extra[k].extra = true;
+    }
+    std::move(extra.begin(), extra.end(), std::back_inserter(docs));
+  }
   std::vector<TrainDoc> dev;
   if (!o.dev_path.empty()) dev = load_docs(o.dev_path);
   add_case_copies(docs, o.case_copies);

@@ -20,6 +20,7 @@ namespace newsgraph::ner {
 struct TrainOptions {
   std::string train_path;        // CoNLL file(s) with gold in the last column, comma separated
   std::string dev_path;          // optional: report dev F1 after training
+  std::string extra_train_path;  // optional: more CoNLL files, trained on, never held out by --cv
   std::string clusters_path;     // optional: word clusters (train clusters output)
   std::string gazetteer_path;    // optional: "LIST<TAB>phrase" lines
   std::string embclusters_path;  // optional: word classes from word vectors (train embclusters)

@@ -248,7 +248,21 @@ TEST(Training, CrossValidationReportsFoldsAndWritesNoModel) {
   EXPECT_FALSE(fs::exists(model));
   EXPECT_NE(log.str().find("cv: fold 3/3: 2 documents"), std::string::npos) << log.str();
   EXPECT_NE(log.str().find("cv: 3 folds, pooled F1"), std::string::npos) << log.str();
+  // Extra training documents (--extra-train) train in every fold and are never held out: the
+  // folds hold out the same 2 of the 6 main documents each.
+  const std::string extra = temp_path("cv_extra.conll");
+  std::ofstream(extra, std::ios::binary) << corpus();
+  o.extra_train_path = extra;
+  std::ostringstream extra_log;
+  train(o, extra_log);
+  EXPECT_NE(extra_log.str().find("train: 12 documents"), std::string::npos) << extra_log.str();
+  for (int f = 1; f <= 3; ++f)
+    EXPECT_NE(extra_log.str().find("cv: fold " + std::to_string(f) + "/3: 2 documents"),
+              std::string::npos)
+        << extra_log.str();
+  EXPECT_FALSE(fs::exists(model));
   std::remove(data.c_str());
+  std::remove(extra.c_str());
 }
 
 // The shipped model on eng.testa: two independently loaded taggers give identical chunks, a
