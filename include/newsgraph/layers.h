@@ -37,9 +37,10 @@ inline constexpr StageLayers kSegmentLayers{"segment", kLayerText,
                                             kLayerParagraphs | kLayerSentences | kLayerTokens};
 inline constexpr StageLayers kNerLayers{"ner", kLayerText | kLayerSentences | kLayerTokens,
                                         kLayerNames};
-// correct_name_mentions(): the tagger's names corrected before resolution.
-inline constexpr StageLayers kNameCorrectionLayers{"correct_name_mentions",
-                                                   kLayerText | kLayerNames, kLayerNames};
+// correct_name_mentions(): the tagger's names corrected before resolution, and party words it
+// left untagged added (from the tokens).
+inline constexpr StageLayers kNameCorrectionLayers{
+    "correct_name_mentions", kLayerText | kLayerTokens | kLayerNames, kLayerNames};
 inline constexpr StageLayers kResolveLayers{"resolve", kLayerText | kLayerSentences | kLayerNames,
                                             kLayerMentionLinks | kLayerEntities};
 inline constexpr StageLayers kQuotesLayers{

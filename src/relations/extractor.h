@@ -108,6 +108,35 @@ class RelationExtractor {
 
   void finish_roles();
 
+  // ---- patterns.cc -----------------------------------------------------------------------
+
+  // The article's ORG / NORP entity for a party word ("Democratic" -> "Democrats"), or -1.
+  int32_t party_entity(std::string_view word) const;
+  // member_of the institution a title names ("Senator" -> the Senate), when the article
+  // names it; `before` is the word before the head ("home" of "home secretary") or "".
+  void institution_of_title(int32_t person, uint32_t head, std::string_view before);
+  // "Gov. Phil Bryant of Mississippi": the premodifying title (from title_begin) names what
+  // follows the name after "of".
+  void title_then_of(int32_t m, uint32_t title_begin);
+  // "ABC's host, George Stephanopoulos": a title phrase set off by a comma before a name.
+  void title_before_comma(int32_t m);
+  // "Brad Adams, from Human Rights Watch," -> employee_of.
+  void from_org_apposition(int32_t m);
+  // "Houston, Texas" -> located_in.
+  void place_comma_place();
+  // "Moscow's Sovlink Securities" -> located_in; "Yukos's Yuganskneftegas subsidiary" -> part_of.
+  void possessive_orgs();
+  // "Kremlin-backed X" -> supports; "London-based X" -> located_in.
+  void compound_relations();
+  // The nearest mention before token t with at most two words between, or -1.
+  int32_t subject_before(uint32_t t) const;
+  // "took on X", "went on offense against X", "called on X to resign" -> opposes.
+  void phrasal_relations();
+  // met_with, successor_of, appointed_by, nominated_by between people.
+  void person_verb_relations();
+  // Relations stated by descriptions linked to a person ("Russia's president").
+  void nominal_relations();
+
   Document& doc_;
   uint32_t sentence_ = 0;
   std::vector<int32_t> token_mention_;                         // token -> mention or -1

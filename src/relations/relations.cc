@@ -31,6 +31,11 @@ const std::vector<RelationType>& relation_inventory() {
       {"supports", "subject backs object"},
       {"opposes", "subject fights, opposes or criticises object"},
       {"honors", "subject honours or decorates object"},
+      {"accuses", "subject accuses object (of wrongdoing); a kind of opposes"},
+      {"met_with", "subject met object (a person)"},
+      {"successor_of", "subject succeeded or replaced object (a person) in an office"},
+      {"appointed_by", "subject was appointed to an office by object"},
+      {"nominated_by", "subject was nominated for an office by object"},
   };
   return kInventory;
 }
@@ -70,7 +75,12 @@ void RelationExtractor::add_relation_from_noun(int32_t person, std::string_view 
     if (tt == EntityType::kPerson) add_relation(target, "child_of", person);
     return;
   }
-  if (rel == "child_of" || rel == "spouse_of" || rel == "relative_of" || rel == "deputy_of") {
+  if (rel == "predecessor_of") {  // "X, predecessor of Y" -> Y successor_of X
+    if (tt == EntityType::kPerson) add_relation(target, "successor_of", person);
+    return;
+  }
+  if (rel == "child_of" || rel == "spouse_of" || rel == "relative_of" || rel == "deputy_of" ||
+      rel == "successor_of") {
     if (tt == EntityType::kPerson) add_relation(person, rel, target);
     return;
   }
@@ -93,7 +103,9 @@ void RelationExtractor::run() {
       if (mention.kind != MentionKind::kName) continue;
       if (mention.type == EntityType::kPerson) {
         premodifier_role(m);
+        title_before_comma(m);
         apposition(m);
+        from_org_apposition(m);
       } else if (mention.type == EntityType::kGpe) {
         place_apposition(m);
       } else if (mention.type == EntityType::kOrg) {
@@ -102,7 +114,13 @@ void RelationExtractor::run() {
     }
     possessive_kin();
     located_in();
+    place_comma_place();
+    possessive_orgs();
+    compound_relations();
     verb_relations();
+    phrasal_relations();
+    person_verb_relations();
+    nominal_relations();
     verb_roles();
     possessive_places();
   }
@@ -122,7 +140,10 @@ void RelationExtractor::map_tokens_to_mentions() {
     while (t < doc_.tokens.size() && doc_.tokens[t].span.end <= sp.begin) ++t;
     uint32_t first = static_cast<uint32_t>(t), last = first;
     for (size_t u = t; u < doc_.tokens.size() && doc_.tokens[u].span.begin < sp.end; ++u) {
-      if (token_mention_[u] < 0) token_mention_[u] = static_cast<int32_t>(m);
+      const int32_t had = token_mention_[u];
+      if (had < 0 || (doc_.mentions[size_t(had)].kind != MentionKind::kName &&
+                      doc_.mentions[m].kind == MentionKind::kName))
+        token_mention_[u] = static_cast<int32_t>(m);
       last = static_cast<uint32_t>(u + 1);
     }
     mention_tokens_[m] = {first, last};
@@ -192,8 +213,8 @@ void RelationExtractor::premodifier_role(int32_t m) {
   if (t == first) return;
   const int32_t next_to_name = token_mention_[first - 1];
   const bool party_label =
-      next_to_name >= 0 && lexicon::lower_in(doc_.slice(doc_.mentions[size_t(next_to_name)].span),
-                                             lexicon::party_words());
+      next_to_name >= 0 &&
+      lexicon::is_party_word(doc_.slice(doc_.mentions[size_t(next_to_name)].span));
   if (!party_label && !tok_in(first - 1, lexicon::title_words())) return;
   while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
          !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
@@ -202,6 +223,7 @@ void RelationExtractor::premodifier_role(int32_t m) {
   const int32_t person = entity_of(m);
   add_role(person, t, first);
   relations_from_title(person, t, first);
+  title_then_of(m, t);
 }
 
 void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32_t t1) {
@@ -212,39 +234,54 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
   }
   if (head_end == t0) return;
   const uint32_t head = head_end - 1;
-  bool leader = token_mention_[head] < 0 && tok_in(head, lexicon::leader_titles());
-  if (token_mention_[head] < 0 && lexicon::iequals(tok(head), "minister") && head > t0 &&
-      lexicon::iequals(tok(head - 1), "prime"))
-    leader = true;
-  bool spokes = token_mention_[head] < 0 && tok_in(head, lexicon::spokesperson_words());
-  for (uint32_t t = t0; t < t1; ++t) {
-    if (token_mention_[t] < 0 &&
-        (tok_in(t, lexicon::role_modifiers()) &&
-         (lexicon::iequals(tok(t), "vice") || lexicon::iequals(tok(t), "deputy") ||
-          lexicon::iequals(tok(t), "former"))))
-      leader = false;  // a deputy or a former leader leads nothing now
+  const bool head_is_word = token_mention_[head] < 0;
+  const std::string_view before = head > t0 && token_mention_[head - 1] < 0 ? tok(head - 1) : "";
+  bool leader = head_is_word && lexicon::is_leader_title(tok(head), before);
+  bool spokes = head_is_word && tok_in(head, lexicon::spokesperson_words());
+  bool former = false;
+  for (uint32_t t = t0; t < head_end; ++t) {
+    if (token_mention_[t] < 0 && tok_in(t, lexicon::role_modifiers()) &&
+        (lexicon::iequals(tok(t), "vice") || lexicon::iequals(tok(t), "deputy")))
+      leader = false;  // a deputy leads nothing
+    if (token_mention_[t] < 0 && lexicon::iequals(tok(t), "former")) former = true;
   }
+  if (former) leader = spokes = false;  // a former office is a role, not a relation
+  // "Daiwa Securities analyst": an organisation with a non-leader title employs the holder.
+  const std::string_view noun_rel = head_is_word ? lexicon::relation_for_noun(tok(head)) : "";
+  const bool works_for = !former && (noun_rel == "employee_of" || noun_rel == "member_of");
   for (uint32_t t = t0; t < head_end;) {
     int32_t pm = token_mention_[t];
+    int32_t target = -1;
+    bool party = false;
     if (pm < 0) {
+      // A party word the tagger left untagged ("Democratic front-runner"): the article's
+      // entity for that party, if it names one.
+      if (lexicon::is_party_word(tok(t))) {
+        target = party_entity(tok(t));
+        party = target >= 0;
+      }
       ++t;
-      continue;
+      if (!party) continue;
+    } else {
+      t = mention_end_token(pm);
+      target = entity_of(pm);
+      party = lexicon::is_party_word(doc_.slice(doc_.mentions[size_t(pm)].span));
     }
-    t = mention_end_token(pm);
-    bool party =
-        lexicon::lower_in(doc_.slice(doc_.mentions[size_t(pm)].span), lexicon::party_words());
     if (leader) {
-      int32_t country = party ? -1 : country_of(pm);
+      int32_t country = party || pm < 0 ? -1 : country_of(pm);
       if (country >= 0)
         add_relation(person, "leader_of", country);
-      else if (is_entity_mention(pm, {EntityType::kOrg}) || party)
-        add_relation(person, "leader_of", entity_of(pm));
+      else if (party || is_entity_mention(pm, {EntityType::kOrg}))
+        add_relation(person, "leader_of", target);
     } else if (spokes) {
-      add_relation(person, "spokesperson_of", entity_of(pm));
+      add_relation(person, "spokesperson_of", target);
     } else if (party) {
-      add_relation(person, "member_of", entity_of(pm));
+      add_relation(person, "member_of", target);
+    } else if (works_for && is_entity_mention(pm, {EntityType::kOrg})) {
+      add_relation(person, noun_rel, target);
     }
   }
+  if (!former && head_is_word) institution_of_title(person, head, before);
 }
 
 void RelationExtractor::apposition(int32_t m) {
@@ -310,6 +347,16 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
   for (uint32_t t = t0; t < t1; ++t) {
     if (token_mention_[t] >= 0) continue;
     std::string_view rel = lexicon::relation_for_noun(tok(t));
+    // "former chairman of X": a role, no relation now ("under the former government" after
+    // the noun does not count).
+    bool former = false;
+    for (uint32_t p = t; p > t0 && !tok_in(p - 1, lexicon::role_prepositions()); --p)
+      former |= token_mention_[p - 1] < 0 && lexicon::iequals(tok(p - 1), "former");
+    // "managing director of X", "owner of X": two-word and other leader titles.
+    const std::string_view before = t > t0 && token_mention_[t - 1] < 0 ? tok(t - 1) : "";
+    if (lexicon::is_leader_title(tok(t), before) && (rel.empty() || rel == "employee_of"))
+      rel = "leader_of";
+    if (former && lexicon::kin_for_noun(tok(t)).empty()) continue;
     // "Saleh's deputy": a possessive PERSON right before the noun.
     if (!rel.empty() && t >= 2 && (tok(t - 1) == "'s" || tok(t - 1) == "’s")) {
       int32_t owner = token_mention_[t - 2];
@@ -331,6 +378,12 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
     int32_t target = first_mention_in(
         t + 2, std::min(t + 7, t1),
         {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe, EntityType::kNorp});
+    // "a strategist at Moscow's Sovlink Securities": the possessed organisation.
+    if (target >= 0 && mention_end_token(target) + 1 < t1) {
+      const uint32_t after = mention_end_token(target);
+      if ((tok(after) == "'s" || tok(after) == "’s") && token_mention_[after + 1] >= 0)
+        target = token_mention_[after + 1];
+    }
     if (target >= 0) add_relation_from_noun(person, rel, entity_of(target), false);
   }
 }
@@ -423,19 +476,11 @@ void RelationExtractor::verb_relations() {
     if (token_mention_[t] >= 0) continue;
     std::string_view rel = lexicon::relation_for_verb(tok(t));
     if (rel.empty()) continue;
-    // Subject: the nearest entity or pronoun mention before the verb, with at most two
-    // auxiliary words ("had", "has", "openly") between.
-    int32_t subj = -1;
-    uint32_t gap = 0;
-    for (uint32_t p = t; p > sent_begin() && gap <= 2; --p) {
-      int32_t pm = token_mention_[p - 1];
-      if (pm >= 0) {
-        subj = pm;
-        break;
-      }
-      if (is_punct(p - 1)) break;
-      ++gap;
-    }
+    if (rel == "met_with" || rel == "successor_of" || rel == "appointed_by" ||
+        rel == "nominated_by")
+      continue;  // person_verb_relations()
+    // Subject: the nearest mention before the verb, with at most two auxiliary words between.
+    int32_t subj = subject_before(t);
     if (subj < 0) continue;
     // "her attacks on X", "the backs": a possessive or a determiner makes the word a noun.
     if (tok_in(t - 1, lexicon::determiners()) ||

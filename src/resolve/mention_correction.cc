@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "newsgraph/resolve.h"
+#include "resolve/party_mentions.h"
 #include "resolve/resolver.h"
 #include "util/ascii.h"
 
@@ -128,6 +129,7 @@ void correct_name_mentions(Document& doc) {
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   clean_name_mentions(doc);
   retype_person_words(doc);
+  resolve::add_party_mentions(doc);
 }
 
 }  // namespace newsgraph

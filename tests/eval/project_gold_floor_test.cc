@@ -42,13 +42,15 @@ struct Floor {
 // finds more entities (recall 0.912 -> 0.924) and one more right speaker, at a little precision:
 // bbc_politics_189 (+1 right entity, 23 predicted, "Lib Dem" as ORG), polnear_netanyahu_trump
 // (25 predicted: "NGOs"), and the seed ("National Congress Party" without "Afghanistan" loses
-// that entity and its relation; 31 predicted with "Resistance").
+// that entity and its relation; 31 predicted with "Resistance"). Issue 16's relation work added
+// party words the tagger leaves untagged ("the Democratic front-runner") as ORG mentions: one
+// more entity found and predicted in polnear_clinton_aipac and polnear_netanyahu_trump.
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_politics_189.gold.json", 21, 9, 15, 4, 23},
-    {"tests/gold/bbc_politics_192.gold.json", 31, 6, 18, 2, 31},
+    {"tests/gold/bbc_politics_192.gold.json", 31, 7, 18, 2, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 16, 5, 24},
-    {"tests/gold/polnear_clinton_aipac.gold.json", 20, 4, 8, 1, 20},
-    {"tests/gold/polnear_netanyahu_trump.gold.json", 23, 4, 20, 1, 25},
+    {"tests/gold/polnear_clinton_aipac.gold.json", 21, 4, 8, 2, 21},
+    {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 4, 20, 1, 26},
     {"gold/000_dce158b59031fd31.gold.json", 27, 17, 14, 17, 31},
 };
 

@@ -1,0 +1,65 @@
+#include "resolve/party_mentions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "util/lexicon.h"
+
+namespace newsgraph::resolve {
+namespace {
+
+const util::Lexicon& parties() {
+  static const util::Lexicon words(
+#include "lexicon/parties.txt.inc"
+  );
+  return words;
+}
+
+// The word's singular lower-case form is a party ("Democrats" -> "democrat").
+bool is_party(std::string_view word) {
+  std::string low;
+  for (char c : word) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (parties().contains(low)) return true;
+  if (low.size() > 5 && low.compare(low.size() - 3, 3, "ies") == 0)
+    return parties().contains(low.substr(0, low.size() - 3) + "y");
+  return low.size() > 3 && low.back() == 's' && parties().contains(low.substr(0, low.size() - 1));
+}
+
+bool all_upper(std::string_view w) {
+  return std::none_of(w.begin(), w.end(),
+                      [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+void add_party_mentions(Document& doc) {
+  const auto has = [](const Token& t, TokenFlags f) {
+    return (t.flags & static_cast<uint16_t>(f)) != 0;
+  };
+  std::vector<Mention> added;
+  size_t m = 0;  // first mention that ends after the token
+  for (size_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    while (m < doc.mentions.size() && doc.mentions[m].span.end <= t.span.begin) ++m;
+    bool covered = false;
+    for (size_t k = m; k < doc.mentions.size() && doc.mentions[k].span.begin < t.span.end; ++k)
+      covered |= doc.mentions[k].span.end > t.span.begin;
+    if (covered || !has(t, TokenFlags::kCapitalized) || has(t, TokenFlags::kSentenceStart))
+      continue;
+    const std::string_view word = doc.slice(t.span);
+    // "GOP" is a party in capitals; a capitalised common word in a headline is not.
+    if ((all_upper(word) && word != "GOP") || !is_party(word)) continue;
+    const Token& next = doc.tokens[i + 1];
+    const std::string_view after = doc.slice(next.span);
+    const bool lower_next = !after.empty() && std::islower(static_cast<unsigned char>(after[0]));
+    if (!lower_next && after != "-") continue;
+    added.push_back(Mention{t.span, EntityType::kOrg, MentionKind::kName, -1});
+  }
+  if (added.empty()) return;
+  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
+}  // namespace newsgraph::resolve
