@@ -382,8 +382,8 @@ const WordSet& place_nouns() {
 }
 
 const WordSet& clause_openers() {
-  static const WordSet s = {"after", "although", "as", "because", "before", "but", "since",
-                            "that", "though", "when", "whereas", "while"};
+  static const WordSet s = {"after", "although", "as",     "because", "before",  "but",
+                            "since", "that",     "though", "when",    "whereas", "while"};
   return s;
 }
 

@@ -218,7 +218,7 @@ void RelationExtractor::premodifier_role(int32_t m) {
   if (!party_label && !tok_in(first - 1, lexicon::title_words())) return;
   while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
          !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
-         std::isupper(static_cast<unsigned char>(tok(t)[0])))
+         !lexicon::is_party_word(tok(t)) && std::isupper(static_cast<unsigned char>(tok(t)[0])))
     ++t;
   const int32_t person = entity_of(m);
   add_role(person, t, first);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "resolve/resolver.h"
 #include "util/lexicon.h"
 
 namespace newsgraph::resolve {
@@ -26,9 +27,19 @@ bool is_party(std::string_view word) {
   return low.size() > 3 && low.back() == 's' && parties().contains(low.substr(0, low.size() - 1));
 }
 
-bool all_upper(std::string_view w) {
-  return std::none_of(w.begin(), w.end(),
-                      [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+// A title or role noun ("nominee", "leader") within the three lower-case words from token i.
+bool title_follows(const Document& doc, size_t i) {
+  std::string low;
+  for (size_t k = i; k < doc.tokens.size() && k < i + 3; ++k) {
+    low.clear();
+    for (char c : doc.slice(doc.tokens[k].span))
+      low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (title_words().contains(low) || role_nouns().contains(low)) return true;
+    if (low.empty() || !std::islower(static_cast<unsigned char>(low[0])) ||
+        std::isupper(static_cast<unsigned char>(doc.slice(doc.tokens[k].span)[0])))
+      return false;
+  }
+  return false;
 }
 
 }  // namespace
@@ -45,8 +56,10 @@ void add_party_mentions(Document& doc) {
     bool covered = false;
     for (size_t k = m; k < doc.mentions.size() && doc.mentions[k].span.begin < t.span.end; ++k)
       covered |= doc.mentions[k].span.end > t.span.begin;
-    if (covered || !has(t, TokenFlags::kCapitalized) || has(t, TokenFlags::kSentenceStart))
-      continue;
+    if (covered || !has(t, TokenFlags::kCapitalized)) continue;
+    // At a sentence start only before a title ("Republican presidential nominee X"), not a
+    // capitalised adjective ("Conservative estimates put ...").
+    if (has(t, TokenFlags::kSentenceStart) && !title_follows(doc, i + 1)) continue;
     const std::string_view word = doc.slice(t.span);
     // "GOP" is a party in capitals; a capitalised common word in a headline is not.
     if ((all_upper(word) && word != "GOP") || !is_party(word)) continue;
