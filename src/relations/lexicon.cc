@@ -381,6 +381,26 @@ const WordSet& place_nouns() {
   return s;
 }
 
+const WordSet& passive_markers() {
+  static const WordSet s = {"by", "on", "over"};
+  return s;
+}
+
+const WordSet& be_forms() {
+  static const WordSet s = {"am", "are", "be", "been", "being", "is", "was", "were"};
+  return s;
+}
+
+const WordSet& phrase_prepositions() {
+  static const WordSet s = {"about", "against", "at", "for", "from", "in", "of", "with"};
+  return s;
+}
+
+const WordSet& relative_words() {
+  static const WordSet s = {"that", "where", "which", "who", "whom", "whose"};
+  return s;
+}
+
 const WordSet& clause_openers() {
   static const WordSet s = {"after", "although", "as",     "because", "before",  "but",
                             "since", "that",     "though", "when",    "whereas", "while"};

@@ -466,6 +466,13 @@ void RelationExtractor::located_in() {
       if (!is_entity_mention(pm, {EntityType::kPerson})) continue;
       if (doc_.mentions[size_t(pm)].kind != MentionKind::kName) continue;
       if (role_tokens_[v - sent_begin()]) continue;
+      // "... Romney ..., the convention, which will be held in Cleveland": a relative clause
+      // or a quotation between the name and the verb has its own subject.
+      bool own_subject = false;
+      for (uint32_t w = mention_end_token(pm); w < t && !own_subject; ++w)
+        own_subject = tok_in(w, lexicon::relative_words()) || tok_in(w, lexicon::cue_words()) ||
+                      (doc_.tokens[w].flags & static_cast<uint16_t>(TokenFlags::kQuoteMark));
+      if (own_subject) continue;
       add_relation(entity_of(pm), "located_in", entity_of(place));
     }
   }
@@ -486,11 +493,23 @@ void RelationExtractor::verb_relations() {
     if (tok_in(t - 1, lexicon::determiners()) ||
         lower_in(doc_.slice(doc_.mentions[size_t(subj)].span), lexicon::determiners()))
       continue;
-    // Object: the first entity mention after the verb within a short noun phrase.
+    // A passive ("have been condemned by X", "Straw attacked on China arms") reads the other
+    // way or has no object.
+    if (t + 1 < sent_end() && tok_in(t + 1, lexicon::passive_markers())) continue;
+    if (tok_in(t - 1, lexicon::be_forms())) continue;
+    // Object: the first entity mention after the verb within a short noun phrase, not inside
+    // a prepositional phrase after it ("backs state grab for Yukos").
     int32_t obj = -1;
     for (uint32_t u = t + 1; u < sent_end() && u < t + 8; ++u) {
+      if (u > t + 1 && token_mention_[u] < 0 && tok_in(u, lexicon::phrase_prepositions())) break;
       int32_t um = token_mention_[u];
       if (um >= 0) {
+        // "backs American adversaries": a group word modifying a noun is not the object.
+        const uint32_t after = mention_end_token(um);
+        if (type_of(um) == EntityType::kNorp && after < sent_end() && token_mention_[after] < 0 &&
+            std::islower(static_cast<unsigned char>(tok(after)[0])) &&
+            !tok_in(after, lexicon::stop_words()))
+          break;
         obj = um;
         // "Massoud's father": the object is the father, if the article names him.
         if (mention_end_token(um) + 1 < sent_end()) {
