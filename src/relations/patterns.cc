@@ -147,6 +147,11 @@ void RelationExtractor::place_comma_place() {
     const uint32_t after = mention_end_token(b);
     if (t > sent_begin() && (tok(t - 1) == "," || lexicon::iequals(tok(t - 1), "and"))) continue;
     if (after < sent_end() && tok(after) != "," && tok(after) != "." && tok(after) != ";") continue;
+    // "Besides China, Vietnam, the Philippines ...": after the second comma, a list goes on.
+    if (after + 1 < sent_end() && tok(after) == "," &&
+        !std::islower(static_cast<unsigned char>(tok(after + 1)[0])) &&
+        !std::isdigit(static_cast<unsigned char>(tok(after + 1)[0])))
+      continue;
     if (after + 1 < sent_end() && token_mention_[after + 1] >= 0 &&
         is_entity_mention(token_mention_[after + 1], {EntityType::kGpe}))
       continue;  // "Paris, Lyon, Marseille": a list
@@ -215,6 +220,11 @@ int32_t RelationExtractor::subject_before(uint32_t t) const {
     int32_t pm = token_mention_[p - 1];
     if (pm >= 0) return pm;
     if (is_punct(p - 1)) return -1;
+    // Only auxiliaries and adverbs between ("had", "will", "openly"): "Democratic federal
+    // delegation supports" has a noun phrase, not the name, as subject.
+    const std::string_view w = tok(p - 1);
+    const bool adverb = w.size() > 3 && w.substr(w.size() - 2) == "ly";
+    if (!adverb && !tok_in(p - 1, lexicon::stop_words())) return -1;
     ++gap;
   }
   return -1;
@@ -287,6 +297,9 @@ void RelationExtractor::person_verb_relations() {
     int32_t subj = subject_before(v);
     if (subj < 0 && v > sent_begin() && token_mention_[v - 1] >= 0) subj = token_mention_[v - 1];
     if (subj < 0 || obj < 0) continue;
+    // Names only: a pronoun's link is too weak for these ("he appointed", "meet his rules").
+    if (doc_.mentions[size_t(obj)].kind != MentionKind::kName) continue;
+    if (rel != "met_with" && doc_.mentions[size_t(subj)].kind != MentionKind::kName) continue;
     const bool people = is_entity_mention(subj, {EntityType::kPerson}) &&
                         is_entity_mention(obj, {EntityType::kPerson});
     if (rel == "met_with") {

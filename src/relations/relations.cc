@@ -496,6 +496,12 @@ void RelationExtractor::verb_relations() {
     // A passive ("have been condemned by X", "Straw attacked on China arms") reads the other
     // way or has no object.
     if (t + 1 < sent_end() && tok_in(t + 1, lexicon::passive_markers())) continue;
+    // A capitalised verb inside a sentence is a headline ("FDIC Accused Of Covering Up").
+    if (std::isupper(static_cast<unsigned char>(tok(t)[0]))) continue;
+    // A participle ("stumping for") needs a person as subject ("crisscrossing Iowa stumping").
+    if (tok(t).size() > 4 && tok(t).substr(tok(t).size() - 3) == "ing" &&
+        !is_entity_mention(subj, {EntityType::kPerson}))
+      continue;
     if (tok_in(t - 1, lexicon::be_forms())) continue;
     // Object: the first entity mention after the verb within a short noun phrase, not inside
     // a prepositional phrase after it ("backs state grab for Yukos").
