@@ -41,12 +41,16 @@ inline constexpr StageLayers kNerLayers{"ner", kLayerText | kLayerSentences | kL
 // left untagged added (from the tokens).
 inline constexpr StageLayers kNameCorrectionLayers{
     "correct_name_mentions", kLayerText | kLayerTokens | kLayerNames, kLayerNames};
-inline constexpr StageLayers kResolveLayers{"resolve", kLayerText | kLayerSentences | kLayerNames,
-                                            kLayerMentionLinks | kLayerEntities};
+// resolve also writes the roles of organisations (resolve/org_roles.h); the roles of people are
+// still found by relations, which therefore reads and extends that layer.
+inline constexpr StageLayers kResolveLayers{
+    "resolve", kLayerText | kLayerSentences | kLayerTokens | kLayerNames,
+    kLayerMentionLinks | kLayerEntities | kLayerRoles};
 inline constexpr StageLayers kQuotesLayers{
     "quotes", kLayerText | kLayerSentences | kLayerMentionLinks | kLayerEntities, kLayerQuotes};
 inline constexpr StageLayers kRelationsLayers{
-    "relations", kLayerText | kLayerSentences | kLayerTokens | kLayerMentionLinks | kLayerEntities,
+    "relations",
+    kLayerText | kLayerSentences | kLayerTokens | kLayerMentionLinks | kLayerEntities | kLayerRoles,
     kLayerRoles | kLayerRelations};
 
 // "" when every stage of `order` reads only layers written by earlier stages (or the input)
