@@ -306,7 +306,9 @@ void RelationExtractor::apposition(int32_t m) {
   if (end < sent_end() && tok(end) == "(") return;
   int32_t person = entity_of(m);
   int32_t first_m = token_mention_[start];
-  if (first_m >= 0 && type_of(first_m) == EntityType::kPerson) return;  // a list of names
+  if (first_m >= 0 && type_of(first_m) == EntityType::kPerson &&
+      doc_.mentions[size_t(first_m)].kind == MentionKind::kName)
+    return;  // a list of names ("his ..." is a pronoun: an apposition)
   bool relative = lower_in(tok(start), lexicon::relative_pronouns());
   // "…, head the council": a title word followed by a determiner is a verb, not a role.
   if (!relative && start + 1 < end && token_mention_[start] < 0 &&
