@@ -300,6 +300,9 @@ void RelationExtractor::apposition(int32_t m) {
         (doc_.tokens[end].flags & static_cast<uint16_t>(TokenFlags::kQuoteMark)))
       break;
     if (tok_in(end, lexicon::cue_words())) return;  // "X, he said" is no apposition
+    // "the billionaire owner of the Dallas Mavericks who rebuffed ...": the role ends where a
+    // relative clause starts.
+    if (end > start + 1 && tok_in(end, lexicon::relative_pronouns())) break;
     ++end;
   }
   if (end == start || end - start >= 24) return;
