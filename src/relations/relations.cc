@@ -362,6 +362,10 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
     if (lexicon::is_leader_title(tok(t), before) && (rel.empty() || rel == "employee_of"))
       rel = "leader_of";
     if (former && lexicon::kin_for_noun(tok(t)).empty()) continue;
+    // "chief economist": a title word before another is a modifier, not the head.
+    if (!rel.empty() && t + 1 < t1 && token_mention_[t + 1] < 0 &&
+        tok_in(t + 1, lexicon::title_words()) && lexicon::kin_for_noun(tok(t)).empty())
+      continue;
     // "Saleh's deputy": a possessive PERSON right before the noun.
     if (!rel.empty() && t >= 2 && (tok(t - 1) == "'s" || tok(t - 1) == "’s")) {
       int32_t owner = token_mention_[t - 2];

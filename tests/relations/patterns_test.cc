@@ -24,6 +24,8 @@ TEST(RelationPatterns, OrganisationsTitleBeforeCommaAndName) {
   extract_relations(doc);
   EXPECT_TRUE(has_role(doc, 1, "Deutsche Bank's chief economist"));
   EXPECT_TRUE(has_relation(doc, "David Folkerts-Landau", "employee_of", "Deutsche Bank"));
+  // "chief" modifies "economist": no leader.
+  EXPECT_FALSE(has_relation(doc, "David Folkerts-Landau", "leader_of", "Deutsche Bank"));
 }
 
 TEST(RelationPatterns, LeaderTitleOfOrganisationBeforeCommaAndName) {
