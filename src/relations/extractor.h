@@ -136,6 +136,10 @@ class RelationExtractor {
   void person_verb_relations();
   // Relations stated by descriptions linked to a person ("Russia's president").
   void nominal_relations();
+  // "Sen. Scott Brown, R-Mass." -> member_of the Republican party the article names.
+  void party_label(int32_t m);
+  // "she is the likely Democratic nominee": a role (and its relations) after "is" / "was".
+  void predicate_role(int32_t m);
 
   Document& doc_;
   uint32_t sentence_ = 0;

@@ -341,4 +341,58 @@ void RelationExtractor::nominal_relations() {
   }
 }
 
+// "Sen. Scott Brown, R-Mass.", "Sen. John Cornyn (R-Texas)": the party letter of a US
+// politician, when the article names the party.
+void RelationExtractor::party_label(int32_t m) {
+  uint32_t t = mention_end_token(m);
+  if (t + 1 >= sent_end() || (tok(t) != "," && tok(t) != "(")) return;
+  std::string_view label = tok(t + 1);
+  // The tokenizer may keep "R-Mass." whole or split it at the hyphen.
+  if (label.size() == 1 && t + 2 < sent_end() && tok(t + 2) == "-")
+    label = tok(t + 1);
+  else if (label.size() < 3 || label[1] != '-' ||
+           !std::isupper(static_cast<unsigned char>(label[2])))
+    return;
+  const char letter = label[0];
+  int32_t party = -1;
+  if (letter == 'R')
+    party = party_entity("Republican");
+  else if (letter == 'D')
+    party = party_entity("Democrat");
+  if (party >= 0) add_relation(entity_of(m), "member_of", party);
+}
+
+// "she is the likely Democratic nominee", "Xi is the president of China": a title phrase after
+// "is" or "was" is a role of the person (a name, or a pronoun resolve linked).
+void RelationExtractor::predicate_role(int32_t m) {
+  const uint32_t v = mention_end_token(m);
+  if (v + 2 >= sent_end() || !(lexicon::iequals(tok(v), "is") || lexicon::iequals(tok(v), "was")))
+    return;
+  uint32_t start = v + 1;
+  if (!lexicon::iequals(tok(start), "the") && !lexicon::iequals(tok(start), "a") &&
+      !lexicon::iequals(tok(start), "an"))
+    return;
+  ++start;
+  uint32_t end = start, last_title = 0;
+  while (end < sent_end() && end < start + 8) {
+    if (token_mention_[end] >= 0) {
+      if (type_of(token_mention_[end]) == EntityType::kPerson) break;
+      end = mention_end_token(token_mention_[end]);
+      continue;
+    }
+    const bool after_of = end > start && lexicon::iequals(tok(end - 1), "of");
+    if (is_punct(end) || (tok_in(end, lexicon::stop_words()) && !lexicon::iequals(tok(end), "of") &&
+                          !(after_of && tok_in(end, lexicon::determiners()))))
+      break;
+    if (tok_in(end, lexicon::title_words())) last_title = end + 1;
+    ++end;
+  }
+  if (last_title == 0) return;
+  // The title ends the phrase, or an "of" phrase follows it ("president of China").
+  if (last_title != end && !lexicon::iequals(tok(last_title), "of")) return;
+  const int32_t person = entity_of(m);
+  add_role(person, start, end);
+  relations_from_role(person, start, end);
+}
+
 }  // namespace newsgraph

@@ -100,12 +100,15 @@ void RelationExtractor::run() {
       int32_t m = token_mention_[t];
       if (m < 0 || mention_first_token(m) != t) continue;
       const Mention& mention = doc_.mentions[static_cast<size_t>(m)];
+      if (is_entity_mention(m, {EntityType::kPerson}) && mention.kind != MentionKind::kNominal)
+        predicate_role(m);
       if (mention.kind != MentionKind::kName) continue;
       if (mention.type == EntityType::kPerson) {
         premodifier_role(m);
         title_before_comma(m);
         apposition(m);
         from_org_apposition(m);
+        party_label(m);
       } else if (mention.type == EntityType::kGpe) {
         place_apposition(m);
       } else if (mention.type == EntityType::kOrg) {

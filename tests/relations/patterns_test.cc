@@ -185,6 +185,37 @@ TEST(RelationPatterns, UntaggedPartyWordAndTitleInstitution) {
   EXPECT_FALSE(has_relation(doc, "Mitt Romney", "member_of", "Senate"));
 }
 
+TEST(RelationPatterns, PartyLetterAfterAName) {
+  Document doc = make_doc(
+      "Republicans and Democrats argued. Sen. John Cornyn (R-Texas) said the bill would pass, "
+      "and Rep. Nancy Pelosi, D-Calif., disagreed.",
+      {{"Republicans", kOrg, 0},
+       {"Democrats", kOrg, 1},
+       {"John Cornyn", kPer, 2},
+       {"Nancy Pelosi", kPer, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "John Cornyn", "member_of", "Republicans"));
+  EXPECT_TRUE(has_relation(doc, "Nancy Pelosi", "member_of", "Democrats"));
+  EXPECT_FALSE(has_relation(doc, "John Cornyn", "member_of", "Democrats"));
+}
+
+TEST(RelationPatterns, TitleAfterIsOrWas) {
+  Document doc = make_doc(
+      "Democrats met on Monday. Hillary Clinton is the likely Democratic nominee. Jerome "
+      "Powell was the chairman of the Federal Reserve. Tom Hanks is a fine actor, critics say.",
+      {{"Democrats", kOrg, 0},
+       {"Hillary Clinton", kPer, 1},
+       {"Jerome Powell", kPer, 2},
+       {"Federal Reserve", kOrg, 3},
+       {"Tom Hanks", kPer, 4}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_role(doc, 1, "likely Democratic nominee"));
+  EXPECT_TRUE(has_relation(doc, "Hillary Clinton", "member_of", "Democrats"));
+  EXPECT_TRUE(has_role(doc, 2, "chairman of the Federal Reserve"));
+  EXPECT_TRUE(has_relation(doc, "Jerome Powell", "leader_of", "Federal Reserve"));
+  EXPECT_TRUE(has_role(doc, 4, "fine actor"));
+}
+
 TEST(RelationPatterns, NewTypesAreInTheInventory) {
   for (const char* type : {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by"}) {
     bool found = false;
