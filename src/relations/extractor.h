@@ -140,6 +140,8 @@ class RelationExtractor {
   void party_label(int32_t m);
   // "she is the likely Democratic nominee": a role (and its relations) after "is" / "was".
   void predicate_role(int32_t m);
+  // "Yukos, one of Russia's biggest companies" -> located_in Russia (from resolve's roles).
+  void organisation_role_places();
 
   Document& doc_;
   uint32_t sentence_ = 0;

@@ -395,4 +395,35 @@ void RelationExtractor::predicate_role(int32_t m) {
   relations_from_role(person, start, end);
 }
 
+// "Yukos, one of Russia's biggest companies" (a role resolve gave the organisation) ->
+// located_in Russia: a place named in the possessive in an organisation's role.
+void RelationExtractor::organisation_role_places() {
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const Entity& org = doc_.entities[e];
+    if (org.type != EntityType::kOrg) continue;
+    for (const std::string& role : org.roles) {
+      size_t pos = role.find("'s");
+      if (pos == std::string::npos) pos = role.find("’s");
+      if (pos == std::string::npos || pos == 0) continue;
+      const size_t word = role.find_last_of(' ', pos - 1);
+      const std::string_view owner =
+          std::string_view(role).substr(word == std::string::npos ? 0 : word + 1,
+                                        pos - (word == std::string::npos ? 0 : word + 1));
+      const int32_t place = find_entity(owner, EntityType::kGpe);
+      if (place < 0) continue;
+      // Evidence: the sentence where the article gives the role.
+      const size_t at = doc_.text.find(role);
+      if (at == std::string::npos) continue;
+      for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+        const Span sp = doc_.sentences[s].span;
+        if (sp.begin <= at && at < sp.end) {
+          sentence_ = s;
+          add_relation(static_cast<int32_t>(e), "located_in", place);
+          break;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace newsgraph

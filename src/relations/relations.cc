@@ -128,6 +128,7 @@ void RelationExtractor::run() {
     possessive_places();
   }
   nominal_roles();
+  organisation_role_places();
   gazetteer_part_of();
   finish_roles();
 }

@@ -68,6 +68,9 @@ class OrgRoles {
       return type == EntityType::kNorp || type == EntityType::kGpe;
     }
     const std::string_view w = tok(t);
+    // "Australia's largest copper miner": a possessive after a place name.
+    if ((w == "'s" || w == "’s") && t > 0 && token_mention_[t - 1] >= 0)
+      return doc_.mentions[static_cast<size_t>(token_mention_[t - 1])].type == EntityType::kGpe;
     if (w.empty() || flag(t, TokenFlags::kPunct) || flag(t, TokenFlags::kQuoteMark)) return false;
     if (!std::islower(static_cast<unsigned char>(w[0])) && !flag(t, TokenFlags::kSentenceStart))
       return false;
@@ -103,6 +106,10 @@ class OrgRoles {
 
   // "state-owned oil firm Rosneft": description words ending in an organisation noun.
   void premodifier(int32_t entity, size_t first) {
+    // "Australia's largest copper miner - MIM Holdings": a dash between.
+    if (first >= 2 && (tok(first - 1) == "-" || tok(first - 1) == "–" || tok(first - 1) == "—") &&
+        is_org_noun(first - 2))
+      --first;
     if (first == 0 || !is_org_noun(first - 1)) return;
     size_t t = first - 1;
     while (t > 0 && first - t < 6) {
@@ -114,6 +121,11 @@ class OrgRoles {
       }
       if (!description_word(p)) break;
       t = p;
+      // A possessive ("Australia's") opens the noun phrase: the description starts with it.
+      if (token_mention_[p] >= 0 && p + 1 < first && (tok(p + 1) == "'s" || tok(p + 1) == "’s")) {
+        t = range_[static_cast<size_t>(token_mention_[p])].first;
+        break;
+      }
     }
     add(entity, t, first);
   }

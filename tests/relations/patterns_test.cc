@@ -216,6 +216,21 @@ TEST(RelationPatterns, TitleAfterIsOrWas) {
   EXPECT_TRUE(has_role(doc, 4, "fine actor"));
 }
 
+TEST(RelationPatterns, PlaceInAnOrganisationsRole) {
+  Document doc = make_doc(
+      "In 2003 Xstrata bought Australia's largest copper miner - MIM Holdings. Australia "
+      "welcomed it.",
+      {{"Xstrata", kOrg, 0},
+       {"Australia", kGpe, 1},
+       {"MIM Holdings", kOrg, 2},
+       {"Australia", kGpe, 1}});
+  // The role resolve's organisation step gives MIM Holdings (tests/resolve/org_roles_test.cc).
+  doc.entities[2].roles.push_back("Australia's largest copper miner");
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "MIM Holdings", "located_in", "Australia"));
+  EXPECT_FALSE(has_relation(doc, "Xstrata", "located_in", "Australia"));
+}
+
 TEST(RelationPatterns, NewTypesAreInTheInventory) {
   for (const char* type : {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by"}) {
     bool found = false;

@@ -77,5 +77,14 @@ TEST(OrganisationRoles, StopsAtVerbsAndArticles) {
   EXPECT_TRUE(has(roles_of(doc, "Rosneft"), "state-owned oil firm"));
 }
 
+TEST(OrganisationRoles, PossessivePlaceAndDashBeforeTheName) {
+  Document doc = resolved("In 2003 Xstrata bought Australia's largest copper miner - MIM Holdings.",
+                          {{"Xstrata", EntityType::kOrg},
+                           {"Australia", EntityType::kGpe},
+                           {"MIM Holdings", EntityType::kOrg}});
+  EXPECT_TRUE(has(roles_of(doc, "MIM Holdings"), "Australia's largest copper miner"));
+  EXPECT_TRUE(roles_of(doc, "Xstrata").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
