@@ -401,6 +401,20 @@ const WordSet& relative_words() {
   return s;
 }
 
+const WordSet& state_leader_titles() {
+  static const WordSet s = {"chancellor", "dictator", "emir",      "emperor",
+                            "governor",   "king",     "leader",    "minister",
+                            "monarch",    "mayor",    "premier",   "president",
+                            "queen",      "ruler",    "strongman", "sultan"};
+  return s;
+}
+
+const WordSet& party_leader_titles() {
+  static const WordSet s = {"boss",  "chair",      "chairman", "chairperson", "chairwoman",
+                            "chief", "co-founder", "founder",  "head",        "leader"};
+  return s;
+}
+
 const WordSet& clause_openers() {
   static const WordSet s = {"after", "although", "as",     "because", "before",  "but",
                             "since", "that",     "though", "when",    "whereas", "while"};

@@ -272,10 +272,16 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
       party = lexicon::is_party_word(doc_.slice(doc_.mentions[size_t(pm)].span));
     }
     if (leader) {
-      int32_t country = party || pm < 0 ? -1 : country_of(pm);
+      // "Tajik President" leads the country; "UK chief executive" does not. "Tory leader" leads
+      // the party; "Democratic Gov." is a member of it.
+      const bool state_title = tok_in(head, lexicon::state_leader_titles());
+      const bool party_title = tok_in(head, lexicon::party_leader_titles());
+      int32_t country = party || pm < 0 || !state_title ? -1 : country_of(pm);
       if (country >= 0)
         add_relation(person, "leader_of", country);
-      else if (party || is_entity_mention(pm, {EntityType::kOrg}))
+      else if (party)
+        add_relation(person, party_title ? "leader_of" : "member_of", target);
+      else if (is_entity_mention(pm, {EntityType::kOrg}))
         add_relation(person, "leader_of", target);
     } else if (spokes) {
       add_relation(person, "spokesperson_of", target);

@@ -231,6 +231,25 @@ TEST(RelationPatterns, PlaceInAnOrganisationsRole) {
   EXPECT_FALSE(has_relation(doc, "Xstrata", "located_in", "Australia"));
 }
 
+TEST(RelationPatterns, PartyOfAGovernorAndCountryOfAnExecutive) {
+  Document doc = make_doc(
+      "Democrats won. Democratic Gov. Maggie Hassan signed it, and Vodafone named its UK chief "
+      "executive William Morrow. Tory leader Michael Howard agreed.",
+      {{"Democrats", kOrg, 0},
+       {"Democratic", kOrg, 0},
+       {"Maggie Hassan", kPer, 1},
+       {"Vodafone", kOrg, 2},
+       {"UK", kGpe, 3},
+       {"William Morrow", kPer, 4},
+       {"Tory", kOrg, 5},
+       {"Michael Howard", kPer, 6}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Maggie Hassan", "member_of", "Democrats"));
+  EXPECT_FALSE(has_relation(doc, "Maggie Hassan", "leader_of", "Democrats"));
+  EXPECT_FALSE(has_relation(doc, "William Morrow", "leader_of", "UK"));
+  EXPECT_TRUE(has_relation(doc, "Michael Howard", "leader_of", "Tory"));
+}
+
 TEST(RelationPatterns, NewTypesAreInTheInventory) {
   for (const char* type : {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by"}) {
     bool found = false;
