@@ -50,7 +50,7 @@ struct Floor {
 // relation and role patterns of issue 16, at their figures then.
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 4, 11, 5, 17},
-    {"tests/gold/bbc_business_366.gold.json", 17, 8, 13, 3, 19},
+    {"tests/gold/bbc_business_366.gold.json", 17, 8, 13, 5, 18},
     {"tests/gold/bbc_politics_136.gold.json", 23, 3, 14, 2, 25},
     {"tests/gold/bbc_politics_189.gold.json", 21, 9, 15, 4, 23},
     {"tests/gold/bbc_politics_192.gold.json", 31, 9, 18, 2, 31},
