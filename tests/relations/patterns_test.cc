@@ -250,6 +250,18 @@ TEST(RelationPatterns, PartyOfAGovernorAndCountryOfAnExecutive) {
   EXPECT_TRUE(has_relation(doc, "Michael Howard", "leader_of", "Tory"));
 }
 
+TEST(RelationPatterns, APossessorIsNotTheObject) {
+  Document doc =
+      make_doc("Mark Cuban supports Barack Obama's health law. Mitt Romney backed Paul Ryan.",
+               {{"Mark Cuban", kPer, 0},
+                {"Barack Obama", kPer, 1},
+                {"Mitt Romney", kPer, 2},
+                {"Paul Ryan", kPer, 3}});
+  extract_relations(doc);
+  EXPECT_FALSE(has_relation(doc, "Mark Cuban", "supports", "Barack Obama"));
+  EXPECT_TRUE(has_relation(doc, "Mitt Romney", "supports", "Paul Ryan"));
+}
+
 TEST(RelationPatterns, NewTypesAreInTheInventory) {
   for (const char* type : {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by"}) {
     bool found = false;
