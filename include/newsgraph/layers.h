@@ -37,15 +37,20 @@ inline constexpr StageLayers kSegmentLayers{"segment", kLayerText,
                                             kLayerParagraphs | kLayerSentences | kLayerTokens};
 inline constexpr StageLayers kNerLayers{"ner", kLayerText | kLayerSentences | kLayerTokens,
                                         kLayerNames};
-// correct_name_mentions(): the tagger's names corrected before resolution.
-inline constexpr StageLayers kNameCorrectionLayers{"correct_name_mentions",
-                                                   kLayerText | kLayerNames, kLayerNames};
-inline constexpr StageLayers kResolveLayers{"resolve", kLayerText | kLayerSentences | kLayerNames,
-                                            kLayerMentionLinks | kLayerEntities};
+// correct_name_mentions(): the tagger's names corrected before resolution, and party words it
+// left untagged added (from the tokens).
+inline constexpr StageLayers kNameCorrectionLayers{
+    "correct_name_mentions", kLayerText | kLayerTokens | kLayerNames, kLayerNames};
+// resolve also writes the roles of organisations (resolve/org_roles.h); the roles of people are
+// still found by relations, which therefore reads and extends that layer.
+inline constexpr StageLayers kResolveLayers{
+    "resolve", kLayerText | kLayerSentences | kLayerTokens | kLayerNames,
+    kLayerMentionLinks | kLayerEntities | kLayerRoles};
 inline constexpr StageLayers kQuotesLayers{
     "quotes", kLayerText | kLayerSentences | kLayerMentionLinks | kLayerEntities, kLayerQuotes};
 inline constexpr StageLayers kRelationsLayers{
-    "relations", kLayerText | kLayerSentences | kLayerTokens | kLayerMentionLinks | kLayerEntities,
+    "relations",
+    kLayerText | kLayerSentences | kLayerTokens | kLayerMentionLinks | kLayerEntities | kLayerRoles,
     kLayerRoles | kLayerRelations};
 
 // "" when every stage of `order` reads only layers written by earlier stages (or the input)

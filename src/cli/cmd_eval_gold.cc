@@ -25,9 +25,10 @@ void print_score(const std::string& label, const GoldScore& s) {
   std::printf("  roles      found %.3f (%d/%d)\n", s.roles_found(), s.found_roles, s.gold_roles);
   std::printf("  quotes     right speaker %d/%d  (matched %d, predicted %d)\n", s.right_speaker,
               s.gold_quotes, s.matched_quotes, s.predicted_quotes);
-  std::printf("  relations  P %.3f  R %.3f  F1 %.3f  (%d matched, %d gold, %d predicted)\n",
-              s.relation_precision(), s.relation_recall(), s.relation_f1(),
-              s.matched_relations, s.gold_relations, s.predicted_relations);
+  std::printf(
+      "  relations  P %.3f  R %.3f  F1 %.3f  (%d matched, %d gold, %d predicted, %d unscored)\n",
+      s.relation_precision(), s.relation_recall(), s.relation_f1(), s.matched_relations,
+      s.gold_relations, s.predicted_relations, s.unscored_relations);
 }
 
 int run(const Options& opt) {

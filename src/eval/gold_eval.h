@@ -1,8 +1,9 @@
 // Scores one article's extraction against a hand-made gold file, by the rules of
 // ../shared/gold/README.md: entities match by type and a name or alias in common; quotes by
 // token Jaccard >= 0.5 plus the right speaker; relations as (subject, type, object) through the
-// entity match. Reads both gold layouts: the seed's (strings) and tests/gold's (byte spans
-// into the article text).
+// entity match (relations of types the gold guidelines do not define are counted apart as
+// unscored). Reads both gold layouts: the seed's (strings) and tests/gold's
+// (byte spans into the article text).
 #pragma once
 
 #include <string>
@@ -58,6 +59,7 @@ struct GoldScore {
   int gold_roles = 0, found_roles = 0;
   int gold_quotes = 0, predicted_quotes = 0, matched_quotes = 0, right_speaker = 0;
   int gold_relations = 0, predicted_relations = 0, matched_relations = 0;
+  int unscored_relations = 0;       // of types the gold does not annotate
   std::vector<std::string> misses;  // human-readable notes on what was not found
 
   double entity_recall() const { return ratio(matched_entities, gold_entities); }

@@ -1,7 +1,10 @@
 #include "relations/lexicon.h"
 
 #include <cctype>
+#include <string>
 #include <unordered_map>
+
+#include "util/lexicon.h"
 
 namespace newsgraph::lexicon {
 
@@ -37,71 +40,280 @@ std::string_view lookup(const Map& map, std::string_view word) {
 
 const WordSet& stop_words() {
   static const WordSet s = {
-      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "to", "in",
-      "with", "by", "for", "and", "or", "but", "said", "says", "say", "that", "who", "which",
-      "on", "at", "from", "as", "was", "is", "were", "are", "be", "been", "has", "had", "have",
-      "this", "these", "those", "not", "also", "when", "while", "after", "before", "told",
-      "according", "than", "into", "over", "under", "about", "if", "then", "so", "because",
-      "since", "he", "she", "they", "we", "it", "i", "you", "him", "them", "us", "would",
-      "will", "could", "can", "should", "may", "might", "must", "did", "does", "do", "between",
-      "against", "during", "without", "within", "through", "among", "where", "how", "why",
-      "what", "all", "both", "each", "other", "some", "any", "no", "more", "most", "such",
-      "only", "own", "same", "very", "just", "now", "yet", "still", "even", "there", "here",
-      "whose", "whom", "upon", "via", "like", "including", "called", "named", "met", "meet"};
+      "the",       "a",       "an",     "his",     "her",    "their",     "its",    "our",
+      "my",        "your",    "of",     "to",      "in",     "with",      "by",     "for",
+      "and",       "or",      "but",    "said",    "says",   "say",       "that",   "who",
+      "which",     "on",      "at",     "from",    "as",     "was",       "is",     "were",
+      "are",       "be",      "been",   "has",     "had",    "have",      "this",   "these",
+      "those",     "not",     "also",   "when",    "while",  "after",     "before", "told",
+      "according", "than",    "into",   "over",    "under",  "about",     "if",     "then",
+      "so",        "because", "since",  "he",      "she",    "they",      "we",     "it",
+      "i",         "you",     "him",    "them",    "us",     "would",     "will",   "could",
+      "can",       "should",  "may",    "might",   "must",   "did",       "does",   "do",
+      "between",   "against", "during", "without", "within", "through",   "among",  "where",
+      "how",       "why",     "what",   "all",     "both",   "each",      "other",  "some",
+      "any",       "no",      "more",   "most",    "such",   "only",      "own",    "same",
+      "very",      "just",    "now",    "yet",     "still",  "even",      "there",  "here",
+      "whose",     "whom",    "upon",   "via",     "like",   "including", "called", "named",
+      "met",       "meet"};
   return s;
 }
 
 const WordSet& honorifics() {
-  static const WordSet s = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.",
-                            "dr", "dr.", "messrs", "mme", "mlle", "herr"};
+  static const WordSet s = {"mr",  "mr.", "mrs", "mrs.",   "ms",  "ms.",  "miss", "mx",
+                            "mx.", "dr",  "dr.", "messrs", "mme", "mlle", "herr"};
   return s;
 }
 
 const WordSet& title_words() {
-  static const WordSet s = {
-      "president", "vice-president", "president-elect", "prime", "minister", "premier",
-      "secretary", "chancellor", "senator", "sen.", "governor", "gov.", "mayor", "chairman",
-      "chairwoman", "chair", "chief", "executive", "ceo", "director", "head", "leader",
-      "commander", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major",
-      "maj.", "captain", "capt.", "admiral", "adm.", "sergeant", "sgt.", "king", "queen",
-      "prince", "princess", "pope", "emir", "sultan", "sheikh", "ayatollah", "ambassador",
-      "envoy", "spokesman", "spokeswoman", "spokesperson", "journalist", "politician",
-      "expert", "analyst", "professor", "prof.", "judge", "justice", "attorney", "lawyer",
-      "candidate", "nominee", "speaker", "representative", "rep.", "congressman",
-      "congresswoman", "lawmaker", "legislator", "mp", "mep", "lord", "baroness", "deputy",
-      "founder", "co-founder", "adviser", "advisor", "aide", "official", "diplomat",
-      "economist", "author", "writer", "reporter", "editor", "correspondent", "columnist",
-      "coach", "manager", "player", "striker", "midfielder", "defender", "goalkeeper",
-      "actor", "actress", "singer", "star", "producer", "owner", "boss", "treasurer",
-      "chairperson", "officer", "commissioner", "inspector", "detective", "spokesmen",
-      "strategist", "pollster", "researcher", "fellow", "scholar", "lecturer", "scientist",
-      "activist", "campaigner", "organizer", "organiser", "negotiator", "mediator",
-      "secretary-general", "director-general", "attorney-general", "solicitor-general",
-      "counsel", "partner", "banker", "investor", "entrepreneur", "businessman",
-      "businesswoman", "tycoon", "magnate", "billionaire", "trader", "broker", "dealer",
-      "warlord", "militant", "rebel", "dissident", "cleric", "imam", "bishop", "archbishop",
-      "rabbi", "priest", "cardinal", "monarch", "ruler", "dictator", "strongman", "emperor",
-      "chieftain", "envoy", "consul", "councillor", "councilor", "alderman", "assemblyman",
-      "assemblywoman", "delegate", "whip", "spokesperson", "historian", "professor", "doctor",
-      "surgeon", "physician", "nurse", "teacher", "student", "singer-songwriter", "director",
-      "filmmaker", "presenter", "host", "anchor", "comedian", "musician", "guitarist",
-      "drummer", "rapper", "artist", "designer", "architect", "engineer", "pilot",
-      "astronaut", "athlete", "champion", "runner", "sprinter", "swimmer", "cyclist",
-      "boxer", "batsman", "bowler", "skipper", "chef", "photographer", "novelist", "poet",
-      "playwright", "critic", "commentator", "blogger", "consultant", "specialist",
-      "administrator", "superintendent", "sheriff", "prosecutor", "magistrate", "regulator",
-      "auditor", "accountant", "secretary-of-state", "premier-elect", "heir", "successor",
-      "predecessor", "rival", "ally", "opponent", "challenger", "incumbent", "contender",
-      "frontrunner", "front-runner", "member", "chairmen", "vice-chairman", "ex-president",
-      "ex-minister", "ex-leader"};
+  static const WordSet s = {"president",
+                            "vice-president",
+                            "president-elect",
+                            "prime",
+                            "minister",
+                            "premier",
+                            "secretary",
+                            "chancellor",
+                            "senator",
+                            "sen.",
+                            "governor",
+                            "gov.",
+                            "mayor",
+                            "chairman",
+                            "chairwoman",
+                            "chair",
+                            "chief",
+                            "executive",
+                            "ceo",
+                            "director",
+                            "head",
+                            "leader",
+                            "commander",
+                            "general",
+                            "gen.",
+                            "colonel",
+                            "col.",
+                            "lieutenant",
+                            "lt.",
+                            "major",
+                            "maj.",
+                            "captain",
+                            "capt.",
+                            "admiral",
+                            "adm.",
+                            "sergeant",
+                            "sgt.",
+                            "king",
+                            "queen",
+                            "prince",
+                            "princess",
+                            "pope",
+                            "emir",
+                            "sultan",
+                            "sheikh",
+                            "ayatollah",
+                            "ambassador",
+                            "envoy",
+                            "spokesman",
+                            "spokeswoman",
+                            "spokesperson",
+                            "journalist",
+                            "politician",
+                            "expert",
+                            "analyst",
+                            "professor",
+                            "prof.",
+                            "judge",
+                            "justice",
+                            "attorney",
+                            "lawyer",
+                            "candidate",
+                            "nominee",
+                            "speaker",
+                            "representative",
+                            "rep.",
+                            "congressman",
+                            "congresswoman",
+                            "lawmaker",
+                            "legislator",
+                            "mp",
+                            "mep",
+                            "lord",
+                            "baroness",
+                            "deputy",
+                            "founder",
+                            "co-founder",
+                            "adviser",
+                            "advisor",
+                            "aide",
+                            "official",
+                            "diplomat",
+                            "economist",
+                            "author",
+                            "writer",
+                            "reporter",
+                            "editor",
+                            "correspondent",
+                            "columnist",
+                            "coach",
+                            "manager",
+                            "player",
+                            "striker",
+                            "midfielder",
+                            "defender",
+                            "goalkeeper",
+                            "actor",
+                            "actress",
+                            "singer",
+                            "star",
+                            "producer",
+                            "owner",
+                            "boss",
+                            "treasurer",
+                            "chairperson",
+                            "officer",
+                            "commissioner",
+                            "inspector",
+                            "detective",
+                            "spokesmen",
+                            "strategist",
+                            "pollster",
+                            "researcher",
+                            "fellow",
+                            "scholar",
+                            "lecturer",
+                            "scientist",
+                            "activist",
+                            "campaigner",
+                            "organizer",
+                            "organiser",
+                            "negotiator",
+                            "mediator",
+                            "secretary-general",
+                            "director-general",
+                            "attorney-general",
+                            "solicitor-general",
+                            "counsel",
+                            "partner",
+                            "banker",
+                            "investor",
+                            "entrepreneur",
+                            "businessman",
+                            "businesswoman",
+                            "tycoon",
+                            "magnate",
+                            "billionaire",
+                            "trader",
+                            "broker",
+                            "dealer",
+                            "warlord",
+                            "militant",
+                            "rebel",
+                            "dissident",
+                            "cleric",
+                            "imam",
+                            "bishop",
+                            "archbishop",
+                            "rabbi",
+                            "priest",
+                            "cardinal",
+                            "monarch",
+                            "ruler",
+                            "dictator",
+                            "strongman",
+                            "emperor",
+                            "chieftain",
+                            "envoy",
+                            "consul",
+                            "councillor",
+                            "councilor",
+                            "alderman",
+                            "assemblyman",
+                            "assemblywoman",
+                            "delegate",
+                            "whip",
+                            "spokesperson",
+                            "historian",
+                            "professor",
+                            "doctor",
+                            "surgeon",
+                            "physician",
+                            "nurse",
+                            "teacher",
+                            "student",
+                            "singer-songwriter",
+                            "director",
+                            "filmmaker",
+                            "presenter",
+                            "host",
+                            "anchor",
+                            "comedian",
+                            "musician",
+                            "guitarist",
+                            "drummer",
+                            "rapper",
+                            "artist",
+                            "designer",
+                            "architect",
+                            "engineer",
+                            "pilot",
+                            "astronaut",
+                            "athlete",
+                            "champion",
+                            "runner",
+                            "sprinter",
+                            "swimmer",
+                            "cyclist",
+                            "boxer",
+                            "batsman",
+                            "bowler",
+                            "skipper",
+                            "chef",
+                            "photographer",
+                            "novelist",
+                            "poet",
+                            "playwright",
+                            "critic",
+                            "commentator",
+                            "blogger",
+                            "consultant",
+                            "specialist",
+                            "administrator",
+                            "superintendent",
+                            "sheriff",
+                            "prosecutor",
+                            "magistrate",
+                            "regulator",
+                            "auditor",
+                            "accountant",
+                            "secretary-of-state",
+                            "premier-elect",
+                            "heir",
+                            "successor",
+                            "predecessor",
+                            "rival",
+                            "ally",
+                            "opponent",
+                            "challenger",
+                            "incumbent",
+                            "contender",
+                            "frontrunner",
+                            "front-runner",
+                            "member",
+                            "chairmen",
+                            "vice-chairman",
+                            "ex-president",
+                            "ex-minister",
+                            "ex-leader"};
   return s;
 }
 
 const WordSet& role_modifiers() {
-  static const WordSet s = {"former", "late", "self-proclaimed", "acting", "interim",
-                            "deputy", "vice", "ex", "outgoing", "incoming", "senior", "top",
-                            "veteran", "then", "newly-elected", "elected", "assistant",
-                            "associate", "junior", "lead", "longtime", "long-time"};
+  static const WordSet s = {
+      "former",  "late", "self-proclaimed", "acting",   "interim",   "deputy",
+      "vice",    "ex",   "outgoing",        "incoming", "senior",    "top",
+      "veteran", "then", "newly-elected",   "elected",  "assistant", "associate",
+      "junior",  "lead", "longtime",        "long-time"};
   return s;
 }
 
@@ -116,9 +328,9 @@ const WordSet& role_starts() {
 }
 
 const WordSet& role_strip_words() {
-  static const WordSet s = {"a", "an", "the", "now", "also", "currently", "considered",
-                            "who", "is", "was", "still", "widely", "being", "regarded",
-                            "seen", "as", "himself", "herself"};
+  static const WordSet s = {"a",          "an",       "the",  "now", "also",    "currently",
+                            "considered", "who",      "is",   "was", "still",   "widely",
+                            "being",      "regarded", "seen", "as",  "himself", "herself"};
   return s;
 }
 
@@ -128,22 +340,20 @@ const WordSet& relative_pronouns() {
 }
 
 const WordSet& relation_nouns() {
-  static const WordSet s = {
-      "son", "daughter", "child", "father", "mother", "parent", "wife", "husband", "spouse",
-      "widow", "widower", "cousin", "brother", "sister", "uncle", "aunt", "nephew", "niece",
-      "grandson", "granddaughter", "grandfather", "grandmother", "relative", "brother-in-law",
-      "sister-in-law", "son-in-law", "daughter-in-law", "deputy", "member", "ambassador",
-      "envoy", "spokesman", "spokeswoman", "spokesperson", "capital", "citizen", "head",
-      "leader", "founder", "employee"};
-  return s;
-}
-
-const WordSet& leader_titles() {
-  static const WordSet s = {"president", "prime", "premier", "king", "queen", "leader", "head",
-                            "chairman", "chairwoman", "chair", "chairperson", "chief", "emir",
-                            "sultan", "chancellor", "governor", "mayor", "ruler", "founder",
-                            "co-founder", "commander", "boss", "ceo", "monarch", "dictator",
-                            "emperor", "secretary-general", "director-general", "strongman"};
+  static const WordSet s = {"son",           "daughter",      "child",
+                            "father",        "mother",        "parent",
+                            "wife",          "husband",       "spouse",
+                            "widow",         "widower",       "cousin",
+                            "brother",       "sister",        "uncle",
+                            "aunt",          "nephew",        "niece",
+                            "grandson",      "granddaughter", "grandfather",
+                            "grandmother",   "relative",      "brother-in-law",
+                            "sister-in-law", "son-in-law",    "daughter-in-law",
+                            "deputy",        "member",        "ambassador",
+                            "envoy",         "spokesman",     "spokeswoman",
+                            "spokesperson",  "capital",       "citizen",
+                            "head",          "leader",        "founder",
+                            "employee"};
   return s;
 }
 
@@ -153,10 +363,10 @@ const WordSet& spokesperson_words() {
 }
 
 const WordSet& cue_words() {
-  static const WordSet s = {"said", "says", "say", "told", "added", "stated", "argued",
-                            "warned", "claimed", "insisted", "noted", "explained",
-                            "according", "asked", "announced", "believes", "doubts",
-                            "saying", "tells", "adds", "argues", "warns", "claims"};
+  static const WordSet s = {"said",      "says",   "say",       "told",     "added",  "stated",
+                            "argued",    "warned", "claimed",   "insisted", "noted",  "explained",
+                            "according", "asked",  "announced", "believes", "doubts", "saying",
+                            "tells",     "adds",   "argues",    "warns",    "claims"};
   return s;
 }
 
@@ -166,8 +376,58 @@ const WordSet& role_prepositions() {
 }
 
 const WordSet& place_nouns() {
-  static const WordSet s = {"capital", "city", "province", "region", "state", "town",
-                            "district", "village", "county", "port", "suburb", "territory"};
+  static const WordSet s = {"capital",  "city",    "province", "region", "state",  "town",
+                            "district", "village", "county",   "port",   "suburb", "territory"};
+  return s;
+}
+
+const WordSet& passive_markers() {
+  static const WordSet s = {"by", "on", "over"};
+  return s;
+}
+
+const WordSet& be_forms() {
+  static const WordSet s = {"am", "are", "be", "been", "being", "is", "was", "were"};
+  return s;
+}
+
+const WordSet& phrase_prepositions() {
+  static const WordSet s = {"about", "against", "at", "for", "from", "in", "of", "with"};
+  return s;
+}
+
+const WordSet& relative_words() {
+  static const WordSet s = {"that", "where", "which", "who", "whom", "whose"};
+  return s;
+}
+
+const WordSet& state_leader_titles() {
+  static const WordSet s = {"chancellor", "dictator", "emir",      "emperor",
+                            "governor",   "king",     "leader",    "minister",
+                            "monarch",    "mayor",    "premier",   "president",
+                            "queen",      "ruler",    "strongman", "sultan"};
+  return s;
+}
+
+const WordSet& party_leader_titles() {
+  static const WordSet s = {"boss",  "chair",      "chairman", "chairperson", "chairwoman",
+                            "chief", "co-founder", "founder",  "head",        "leader"};
+  return s;
+}
+
+const WordSet& clause_openers() {
+  static const WordSet s = {"after", "although", "as",     "because", "before",  "but",
+                            "since", "that",     "though", "when",    "whereas", "while"};
+  return s;
+}
+
+const WordSet& unit_nouns() {
+  static const WordSet s = {"subsidiary", "unit", "division", "arm", "affiliate", "branch"};
+  return s;
+}
+
+const WordSet& leave_verbs() {
+  static const WordSet s = {"resign", "quit", "step", "stand", "drop", "go", "leave", "withdraw"};
   return s;
 }
 
@@ -177,74 +437,115 @@ const WordSet& led_words() {
 }
 
 const WordSet& location_verbs() {
-  static const WordSet s = {"protected", "sheltered", "based", "living", "lives", "live",
-                            "hiding", "exiled", "staying", "stationed", "detained", "held",
-                            "residing", "resides", "imprisoned", "jailed", "sheltering",
-                            "stranded", "trapped", "housed", "hosted"};
+  static const WordSet s = {
+      "protected",  "sheltered", "based",      "living",   "lives",   "live",     "hiding",
+      "exiled",     "staying",   "stationed",  "detained", "held",    "residing", "resides",
+      "imprisoned", "jailed",    "sheltering", "stranded", "trapped", "housed",   "hosted"};
   return s;
 }
 
 const WordSet& determiners() {
-  static const WordSet s = {"the", "a", "an", "his", "her", "its", "their", "our", "my",
-                            "your", "this", "that", "these", "those"};
+  static const WordSet s = {"the", "a",  "an",   "his",  "her",  "its",   "their",
+                            "our", "my", "your", "this", "that", "these", "those"};
   return s;
 }
 
 const WordSet& role_verbs() {
-  static const WordSet s = {"heads", "head", "headed", "leads", "lead", "led", "chairs",
-                            "chair", "chaired", "runs", "run", "ran", "founded", "directs",
-                            "directed", "manages", "managed", "commands", "commanded", "is",
-                            "was", "serves", "served", "represents", "represented", "owns",
-                            "owned", "co-founded", "oversees", "oversaw"};
+  static const WordSet s = {"heads",   "head",    "headed",     "leads",      "lead",
+                            "led",     "chairs",  "chair",      "chaired",    "runs",
+                            "run",     "ran",     "founded",    "directs",    "directed",
+                            "manages", "managed", "commands",   "commanded",  "is",
+                            "was",     "serves",  "served",     "represents", "represented",
+                            "owns",    "owned",   "co-founded", "oversees",   "oversaw"};
   return s;
 }
 
 const WordSet& leader_verbs() {
-  static const WordSet s = {"heads", "head", "headed", "leads", "lead", "led", "chairs",
-                            "chair", "chaired", "runs", "run", "ran", "founded",
-                            "co-founded", "commands", "commanded"};
-  return s;
-}
-
-const WordSet& party_words() {
-  static const WordSet s = {"democrat", "democrats", "democratic", "republican",
-                            "republicans", "labour", "tory", "tories", "conservative",
-                            "conservatives", "liberal democrat", "liberal democrats",
-                            "lib dem", "lib dems", "green", "greens", "snp", "ukip",
-                            "plaid cymru", "gop", "likud", "labor"};
+  static const WordSet s = {"heads",   "head",       "headed",   "leads",    "lead", "led",
+                            "chairs",  "chair",      "chaired",  "runs",     "run",  "ran",
+                            "founded", "co-founded", "commands", "commanded"};
   return s;
 }
 
 std::string_view relation_for_noun(std::string_view word) {
-  static const Map m = {
-      {"leader", "leader_of"}, {"head", "leader_of"}, {"chief", "leader_of"},
-      {"chairman", "leader_of"}, {"chairwoman", "leader_of"}, {"chair", "leader_of"},
-      {"chairperson", "leader_of"}, {"president", "leader_of"}, {"founder", "leader_of"},
-      {"co-founder", "leader_of"}, {"commander", "leader_of"}, {"boss", "leader_of"},
-      {"ceo", "leader_of"}, {"secretary-general", "leader_of"},
-      {"son", "child_of"}, {"daughter", "child_of"}, {"child", "child_of"},
-      {"father", "parent_of"}, {"mother", "parent_of"}, {"parent", "parent_of"},
-      {"wife", "spouse_of"}, {"husband", "spouse_of"}, {"spouse", "spouse_of"},
-      {"widow", "spouse_of"}, {"widower", "spouse_of"},
-      {"cousin", "relative_of"}, {"brother", "relative_of"}, {"sister", "relative_of"},
-      {"uncle", "relative_of"}, {"aunt", "relative_of"}, {"nephew", "relative_of"},
-      {"niece", "relative_of"}, {"grandson", "relative_of"},
-      {"granddaughter", "relative_of"}, {"grandfather", "relative_of"},
-      {"grandmother", "relative_of"}, {"relative", "relative_of"},
-      {"brother-in-law", "relative_of"}, {"sister-in-law", "relative_of"},
-      {"son-in-law", "relative_of"}, {"daughter-in-law", "relative_of"},
-      {"deputy", "deputy_of"}, {"ambassador", "ambassador_to"}, {"envoy", "ambassador_to"},
-      {"spokesman", "spokesperson_of"}, {"spokeswoman", "spokesperson_of"},
-      {"spokesperson", "spokesperson_of"}, {"member", "member_of"},
-      {"expert", "member_of"}, {"analyst", "member_of"}, {"fellow", "member_of"},
-      {"researcher", "member_of"}, {"professor", "member_of"}, {"scholar", "member_of"},
-      {"lecturer", "member_of"}, {"employee", "employee_of"}, {"executive", "employee_of"},
-      {"official", "employee_of"}, {"engineer", "employee_of"}, {"manager", "employee_of"},
-      {"director", "employee_of"}, {"reporter", "employee_of"},
-      {"correspondent", "employee_of"}, {"editor", "employee_of"},
-      {"economist", "employee_of"}, {"adviser", "employee_of"}, {"advisor", "employee_of"},
-      {"aide", "employee_of"}, {"lawyer", "employee_of"}, {"citizen", "citizen_of"},
-      {"national", "citizen_of"}};
+  static const Map m = {{"leader", "leader_of"},
+                        {"head", "leader_of"},
+                        {"chief", "leader_of"},
+                        {"chairman", "leader_of"},
+                        {"chairwoman", "leader_of"},
+                        {"chair", "leader_of"},
+                        {"chairperson", "leader_of"},
+                        {"president", "leader_of"},
+                        {"founder", "leader_of"},
+                        {"co-founder", "leader_of"},
+                        {"commander", "leader_of"},
+                        {"boss", "leader_of"},
+                        {"ceo", "leader_of"},
+                        {"secretary-general", "leader_of"},
+                        {"son", "child_of"},
+                        {"daughter", "child_of"},
+                        {"child", "child_of"},
+                        {"father", "parent_of"},
+                        {"mother", "parent_of"},
+                        {"parent", "parent_of"},
+                        {"wife", "spouse_of"},
+                        {"husband", "spouse_of"},
+                        {"spouse", "spouse_of"},
+                        {"widow", "spouse_of"},
+                        {"widower", "spouse_of"},
+                        {"cousin", "relative_of"},
+                        {"brother", "relative_of"},
+                        {"sister", "relative_of"},
+                        {"uncle", "relative_of"},
+                        {"aunt", "relative_of"},
+                        {"nephew", "relative_of"},
+                        {"niece", "relative_of"},
+                        {"grandson", "relative_of"},
+                        {"granddaughter", "relative_of"},
+                        {"grandfather", "relative_of"},
+                        {"grandmother", "relative_of"},
+                        {"relative", "relative_of"},
+                        {"brother-in-law", "relative_of"},
+                        {"sister-in-law", "relative_of"},
+                        {"son-in-law", "relative_of"},
+                        {"daughter-in-law", "relative_of"},
+                        {"deputy", "deputy_of"},
+                        {"ambassador", "ambassador_to"},
+                        {"envoy", "ambassador_to"},
+                        {"spokesman", "spokesperson_of"},
+                        {"spokeswoman", "spokesperson_of"},
+                        {"spokesperson", "spokesperson_of"},
+                        {"member", "member_of"},
+                        {"expert", "member_of"},
+                        {"analyst", "employee_of"},
+                        {"fellow", "member_of"},
+                        {"researcher", "member_of"},
+                        {"professor", "member_of"},
+                        {"scholar", "member_of"},
+                        {"lecturer", "member_of"},
+                        {"employee", "employee_of"},
+                        {"executive", "employee_of"},
+                        {"official", "employee_of"},
+                        {"engineer", "employee_of"},
+                        {"manager", "employee_of"},
+                        {"director", "employee_of"},
+                        {"reporter", "employee_of"},
+                        {"correspondent", "employee_of"},
+                        {"editor", "employee_of"},
+                        {"economist", "employee_of"},
+                        {"adviser", "employee_of"},
+                        {"advisor", "employee_of"},
+                        {"aide", "employee_of"},
+                        {"strategist", "employee_of"},
+                        {"host", "employee_of"},
+                        {"anchor", "employee_of"},
+                        {"presenter", "employee_of"},
+                        {"producer", "employee_of"},
+                        {"successor", "successor_of"},
+                        {"predecessor", "predecessor_of"},
+                        {"lawyer", "employee_of"},
+                        {"citizen", "citizen_of"},
+                        {"national", "citizen_of"}};
   return lookup(m, word);
 }
 
@@ -255,103 +556,311 @@ std::string_view kin_for_noun(std::string_view word) {
   return {};
 }
 
-std::string_view relation_for_verb(std::string_view word) {
-  static const Map m = {
-      {"supported", "supports"}, {"supports", "supports"}, {"backed", "supports"},
-      {"backs", "supports"}, {"endorsed", "supports"}, {"endorses", "supports"},
-      {"championed", "supports"}, {"champions", "supports"}, {"defended", "supports"},
-      {"opposed", "opposes"}, {"opposes", "opposes"}, {"fighting", "opposes"},
-      {"fights", "opposes"}, {"fought", "opposes"}, {"criticised", "opposes"},
-      {"criticized", "opposes"}, {"criticises", "opposes"}, {"criticizes", "opposes"},
-      {"condemned", "opposes"}, {"condemns", "opposes"}, {"attacked", "opposes"},
-      {"attacks", "opposes"}, {"sued", "opposes"}, {"sues", "opposes"},
-      {"accused", "opposes"}, {"accuses", "opposes"}, {"denounced", "opposes"},
-      {"denounces", "opposes"}, {"slammed", "opposes"}, {"blasted", "opposes"},
-      {"honored", "honors"}, {"honoured", "honors"}, {"honors", "honors"},
-      {"honours", "honors"}, {"decorated", "honors"}, {"bestowed", "honors"}};
-  return lookup(m, word);
-}
-
 std::string_view country_for_demonym(std::string_view word) {
-  static const Map m = {
-      {"afghan", "Afghanistan"}, {"albanian", "Albania"}, {"algerian", "Algeria"},
-      {"american", "United States"}, {"us", "United States"}, {"u.s.", "United States"},
-      {"usa", "United States"}, {"argentine", "Argentina"}, {"argentinian", "Argentina"},
-      {"armenian", "Armenia"}, {"australian", "Australia"}, {"austrian", "Austria"},
-      {"azerbaijani", "Azerbaijan"}, {"bangladeshi", "Bangladesh"},
-      {"belarusian", "Belarus"}, {"belgian", "Belgium"}, {"bolivian", "Bolivia"},
-      {"bosnian", "Bosnia and Herzegovina"}, {"brazilian", "Brazil"}, {"british", "United Kingdom"},
-      {"uk", "United Kingdom"}, {"u.k.", "United Kingdom"}, {"bulgarian", "Bulgaria"},
-      {"burmese", "Myanmar"}, {"cambodian", "Cambodia"}, {"canadian", "Canada"},
-      {"chilean", "Chile"}, {"chinese", "China"}, {"colombian", "Colombia"},
-      {"croatian", "Croatia"}, {"cuban", "Cuba"}, {"cypriot", "Cyprus"}, {"czech", "Czech Republic"},
-      {"danish", "Denmark"}, {"dutch", "Netherlands"}, {"egyptian", "Egypt"},
-      {"estonian", "Estonia"}, {"ethiopian", "Ethiopia"}, {"finnish", "Finland"},
-      {"french", "France"}, {"georgian", "Georgia"}, {"german", "Germany"},
-      {"ghanaian", "Ghana"}, {"greek", "Greece"}, {"hungarian", "Hungary"},
-      {"icelandic", "Iceland"}, {"indian", "India"}, {"indonesian", "Indonesia"},
-      {"iranian", "Iran"}, {"iraqi", "Iraq"}, {"irish", "Ireland"}, {"israeli", "Israel"},
-      {"italian", "Italy"}, {"japanese", "Japan"}, {"jordanian", "Jordan"},
-      {"kazakh", "Kazakhstan"}, {"kenyan", "Kenya"}, {"korean", "South Korea"},
-      {"kuwaiti", "Kuwait"}, {"kyrgyz", "Kyrgyzstan"}, {"latvian", "Latvia"},
-      {"lebanese", "Lebanon"}, {"libyan", "Libya"}, {"lithuanian", "Lithuania"},
-      {"malaysian", "Malaysia"}, {"mexican", "Mexico"}, {"moldovan", "Moldova"},
-      {"mongolian", "Mongolia"}, {"moroccan", "Morocco"}, {"nepalese", "Nepal"},
-      {"nigerian", "Nigeria"}, {"norwegian", "Norway"}, {"pakistani", "Pakistan"},
-      {"palestinian", "Palestine"}, {"peruvian", "Peru"}, {"philippine", "Philippines"},
-      {"filipino", "Philippines"}, {"polish", "Poland"}, {"portuguese", "Portugal"},
-      {"qatari", "Qatar"}, {"romanian", "Romania"}, {"russian", "Russia"},
-      {"saudi", "Saudi Arabia"}, {"serbian", "Serbia"}, {"singaporean", "Singapore"},
-      {"slovak", "Slovakia"}, {"slovenian", "Slovenia"}, {"somali", "Somalia"},
-      {"spanish", "Spain"}, {"sudanese", "Sudan"}, {"swedish", "Sweden"}, {"swiss", "Switzerland"},
-      {"syrian", "Syria"}, {"taiwanese", "Taiwan"}, {"tajik", "Tajikistan"},
-      {"thai", "Thailand"}, {"tunisian", "Tunisia"}, {"turkish", "Turkey"},
-      {"turkmen", "Turkmenistan"}, {"ugandan", "Uganda"}, {"ukrainian", "Ukraine"},
-      {"emirati", "United Arab Emirates"}, {"uzbek", "Uzbekistan"},
-      {"venezuelan", "Venezuela"}, {"vietnamese", "Vietnam"}, {"yemeni", "Yemen"},
-      {"zimbabwean", "Zimbabwe"}, {"south african", "South Africa"}, {"scottish", "Scotland"},
-      {"welsh", "Wales"}, {"english", "England"}, {"soviet", "Soviet Union"}};
+  static const Map m = {{"afghan", "Afghanistan"},
+                        {"albanian", "Albania"},
+                        {"algerian", "Algeria"},
+                        {"american", "United States"},
+                        {"us", "United States"},
+                        {"u.s.", "United States"},
+                        {"usa", "United States"},
+                        {"argentine", "Argentina"},
+                        {"argentinian", "Argentina"},
+                        {"armenian", "Armenia"},
+                        {"australian", "Australia"},
+                        {"austrian", "Austria"},
+                        {"azerbaijani", "Azerbaijan"},
+                        {"bangladeshi", "Bangladesh"},
+                        {"belarusian", "Belarus"},
+                        {"belgian", "Belgium"},
+                        {"bolivian", "Bolivia"},
+                        {"bosnian", "Bosnia and Herzegovina"},
+                        {"brazilian", "Brazil"},
+                        {"british", "United Kingdom"},
+                        {"uk", "United Kingdom"},
+                        {"u.k.", "United Kingdom"},
+                        {"bulgarian", "Bulgaria"},
+                        {"burmese", "Myanmar"},
+                        {"cambodian", "Cambodia"},
+                        {"canadian", "Canada"},
+                        {"chilean", "Chile"},
+                        {"chinese", "China"},
+                        {"colombian", "Colombia"},
+                        {"croatian", "Croatia"},
+                        {"cuban", "Cuba"},
+                        {"cypriot", "Cyprus"},
+                        {"czech", "Czech Republic"},
+                        {"danish", "Denmark"},
+                        {"dutch", "Netherlands"},
+                        {"egyptian", "Egypt"},
+                        {"estonian", "Estonia"},
+                        {"ethiopian", "Ethiopia"},
+                        {"finnish", "Finland"},
+                        {"french", "France"},
+                        {"georgian", "Georgia"},
+                        {"german", "Germany"},
+                        {"ghanaian", "Ghana"},
+                        {"greek", "Greece"},
+                        {"hungarian", "Hungary"},
+                        {"icelandic", "Iceland"},
+                        {"indian", "India"},
+                        {"indonesian", "Indonesia"},
+                        {"iranian", "Iran"},
+                        {"iraqi", "Iraq"},
+                        {"irish", "Ireland"},
+                        {"israeli", "Israel"},
+                        {"italian", "Italy"},
+                        {"japanese", "Japan"},
+                        {"jordanian", "Jordan"},
+                        {"kazakh", "Kazakhstan"},
+                        {"kenyan", "Kenya"},
+                        {"korean", "South Korea"},
+                        {"kuwaiti", "Kuwait"},
+                        {"kyrgyz", "Kyrgyzstan"},
+                        {"latvian", "Latvia"},
+                        {"lebanese", "Lebanon"},
+                        {"libyan", "Libya"},
+                        {"lithuanian", "Lithuania"},
+                        {"malaysian", "Malaysia"},
+                        {"mexican", "Mexico"},
+                        {"moldovan", "Moldova"},
+                        {"mongolian", "Mongolia"},
+                        {"moroccan", "Morocco"},
+                        {"nepalese", "Nepal"},
+                        {"nigerian", "Nigeria"},
+                        {"norwegian", "Norway"},
+                        {"pakistani", "Pakistan"},
+                        {"palestinian", "Palestine"},
+                        {"peruvian", "Peru"},
+                        {"philippine", "Philippines"},
+                        {"filipino", "Philippines"},
+                        {"polish", "Poland"},
+                        {"portuguese", "Portugal"},
+                        {"qatari", "Qatar"},
+                        {"romanian", "Romania"},
+                        {"russian", "Russia"},
+                        {"saudi", "Saudi Arabia"},
+                        {"serbian", "Serbia"},
+                        {"singaporean", "Singapore"},
+                        {"slovak", "Slovakia"},
+                        {"slovenian", "Slovenia"},
+                        {"somali", "Somalia"},
+                        {"spanish", "Spain"},
+                        {"sudanese", "Sudan"},
+                        {"swedish", "Sweden"},
+                        {"swiss", "Switzerland"},
+                        {"syrian", "Syria"},
+                        {"taiwanese", "Taiwan"},
+                        {"tajik", "Tajikistan"},
+                        {"thai", "Thailand"},
+                        {"tunisian", "Tunisia"},
+                        {"turkish", "Turkey"},
+                        {"turkmen", "Turkmenistan"},
+                        {"ugandan", "Uganda"},
+                        {"ukrainian", "Ukraine"},
+                        {"emirati", "United Arab Emirates"},
+                        {"uzbek", "Uzbekistan"},
+                        {"venezuelan", "Venezuela"},
+                        {"vietnamese", "Vietnam"},
+                        {"yemeni", "Yemen"},
+                        {"zimbabwean", "Zimbabwe"},
+                        {"south african", "South Africa"},
+                        {"scottish", "Scotland"},
+                        {"welsh", "Wales"},
+                        {"english", "England"},
+                        {"soviet", "Soviet Union"}};
   return lookup(m, word);
 }
 
 std::string_view country_of_capital(std::string_view city) {
-  static const Map m = {
-      {"kabul", "Afghanistan"}, {"tirana", "Albania"}, {"algiers", "Algeria"},
-      {"buenos aires", "Argentina"}, {"yerevan", "Armenia"}, {"canberra", "Australia"},
-      {"vienna", "Austria"}, {"baku", "Azerbaijan"}, {"dhaka", "Bangladesh"},
-      {"minsk", "Belarus"}, {"brussels", "Belgium"}, {"sarajevo", "Bosnia and Herzegovina"},
-      {"brasilia", "Brazil"}, {"brasília", "Brazil"}, {"sofia", "Bulgaria"},
-      {"phnom penh", "Cambodia"}, {"ottawa", "Canada"}, {"santiago", "Chile"},
-      {"beijing", "China"}, {"bogota", "Colombia"}, {"bogotá", "Colombia"},
-      {"zagreb", "Croatia"}, {"havana", "Cuba"}, {"nicosia", "Cyprus"},
-      {"prague", "Czech Republic"}, {"copenhagen", "Denmark"}, {"cairo", "Egypt"},
-      {"tallinn", "Estonia"}, {"addis ababa", "Ethiopia"}, {"helsinki", "Finland"},
-      {"paris", "France"}, {"tbilisi", "Georgia"}, {"berlin", "Germany"}, {"accra", "Ghana"},
-      {"athens", "Greece"}, {"budapest", "Hungary"}, {"reykjavik", "Iceland"},
-      {"new delhi", "India"}, {"jakarta", "Indonesia"}, {"tehran", "Iran"},
-      {"baghdad", "Iraq"}, {"dublin", "Ireland"}, {"rome", "Italy"}, {"tokyo", "Japan"},
-      {"amman", "Jordan"}, {"astana", "Kazakhstan"}, {"nairobi", "Kenya"},
-      {"seoul", "South Korea"}, {"pyongyang", "North Korea"}, {"kuwait city", "Kuwait"},
-      {"bishkek", "Kyrgyzstan"}, {"riga", "Latvia"}, {"beirut", "Lebanon"},
-      {"tripoli", "Libya"}, {"vilnius", "Lithuania"}, {"kuala lumpur", "Malaysia"},
-      {"mexico city", "Mexico"}, {"chisinau", "Moldova"}, {"ulaanbaatar", "Mongolia"},
-      {"rabat", "Morocco"}, {"kathmandu", "Nepal"}, {"amsterdam", "Netherlands"},
-      {"wellington", "New Zealand"}, {"abuja", "Nigeria"}, {"oslo", "Norway"},
-      {"islamabad", "Pakistan"}, {"lima", "Peru"}, {"manila", "Philippines"},
-      {"warsaw", "Poland"}, {"lisbon", "Portugal"}, {"doha", "Qatar"},
-      {"bucharest", "Romania"}, {"moscow", "Russia"}, {"riyadh", "Saudi Arabia"},
-      {"belgrade", "Serbia"}, {"bratislava", "Slovakia"}, {"ljubljana", "Slovenia"},
-      {"mogadishu", "Somalia"}, {"pretoria", "South Africa"}, {"madrid", "Spain"},
-      {"khartoum", "Sudan"}, {"stockholm", "Sweden"}, {"bern", "Switzerland"},
-      {"damascus", "Syria"}, {"taipei", "Taiwan"}, {"dushanbe", "Tajikistan"},
-      {"bangkok", "Thailand"}, {"tunis", "Tunisia"}, {"ankara", "Turkey"},
-      {"ashgabat", "Turkmenistan"}, {"kampala", "Uganda"}, {"kyiv", "Ukraine"},
-      {"kiev", "Ukraine"}, {"abu dhabi", "United Arab Emirates"}, {"london", "United Kingdom"},
-      {"washington", "United States"}, {"tashkent", "Uzbekistan"}, {"caracas", "Venezuela"},
-      {"hanoi", "Vietnam"}, {"sanaa", "Yemen"}, {"harare", "Zimbabwe"},
-      {"naypyidaw", "Myanmar"},
-      {"edinburgh", "Scotland"}, {"cardiff", "Wales"}};
+  static const Map m = {{"kabul", "Afghanistan"},
+                        {"tirana", "Albania"},
+                        {"algiers", "Algeria"},
+                        {"buenos aires", "Argentina"},
+                        {"yerevan", "Armenia"},
+                        {"canberra", "Australia"},
+                        {"vienna", "Austria"},
+                        {"baku", "Azerbaijan"},
+                        {"dhaka", "Bangladesh"},
+                        {"minsk", "Belarus"},
+                        {"brussels", "Belgium"},
+                        {"sarajevo", "Bosnia and Herzegovina"},
+                        {"brasilia", "Brazil"},
+                        {"brasília", "Brazil"},
+                        {"sofia", "Bulgaria"},
+                        {"phnom penh", "Cambodia"},
+                        {"ottawa", "Canada"},
+                        {"santiago", "Chile"},
+                        {"beijing", "China"},
+                        {"bogota", "Colombia"},
+                        {"bogotá", "Colombia"},
+                        {"zagreb", "Croatia"},
+                        {"havana", "Cuba"},
+                        {"nicosia", "Cyprus"},
+                        {"prague", "Czech Republic"},
+                        {"copenhagen", "Denmark"},
+                        {"cairo", "Egypt"},
+                        {"tallinn", "Estonia"},
+                        {"addis ababa", "Ethiopia"},
+                        {"helsinki", "Finland"},
+                        {"paris", "France"},
+                        {"tbilisi", "Georgia"},
+                        {"berlin", "Germany"},
+                        {"accra", "Ghana"},
+                        {"athens", "Greece"},
+                        {"budapest", "Hungary"},
+                        {"reykjavik", "Iceland"},
+                        {"new delhi", "India"},
+                        {"jakarta", "Indonesia"},
+                        {"tehran", "Iran"},
+                        {"baghdad", "Iraq"},
+                        {"dublin", "Ireland"},
+                        {"rome", "Italy"},
+                        {"tokyo", "Japan"},
+                        {"amman", "Jordan"},
+                        {"astana", "Kazakhstan"},
+                        {"nairobi", "Kenya"},
+                        {"seoul", "South Korea"},
+                        {"pyongyang", "North Korea"},
+                        {"kuwait city", "Kuwait"},
+                        {"bishkek", "Kyrgyzstan"},
+                        {"riga", "Latvia"},
+                        {"beirut", "Lebanon"},
+                        {"tripoli", "Libya"},
+                        {"vilnius", "Lithuania"},
+                        {"kuala lumpur", "Malaysia"},
+                        {"mexico city", "Mexico"},
+                        {"chisinau", "Moldova"},
+                        {"ulaanbaatar", "Mongolia"},
+                        {"rabat", "Morocco"},
+                        {"kathmandu", "Nepal"},
+                        {"amsterdam", "Netherlands"},
+                        {"wellington", "New Zealand"},
+                        {"abuja", "Nigeria"},
+                        {"oslo", "Norway"},
+                        {"islamabad", "Pakistan"},
+                        {"lima", "Peru"},
+                        {"manila", "Philippines"},
+                        {"warsaw", "Poland"},
+                        {"lisbon", "Portugal"},
+                        {"doha", "Qatar"},
+                        {"bucharest", "Romania"},
+                        {"moscow", "Russia"},
+                        {"riyadh", "Saudi Arabia"},
+                        {"belgrade", "Serbia"},
+                        {"bratislava", "Slovakia"},
+                        {"ljubljana", "Slovenia"},
+                        {"mogadishu", "Somalia"},
+                        {"pretoria", "South Africa"},
+                        {"madrid", "Spain"},
+                        {"khartoum", "Sudan"},
+                        {"stockholm", "Sweden"},
+                        {"bern", "Switzerland"},
+                        {"damascus", "Syria"},
+                        {"taipei", "Taiwan"},
+                        {"dushanbe", "Tajikistan"},
+                        {"bangkok", "Thailand"},
+                        {"tunis", "Tunisia"},
+                        {"ankara", "Turkey"},
+                        {"ashgabat", "Turkmenistan"},
+                        {"kampala", "Uganda"},
+                        {"kyiv", "Ukraine"},
+                        {"kiev", "Ukraine"},
+                        {"abu dhabi", "United Arab Emirates"},
+                        {"london", "United Kingdom"},
+                        {"washington", "United States"},
+                        {"tashkent", "Uzbekistan"},
+                        {"caracas", "Venezuela"},
+                        {"hanoi", "Vietnam"},
+                        {"sanaa", "Yemen"},
+                        {"harare", "Zimbabwe"},
+                        {"naypyidaw", "Myanmar"},
+                        {"edinburgh", "Scotland"},
+                        {"cardiff", "Wales"}};
   return lookup(m, city);
+}
+
+namespace {
+// The word lower-cased and without a final period ("Gov." -> "gov"), or "" when too long.
+std::string_view lower_word(std::string_view word, char (&buf)[48]) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() > sizeof(buf)) return {};
+  for (size_t i = 0; i < word.size(); ++i)
+    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  return std::string_view(buf, word.size());
+}
+
+const util::Lexicon& relation_verbs() {
+  static const util::Lexicon words(
+#include "lexicon/relation-verbs.tsv.inc"
+  );
+  return words;
+}
+const util::Lexicon& leader_title_list() {
+  static const util::Lexicon words(
+#include "lexicon/leader-titles.txt.inc"
+  );
+  return words;
+}
+const util::Lexicon& title_institution_list() {
+  static const util::Lexicon words(
+#include "lexicon/title-institutions.tsv.inc"
+  );
+  return words;
+}
+const util::Lexicon& party_list() {
+  static const util::Lexicon words(
+#include "lexicon/parties.txt.inc"
+  );
+  return words;
+}
+}  // namespace
+
+std::string_view relation_for_verb(std::string_view word) {
+  char buf[48];
+  return relation_verbs().value(lower_word(word, buf));
+}
+
+bool is_leader_title(std::string_view head, std::string_view before) {
+  char buf[48];
+  std::string_view h = lower_word(head, buf);
+  if (h.empty()) return false;
+  if (!before.empty()) {
+    char bbuf[48];
+    std::string joined = std::string(lower_word(before, bbuf)) + " " + std::string(h);
+    if (leader_title_list().contains(joined)) return true;
+  }
+  return leader_title_list().contains(h);
+}
+
+std::string_view institution_for_title(std::string_view title) {
+  char buf[48];
+  return title_institution_list().value(lower_word(title, buf));
+}
+
+bool is_party_word(std::string_view word) {
+  char buf[48];
+  std::string low(lower_word(word, buf));
+  if (low.empty()) return false;
+  if (party_list().contains(low)) return true;
+  if (low.size() > 5 && low.compare(low.size() - 3, 3, "ies") == 0)
+    return party_list().contains(low.substr(0, low.size() - 3) + "y");  // tories
+  if (low.size() > 3 && low.back() == 's')
+    return party_list().contains(low.substr(0, low.size() - 1));
+  return false;
+}
+
+std::string party_key(std::string_view word) {
+  char buf[48];
+  std::string low(lower_word(word, buf));
+  if (low.size() > 5 && low.compare(low.size() - 3, 3, "ies") == 0)
+    low = low.substr(0, low.size() - 3) + "y";
+  else if (low.size() > 3 && low.back() == 's' && !party_list().contains(low))
+    low.pop_back();
+  if (low == "democratic") return "democrat";
+  if (low == "gop") return "republican";
+  if (low == "tory") return "conservative";
+  return low;
 }
 
 }  // namespace newsgraph::lexicon

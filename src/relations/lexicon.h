@@ -3,6 +3,7 @@
 // ASCII and allocate nothing.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <unordered_set>
 
@@ -14,25 +15,32 @@ bool iequals(std::string_view a, std::string_view b);
 // True when the lower-cased word is in the set (words longer than 48 bytes never are).
 bool lower_in(std::string_view word, const WordSet& set);
 
-const WordSet& stop_words();          // determiners, prepositions, auxiliaries, conjunctions
-const WordSet& honorifics();          // Mr, Mrs, Ms, Dr — not roles
-const WordSet& title_words();         // president, minister, leader, journalist, expert, ...
-const WordSet& role_modifiers();      // former, late, acting, interim, self-proclaimed, ...
-const WordSet& role_starts();         // words that may open an apposition role
-const WordSet& role_strip_words();    // a, the, now, considered, who, ... (dropped in front)
-const WordSet& relative_pronouns();   // who, whose
-const WordSet& relation_nouns();      // son, wife, deputy, member, capital, ...
-const WordSet& leader_titles();       // president, prime, king, leader, chairman, ...
-const WordSet& spokesperson_words();  // spokesman, spokeswoman, spokesperson
-const WordSet& cue_words();           // said, says, told, according, ...
-const WordSet& role_prepositions();   // of, at, for, to, with
-const WordSet& place_nouns();         // capital, city, province, region, ...
-const WordSet& led_words();           // led, headed, founded, chaired, run
-const WordSet& location_verbs();      // protected, sheltered, based, living, ...
-const WordSet& determiners();         // the, a, an, his, her, its, their, our, this, ...
-const WordSet& role_verbs();          // heads, leads, chairs, runs, founded, is, serves, ...
-const WordSet& leader_verbs();        // heads, leads, chairs, runs, founded (leader_of)
-const WordSet& party_words();         // Democrat, Republican, Labour, Tory, Conservative, ...
+const WordSet& stop_words();           // determiners, prepositions, auxiliaries, conjunctions
+const WordSet& honorifics();           // Mr, Mrs, Ms, Dr — not roles
+const WordSet& title_words();          // president, minister, leader, journalist, expert, ...
+const WordSet& role_modifiers();       // former, late, acting, interim, self-proclaimed, ...
+const WordSet& role_starts();          // words that may open an apposition role
+const WordSet& role_strip_words();     // a, the, now, considered, who, ... (dropped in front)
+const WordSet& relative_pronouns();    // who, whose
+const WordSet& relation_nouns();       // son, wife, deputy, member, capital, ...
+const WordSet& spokesperson_words();   // spokesman, spokeswoman, spokesperson
+const WordSet& cue_words();            // said, says, told, according, ...
+const WordSet& role_prepositions();    // of, at, for, to, with
+const WordSet& place_nouns();          // capital, city, province, region, ...
+const WordSet& passive_markers();      // by, on, over (after a verb: no direct object)
+const WordSet& be_forms();             // is, was, were, been, ... (before a verb: passive)
+const WordSet& phrase_prepositions();  // of, for, in, at, ... (open a phrase after the object)
+const WordSet& relative_words();       // which, who, that, where, ...
+const WordSet& state_leader_titles();  // president, premier, minister (prime), king, governor, ...
+const WordSet& party_leader_titles();  // leader, chairman, head, chief, founder, ...
+const WordSet& clause_openers();       // after, when, while, because, but, that, ...
+const WordSet& unit_nouns();           // subsidiary, unit, division, arm, affiliate, branch
+const WordSet& leave_verbs();          // resign, quit, step (down), drop (out), ...
+const WordSet& led_words();            // led, headed, founded, chaired, run
+const WordSet& location_verbs();       // protected, sheltered, based, living, ...
+const WordSet& determiners();          // the, a, an, his, her, its, their, our, this, ...
+const WordSet& role_verbs();           // heads, leads, chairs, runs, founded, is, serves, ...
+const WordSet& leader_verbs();         // heads, leads, chairs, runs, founded (leader_of)
 
 // The relation a role noun states toward the object of its preposition ("leader" ->
 // "leader_of", "son" -> "child_of", "father" -> "parent_of"), or "".
@@ -40,12 +48,26 @@ std::string_view relation_for_noun(std::string_view word);
 // The family relation of a kin noun ("wife" -> "spouse_of", "son" -> "child_of",
 // "father" -> "parent_of", "cousin" -> "relative_of"), or "".
 std::string_view kin_for_noun(std::string_view word);
-// The relation a verb states from its subject to its object ("backed" -> "supports"), or "".
+// The relation a verb states from its subject to its object ("backed" -> "supports"), or ""
+// (data/lexicon/relation-verbs.tsv).
 std::string_view relation_for_verb(std::string_view word);
 // The country a nationality word or country abbreviation names ("Tajik" -> "Tajikistan",
 // "US" -> "United States"), or "".
 std::string_view country_for_demonym(std::string_view word);
 // The country whose capital is `city` ("Dushanbe" -> "Tajikistan"), or "".
 std::string_view country_of_capital(std::string_view city);
+
+// True when `head` (with the word `before` it, for two-word titles such as "chief executive")
+// is a title whose holder leads what it names (data/lexicon/leader-titles.txt).
+bool is_leader_title(std::string_view head, std::string_view before);
+// The institution whose member a title names ("senator" -> "senate", "mp" -> "parliament"),
+// lower-case, or "" (data/lexicon/title-institutions.tsv).
+std::string_view institution_for_title(std::string_view title);
+// True when the word names a political party or its members ("Democrats", "Tory", "GOP";
+// data/lexicon/parties.txt).
+bool is_party_word(std::string_view word);
+// The key that all forms of one party share: "Democrats", "Democratic" -> "democrat";
+// "GOP" -> "republican"; "Tories" -> "conservative".
+std::string party_key(std::string_view word);
 
 }  // namespace newsgraph::lexicon

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "newsgraph/resolve.h"
+#include "resolve/party_mentions.h"
 #include "resolve/resolver.h"
 #include "util/ascii.h"
 
@@ -182,6 +183,7 @@ void correct_name_mentions(Document& doc) {
   attach_generational_suffix(doc);
   retype_person_words(doc);
   retype_party_words(doc);
+  resolve::add_party_mentions(doc);
 }
 
 }  // namespace newsgraph

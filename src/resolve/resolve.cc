@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "resolve/org_roles.h"
 #include "resolve/resolver.h"
 
 namespace newsgraph {
@@ -36,6 +37,7 @@ void Resolver::run() {
 void resolve_entities(Document& doc) {
   resolve::Resolver resolver(doc);
   resolver.run();
+  resolve::find_organisation_roles(doc);
 }
 
 }  // namespace newsgraph

@@ -42,13 +42,26 @@ struct Floor {
 // finds more entities (recall 0.912 -> 0.924) and one more right speaker, at a little precision:
 // bbc_politics_189 (+1 right entity, 23 predicted, "Lib Dem" as ORG), polnear_netanyahu_trump
 // (25 predicted: "NGOs"), and the seed ("National Congress Party" without "Afghanistan" loses
-// that entity and its relation; 31 predicted with "Resistance").
+// that entity and its relation; 31 predicted with "Resistance"). Issue 16's relation work added
+// party words the tagger leaves untagged ("the Democratic front-runner") as ORG mentions: one
+// more entity found and predicted in polnear_clinton_aipac and polnear_netanyahu_trump. The
+// rows of the other articles (BBC business and the PolNeAR train articles of issue 16; the
+// Reuters files read corpus.jsonl and are scored by `eval gold` only) were added with the
+// relation and role patterns of issue 16, at their figures then.
 constexpr Floor kFloors[] = {
-    {"tests/gold/bbc_politics_189.gold.json", 21, 9, 15, 4, 23},
-    {"tests/gold/bbc_politics_192.gold.json", 31, 6, 18, 2, 31},
+    {"tests/gold/bbc_business_332.gold.json", 15, 4, 11, 5, 17},
+    {"tests/gold/bbc_business_366.gold.json", 17, 8, 13, 5, 18},
+    {"tests/gold/bbc_politics_136.gold.json", 23, 3, 14, 2, 25},
+    {"tests/gold/bbc_politics_189.gold.json", 21, 9, 15, 5, 22},
+    {"tests/gold/bbc_politics_192.gold.json", 31, 9, 18, 2, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 16, 5, 24},
-    {"tests/gold/polnear_clinton_aipac.gold.json", 20, 4, 8, 1, 20},
-    {"tests/gold/polnear_netanyahu_trump.gold.json", 23, 4, 20, 1, 25},
+    {"tests/gold/polnear_biden_scranton.gold.json", 16, 2, 7, 2, 18},
+    {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 8, 3, 21},
+    {"tests/gold/polnear_cuban_white_house.gold.json", 10, 5, 9, 3, 14},
+    {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 5, 20, 1, 26},
+    {"tests/gold/polnear_romney_convention.gold.json", 13, 6, 7, 4, 17},
+    {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 15, 2, 18},
+    {"tests/gold/polnear_trump_putin_praise.gold.json", 19, 3, 12, 3, 20},
     {"gold/000_dce158b59031fd31.gold.json", 27, 17, 14, 17, 31},
 };
 

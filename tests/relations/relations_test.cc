@@ -6,60 +6,16 @@
 
 #include <algorithm>
 
-#include "newsgraph/segment.h"
 #include "output/extract_json.h"
+#include "relations/relations_test_util.h"
 
 namespace newsgraph {
 namespace {
 
-// Builds a document whose mentions are the given (surface, type, entity) triples, found in
-// order in the text; entity names are the first surface given for each entity id.
-struct MentionSpec {
-  std::string surface;
-  EntityType type;
-  int entity;
-  MentionKind kind = MentionKind::kName;
-};
-
-Document make_doc(const std::string& text, const std::vector<MentionSpec>& specs) {
-  Document doc("t", text);
-  doc.text = text;
-  segment_document(doc);
-  size_t from = 0;
-  for (const MentionSpec& s : specs) {
-    size_t at = text.find(s.surface, from);
-    EXPECT_NE(at, std::string::npos) << s.surface;
-    from = at + s.surface.size();
-    Mention m;
-    m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.surface.size())};
-    m.type = s.type;
-    m.kind = s.kind;
-    m.entity = s.entity;
-    if (static_cast<size_t>(s.entity) >= doc.entities.size())
-      doc.entities.resize(static_cast<size_t>(s.entity) + 1);
-    Entity& e = doc.entities[static_cast<size_t>(s.entity)];
-    if (e.name.empty() && s.kind == MentionKind::kName) {
-      e.name = s.surface;
-      e.type = s.type;
-    }
-    e.mentions.push_back(static_cast<uint32_t>(doc.mentions.size()));
-    doc.mentions.push_back(m);
-  }
-  return doc;
-}
-
-bool has_relation(const Document& doc, const std::string& subject, const std::string& type,
-                  const std::string& object) {
-  return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
-    return doc.entities[static_cast<size_t>(r.subject)].name == subject && r.type == type &&
-           doc.entities[static_cast<size_t>(r.object)].name == object;
-  });
-}
-
-bool has_role(const Document& doc, int entity, const std::string& role) {
-  const auto& roles = doc.entities[static_cast<size_t>(entity)].roles;
-  return std::find(roles.begin(), roles.end(), role) != roles.end();
-}
+using test_relations::has_relation;
+using test_relations::has_role;
+using test_relations::make_doc;
+using test_relations::MentionSpec;
 
 TEST(Relations, AppositionRolesSplitOnAndAndStateRelations) {
   Document doc = make_doc(
@@ -140,13 +96,13 @@ TEST(Relations, KinAfterPronounAndLedBy) {
 }
 
 TEST(Relations, NoRelationsFromPlainSentences) {
-  Document doc = make_doc(
-      "Jones, who said nothing, left London on Monday. Smith and Jones met in Paris.",
-      {{"Jones", EntityType::kPerson, 0},
-       {"London", EntityType::kGpe, 1},
-       {"Smith", EntityType::kPerson, 2},
-       {"Jones", EntityType::kPerson, 0},
-       {"Paris", EntityType::kGpe, 3}});
+  Document doc =
+      make_doc("Jones, who said nothing, left London on Monday. Smith and Jones met in Paris.",
+               {{"Jones", EntityType::kPerson, 0},
+                {"London", EntityType::kGpe, 1},
+                {"Smith", EntityType::kPerson, 2},
+                {"Jones", EntityType::kPerson, 0},
+                {"Paris", EntityType::kGpe, 3}});
   extract_relations(doc);
   EXPECT_TRUE(doc.relations.empty());
   EXPECT_TRUE(doc.entities[0].roles.empty());
@@ -172,9 +128,9 @@ TEST(Relations, InventoryNamesAreSnakeCaseAndUnique) {
   std::sort(names.begin(), names.end());
   EXPECT_EQ(std::adjacent_find(names.begin(), names.end()), names.end());
   for (std::string_view required :
-       {"leader_of", "member_of", "employee_of", "spokesperson_of", "deputy_of",
-        "ambassador_to", "child_of", "spouse_of", "relative_of", "located_in", "part_of",
-        "citizen_of", "supports", "opposes"})
+       {"leader_of", "member_of", "employee_of", "spokesperson_of", "deputy_of", "ambassador_to",
+        "child_of", "spouse_of", "relative_of", "located_in", "part_of", "citizen_of", "supports",
+        "opposes"})
     EXPECT_TRUE(std::binary_search(names.begin(), names.end(), required)) << required;
 }
 

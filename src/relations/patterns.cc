@@ -1,0 +1,429 @@
+// Title, apposition, compound and verb patterns of the relation extractor beyond the first
+// set in relations.cc: "ABC's host, George Stephanopoulos", "Gov. Phil Bryant of
+// Mississippi", "Brad Adams, from Human Rights Watch", "Houston, Texas", "Moscow's Sovlink
+// Securities", "Kremlin-backed", "took on X", "X met with Y", "Y appointed X". See
+// docs/relations.md.
+#include <algorithm>
+#include <cctype>
+
+#include "relations/extractor.h"
+#include "relations/lexicon.h"
+
+namespace newsgraph {
+
+namespace {
+bool is_possessive(std::string_view w) { return w == "'s" || w == "’s" || w == "'" || w == "’"; }
+}  // namespace
+
+int32_t RelationExtractor::party_entity(std::string_view word) const {
+  const std::string key = lexicon::party_key(word);
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const Entity& ent = doc_.entities[e];
+    if (ent.type != EntityType::kOrg && ent.type != EntityType::kNorp) continue;
+    for (uint32_t mi : ent.mentions) {
+      const Mention& mm = doc_.mentions[mi];
+      if (mm.kind != MentionKind::kName) continue;
+      std::string_view name = doc_.slice(mm.span);
+      if (lexicon::is_party_word(name) && lexicon::party_key(name) == key)
+        return static_cast<int32_t>(e);
+    }
+  }
+  return -1;
+}
+
+void RelationExtractor::institution_of_title(int32_t person, uint32_t head,
+                                             std::string_view before) {
+  std::string_view inst;
+  if (!before.empty()) {
+    std::string two = std::string(before) + " " + std::string(tok(head));
+    inst = lexicon::institution_for_title(two);
+  }
+  if (inst.empty()) inst = lexicon::institution_for_title(tok(head));
+  if (inst.empty()) return;
+  int32_t org = find_entity(inst, EntityType::kOrg);
+  if (org < 0) org = find_entity(std::string("the ") + std::string(inst), EntityType::kOrg);
+  if (org >= 0) add_relation(person, "member_of", org);
+}
+
+// "Gov. Phil Bryant of Mississippi", "Chairman Dan Smith of Acme": the title before the name
+// names what follows "of".
+void RelationExtractor::title_then_of(int32_t m, uint32_t title_begin) {
+  const uint32_t end = mention_end_token(m);
+  if (title_begin >= mention_first_token(m) || end + 1 >= sent_end()) return;
+  if (!lexicon::iequals(tok(end), "of")) return;
+  int32_t target = token_mention_[end + 1];
+  if (target < 0 || !is_entity_mention(target, {EntityType::kGpe, EntityType::kOrg})) return;
+  const uint32_t head = mention_first_token(m) - 1;
+  const std::string_view before = head > title_begin ? tok(head - 1) : "";
+  if (lexicon::is_leader_title(tok(head), before)) {
+    add_relation(entity_of(m), "leader_of", entity_of(target));
+    return;
+  }
+  std::string_view rel = lexicon::relation_for_noun(tok(head));
+  if ((rel == "employee_of" || rel == "member_of") && is_entity_mention(target, {EntityType::kOrg}))
+    add_relation(entity_of(m), rel, entity_of(target));
+}
+
+// "ABC's host, George Stephanopoulos,", "the Russian president, Vladimir V. Putin,", "The
+// leader of the Anti-Defamation League, Jonathan Greenblatt,": a title phrase set off before
+// a person name is that person's role.
+void RelationExtractor::title_before_comma(int32_t m) {
+  const uint32_t first = mention_first_token(m);
+  if (first < sent_begin() + 2 || tok(first - 1) != ",") return;
+  const uint32_t last = first - 2;  // the last word of the phrase
+  uint32_t t = last + 1;
+  bool has_title = false;
+  while (t > sent_begin() && last + 1 - t < 10) {
+    const uint32_t p = t - 1;
+    int32_t pm = token_mention_[p];
+    if (pm >= 0) {
+      if (type_of(pm) == EntityType::kPerson ||
+          doc_.mentions[size_t(pm)].kind != MentionKind::kName)
+        break;
+      t = mention_first_token(pm);
+      continue;
+    }
+    std::string_view w = tok(p);
+    if (is_possessive(w) || lexicon::iequals(w, "of")) {
+      t = p;
+      continue;
+    }
+    // "the leader of the Anti-Defamation League": a determiner after "of" is inside.
+    if (p > sent_begin() && tok_in(p, lexicon::determiners()) &&
+        lexicon::iequals(tok(p - 1), "of")) {
+      t = p;
+      continue;
+    }
+    if (is_punct(p) || tok_in(p, lexicon::determiners()) || tok_in(p, lexicon::stop_words())) break;
+    if (tok_in(p, lexicon::title_words())) has_title = true;
+    t = p;
+  }
+  // The phrase must end in a title word ("host", "president"), or be "TITLE of X".
+  const bool title_last = token_mention_[last] < 0 && tok_in(last, lexicon::title_words());
+  if (!has_title || t > last) return;
+  bool title_of = false;
+  for (uint32_t u = t; u + 1 <= last && !title_last; ++u)
+    if (token_mention_[u] < 0 && tok_in(u, lexicon::title_words()) &&
+        lexicon::iequals(tok(u + 1), "of"))
+      title_of = true;
+  if (!title_last && !title_of) return;
+  // A phrase that opens the sentence or follows a determiner or preposition: not the end of a
+  // list of names or an object of a verb.
+  if (t > sent_begin() && !tok_in(t - 1, lexicon::determiners()) &&
+      !tok_in(t - 1, lexicon::stop_words()) && tok(t - 1) != ",")
+    return;
+  // "X, Y" where the name is the next item of a list: the name must end the apposition.
+  const uint32_t after = mention_end_token(m);
+  if (after < sent_end() && tok(after) != "," && tok(after) != "." && !is_punct(after) &&
+      !tok_in(after, lexicon::cue_words()))
+    return;
+  while (t <= last && lexicon::iequals(tok(t), "the")) ++t;
+  const int32_t person = entity_of(m);
+  add_role(person, t, last + 1);
+  relations_from_role(person, t, last + 1);
+}
+
+// "Brad Adams, from Human Rights Watch, said": an organisation the person comes from.
+void RelationExtractor::from_org_apposition(int32_t m) {
+  const uint32_t t = mention_end_token(m);
+  if (t + 2 >= sent_end() || tok(t) != "," || !lexicon::iequals(tok(t + 1), "from")) return;
+  int32_t org = token_mention_[t + 2];
+  if (org < 0 || !is_entity_mention(org, {EntityType::kOrg})) return;
+  const uint32_t after = mention_end_token(org);
+  if (after < sent_end() && tok(after) != "," && tok(after) != ".") return;
+  add_relation(entity_of(m), "employee_of", entity_of(org));
+}
+
+// "the court in Houston, Texas, where": a place followed by the larger place it lies in. Not
+// in a list ("Paris, London and Berlin").
+void RelationExtractor::place_comma_place() {
+  for (uint32_t t = sent_begin(); t + 2 < sent_end(); ++t) {
+    int32_t a = token_mention_[t];
+    if (a < 0 || mention_first_token(a) != t || !is_entity_mention(a, {EntityType::kGpe})) continue;
+    const uint32_t comma = mention_end_token(a);
+    if (comma + 1 >= sent_end() || tok(comma) != ",") continue;
+    int32_t b = token_mention_[comma + 1];
+    if (b < 0 || !is_entity_mention(b, {EntityType::kGpe})) continue;
+    const uint32_t after = mention_end_token(b);
+    if (t > sent_begin() && (tok(t - 1) == "," || lexicon::iequals(tok(t - 1), "and"))) continue;
+    if (after < sent_end() && tok(after) != "," && tok(after) != "." && tok(after) != ";") continue;
+    // "Besides China, Vietnam, the Philippines ...": after the second comma, a list goes on.
+    if (after + 1 < sent_end() && tok(after) == "," &&
+        !std::islower(static_cast<unsigned char>(tok(after + 1)[0])) &&
+        !std::isdigit(static_cast<unsigned char>(tok(after + 1)[0])))
+      continue;
+    if (after + 1 < sent_end() && token_mention_[after + 1] >= 0 &&
+        is_entity_mention(token_mention_[after + 1], {EntityType::kGpe}))
+      continue;  // "Paris, Lyon, Marseille": a list
+    add_relation(entity_of(a), "located_in", entity_of(b));
+  }
+}
+
+// "Moscow's Sovlink Securities" -> located_in Moscow; "Yukos's Yuganskneftegas subsidiary"
+// -> part_of Yukos.
+void RelationExtractor::possessive_orgs() {
+  for (uint32_t t = sent_begin(); t + 2 < sent_end(); ++t) {
+    int32_t owner = token_mention_[t];
+    if (owner < 0 || mention_end_token(owner) != t + 1 || !is_possessive(tok(t + 1))) continue;
+    int32_t org = token_mention_[t + 2];
+    if (org < 0 || !is_entity_mention(org, {EntityType::kOrg})) continue;
+    if (is_entity_mention(owner, {EntityType::kGpe})) {
+      add_relation(entity_of(org), "located_in", entity_of(owner));
+    } else if (is_entity_mention(owner, {EntityType::kOrg})) {
+      const uint32_t after = mention_end_token(org);
+      if (after < sent_end() && tok_in(after, lexicon::unit_nouns()))
+        add_relation(entity_of(org), "part_of", entity_of(owner));
+    }
+  }
+}
+
+// "the Kremlin-backed candidate X" -> Kremlin supports X; "London-based Xstrata" -> located_in.
+void RelationExtractor::compound_relations() {
+  for (uint32_t t = sent_begin(); t + 1 < sent_end(); ++t) {
+    if (token_mention_[t] >= 0) continue;
+    std::string_view w = tok(t);
+    const size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash == 0) continue;
+    std::string_view suffix = w.substr(dash + 1);
+    const bool backed = lexicon::iequals(suffix, "backed") || lexicon::iequals(suffix, "funded");
+    const bool based = lexicon::iequals(suffix, "based");
+    if (!backed && !based) continue;
+    std::string_view prefix = w.substr(0, dash);
+    int32_t who = -1;
+    for (EntityType type : {EntityType::kOrg, EntityType::kGpe, EntityType::kPerson}) {
+      if (based && type != EntityType::kGpe) continue;
+      if ((who = find_entity(prefix, type)) >= 0) break;
+    }
+    if (who < 0) continue;
+    int32_t what = first_mention_in(t + 1, std::min(t + 4, sent_end()),
+                                    {EntityType::kOrg, EntityType::kPerson, EntityType::kGpe});
+    if (what < 0) continue;
+    if (based) {
+      add_relation(entity_of(what), "located_in", who);
+      // "Zurich and London-based X": the first place too.
+      if (t >= sent_begin() + 2 && lexicon::iequals(tok(t - 1), "and")) {
+        int32_t other = token_mention_[t - 2];
+        if (other >= 0 && is_entity_mention(other, {EntityType::kGpe}))
+          add_relation(entity_of(what), "located_in", entity_of(other));
+      }
+    } else {
+      add_relation(who, "supports", entity_of(what));
+    }
+  }
+}
+
+// The subject of a verb at token t: the nearest mention before it with at most two words
+// ("will", "had", "openly") between, or -1.
+int32_t RelationExtractor::subject_before(uint32_t t) const {
+  uint32_t gap = 0;
+  for (uint32_t p = t; p > sent_begin() && gap <= 2; --p) {
+    int32_t pm = token_mention_[p - 1];
+    if (pm >= 0) return pm;
+    if (is_punct(p - 1)) return -1;
+    // Only auxiliaries and adverbs between ("had", "will", "openly"): "Democratic federal
+    // delegation supports" has a noun phrase, not the name, as subject.
+    const std::string_view w = tok(p - 1);
+    const bool adverb = w.size() > 3 && w.substr(w.size() - 2) == "ly";
+    if (!adverb && !tok_in(p - 1, lexicon::stop_words())) return -1;
+    ++gap;
+  }
+  return -1;
+}
+
+// "took on X", "went on offense against X", "called on X to resign": phrasal verbs of
+// opposition.
+void RelationExtractor::phrasal_relations() {
+  for (uint32_t t = sent_begin() + 1; t + 2 < sent_end(); ++t) {
+    if (token_mention_[t] >= 0) continue;
+    std::string_view w = tok(t);
+    int32_t obj = -1;
+    if ((lexicon::iequals(w, "took") || lexicon::iequals(w, "takes")) &&
+        lexicon::iequals(tok(t + 1), "on")) {
+      obj = token_mention_[t + 2];
+    } else if ((lexicon::iequals(w, "went") || lexicon::iequals(w, "goes")) && t + 4 < sent_end() &&
+               lexicon::iequals(tok(t + 1), "on") &&
+               (lexicon::iequals(tok(t + 2), "offense") ||
+                lexicon::iequals(tok(t + 2), "offence") ||
+                lexicon::iequals(tok(t + 2), "attack")) &&
+               lexicon::iequals(tok(t + 3), "against")) {
+      obj = first_mention_in(t + 4, std::min(t + 9, sent_end()), {EntityType::kPerson});
+    } else if ((lexicon::iequals(w, "called") || lexicon::iequals(w, "calls")) &&
+               lexicon::iequals(tok(t + 1), "on")) {
+      obj = token_mention_[t + 2];
+      // Only a call to leave: "to resign", "to step down", "to quit", "to drop out".
+      bool leave = false;
+      if (obj >= 0) {
+        for (uint32_t u = mention_end_token(obj); u + 1 < sent_end() && u < t + 12; ++u)
+          if (lexicon::iequals(tok(u), "to") && tok_in(u + 1, lexicon::leave_verbs())) leave = true;
+      }
+      if (!leave) obj = -1;
+    }
+    if (obj < 0 || !is_entity_mention(obj, {EntityType::kPerson, EntityType::kOrg})) continue;
+    int32_t subj = subject_before(t);
+    if (subj < 0 ||
+        !is_entity_mention(subj, {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe}))
+      continue;
+    add_relation(entity_of(subj), "opposes", entity_of(obj));
+  }
+}
+
+// "X met (with) Y", "X succeeded Y", "Y appointed X", "X, appointed by Y": relations between
+// people stated by a verb (the types of data/lexicon/relation-verbs.tsv that need a person as
+// object).
+void RelationExtractor::person_verb_relations() {
+  for (uint32_t t = sent_begin() + 1; t + 1 < sent_end(); ++t) {
+    if (token_mention_[t] >= 0) continue;
+    std::string_view rel = lexicon::relation_for_verb(tok(t));
+    if (rel != "met_with" && rel != "successor_of" && rel != "appointed_by" &&
+        rel != "nominated_by")
+      continue;
+    if (tok_in(t - 1, lexicon::determiners())) continue;  // "the meeting", "his nominee"
+    const bool by_agent = lexicon::iequals(tok(t + 1), "by");
+    uint32_t o = t + 1 + ((by_agent || lexicon::iequals(tok(t + 1), "with")) ? 1 : 0);
+    // Skip a title before the object's name ("appointed Judge X", "met President Y").
+    while (o < sent_end() && o < t + 5 && token_mention_[o] < 0 &&
+           (tok_in(o, lexicon::title_words()) || tok_in(o, lexicon::honorifics()) ||
+            tok_in(o, lexicon::determiners())))
+      ++o;
+    if (o >= sent_end()) continue;
+    int32_t obj = token_mention_[o];
+    // The subject: before the verb, past "was", "has been" and a comma of an apposition.
+    uint32_t v = t;
+    while (v > sent_begin() + 1 && token_mention_[v - 1] < 0 && v + 3 > t &&
+           (tok(v - 1) == "," || tok_in(v - 1, lexicon::role_strip_words()) ||
+            lexicon::iequals(tok(v - 1), "been") || lexicon::iequals(tok(v - 1), "will") ||
+            lexicon::iequals(tok(v - 1), "has") || lexicon::iequals(tok(v - 1), "had")))
+      --v;
+    int32_t subj = subject_before(v);
+    if (subj < 0 && v > sent_begin() && token_mention_[v - 1] >= 0) subj = token_mention_[v - 1];
+    if (subj < 0 || obj < 0) continue;
+    // Names only: a pronoun's link is too weak for these ("he appointed", "meet his rules").
+    if (doc_.mentions[size_t(obj)].kind != MentionKind::kName) continue;
+    if (rel != "met_with" && doc_.mentions[size_t(subj)].kind != MentionKind::kName) continue;
+    const bool people = is_entity_mention(subj, {EntityType::kPerson}) &&
+                        is_entity_mention(obj, {EntityType::kPerson});
+    if (rel == "met_with") {
+      if (!by_agent && people) add_relation(entity_of(subj), "met_with", entity_of(obj));
+    } else if (rel == "successor_of") {
+      if (people) {
+        if (by_agent)  // "X was succeeded by Y"
+          add_relation(entity_of(obj), "successor_of", entity_of(subj));
+        else
+          add_relation(entity_of(subj), "successor_of", entity_of(obj));
+      }
+    } else if (is_entity_mention(obj, {EntityType::kPerson, EntityType::kOrg}) &&
+               is_entity_mention(subj, {EntityType::kPerson, EntityType::kOrg})) {
+      // appointed_by / nominated_by: "Y appointed X" and "X was appointed by Y".
+      if (by_agent && is_entity_mention(subj, {EntityType::kPerson}))
+        add_relation(entity_of(subj), rel, entity_of(obj));
+      else if (!by_agent && is_entity_mention(obj, {EntityType::kPerson}))
+        add_relation(entity_of(obj), rel, entity_of(subj));
+    }
+  }
+}
+
+// Relations stated by a description resolve linked to a person: "Russia's president has
+// defended ..." -> leader_of Russia; "the Democratic front-runner" -> member_of.
+void RelationExtractor::nominal_relations() {
+  for (uint32_t t = sent_begin(); t < sent_end(); ++t) {
+    int32_t m = token_mention_[t];
+    if (m < 0 || mention_first_token(m) != t) continue;
+    const Mention& mm = doc_.mentions[size_t(m)];
+    if (mm.kind != MentionKind::kNominal || mm.entity < 0) continue;
+    if (entity_type(mm.entity) != EntityType::kPerson) continue;
+    // Only a description that opens a clause, where resolve's link is the sentence's topic:
+    // "the Democratic front-runner had said", not "between Trump and the Democratic nominee".
+    if (t > sent_begin() && !tok_in(t - 1, lexicon::clause_openers())) continue;
+    // The description's own tokens may be covered by name mentions inside it ("Russia's").
+    uint32_t t0 = t, t1 = mention_end_token(m);
+    while (t0 < t1 && tok_in(t0, lexicon::determiners())) ++t0;
+    if (t0 < t1) relations_from_role(mm.entity, t0, t1);
+  }
+}
+
+// "Sen. Scott Brown, R-Mass.", "Sen. John Cornyn (R-Texas)": the party letter of a US
+// politician, when the article names the party.
+void RelationExtractor::party_label(int32_t m) {
+  uint32_t t = mention_end_token(m);
+  if (t + 1 >= sent_end() || (tok(t) != "," && tok(t) != "(")) return;
+  std::string_view label = tok(t + 1);
+  // The tokenizer may keep "R-Mass." whole or split it at the hyphen.
+  if (label.size() == 1 && t + 2 < sent_end() && tok(t + 2) == "-")
+    label = tok(t + 1);
+  else if (label.size() < 3 || label[1] != '-' ||
+           !std::isupper(static_cast<unsigned char>(label[2])))
+    return;
+  const char letter = label[0];
+  int32_t party = -1;
+  if (letter == 'R')
+    party = party_entity("Republican");
+  else if (letter == 'D')
+    party = party_entity("Democrat");
+  if (party >= 0) add_relation(entity_of(m), "member_of", party);
+}
+
+// "she is the likely Democratic nominee", "Xi is the president of China": a title phrase after
+// "is" or "was" is a role of the person (a name, or a pronoun resolve linked).
+void RelationExtractor::predicate_role(int32_t m) {
+  const uint32_t v = mention_end_token(m);
+  if (v + 2 >= sent_end() || !(lexicon::iequals(tok(v), "is") || lexicon::iequals(tok(v), "was")))
+    return;
+  uint32_t start = v + 1;
+  if (!lexicon::iequals(tok(start), "the") && !lexicon::iequals(tok(start), "a") &&
+      !lexicon::iequals(tok(start), "an"))
+    return;
+  ++start;
+  uint32_t end = start, last_title = 0;
+  while (end < sent_end() && end < start + 8) {
+    if (token_mention_[end] >= 0) {
+      if (type_of(token_mention_[end]) == EntityType::kPerson) break;
+      end = mention_end_token(token_mention_[end]);
+      continue;
+    }
+    const bool after_of = end > start && lexicon::iequals(tok(end - 1), "of");
+    if (is_punct(end) || (tok_in(end, lexicon::stop_words()) && !lexicon::iequals(tok(end), "of") &&
+                          !(after_of && tok_in(end, lexicon::determiners()))))
+      break;
+    if (tok_in(end, lexicon::title_words())) last_title = end + 1;
+    ++end;
+  }
+  if (last_title == 0) return;
+  // The title ends the phrase, or an "of" phrase follows it ("president of China").
+  if (last_title != end && !lexicon::iequals(tok(last_title), "of")) return;
+  const int32_t person = entity_of(m);
+  add_role(person, start, end);
+  relations_from_role(person, start, end);
+}
+
+// "Yukos, one of Russia's biggest companies" (a role resolve gave the organisation) ->
+// located_in Russia: a place named in the possessive in an organisation's role.
+void RelationExtractor::organisation_role_places() {
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const Entity& org = doc_.entities[e];
+    if (org.type != EntityType::kOrg) continue;
+    for (const std::string& role : org.roles) {
+      size_t pos = role.find("'s");
+      if (pos == std::string::npos) pos = role.find("’s");
+      if (pos == std::string::npos || pos == 0) continue;
+      const size_t word = role.find_last_of(' ', pos - 1);
+      const std::string_view owner =
+          std::string_view(role).substr(word == std::string::npos ? 0 : word + 1,
+                                        pos - (word == std::string::npos ? 0 : word + 1));
+      const int32_t place = find_entity(owner, EntityType::kGpe);
+      if (place < 0) continue;
+      // Evidence: the sentence where the article gives the role.
+      const size_t at = doc_.text.find(role);
+      if (at == std::string::npos) continue;
+      for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+        const Span sp = doc_.sentences[s].span;
+        if (sp.begin <= at && at < sp.end) {
+          sentence_ = s;
+          add_relation(static_cast<int32_t>(e), "located_in", place);
+          break;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace newsgraph

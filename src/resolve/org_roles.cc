@@ -1,0 +1,187 @@
+#include "resolve/org_roles.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "util/lexicon.h"
+
+namespace newsgraph::resolve {
+namespace {
+
+const util::Lexicon& organisation_nouns() {
+  static const util::Lexicon words(
+#include "lexicon/organisation-nouns.txt.inc"
+  );
+  return words;
+}
+
+// Words that end a description: prepositions, verbs of saying, conjunctions (quotes' list).
+const util::Lexicon& phrase_stops() {
+  static const util::Lexicon words(
+#include "lexicon/np-stop-words.txt.inc"
+  );
+  return words;
+}
+
+bool is_article(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
+}
+
+class OrgRoles {
+ public:
+  explicit OrgRoles(Document& doc) : doc_(doc) {}
+
+  void run() {
+    map_tokens();
+    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mm = doc_.mentions[m];
+      if (mm.kind != MentionKind::kName || mm.entity < 0) continue;
+      if (doc_.entities[static_cast<size_t>(mm.entity)].type != EntityType::kOrg) continue;
+      const auto [first, end] = range_[m];
+      if (end <= first) continue;
+      premodifier(mm.entity, first);
+      postmodifier(mm.entity, end);
+      after_name(mm.entity, end);
+    }
+  }
+
+ private:
+  std::string_view tok(size_t t) const { return doc_.slice(doc_.tokens[t].span); }
+  std::string lower(size_t t) const {
+    std::string s(tok(t));
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+  bool flag(size_t t, TokenFlags f) const {
+    return (doc_.tokens[t].flags & static_cast<uint16_t>(f)) != 0;
+  }
+  bool is_org_noun(size_t t) const {
+    return token_mention_[t] < 0 && organisation_nouns().contains(lower(t));
+  }
+  // A word that may be part of a description: lower-case, not a stop word, or a group or
+  // place name ("Australian", "Swiss").
+  bool description_word(size_t t) const {
+    if (token_mention_[t] >= 0) {
+      const EntityType type = doc_.mentions[static_cast<size_t>(token_mention_[t])].type;
+      return type == EntityType::kNorp || type == EntityType::kGpe;
+    }
+    const std::string_view w = tok(t);
+    // "Australia's largest copper miner": a possessive after a place name.
+    if ((w == "'s" || w == "’s") && t > 0 && token_mention_[t - 1] >= 0)
+      return doc_.mentions[static_cast<size_t>(token_mention_[t - 1])].type == EntityType::kGpe;
+    if (w.empty() || flag(t, TokenFlags::kPunct) || flag(t, TokenFlags::kQuoteMark)) return false;
+    if (!std::islower(static_cast<unsigned char>(w[0])) && !flag(t, TokenFlags::kSentenceStart))
+      return false;
+    const std::string low = lower(t);
+    return !phrase_stops().contains(low) && !is_article(low) && low != "its" && low != "his" &&
+           low != "her" && low != "their";
+  }
+
+  void map_tokens() {
+    token_mention_.assign(doc_.tokens.size(), -1);
+    range_.assign(doc_.mentions.size(), {0, 0});
+    size_t t = 0;
+    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mm = doc_.mentions[m];
+      if (mm.kind != MentionKind::kName) continue;
+      while (t > 0 && doc_.tokens[t - 1].span.end > mm.span.begin) --t;
+      while (t < doc_.tokens.size() && doc_.tokens[t].span.end <= mm.span.begin) ++t;
+      size_t u = t;
+      for (; u < doc_.tokens.size() && doc_.tokens[u].span.begin < mm.span.end; ++u)
+        if (token_mention_[u] < 0) token_mention_[u] = static_cast<int32_t>(m);
+      range_[m] = {t, u};
+    }
+  }
+
+  void add(int32_t entity, size_t t0, size_t t1) {
+    while (t0 < t1 && is_article(tok(t0))) ++t0;
+    if (t1 <= t0) return;
+    const Span sp{doc_.tokens[t0].span.begin, doc_.tokens[t1 - 1].span.end};
+    std::string text(doc_.slice(sp));
+    std::vector<std::string>& roles = doc_.entities[static_cast<size_t>(entity)].roles;
+    if (std::find(roles.begin(), roles.end(), text) == roles.end()) roles.push_back(text);
+  }
+
+  // "state-owned oil firm Rosneft": description words ending in an organisation noun.
+  void premodifier(int32_t entity, size_t first) {
+    // "Australia's largest copper miner - MIM Holdings": a dash between.
+    if (first >= 2 && (tok(first - 1) == "-" || tok(first - 1) == "–" || tok(first - 1) == "—") &&
+        is_org_noun(first - 2))
+      --first;
+    if (first == 0 || !is_org_noun(first - 1)) return;
+    size_t t = first - 1;
+    while (t > 0 && first - t < 6) {
+      const size_t p = t - 1;
+      // "oil and gas giant": "and" between two description words.
+      if (lower(p) == "and" && p > 0 && description_word(p - 1) && token_mention_[p - 1] < 0) {
+        t = p;
+        continue;
+      }
+      if (!description_word(p)) break;
+      t = p;
+      // A possessive ("Australia's") opens the noun phrase: the description starts with it.
+      if (token_mention_[p] >= 0 && p + 1 < first && (tok(p + 1) == "'s" || tok(p + 1) == "’s")) {
+        t = range_[static_cast<size_t>(token_mention_[p])].first;
+        break;
+      }
+    }
+    add(entity, t, first);
+  }
+
+  // "the Islamic State extremist group": description words after the name ending in an
+  // organisation noun, the phrase then ending.
+  void postmodifier(int32_t entity, size_t end) {
+    size_t t = end;
+    while (t < doc_.tokens.size() && t < end + 3 && description_word(t) && !is_org_noun(t) &&
+           token_mention_[t] < 0)
+      ++t;
+    if (t >= doc_.tokens.size() || !is_org_noun(t) || t == end) return;
+    const size_t after = t + 1;
+    if (after < doc_.tokens.size() && token_mention_[after] < 0 && description_word(after) &&
+        !flag(after, TokenFlags::kSentenceStart))
+      return;  // the noun phrase goes on: not a description of the name
+    add(entity, end, t + 1);
+  }
+
+  // "Yukos, one of Russia's biggest companies," and "Xstrata is a global mining giant with".
+  void after_name(int32_t entity, size_t end) {
+    const size_t n = doc_.tokens.size();
+    if (end + 2 >= n) return;
+    size_t start;
+    if (tok(end) == ",") {
+      start = end + 1;
+      if (!is_article(tok(start)) && lower(start) != "one") return;
+    } else if ((lower(end) == "is" || lower(end) == "was") && is_article(tok(end + 1))) {
+      start = end + 1;
+    } else {
+      return;
+    }
+    size_t t = start;
+    size_t last_noun = 0;
+    while (t < n && t < start + 10) {
+      if (flag(t, TokenFlags::kPunct) && tok(t) != "'s" && tok(t) != "’s" && tok(t) != "-") break;
+      if (t > start && phrase_stops().contains(lower(t)) && lower(t) != "of") break;
+      if (is_org_noun(t) || lower(t) == "companies" || lower(t) == "firms") last_noun = t + 1;
+      ++t;
+    }
+    // The description ends at its organisation noun; an apposition must end with a comma.
+    if (last_noun == 0) return;
+    if (tok(end) == "," && (t >= n || tok(t) != ",")) return;
+    add(entity, start, last_noun);
+  }
+
+  Document& doc_;
+  std::vector<int32_t> token_mention_;            // token -> name mention, -1
+  std::vector<std::pair<size_t, size_t>> range_;  // mention -> token range
+};
+
+}  // namespace
+
+void find_organisation_roles(Document& doc) {
+  if (doc.tokens.empty() || doc.entities.empty()) return;
+  OrgRoles(doc).run();
+}
+
+}  // namespace newsgraph::resolve

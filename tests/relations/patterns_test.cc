@@ -1,0 +1,274 @@
+// The title, apposition, compound and verb patterns of src/relations/patterns.cc and the
+// relation types added for issue 16, on hand-tagged news sentences.
+#include <gtest/gtest.h>
+
+#include "newsgraph/relations.h"
+#include "relations/relations_test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using test_relations::has_relation;
+using test_relations::has_role;
+using test_relations::make_doc;
+
+constexpr EntityType kPer = EntityType::kPerson;
+constexpr EntityType kOrg = EntityType::kOrg;
+constexpr EntityType kGpe = EntityType::kGpe;
+
+TEST(RelationPatterns, OrganisationsTitleBeforeCommaAndName) {
+  Document doc = make_doc(
+      "The cut was welcomed by Deutsche Bank's chief economist, David Folkerts-Landau, who said "
+      "rates would stay low.",
+      {{"Deutsche Bank", kOrg, 0}, {"David Folkerts-Landau", kPer, 1}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_role(doc, 1, "Deutsche Bank's chief economist"));
+  EXPECT_TRUE(has_relation(doc, "David Folkerts-Landau", "employee_of", "Deutsche Bank"));
+  // "chief" modifies "economist": no leader.
+  EXPECT_FALSE(has_relation(doc, "David Folkerts-Landau", "leader_of", "Deutsche Bank"));
+}
+
+TEST(RelationPatterns, LeaderTitleOfOrganisationBeforeCommaAndName) {
+  Document doc = make_doc(
+      "The head of the International Monetary Fund, Kristalina Georgieva, warned of slower "
+      "growth.",
+      {{"International Monetary Fund", kOrg, 0}, {"Kristalina Georgieva", kPer, 1}});
+  extract_relations(doc);
+  EXPECT_TRUE(
+      has_relation(doc, "Kristalina Georgieva", "leader_of", "International Monetary Fund"));
+}
+
+TEST(RelationPatterns, OrganisationWithNonLeaderTitleEmploys) {
+  Document doc = make_doc(
+      "\"Demand is weak,\" said Commerzbank analyst Carsten Fritsch. Acme chairman John Reed "
+      "declined to comment.",
+      {{"Commerzbank", kOrg, 0},
+       {"Carsten Fritsch", kPer, 1},
+       {"Acme", kOrg, 2},
+       {"John Reed", kPer, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Carsten Fritsch", "employee_of", "Commerzbank"));
+  EXPECT_FALSE(has_relation(doc, "Carsten Fritsch", "leader_of", "Commerzbank"));
+  EXPECT_TRUE(has_relation(doc, "John Reed", "leader_of", "Acme"));
+}
+
+TEST(RelationPatterns, TwoWordLeaderTitleAndFormerOffice) {
+  Document doc = make_doc(
+      "Peter Wong, managing director of Hang Seng Bank, said the halt was wise. Jim Brown, "
+      "former chairman of Acme Holdings, disagreed.",
+      {{"Peter Wong", kPer, 0},
+       {"Hang Seng Bank", kOrg, 1},
+       {"Jim Brown", kPer, 2},
+       {"Acme Holdings", kOrg, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Peter Wong", "leader_of", "Hang Seng Bank"));
+  EXPECT_FALSE(has_relation(doc, "Peter Wong", "employee_of", "Hang Seng Bank"));
+  EXPECT_TRUE(has_role(doc, 2, "former chairman of Acme Holdings"));
+  EXPECT_FALSE(has_relation(doc, "Jim Brown", "leader_of", "Acme Holdings"));
+}
+
+TEST(RelationPatterns, TitleBeforeNameThenOfPlace) {
+  Document doc = make_doc("Governor Jerry Brown of California signed the bill on Friday.",
+                          {{"Jerry Brown", kPer, 0}, {"California", kGpe, 1}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Jerry Brown", "leader_of", "California"));
+}
+
+TEST(RelationPatterns, FromOrganisationApposition) {
+  Document doc = make_doc(
+      "Sarah Jones, from Amnesty International, said the trial was unfair. Paul Smith, from "
+      "London, said nothing.",
+      {{"Sarah Jones", kPer, 0},
+       {"Amnesty International", kOrg, 1},
+       {"Paul Smith", kPer, 2},
+       {"London", kGpe, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Sarah Jones", "employee_of", "Amnesty International"));
+  EXPECT_FALSE(has_relation(doc, "Paul Smith", "employee_of", "London"));
+}
+
+TEST(RelationPatterns, CityCommaPlaceButNotAList) {
+  Document doc = make_doc(
+      "The hearing was held in Austin, Texas, on Monday. Ministers met in Paris, Berlin and "
+      "Rome.",
+      {{"Austin", kGpe, 0},
+       {"Texas", kGpe, 1},
+       {"Paris", kGpe, 2},
+       {"Berlin", kGpe, 3},
+       {"Rome", kGpe, 4}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Austin", "located_in", "Texas"));
+  EXPECT_FALSE(has_relation(doc, "Paris", "located_in", "Berlin"));
+  EXPECT_FALSE(has_relation(doc, "Berlin", "located_in", "Rome"));
+}
+
+TEST(RelationPatterns, PossessivePlaceAndParentCompany) {
+  Document doc = make_doc(
+      "Moscow's Alfa Bank said profits rose. Alphabet's Waymo unit began selling rides.",
+      {{"Moscow", kGpe, 0}, {"Alfa Bank", kOrg, 1}, {"Alphabet", kOrg, 2}, {"Waymo", kOrg, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Alfa Bank", "located_in", "Moscow"));
+  EXPECT_TRUE(has_relation(doc, "Waymo", "part_of", "Alphabet"));
+}
+
+TEST(RelationPatterns, BackedAndBasedCompounds) {
+  Document doc = make_doc(
+      "The Kremlin denied any role. The Kremlin-backed leader Denis Pushilin won easily. "
+      "Geneva hosts many traders. The deal was opposed by Geneva-based Glencore.",
+      {{"Kremlin", kOrg, 0},
+       {"Denis Pushilin", kPer, 1},
+       {"Geneva", kGpe, 2},
+       {"Glencore", kOrg, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Kremlin", "supports", "Denis Pushilin"));
+  // "Geneva-based": the compound names a place the article names elsewhere.
+  EXPECT_TRUE(has_relation(doc, "Glencore", "located_in", "Geneva"));
+}
+
+TEST(RelationPatterns, PhrasalVerbsOfOpposition) {
+  Document doc = make_doc(
+      "Barack Obama took on Mitt Romney over taxes. Elizabeth Warren called on John Stumpf to "
+      "resign. Jerome Powell called on Congress to act.",
+      {{"Barack Obama", kPer, 0},
+       {"Mitt Romney", kPer, 1},
+       {"Elizabeth Warren", kPer, 2},
+       {"John Stumpf", kPer, 3},
+       {"Jerome Powell", kPer, 4},
+       {"Congress", kOrg, 5}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Barack Obama", "opposes", "Mitt Romney"));
+  EXPECT_TRUE(has_relation(doc, "Elizabeth Warren", "opposes", "John Stumpf"));
+  EXPECT_FALSE(has_relation(doc, "Jerome Powell", "opposes", "Congress"));
+}
+
+TEST(RelationPatterns, MeetingSuccessionAppointmentNomination) {
+  Document doc = make_doc(
+      "Angela Merkel met with Emmanuel Macron in Berlin on Tuesday. Theresa May succeeded David "
+      "Cameron as prime minister. Donald Trump appointed Neil Gorsuch to the court. Janet Yellen "
+      "was nominated by Barack Obama in 2013.",
+      {{"Angela Merkel", kPer, 0},
+       {"Emmanuel Macron", kPer, 1},
+       {"Berlin", kGpe, 2},
+       {"Theresa May", kPer, 3},
+       {"David Cameron", kPer, 4},
+       {"Donald Trump", kPer, 5},
+       {"Neil Gorsuch", kPer, 6},
+       {"Janet Yellen", kPer, 7},
+       {"Barack Obama", kPer, 8}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Angela Merkel", "met_with", "Emmanuel Macron"));
+  EXPECT_TRUE(has_relation(doc, "Theresa May", "successor_of", "David Cameron"));
+  EXPECT_TRUE(has_relation(doc, "Neil Gorsuch", "appointed_by", "Donald Trump"));
+  EXPECT_FALSE(has_relation(doc, "Donald Trump", "appointed_by", "Neil Gorsuch"));
+  EXPECT_TRUE(has_relation(doc, "Janet Yellen", "nominated_by", "Barack Obama"));
+}
+
+TEST(RelationPatterns, AccusesIsItsOwnType) {
+  Document doc = make_doc("The Justice Department accused Google of abusing its monopoly.",
+                          {{"Justice Department", kOrg, 0}, {"Google", kOrg, 1}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Justice Department", "accuses", "Google"));
+  EXPECT_FALSE(has_relation(doc, "Justice Department", "opposes", "Google"));
+}
+
+TEST(RelationPatterns, UntaggedPartyWordAndTitleInstitution) {
+  Document doc = make_doc(
+      "Republicans control the Senate. Republican presidential nominee Mitt Romney spoke first, "
+      "and Senator Elizabeth Warren replied.",
+      {{"Republicans", kOrg, 0},
+       {"Senate", kOrg, 1},
+       {"Mitt Romney", kPer, 2},
+       {"Elizabeth Warren", kPer, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Mitt Romney", "member_of", "Republicans"));
+  EXPECT_TRUE(has_relation(doc, "Elizabeth Warren", "member_of", "Senate"));
+  EXPECT_FALSE(has_relation(doc, "Mitt Romney", "member_of", "Senate"));
+}
+
+TEST(RelationPatterns, PartyLetterAfterAName) {
+  Document doc = make_doc(
+      "Republicans and Democrats argued. Sen. John Cornyn (R-Texas) said the bill would pass, "
+      "and Rep. Nancy Pelosi, D-Calif., disagreed.",
+      {{"Republicans", kOrg, 0},
+       {"Democrats", kOrg, 1},
+       {"John Cornyn", kPer, 2},
+       {"Nancy Pelosi", kPer, 3}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "John Cornyn", "member_of", "Republicans"));
+  EXPECT_TRUE(has_relation(doc, "Nancy Pelosi", "member_of", "Democrats"));
+  EXPECT_FALSE(has_relation(doc, "John Cornyn", "member_of", "Democrats"));
+}
+
+TEST(RelationPatterns, TitleAfterIsOrWas) {
+  Document doc = make_doc(
+      "Democrats met on Monday. Hillary Clinton is the likely Democratic nominee. Jerome "
+      "Powell was the chairman of the Federal Reserve. Tom Hanks is a fine actor, critics say.",
+      {{"Democrats", kOrg, 0},
+       {"Hillary Clinton", kPer, 1},
+       {"Jerome Powell", kPer, 2},
+       {"Federal Reserve", kOrg, 3},
+       {"Tom Hanks", kPer, 4}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_role(doc, 1, "likely Democratic nominee"));
+  EXPECT_TRUE(has_relation(doc, "Hillary Clinton", "member_of", "Democrats"));
+  EXPECT_TRUE(has_role(doc, 2, "chairman of the Federal Reserve"));
+  EXPECT_TRUE(has_relation(doc, "Jerome Powell", "leader_of", "Federal Reserve"));
+  EXPECT_TRUE(has_role(doc, 4, "fine actor"));
+}
+
+TEST(RelationPatterns, PlaceInAnOrganisationsRole) {
+  Document doc = make_doc(
+      "In 2003 Xstrata bought Australia's largest copper miner - MIM Holdings. Australia "
+      "welcomed it.",
+      {{"Xstrata", kOrg, 0},
+       {"Australia", kGpe, 1},
+       {"MIM Holdings", kOrg, 2},
+       {"Australia", kGpe, 1}});
+  // The role resolve's organisation step gives MIM Holdings (tests/resolve/org_roles_test.cc).
+  doc.entities[2].roles.push_back("Australia's largest copper miner");
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "MIM Holdings", "located_in", "Australia"));
+  EXPECT_FALSE(has_relation(doc, "Xstrata", "located_in", "Australia"));
+}
+
+TEST(RelationPatterns, PartyOfAGovernorAndCountryOfAnExecutive) {
+  Document doc = make_doc(
+      "Democrats won. Democratic Gov. Maggie Hassan signed it, and Vodafone named its UK chief "
+      "executive William Morrow. Tory leader Michael Howard agreed.",
+      {{"Democrats", kOrg, 0},
+       {"Democratic", kOrg, 0},
+       {"Maggie Hassan", kPer, 1},
+       {"Vodafone", kOrg, 2},
+       {"UK", kGpe, 3},
+       {"William Morrow", kPer, 4},
+       {"Tory", kOrg, 5},
+       {"Michael Howard", kPer, 6}});
+  extract_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Maggie Hassan", "member_of", "Democrats"));
+  EXPECT_FALSE(has_relation(doc, "Maggie Hassan", "leader_of", "Democrats"));
+  EXPECT_FALSE(has_relation(doc, "William Morrow", "leader_of", "UK"));
+  EXPECT_TRUE(has_relation(doc, "Michael Howard", "leader_of", "Tory"));
+}
+
+TEST(RelationPatterns, APossessorIsNotTheObject) {
+  Document doc =
+      make_doc("Mark Cuban supports Barack Obama's health law. Mitt Romney backed Paul Ryan.",
+               {{"Mark Cuban", kPer, 0},
+                {"Barack Obama", kPer, 1},
+                {"Mitt Romney", kPer, 2},
+                {"Paul Ryan", kPer, 3}});
+  extract_relations(doc);
+  EXPECT_FALSE(has_relation(doc, "Mark Cuban", "supports", "Barack Obama"));
+  EXPECT_TRUE(has_relation(doc, "Mitt Romney", "supports", "Paul Ryan"));
+}
+
+TEST(RelationPatterns, NewTypesAreInTheInventory) {
+  for (const char* type : {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by"}) {
+    bool found = false;
+    for (const RelationType& t : relation_inventory()) found |= t.name == type;
+    EXPECT_TRUE(found) << type;
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,63 @@
+// Party words the tagger left untagged become ORG name mentions before resolution, grouped
+// into an entity (src/resolve/party_mentions.cc).
+#include "resolve/party_mentions.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsgraph/resolve.h"
+#include "newsgraph/segment.h"
+
+namespace newsgraph {
+namespace {
+
+// The mention that starts at the first occurrence of `surface` after `from`, or nullptr.
+const Mention* mention_at(const Document& doc, const std::string& surface, size_t from = 0) {
+  const size_t at = doc.text.find(surface, from);
+  for (const Mention& m : doc.mentions)
+    if (m.span.begin == at && m.span.end == at + surface.size()) return &m;
+  return nullptr;
+}
+
+TEST(PartyMentions, UntaggedPartyAdjectivesBecomeOrganisations) {
+  const std::string text =
+      "Democrats said the vote was close. The Democratic front-runner had said on Saturday that "
+      "the plan was wrong. Republican presidential nominee Mitt Romney disagreed.";
+  Document doc("t", text);
+  doc.text = text;
+  segment_document(doc);
+  const size_t d = text.find("Democrats"), m = text.find("Mitt Romney");
+  doc.mentions.push_back(
+      Mention{Span{uint32_t(d), uint32_t(d + 9)}, EntityType::kNorp, MentionKind::kName, -1});
+  doc.mentions.push_back(
+      Mention{Span{uint32_t(m), uint32_t(m + 11)}, EntityType::kPerson, MentionKind::kName, -1});
+  correct_name_mentions(doc);
+  resolve_entities(doc);
+  const Mention* democratic = mention_at(doc, "Democratic");
+  ASSERT_NE(democratic, nullptr);
+  EXPECT_EQ(democratic->type, EntityType::kOrg);
+  EXPECT_GE(democratic->entity, 0);
+  // At a sentence start before a title: still the party.
+  EXPECT_NE(mention_at(doc, "Republican"), nullptr);
+}
+
+TEST(PartyMentions, CapitalisedAdjectivesAndCoveredWordsAreLeftAlone) {
+  const std::string text =
+      "Conservative estimates put the cost higher. The Liberal Democrat leader spoke. "
+      "REPUBLICAN WINS SEAT";
+  Document doc("t", text);
+  doc.text = text;
+  segment_document(doc);
+  const size_t l = text.find("Liberal Democrat");
+  doc.mentions.push_back(
+      Mention{Span{uint32_t(l), uint32_t(l + 16)}, EntityType::kOrg, MentionKind::kName, -1});
+  correct_name_mentions(doc);
+  EXPECT_EQ(mention_at(doc, "Conservative"), nullptr);
+  EXPECT_EQ(mention_at(doc, "Democrat", l), nullptr);  // inside "Liberal Democrat"
+  EXPECT_EQ(mention_at(doc, "REPUBLICAN"), nullptr);
+  EXPECT_EQ(doc.mentions.size(), 1u);
+}
+
+}  // namespace
+}  // namespace newsgraph
