@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "ner/model.h"
+#include "ner/training.h"
 #include "newsgraph/ner.h"
 
 namespace newsgraph::ner {
