@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <future>
 #include <thread>
 #include <unordered_map>
@@ -113,6 +114,7 @@ struct Server::Impl {
     ApiResponse r = EditActor(*writer, req.matches[1], req.matches[2], req.params);
     pool.Invalidate();
     cache->Clear();
+    StoreChanged();
     set_json(res, r.status, dump(r.body));
   }
 
@@ -202,11 +204,9 @@ struct Server::Impl {
   httplib::Server http;
   int port = -1;
   int listen_fd = -1;  // the listening socket, seen through set_socket_options
-  // Computes the overview (the page's first request, and the slowest) while the server
-  // starts, so that the first visitor does not wait for it.
   // Answers the page's first requests before anyone asks: the overview, then the pages and
   // networks (depth 1, as the page first asks) of the most mentioned actors, whose answers
-  // take longest (hubs). Runs once, in the background; stops early when the server stops.
+  // take longest (hubs). Stops early when the server stops.
   void Warm() {
     auto get = [this](const std::string& path, httplib::Params params, auto fn) {
       httplib::Request req;
@@ -233,8 +233,46 @@ struct Server::Impl {
     }
   }
 
+  // The warmer thread: warms at start, and again once the store has been still for
+  // kQuietSeconds after a change (an ingest into the store being served, an edit), which
+  // emptied the cache.
+  void WarmLoop() {
+    Warm();
+    std::unique_lock<std::mutex> lock(warm_mu);
+    while (!stopping) {
+      warm_cv.wait(lock, [this] { return stopping || changed; });
+      while (!stopping && changed) {  // until no change for kQuietSeconds
+        changed = false;
+        warm_cv.wait_for(lock, std::chrono::seconds(kQuietSeconds),
+                         [this] { return stopping || changed; });
+      }
+      if (stopping) return;
+      lock.unlock();
+      Warm();
+      lock.lock();
+    }
+  }
+  void StoreChanged() {
+    {
+      std::lock_guard<std::mutex> lock(warm_mu);
+      changed = true;
+    }
+    warm_cv.notify_all();
+  }
+  void StopWarming() {
+    {
+      std::lock_guard<std::mutex> lock(warm_mu);
+      stopping = true;
+    }
+    warm_cv.notify_all();
+  }
+
   static constexpr int kWarmActors = 20;
+  static constexpr int kQuietSeconds = 5;
   std::atomic<bool> stopping{false};
+  std::mutex warm_mu;
+  std::condition_variable warm_cv;  // warm_mu: a change, or stopping
+  bool changed = false;             // warm_mu
   std::thread warmer;
   std::mutex flight_mu;
   std::unordered_map<std::string, std::shared_future<CachedResponse>> flights;  // flight_mu
@@ -254,8 +292,11 @@ bool Server::Open(std::string* error) {
     *error = st.message();
     return false;
   }
-  impl_->cache = std::make_unique<ResponseCache>(
-      impl_->options.db_path, impl_->options.cache_mb << 20, [this] { impl_->pool.Invalidate(); });
+  impl_->cache = std::make_unique<ResponseCache>(impl_->options.db_path,
+                                                 impl_->options.cache_mb << 20, [this] {
+                                                   impl_->pool.Invalidate();
+                                                   impl_->StoreChanged();
+                                                 });
   gzipped_body(*find_static_file("/"));  // compress the page's files now, not on a request
   impl_->Routes();
   impl_->Hardening();
@@ -277,11 +318,11 @@ bool Server::Open(std::string* error) {
 }
 
 bool Server::Run() {
-  if (!impl_->warmer.joinable()) impl_->warmer = std::thread([this] { impl_->Warm(); });
+  if (!impl_->warmer.joinable()) impl_->warmer = std::thread([this] { impl_->WarmLoop(); });
   return impl_->http.listen_after_bind();
 }
 void Server::Stop() {
-  impl_->stopping = true;
+  impl_->StopWarming();
   if (impl_->http.is_running()) impl_->http.stop();
 }
 int Server::port() const { return impl_->port; }
