@@ -1,6 +1,7 @@
 // The outcome of an operation that can fail: OK, or an error code with a one-line message that
 // says what failed and where ("models/ner.bin: truncated at byte 1234"). Cheap to copy; a
-// default-constructed Status is OK. Thread-compatible (a const Status may be shared).
+// default-constructed Status is OK. Thread-compatible (a const Status may be shared). The one
+// Status of the project: the library, the web input layer and the corpus store all return it.
 #pragma once
 
 #include <string>
@@ -11,7 +12,16 @@ namespace newsgraph {
 
 class Status {
  public:
-  enum class Code { kOk = 0, kNotFound, kCorruption, kInvalidArgument, kIOError, kInternal };
+  enum class Code {
+    kOk = 0,
+    kNotFound,
+    kCorruption,
+    kInvalidArgument,
+    kIOError,
+    kInternal,
+    kNotSupported,  // e.g. a store file written by a newer schema
+    kBusy,          // e.g. a store locked by another writer
+  };
 
   Status() = default;
   static Status OK() { return Status(); }
@@ -28,8 +38,13 @@ class Status {
   static Status Internal(std::string message) {
     return Status(Code::kInternal, std::move(message));
   }
+  static Status NotSupported(std::string message) {
+    return Status(Code::kNotSupported, std::move(message));
+  }
+  static Status Busy(std::string message) { return Status(Code::kBusy, std::move(message)); }
 
   bool ok() const { return code_ == Code::kOk; }
+  bool IsNotFound() const { return code_ == Code::kNotFound; }
   Code code() const { return code_; }
   // The message alone ("" when OK).
   const std::string& message() const { return message_; }

@@ -2,7 +2,9 @@
 // formats of CONTRACT.md. jsonl: actors, mentions, quotes, relations (one object per line, each
 // with a "kind"); graphml and gexf (1.2, static, dates as attributes): the actor network; csv:
 // nodes.csv and edges.csv in the layout of Neo4j's bulk import, written into the --out folder.
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -16,48 +18,21 @@ namespace {
 
 using nlohmann::json;
 
-// A buffered output file ("-" or empty: stdout) whose every write error becomes an OutputError (exit 3).
-class OutFile {
- public:
-  explicit OutFile(const std::string& path) : path_(path.empty() ? "-" : path) {
-    if (path_ == "-") {
-      f_ = stdout;
-    } else {
-      f_ = std::fopen(path_.c_str(), "wb");
-      if (!f_) throw CliError(path_ + ": cannot write (" + std::strerror(errno) + ")");
-    }
-  }
-  ~OutFile() {
-    if (f_ && f_ != stdout) std::fclose(f_);
-  }
-  OutFile& operator<<(const std::string& s) {
-    buf_ += s;
-    if (buf_.size() > (1 << 16)) flush();
-    return *this;
-  }
-  void flush() {
-    if (!buf_.empty() && std::fwrite(buf_.data(), 1, buf_.size(), f_) != buf_.size()) fail();
-    buf_.clear();
-  }
-  void close() {
-    flush();
-    if (std::fflush(f_) != 0) fail();
-    if (f_ != stdout) {
-      FILE* f = f_;
-      f_ = nullptr;
-      if (std::fclose(f) != 0) fail();
-    }
-  }
+// Opens the --out file for writing ("-" or empty: standard output, fd 1). CliError when it
+// cannot be opened.
+int open_out(const std::string& path) {
+  if (path.empty() || path == "-") return 1;
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) throw CliError(path + ": cannot write (" + std::strerror(errno) + ")");
+  return fd;
+}
 
- private:
-  [[noreturn]] void fail() {
-    throw OutputError("cannot write to " + (path_ == "-" ? stdout_name() : path_) + ": " +
-                      std::strerror(errno));
-  }
-  std::string path_;
-  FILE* f_ = nullptr;
-  std::string buf_;
-};
+// Writes what `out` holds and closes `fd` (unless it is standard output). OutputError on failure.
+void close_out(Output& out, int fd, const std::string& path) {
+  out.finish();
+  if (fd != 1 && ::close(fd) != 0)
+    throw OutputError("cannot write to " + path + ": " + std::strerror(errno));
+}
 
 // XML text: escaped, control characters dropped, invalid UTF-8 replaced by U+FFFD.
 std::string xml(const std::string& s) {
@@ -108,7 +83,7 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
-void export_jsonl(store::Store& st, OutFile& out) {
+void export_jsonl(store::Store& st, Output& out) {
   check(st.ForEachActor([&](const store::ActorDetail& d) {
     json aliases = json::array(), roles = json::array();
     for (auto& a : d.aliases) aliases.push_back(a.name);
@@ -156,7 +131,7 @@ void export_jsonl(store::Store& st, OutFile& out) {
   }));
 }
 
-void export_graphml(const store::Graph& g, OutFile& out) {
+void export_graphml(const store::Graph& g, Output& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
          "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
@@ -184,7 +159,7 @@ void export_graphml(const store::Graph& g, OutFile& out) {
   out << "  </graph>\n</graphml>\n";
 }
 
-void export_gexf(const store::Graph& g, OutFile& out) {
+void export_gexf(const store::Graph& g, Output& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">\n"
          "  <meta><creator>newsgraph</creator><description>actor network</description></meta>\n"
@@ -232,19 +207,23 @@ void export_csv(const store::Graph& g, store::Store& st, const std::string& dir)
     for (auto& a : d.aliases) names.push_back(a.name);
     aliases[d.actor.id] = join(names, ";");
   }));
-  OutFile nodes(dir + "/nodes.csv");
+  const std::string nodes_path = dir + "/nodes.csv";
+  const int nodes_fd = open_out(nodes_path);
+  Output nodes(nodes_fd, nodes_path);
   nodes << "id:ID,name,type,articles:int,mentions:int,aliases:string[],:LABEL\n";
   for (auto& n : g.nodes)
     nodes << n.id + "," + csv(n.name) + "," + n.type + "," + std::to_string(n.articles) + "," +
                  std::to_string(n.mentions) + "," + csv(aliases[n.id]) + ",Actor;" + n.type + "\n";
-  nodes.close();
-  OutFile edges(dir + "/edges.csv");
+  close_out(nodes, nodes_fd, nodes_path);
+  const std::string edges_path = dir + "/edges.csv";
+  const int edges_fd = open_out(edges_path);
+  Output edges(edges_fd, edges_path);
   edges << ":START_ID,:END_ID,:TYPE,count:int,articles:string[],first_date,last_date\n";
   for (auto& e : g.edges)
     edges << e.source + "," + e.target + "," + csv(e.type) + "," + std::to_string(e.count) + "," +
                  csv(join(e.articles, ";")) + "," + csv(e.first_date) + "," + csv(e.last_date) +
                  "\n";
-  edges.close();
+  close_out(edges, edges_fd, edges_path);
 }
 
 CommandRegistration export_cmd("export",
@@ -263,9 +242,10 @@ CommandRegistration export_cmd("export",
                                  return [=]() {
                                    auto st = open_store(*db, true);
                                    if (*format == "jsonl") {
-                                     OutFile out(*out_path);
+                                     const int fd = open_out(*out_path);
+                                     Output out(fd, fd == 1 ? "" : *out_path);
                                      export_jsonl(*st, out);
-                                     out.close();
+                                     close_out(out, fd, *out_path);
                                      return 0;
                                    }
                                    store::Graph g;
@@ -274,12 +254,13 @@ CommandRegistration export_cmd("export",
                                      export_csv(g, *st, *out_path);
                                      return 0;
                                    }
-                                   OutFile out(*out_path);
+                                   const int fd = open_out(*out_path);
+                                   Output out(fd, fd == 1 ? "" : *out_path);
                                    if (*format == "graphml")
                                      export_graphml(g, out);
                                    else
                                      export_gexf(g, out);
-                                   out.close();
+                                   close_out(out, fd, *out_path);
                                    return 0;
                                  };
                                });

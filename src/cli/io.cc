@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #include "util/utf8.h"
 
@@ -85,7 +86,7 @@ void report(const std::string& message) {
   [[maybe_unused]] size_t n = std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
-Output::Output(int fd) : fd_(fd) {
+Output::Output(int fd, std::string name) : fd_(fd), name_(std::move(name)) {
   struct stat st;
   if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
     regular_file_ = true;
@@ -117,7 +118,8 @@ void Output::write_pending() {
     }
     if (n < 0 && errno == EINTR) continue;
     int err = n < 0 ? errno : EIO;
-    std::string what = "cannot write to " + stdout_name() + ": " + os_error(err);
+    std::string what =
+        "cannot write to " + (name_.empty() ? stdout_name() : name_) + ": " + os_error(err);
     if (regular_file_ && committed_ >= 0) {
       // Cut the file back to the last record written whole.
       size_t whole = 0;

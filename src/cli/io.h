@@ -55,8 +55,9 @@ void report(const std::string& message);
 
 class Output {
  public:
-  // Writes to file descriptor `fd` (standard output by default).
-  explicit Output(int fd = 1);
+  // Writes to file descriptor `fd` (standard output by default; not owned). Error messages name
+  // the output `name`, or standard output's name (stdout_name) when `name` is empty.
+  explicit Output(int fd = 1, std::string name = {});
   // Does not flush: call finish(). (A destructor cannot report an error.)
   ~Output() = default;
   Output(const Output&) = delete;
@@ -66,6 +67,12 @@ class Output {
   std::string& buffer() { return buf_; }
   // Closes the record in buffer(); writes it now when streaming, else when 1 MiB has built up.
   void end_record();
+  // Appends `record` as one whole record (buffer() += record, then end_record()).
+  Output& operator<<(std::string_view record) {
+    buf_ += record;
+    end_record();
+    return *this;
+  }
   // Writes everything pending. Throws OutputError.
   void finish();
   bool streaming() const { return streaming_; }
@@ -74,6 +81,7 @@ class Output {
   void write_pending();
 
   int fd_;
+  std::string name_;  // for messages; empty: standard output
   bool streaming_ = true;
   bool regular_file_ = false;
   std::string buf_;

@@ -243,12 +243,25 @@ GoldArticle parse_gold(std::string_view json_text, std::string_view text) {
   return g;
 }
 
-GoldScore score_gold(const Document& doc, const GoldArticle& gold) {
-  GoldScore s;
-  // ---- entities: one-to-one, exact name first, then any name or alias in common.
-  std::vector<int32_t> pred_to_gold(doc.entities.size(), -1);
-  std::vector<int32_t> gold_to_pred(gold.entities.size(), -1);
-  std::vector<std::set<std::string>> pnames(doc.entities.size());
+namespace {
+
+// How predicted entities and gold entities were paired (-1: unpaired), and each scored
+// predicted entity's names.
+struct EntityMatch {
+  std::vector<int32_t> pred_to_gold;
+  std::vector<int32_t> gold_to_pred;
+  std::vector<std::set<std::string>> pnames;
+};
+
+// Entities one-to-one, exact name first, then any name or alias in common; and their roles.
+EntityMatch score_entities(const Document& doc, const GoldArticle& gold, GoldScore& s) {
+  EntityMatch m;
+  std::vector<int32_t>& pred_to_gold = m.pred_to_gold;
+  std::vector<int32_t>& gold_to_pred = m.gold_to_pred;
+  std::vector<std::set<std::string>>& pnames = m.pnames;
+  pred_to_gold.assign(doc.entities.size(), -1);
+  gold_to_pred.assign(gold.entities.size(), -1);
+  pnames.resize(doc.entities.size());
   for (size_t p = 0; p < doc.entities.size(); ++p) {
     if (!scored_type(doc.entities[p].type)) continue;
     ++s.predicted_entities;
@@ -292,8 +305,13 @@ GoldScore score_gold(const Document& doc, const GoldArticle& gold) {
     if (scored_type(doc.entities[p].type) && pred_to_gold[p] < 0)
       s.misses.push_back(std::string("extra entity: ") + entity_type_name(doc.entities[p].type) +
                          " " + doc.entities[p].name);
+  return m;
+}
 
-  // ---- quotes: one-to-one by best token Jaccard >= 0.5; speaker through the entity match.
+// Quotes one-to-one by best token Jaccard >= 0.5; the speaker through the entity match.
+void score_quotes(const Document& doc, const GoldArticle& gold, const EntityMatch& m,
+                  GoldScore& s) {
+  const std::vector<std::set<std::string>>& pnames = m.pnames;
   s.gold_quotes = static_cast<int>(gold.quotes.size());
   s.predicted_quotes = static_cast<int>(doc.quotes.size());
   std::vector<bool> used(doc.quotes.size(), false);
@@ -338,8 +356,12 @@ GoldScore score_gold(const Document& doc, const GoldArticle& gold) {
                          "): " + gq.text.substr(0, 50));
     }
   }
+}
 
-  // ---- relations through the entity match; symmetric types match in either direction.
+// Relations through the entity match; symmetric types match in either direction.
+void score_relations(const Document& doc, const GoldArticle& gold, const EntityMatch& m,
+                     GoldScore& s) {
+  const std::vector<int32_t>& pred_to_gold = m.pred_to_gold;
   s.gold_relations = static_cast<int>(gold.relations.size());
   std::vector<bool> gold_used(gold.relations.size(), false);
   for (const Relation& r : doc.relations) {
@@ -378,6 +400,15 @@ GoldScore score_gold(const Document& doc, const GoldArticle& gold) {
     s.misses.push_back("relation not found: " + name(gr.subject) + " " + gr.type + " " +
                        name(gr.object));
   }
+}
+
+}  // namespace
+
+GoldScore score_gold(const Document& doc, const GoldArticle& gold) {
+  GoldScore s;
+  const EntityMatch m = score_entities(doc, gold, s);
+  score_quotes(doc, gold, m, s);
+  score_relations(doc, gold, m, s);
   return s;
 }
 

@@ -70,19 +70,14 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-void append_extract_json(const Document& doc, std::string_view id_json,
-                         std::string_view extra_fields, std::string& out) {
-  out += "{\"id\":";
-  out += id_json.empty() ? std::string_view("null") : id_json;
-  if (!extra_fields.empty()) {
-    out += ',';
-    out += extra_fields;
-  }
-  out += ",\"repairs\":[";
+namespace {
+
+// "repairs": one object per edit; a run of invalid bytes (binary garbage) is one repair.
+void append_repairs(const Document& doc, std::string& out) {
+  out += "\"repairs\":[";
   bool first = true;
   for (size_t i = 0; i < doc.edits.size(); ++i) {
     Edit e = doc.edits[i];
-    // A run of invalid bytes (binary garbage) is reported as one repair, not one per byte.
     while (e.rule == RepairRule::kInvalidUtf8 && i + 1 < doc.edits.size() &&
            doc.edits[i + 1].rule == RepairRule::kInvalidUtf8 &&
            doc.edits[i + 1].input.begin == e.input.end &&
@@ -103,10 +98,14 @@ void append_extract_json(const Document& doc, std::string_view id_json,
     append_json_string(out, repair_rule_name(e.rule));
     out += '}';
   }
-  out += "],\"entities\":[";
-  // Entity ids are "e1"... over the entities that have a mention, in entity order.
-  std::string ids;
-  first = true;
+  out += ']';
+}
+
+// "entities": ids "e1"... over the entities that have a mention, in entity order. Returns each
+// entity's number (0: not written).
+std::vector<uint32_t> append_entities(const Document& doc, std::string& out) {
+  out += "\"entities\":[";
+  bool first = true;
   uint32_t next_id = 0;
   std::vector<uint32_t> id_of(doc.entities.size(), 0);
   for (size_t i = 0; i < doc.entities.size(); ++i) {
@@ -138,23 +137,39 @@ void append_extract_json(const Document& doc, std::string_view id_json,
     }
     out += "]}";
   }
-  auto entity_ref = [&](int32_t e) {
-    if (e < 0 || static_cast<size_t>(e) >= id_of.size() || id_of[static_cast<size_t>(e)] == 0) {
-      out += "null";
-      return;
-    }
-    out += "\"e";
-    append_uint(out, id_of[static_cast<size_t>(e)]);
-    out += '"';
-  };
-  out += "],\"quotes\":[";
-  first = true;
+  out += ']';
+  return id_of;
+}
+
+// An entity index as its written id ("e3"), or null when it was not written.
+void append_entity_ref(const std::vector<uint32_t>& id_of, int32_t e, std::string& out) {
+  if (e < 0 || static_cast<size_t>(e) >= id_of.size() || id_of[static_cast<size_t>(e)] == 0) {
+    out += "null";
+    return;
+  }
+  out += "\"e";
+  append_uint(out, id_of[static_cast<size_t>(e)]);
+  out += '"';
+}
+
+void append_span_or_null(const Document& doc, Span span, std::string& out) {
+  if (span.empty()) {
+    out += "null";
+  } else {
+    append_span(doc, span, out);
+  }
+}
+
+void append_quotes(const Document& doc, const std::vector<uint32_t>& id_of, std::string& out) {
+  out += "\"quotes\":[";
+  bool first = true;
   for (const Quote& q : doc.quotes) {
     if (!first) out += ',';
     first = false;
     out += "{\"type\":\"";
-    out += q.type == QuoteType::kDirect ? "direct" : q.type == QuoteType::kIndirect ? "indirect"
-                                                                                      : "mixed";
+    out += q.type == QuoteType::kDirect     ? "direct"
+           : q.type == QuoteType::kIndirect ? "indirect"
+                                            : "mixed";
     Span in = doc.to_input(q.content);
     out += "\",\"start\":";
     append_uint(out, in.begin);
@@ -163,26 +178,29 @@ void append_extract_json(const Document& doc, std::string_view id_json,
     out += ",\"text\":";
     append_json_string(out, doc.slice(q.content));
     out += ",\"speaker\":";
-    entity_ref(q.speaker);
+    append_entity_ref(id_of, q.speaker, out);
     out += ",\"speaker_mention\":";
-    if (q.speaker_mention.empty()) out += "null";
-    else append_span(doc, q.speaker_mention, out);
+    append_span_or_null(doc, q.speaker_mention, out);
     out += ",\"cue\":";
-    if (q.cue.empty()) out += "null";
-    else append_span(doc, q.cue, out);
+    append_span_or_null(doc, q.cue, out);
     out += '}';
   }
-  out += "],\"relations\":[";
-  first = true;
+  out += ']';
+}
+
+void append_relations(const Document& doc, const std::vector<uint32_t>& id_of,
+                      std::string& out) {
+  out += "\"relations\":[";
+  bool first = true;
   for (const Relation& r : doc.relations) {
     if (!first) out += ',';
     first = false;
     out += "{\"subject\":";
-    entity_ref(r.subject);
+    append_entity_ref(id_of, r.subject, out);
     out += ",\"type\":";
     append_json_string(out, r.type);
     out += ",\"object\":";
-    entity_ref(r.object);
+    append_entity_ref(id_of, r.object, out);
     out += ",\"evidence\":";
     if (r.from_gazetteer) {
       out += "null,\"source\":\"gazetteer\"";  // a known fact, not stated by the text
@@ -191,7 +209,28 @@ void append_extract_json(const Document& doc, std::string_view id_json,
     }
     out += '}';
   }
-  out += "]}\n";
+  out += ']';
+}
+
+}  // namespace
+
+void append_extract_json(const Document& doc, std::string_view id_json,
+                         std::string_view extra_fields, std::string& out) {
+  out += "{\"id\":";
+  out += id_json.empty() ? std::string_view("null") : id_json;
+  if (!extra_fields.empty()) {
+    out += ',';
+    out += extra_fields;
+  }
+  out += ',';
+  append_repairs(doc, out);
+  out += ',';
+  const std::vector<uint32_t> id_of = append_entities(doc, out);
+  out += ',';
+  append_quotes(doc, id_of, out);
+  out += ',';
+  append_relations(doc, id_of, out);
+  out += "}\n";
 }
 
 }  // namespace newsgraph

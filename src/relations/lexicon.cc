@@ -5,17 +5,11 @@
 #include <unordered_map>
 
 #include "util/lexicon.h"
+#include "util/ascii.h"
 
 namespace newsgraph::lexicon {
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
+bool iequals(std::string_view a, std::string_view b) { return util::ascii_iequals(a, b); }
 
 bool lower_in(std::string_view word, const WordSet& set) {
   char buf[48] = {};

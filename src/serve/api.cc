@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "serve/params.h"
+#include "store/to_json.h"
 #include "util/utf8.h"
 
 namespace newsgraph::serve {
@@ -39,14 +40,6 @@ bool check_id(const std::string& what, const std::string& id, ApiResponse* error
   return true;
 }
 
-json actor_json(const store::ActorSummary& a) {
-  return {{"id", a.id},
-          {"name", a.name},
-          {"type", a.type},
-          {"articles", a.articles},
-          {"mentions", a.mentions}};
-}
-
 json counts_json(const std::vector<ActorCount>& rows, const char* count_name) {
   json out = json::array();
   for (const ActorCount& r : rows)
@@ -58,31 +51,6 @@ json periods_json(const std::vector<PeriodCount>& rows) {
   json out = json::array();
   for (const PeriodCount& r : rows) out.push_back({{"period", r.period}, {"count", r.count}});
   return out;
-}
-
-json quote_json(const store::QuoteRow& q) {
-  return {{"article", q.article},
-          {"date", q.date},
-          {"start", q.span.start},
-          {"end", q.span.end},
-          {"text", q.text},
-          {"type", q.type},
-          {"speaker", q.speaker.empty() ? json(nullptr) : json(q.speaker)},
-          {"speaker_name", q.speaker_name},
-          {"cue", q.cue},
-          {"copies", q.copies}};
-}
-
-json relation_json(const store::RelationRow& r) {
-  return {{"subject", r.subject},
-          {"subject_name", r.subject_name},
-          {"type", r.type},
-          {"object", r.object},
-          {"object_name", r.object_name},
-          {"article", r.article},
-          {"date", r.date},
-          {"evidence",
-           {{"start", r.evidence.start}, {"end", r.evidence.end}, {"text", r.evidence_text}}}};
 }
 
 }  // namespace
@@ -102,7 +70,7 @@ ApiResponse ListActors(Reader& reader, const Params& params) {
   Status st = reader.store->FindActors(q, type, static_cast<int>(limit), &actors);
   if (!st.ok()) return from_status(st, "actor search");
   json list = json::array();
-  for (const auto& a : actors) list.push_back(actor_json(a));
+  for (const auto& a : actors) list.push_back(store::ToJson(a));
   return {200, json{{"actors", std::move(list)}}};
 }
 
@@ -119,22 +87,9 @@ ApiResponse GetActor(Reader& reader, const std::string& id, const Params& params
   Status st = reader.store->GetActor(id, static_cast<int>(limit), &d);
   if (!st.ok()) return from_status(st, "actor " + id);
   if (d.actor.id != id) return Error(404, "unknown actor " + id);
-  json out = actor_json(d.actor);
-  json& aliases = out["aliases"] = json::array();
-  for (const auto& a : d.aliases) aliases.push_back({{"name", a.name}, {"count", a.count}});
-  json& roles = out["roles"] = json::array();
-  for (const auto& r : d.roles)
-    roles.push_back({{"role", r.role}, {"article", r.article}, {"date", r.date}});
-  json& by = out["quotes"] = json::array();
-  for (const auto& q : d.quotes_by) by.push_back(quote_json(q));
-  json& about = out["quotes_about"] = json::array();
-  for (const auto& q : d.quotes_about) about.push_back(quote_json(q));
-  json& relations = out["relations"] = json::array();
-  for (const auto& r : d.relations) relations.push_back(relation_json(r));
-  out["article_count"] = d.actor.articles;  // "articles" is the list below
-  json& articles = out["articles"] = json::array();
-  for (const auto& a : d.articles)
-    articles.push_back({{"id", a.id}, {"title", a.title}, {"date", a.date}, {"source", a.source}});
+  // The store's shape (whose "articles" is the list of articles), plus the article count.
+  json out = store::ToJson(d);
+  out["article_count"] = d.actor.articles;
 
   std::vector<ActorCount> co;
   std::vector<PeriodCount> periods;
@@ -192,18 +147,11 @@ ApiResponse GetGraph(Reader& reader, const Params& params) {
     if (!to.empty() && !e.first_date.empty() && e.first_date > to_bound) continue;
     touched.insert(e.source);
     touched.insert(e.target);
-    edges.push_back({{"source", e.source},
-                     {"target", e.target},
-                     {"type", e.type},
-                     {"count", e.count},
-                     {"articles", e.articles},
-                     {"article_count", e.article_count},
-                     {"first_date", e.first_date},
-                     {"last_date", e.last_date}});
+    edges.push_back(store::ToJson(e));
   }
   json nodes = json::array();
   for (const auto& n : g.nodes)
-    if (touched.count(n.id)) nodes.push_back(actor_json(n));
+    if (touched.count(n.id)) nodes.push_back(store::ToJson(n));
   return {200, json{{"actor", actor}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)}}};
 }
 
@@ -269,7 +217,7 @@ ApiResponse GetArticle(Reader& reader, const std::string& id) {
       repairs[i]["original"] = v.input.substr(r.start, r.end - r.start);
   }
   json relations = json::array();
-  for (const auto& r : v.relations) relations.push_back(relation_json(r));
+  for (const auto& r : v.relations) relations.push_back(store::ToJson(r));
   json out = {{"id", v.meta.id},
               {"title", v.meta.title},
               {"date", v.meta.date},
@@ -296,7 +244,7 @@ ApiResponse GetStats(Reader& reader) {
       !(st = reader.corpus.ArticlesOverTime("", &periods)).ok())
     return from_status(st, "corpus statistics");
   json most = json::array();
-  for (const auto& a : top) most.push_back(actor_json(a));
+  for (const auto& a : top) most.push_back(store::ToJson(a));
   return {200, json{{"articles", s.articles},
                     {"duplicates", s.duplicates},
                     {"actors", s.actors},

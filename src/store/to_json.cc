@@ -60,18 +60,17 @@ json ToJson(const ActorDetail& d) {
   return j;
 }
 
+json ToJson(const GraphEdge& e) {
+  return {
+      {"source", e.source},         {"target", e.target},      {"type", e.type},
+      {"count", e.count},           {"articles", e.articles},  {"article_count", e.article_count},
+      {"first_date", e.first_date}, {"last_date", e.last_date}};
+}
+
 json ToJson(const Graph& g) {
   json j = {{"nodes", json::array()}, {"edges", json::array()}};
   for (const ActorSummary& n : g.nodes) j["nodes"].push_back(ToJson(n));
-  for (const GraphEdge& e : g.edges)
-    j["edges"].push_back({{"source", e.source},
-                          {"target", e.target},
-                          {"type", e.type},
-                          {"count", e.count},
-                          {"articles", e.articles},
-                          {"article_count", e.article_count},
-                          {"first_date", e.first_date},
-                          {"last_date", e.last_date}});
+  for (const GraphEdge& e : g.edges) j["edges"].push_back(ToJson(e));
   return j;
 }
 

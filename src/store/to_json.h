@@ -12,6 +12,7 @@ nlohmann::json ToJson(const ActorSummary& a);
 nlohmann::json ToJson(const QuoteRow& q);
 nlohmann::json ToJson(const RelationRow& r);
 nlohmann::json ToJson(const ActorDetail& d);
+nlohmann::json ToJson(const GraphEdge& e);
 nlohmann::json ToJson(const Graph& g);
 nlohmann::json ToJson(const ArticleView& a);
 nlohmann::json ToJson(const LinkReason& r);

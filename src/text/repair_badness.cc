@@ -72,9 +72,9 @@ struct ClassTables {
     for (char32_t cp = 0x80; cp < 0x10000; ++cp)
       if (cls[cp] & ~kClsCommon) mark(cp);
     // Characters that some fixer other than fix_encoding changes.
-    for (char32_t cp : {0x0132, 0x0133, 0x0149, 0x01C4, 0x01C5, 0x01C6, 0x01C7, 0x01C8, 0x01C9,
-                        0x01CA, 0x01CB, 0x01CC, 0x01F1, 0x01F2, 0x01F3, 0x2028, 0x2029, 0xFEFF,
-                        0x3000})
+    for (char32_t cp :
+         {0x0132, 0x0133, 0x0149, 0x01C4, 0x01C5, 0x01C6, 0x01C7, 0x01C8, 0x01C9, 0x01CA, 0x01CB,
+          0x01CC, 0x01F1, 0x01F2, 0x01F3, 0x2028, 0x2029, 0xFEFF, 0x3000})
       mark(cp);
     for (char32_t cp = 0xFB00; cp <= 0xFB06; ++cp) mark(cp);
     for (char32_t cp = 0xFF01; cp <= 0xFFEF; ++cp) mark(cp);
@@ -110,8 +110,8 @@ bool is_ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'
 bool is_ascii_lower(char32_t c) { return c >= 'a' && c <= 'z'; }
 bool is_space(char32_t c) {
   return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x3000 || (c >= 0x1C && c <= 0x1F);
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || (c >= 0x1C && c <= 0x1F);
 }
 bool is_word_char(char32_t c) {
   if (c < 0x80) return is_ascii_letter(c) || (c >= '0' && c <= '9') || c == '_';
@@ -119,19 +119,84 @@ bool is_word_char(char32_t c) {
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
 }
-bool one_of(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
+bool one_of(char32_t c, std::u32string_view set) {
+  return set.find(c) != std::u32string_view::npos;
+}
 
 }  // namespace
 
 uint16_t char_class(char32_t cp) { return cp < 0x10000 ? tables().cls[cp] : 0; }
+
+namespace {
+
+// The shapes of is_bad at t[i] for MacRoman, windows-1251, windows-1253 and windows-1257, and
+// with `extended` newsgraph's own.
+bool other_encoding_shape(std::u32string_view t, size_t i, bool extended) {
+  const ClassTables& tab = tables();
+  const size_t n = t.size();
+  auto cp = [&](size_t k) -> char32_t { return k < n ? t[k] : 0; };
+  auto cl = [&](size_t k) -> uint16_t { return k < n && t[k] < 0x10000 ? tab.cls[t[k]] : 0; };
+  const char32_t a = t[i];
+  const char32_t b = cp(i + 1);
+  const uint16_t cb = cl(i + 1);
+  if (a == 0x221A && one_of(b,
+                            U"\u00B1\u2202\u2020\u2260\u00AE\u2122\u00B4\u2264\u2265\u00A5"
+                            U"\u00B5\u00F8"))
+    return true;
+  if (a == 0x2248 && (b == 0xB0 || b == 0xA2)) return true;
+  if (a == 0x201A && b == 0xC4 &&
+      one_of(cp(i + 2),
+             U"\u00EC\u00EE\u00EF\u00F2\u00F4\u00FA\u00F9\u00FB\u2020\u00B0\u00A2"
+             U"\u03C0"))
+    return true;
+  if (a == 0x201A && (b == 0xE2 || b == 0xF3) && one_of(cp(i + 2), U"\u00E0\u00E4\u00B0\u00EA"))
+    return true;
+  if (a == 0x432 && b == 0x402) return true;
+  auto cyr_lead = [](char32_t c) { return one_of(c, U"\u0412\u0413\u0420\u0421"); };
+  if (cyr_lead(a) && i + 2 < n && cyr_lead(t[i + 2]) &&
+      ((cb & (kClsC1 | kClsBad | kClsStartPunct | kClsEndPunct | kClsCurrency)) || b == 0xB0 ||
+       b == 0xB5))
+    return true;
+  if (a == 0x413 && b == 0x45E && cp(i + 2) == 0x412 && cp(i + 3) == 0x402 && cp(i + 4) == 0x412 &&
+      i + 6 < n && (is_ascii_letter(t[i + 6]) || t[i + 6] == ' '))
+    return true;
+  if (a == 0x3B2 && b == 0x20AC && one_of(cp(i + 2), U"\u2122\u00A0\u0386\u00AD\u00AE\u00B0"))
+    return true;
+  auto greek_lead = [](char32_t c) { return one_of(c, U"\u0392\u0393\u039E\u039F"); };
+  if (greek_lead(a) && i + 2 < n && greek_lead(t[i + 2]) &&
+      ((cb & (kClsC1 | kClsBad | kClsStartPunct | kClsEndPunct | kClsCurrency)) || b == 0xB0))
+    return true;
+  if (a == 0x101 && b == 0x20AC) return true;
+  if (!extended) return false;
+  // newsgraph's own shapes (beyond ftfy): a windows-1251 "Г©" style pair inside Latin text;
+  // "pi√π" (MacRoman √ between a Latin letter and a MacRoman continuation character); a
+  // cp437 "┬┐" / "┬í" (¿ ¡) opening a word.
+  if (is_ascii_letter(a) && cyr_lead(b) &&
+      ((cl(i + 2) & (kClsStartPunct | kClsEndPunct | kClsCurrency | kClsNumeric | kClsBad)) ||
+       cp(i + 2) == 0xA0))
+    return true;
+  if (is_ascii_lower(a) && b == 0x221A && i + 2 < n &&
+      one_of(t[i + 2],
+             U"\u03C0\u220F\u2211\u222B\u03A9\u00E6\u00F8\u00E1\u00E0\u00E2\u00E4"
+             U"\u00E3\u00E5\u00E7\u00E9\u00E8\u00EA\u00EB\u00ED\u00EC\u00EE\u00EF"
+             U"\u00F1\u00F3\u00F2\u00F4\u00F6\u00F5\u00FA\u00F9\u00FB\u00FC") &&
+      (i + 3 >= n || !is_word_char(t[i + 3]) || is_ascii_letter(t[i + 3])))
+    return true;
+  if (a == 0x252C && (b == 0x2510 || b == 0xED) && (i == 0 || is_space(t[i - 1])) &&
+      is_ascii_letter(cp(i + 2)))
+    return true;
+  return false;
+}
+
+}  // namespace
 
 bool is_bad(std::u32string_view t, bool extended) {
   const ClassTables& tab = tables();
   const size_t n = t.size();
   auto cp = [&](size_t k) -> char32_t { return k < n ? t[k] : 0; };
   auto cl = [&](size_t k) -> uint16_t { return k < n && t[k] < 0x10000 ? tab.cls[t[k]] : 0; };
-  constexpr uint16_t kBadNeighbour = kAccented | kClsBox | kClsStartPunct | kClsEndPunct |
-                                     kClsCurrency | kClsNumeric | kClsLaw;
+  constexpr uint16_t kBadNeighbour =
+      kAccented | kClsBox | kClsStartPunct | kClsEndPunct | kClsCurrency | kClsNumeric | kClsLaw;
   for (size_t i = 0; i < n; ++i) {
     const char32_t a = t[i];
     const uint16_t ca = cl(i);
@@ -172,8 +237,9 @@ bool is_bad(std::u32string_view t, bool extended) {
     if ((ca & kClsUpperAccented) && b == 0xB0) return true;
     // Targeted windows-1252 shapes.
     if (one_of(a, U"\u00C2\u00C3\u00CE\u00D0") &&
-        (one_of(b, U"\u20AC\u0153\u0160\u0161\u00A2\u00A3\u0178\u017E\u00A0\u00AD\u00AE\u00A9"
-                   U"\u00B0\u00B7\u00BB\u2013\u2014\u00B4") ||
+        (one_of(b,
+                U"\u20AC\u0153\u0160\u0161\u00A2\u00A3\u0178\u017E\u00A0\u00AD\u00AE\u00A9"
+                U"\u00B0\u00B7\u00BB\u2013\u2014\u00B4") ||
          (cb & (kClsStartPunct | kClsEndPunct))))
       return true;
     if (a == 0xD7 && (b == 0xB2 || b == 0xB3)) return true;
@@ -197,51 +263,7 @@ bool is_bad(std::u32string_view t, bool extended) {
       char32_t c = cp(i + 2);
       if (c == ' ' || (cl(i + 2) & (kClsCommon | kClsEndPunct))) return true;
     }
-    // Other encodings: MacRoman, windows-1251, windows-1253, windows-1257.
-    if (a == 0x221A && one_of(b, U"\u00B1\u2202\u2020\u2260\u00AE\u2122\u00B4\u2264\u2265\u00A5"
-                                 U"\u00B5\u00F8"))
-      return true;
-    if (a == 0x2248 && (b == 0xB0 || b == 0xA2)) return true;
-    if (a == 0x201A && b == 0xC4 &&
-        one_of(cp(i + 2), U"\u00EC\u00EE\u00EF\u00F2\u00F4\u00FA\u00F9\u00FB\u2020\u00B0\u00A2"
-                          U"\u03C0"))
-      return true;
-    if (a == 0x201A && (b == 0xE2 || b == 0xF3) && one_of(cp(i + 2), U"\u00E0\u00E4\u00B0\u00EA"))
-      return true;
-    if (a == 0x432 && b == 0x402) return true;
-    auto cyr_lead = [](char32_t c) { return one_of(c, U"\u0412\u0413\u0420\u0421"); };
-    if (cyr_lead(a) && i + 2 < n && cyr_lead(t[i + 2]) &&
-        ((cb & (kClsC1 | kClsBad | kClsStartPunct | kClsEndPunct | kClsCurrency)) || b == 0xB0 ||
-         b == 0xB5))
-      return true;
-    if (a == 0x413 && b == 0x45E && cp(i + 2) == 0x412 && cp(i + 3) == 0x402 &&
-        cp(i + 4) == 0x412 && i + 6 < n && (is_ascii_letter(t[i + 6]) || t[i + 6] == ' '))
-      return true;
-    if (a == 0x3B2 && b == 0x20AC &&
-        one_of(cp(i + 2), U"\u2122\u00A0\u0386\u00AD\u00AE\u00B0"))
-      return true;
-    auto greek_lead = [](char32_t c) { return one_of(c, U"\u0392\u0393\u039E\u039F"); };
-    if (greek_lead(a) && i + 2 < n && greek_lead(t[i + 2]) &&
-        ((cb & (kClsC1 | kClsBad | kClsStartPunct | kClsEndPunct | kClsCurrency)) || b == 0xB0))
-      return true;
-    if (a == 0x101 && b == 0x20AC) return true;
-    if (!extended) continue;
-    // newsgraph's own shapes (beyond ftfy): a windows-1251 "Г©" style pair inside Latin text;
-    // "pi√π" (MacRoman √ between a Latin letter and a MacRoman continuation character); a
-    // cp437 "┬┐" / "┬í" (¿ ¡) opening a word.
-    if (is_ascii_letter(a) && cyr_lead(b) &&
-        ((cl(i + 2) & (kClsStartPunct | kClsEndPunct | kClsCurrency | kClsNumeric | kClsBad)) ||
-         cp(i + 2) == 0xA0))
-      return true;
-    if (is_ascii_lower(a) && b == 0x221A && i + 2 < n &&
-        one_of(t[i + 2], U"\u03C0\u220F\u2211\u222B\u03A9\u00E6\u00F8\u00E1\u00E0\u00E2\u00E4"
-                         U"\u00E3\u00E5\u00E7\u00E9\u00E8\u00EA\u00EB\u00ED\u00EC\u00EE\u00EF"
-                         U"\u00F1\u00F3\u00F2\u00F4\u00F6\u00F5\u00FA\u00F9\u00FB\u00FC") &&
-        (i + 3 >= n || !is_word_char(t[i + 3]) || is_ascii_letter(t[i + 3])))
-      return true;
-    if (a == 0x252C && (b == 0x2510 || b == 0xED) && (i == 0 || is_space(t[i - 1])) &&
-        is_ascii_letter(cp(i + 2)))
-      return true;
+    if (other_encoding_shape(t, i, extended)) return true;
   }
   return false;
 }

@@ -24,4 +24,12 @@ inline std::string ascii_lower(std::string_view word) {
   return out;
 }
 
+// True when `a` and `b` are equal but for the case of ASCII letters.
+inline bool ascii_iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
+
 }  // namespace newsgraph::util

@@ -22,6 +22,12 @@ std::string Status::ToString() const {
     case Code::kInternal:
       name = "Internal";
       break;
+    case Code::kNotSupported:
+      name = "NotSupported";
+      break;
+    case Code::kBusy:
+      name = "Busy";
+      break;
   }
   return std::string(name) + ": " + message_;
 }

@@ -91,12 +91,13 @@ Status ExtractArticle(std::string_view bytes, const ExtractOptions& options, Art
     bytes = inflated;
   }
   if (bytes.size() > options.max_input_bytes)
-    return Status::Error("page of " + std::to_string(bytes.size()) +
-                         " bytes is over the limit of " + std::to_string(options.max_input_bytes));
+    return Status::InvalidArgument("page of " + std::to_string(bytes.size()) +
+                                   " bytes is over the limit of " +
+                                   std::to_string(options.max_input_bytes));
   article->charset = DetectCharset(bytes);
   std::string html = ToUtf8(bytes, article->charset);
   ExtractArticleFromUtf8(html, options, article);
-  return Status::Ok();
+  return Status::OK();
 }
 
 }  // namespace newsgraph::web

@@ -9,18 +9,14 @@
 #include <cstdint>
 #include <cstring>
 
+#include "util/ascii.h"
+
 namespace newsgraph::web {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Maps a charset label (as pages write it) to an iconv name; empty when unknown.
 std::string CanonicalCharset(std::string_view label) {
-  std::string l = Lower(label);
+  std::string l = util::ascii_lower(label);
   while (!l.empty() && (l.back() == ' ' || l.back() == '"' || l.back() == '\'')) l.pop_back();
   size_t b = l.find_first_not_of(" \"'");
   if (b == std::string::npos) return {};
@@ -94,7 +90,7 @@ void Utf8Census(std::string_view s, size_t* multi, size_t* invalid) {
 
 // The charset named by a <meta> tag in the page head, or empty.
 std::string DeclaredCharset(std::string_view bytes) {
-  std::string head = Lower(bytes.substr(0, 4096));
+  std::string head = util::ascii_lower(bytes.substr(0, 4096));
   for (size_t pos = head.find("<meta"); pos != std::string::npos;
        pos = head.find("<meta", pos + 5)) {
     size_t end = head.find('>', pos);
@@ -126,7 +122,7 @@ Status Gunzip(std::string_view bytes, std::string* out, size_t max_out) {
   out->clear();
   z_stream zs;
   std::memset(&zs, 0, sizeof zs);
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) return Status::Error("gzip: cannot initialise zlib");
+  if (inflateInit2(&zs, 15 + 32) != Z_OK) return Status::Internal("gzip: cannot initialise zlib");
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
   zs.avail_in = static_cast<uInt>(std::min<size_t>(bytes.size(), 1u << 30));
   char buf[1 << 16];
@@ -137,7 +133,8 @@ Status Gunzip(std::string_view bytes, std::string* out, size_t max_out) {
     int rc = inflate(&zs, Z_NO_FLUSH);
     out->append(buf, sizeof buf - zs.avail_out);
     if (out->size() > max_out) {
-      status = Status::Error("gzip: decompressed size over " + std::to_string(max_out) + " bytes");
+      status = Status::InvalidArgument("gzip: decompressed size over " + std::to_string(max_out) +
+                                       " bytes");
       break;
     }
     if (rc == Z_STREAM_END) {
@@ -148,13 +145,13 @@ Status Gunzip(std::string_view bytes, std::string* out, size_t max_out) {
       continue;
     }
     if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-      status = Status::Error("gzip: truncated stream at byte " + std::to_string(zs.total_in));
+      status = Status::Corruption("gzip: truncated stream at byte " + std::to_string(zs.total_in));
       break;
     }
     if (rc != Z_OK) {
-      status = Status::Error("gzip: corrupt stream at byte " +
-                             std::to_string(bytes.size() - zs.avail_in) +
-                             (zs.msg ? std::string(" (") + zs.msg + ")" : std::string()));
+      status = Status::Corruption("gzip: corrupt stream at byte " +
+                                  std::to_string(bytes.size() - zs.avail_in) +
+                                  (zs.msg ? std::string(" (") + zs.msg + ")" : std::string()));
       break;
     }
   }

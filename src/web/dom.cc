@@ -6,17 +6,10 @@
 #include <cstring>
 #include <new>
 
+#include "util/ascii.h"
+
 namespace newsgraph::web {
 namespace {
-
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
 
 // The tag name lower-cased into a small buffer (longer names are left empty: none matter).
 std::string_view LowerName(std::string_view name, char (&buf)[16]) {
@@ -144,7 +137,7 @@ std::vector<std::pair<size_t, size_t>> Cuts(std::string_view html) {
       std::string close = "</" + std::string(name);
       size_t e = tag_end;
       while ((e = html.find("</", e)) != std::string_view::npos &&
-             !IEquals(html.substr(e, close.size()), close))
+             !util::ascii_iequals(html.substr(e, close.size()), close))
         e += 2;
       if (e != std::string_view::npos || !boilerplate) {
         if (e == std::string_view::npos) e = html.size();
@@ -284,7 +277,7 @@ std::string Lower(std::string_view s) {
 
 bool Hidden(const GumboElement& e) {
   if (gumbo_get_attribute(&e.attributes, "hidden")) return true;
-  if (IEquals(Attr(e, "aria-hidden"), "true")) return true;
+  if (util::ascii_iequals(Attr(e, "aria-hidden"), "true")) return true;
   std::string style = Lower(Attr(e, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos ||
@@ -341,7 +334,7 @@ void CollectMeta(const GumboNode* node, Dom* dom) {
       break;
     }
     case GUMBO_TAG_LINK:
-      if (IEquals(Attr(e, "rel"), "canonical") && dom->canonical.empty())
+      if (util::ascii_iequals(Attr(e, "rel"), "canonical") && dom->canonical.empty())
         dom->canonical = Attr(e, "href");
       break;
     case GUMBO_TAG_SCRIPT:

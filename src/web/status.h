@@ -1,28 +1,12 @@
-// A small success-or-error value for the web input layer: ok, or a one-line message that says
-// what went wrong and where ("truncated gzip stream at byte 4096"). Cheap to copy.
+// The web input layer returns the project's one Status (newsgraph/status.h): ok, or a code and
+// a one-line message that says what went wrong and where ("gzip: truncated stream at byte
+// 4096"). web::Status is the same class under the web layer's namespace.
 #pragma once
 
-#include <string>
-#include <utility>
+#include "newsgraph/status.h"
 
 namespace newsgraph::web {
 
-class Status {
- public:
-  Status() = default;
-  static Status Ok() { return Status(); }
-  static Status Error(std::string message) {
-    Status s;
-    s.ok_ = false;
-    s.message_ = std::move(message);
-    return s;
-  }
-  bool ok() const { return ok_; }
-  const std::string& message() const { return message_; }
-
- private:
-  bool ok_ = true;
-  std::string message_;
-};
+using Status = newsgraph::Status;
 
 }  // namespace newsgraph::web

@@ -3,16 +3,11 @@
 #include <cctype>
 #include <charconv>
 
+#include "util/ascii.h"
 #include "web/decode.h"
 
 namespace newsgraph::web {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -33,7 +28,7 @@ size_t ParseHeaders(std::string_view s, size_t pos, Fn on_header) {
     if (line.empty()) return pos;
     size_t colon = line.find(':');
     if (colon != std::string_view::npos)
-      on_header(Lower(Trim(line.substr(0, colon))), Trim(line.substr(colon + 1)));
+      on_header(util::ascii_lower(Trim(line.substr(0, colon))), Trim(line.substr(colon + 1)));
   }
   return std::string_view::npos;
 }
@@ -78,8 +73,8 @@ bool WarcReader::Next(WarcRecord* r) {
   std::string where = "WARC record " + std::to_string(index_) + " at byte " + std::to_string(pos_);
   auto fail = [&](const std::string& why) {
     failed_ = true;
-    status_ = Status::Error(where + ": " + why +
-                            (status_.ok() ? std::string() : " (" + status_.message() + ")"));
+    status_ = Status::Corruption(where + ": " + why +
+                                 (status_.ok() ? std::string() : " (" + status_.message() + ")"));
     return false;
   };
   if (data_.substr(pos_, 5) != "WARC/") return fail("no WARC/ version line");
@@ -88,13 +83,13 @@ bool WarcReader::Next(WarcRecord* r) {
   long long length = -1;
   size_t body = ParseHeaders(data_, eol + 1, [&](const std::string& name, std::string_view v) {
     if (name == "warc-type")
-      r->type = Lower(v);
+      r->type = util::ascii_lower(v);
     else if (name == "warc-target-uri")
       r->target_uri = std::string(Trim(v));
     else if (name == "warc-date")
       r->date = v;
     else if (name == "content-type")
-      r->content_type = Lower(v);
+      r->content_type = util::ascii_lower(v);
     else if (name == "content-length") {
       long long n = -1;
       auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
@@ -123,8 +118,8 @@ bool ParseHttpResponse(std::string_view block, HttpResponse* response) {
   std::from_chars(block.data() + sp + 1, block.data() + eol, response->status);
   bool chunked = false;
   size_t body = ParseHeaders(block, eol + 1, [&](const std::string& name, std::string_view v) {
-    if (name == "content-type") response->content_type = Lower(v);
-    if (name == "transfer-encoding" && Lower(v).find("chunked") != std::string::npos)
+    if (name == "content-type") response->content_type = util::ascii_lower(v);
+    if (name == "transfer-encoding" && util::ascii_lower(v).find("chunked") != std::string::npos)
       chunked = true;
   });
   if (body == std::string_view::npos) body = block.size();
