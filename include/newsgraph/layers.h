@@ -41,7 +41,8 @@ inline constexpr StageLayers kNerLayers{"ner", kLayerText | kLayerSentences | kL
 // left untagged added (from the tokens).
 inline constexpr StageLayers kNameCorrectionLayers{
     "correct_name_mentions", kLayerText | kLayerTokens | kLayerNames, kLayerNames};
-// resolve also writes the roles of organisations (resolve/org_roles.h); the roles of people are
+// resolve also writes roles (of organisations, and the descriptions linked to people:
+// resolve/roles.h); the roles of people in appositions and premodifiers are
 // still found by relations, which therefore reads and extends that layer.
 inline constexpr StageLayers kResolveLayers{
     "resolve", kLayerText | kLayerSentences | kLayerTokens | kLayerNames,

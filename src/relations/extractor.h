@@ -100,9 +100,6 @@ class RelationExtractor {
   // "Afghanistan's Panjsher province" -> Panjsher part_of Afghanistan.
   void possessive_places();
 
-  // A title or description standing for a person ("the prime minister") is one of its roles.
-  void nominal_roles();
-
   // Capitals and their countries known from the gazetteer, when both are in the article.
   void gazetteer_part_of();
 

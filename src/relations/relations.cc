@@ -127,7 +127,6 @@ void RelationExtractor::run() {
     verb_roles();
     possessive_places();
   }
-  nominal_roles();
   organisation_role_places();
   gazetteer_part_of();
   finish_roles();
@@ -603,17 +602,6 @@ void RelationExtractor::possessive_places() {
     uint32_t after = mention_end_token(inner);
     if (after < sent_end() && tok_in(after, lexicon::place_nouns()))
       add_relation(entity_of(inner), "part_of", entity_of(outer));
-  }
-}
-
-void RelationExtractor::nominal_roles() {
-  for (const Mention& m : doc_.mentions) {
-    if (m.kind != MentionKind::kNominal || m.entity < 0) continue;
-    if (entity_type(m.entity) != EntityType::kPerson) continue;
-    std::string_view text = doc_.slice(m.span);
-    for (std::string_view det : {"the ", "The ", "a ", "an ", "A ", "An "})
-      if (text.substr(0, det.size()) == det) text.remove_prefix(det.size());
-    if (!text.empty()) roles_.push_back({m.entity, std::string(text)});
   }
 }
 

@@ -1,4 +1,4 @@
-#include "resolve/org_roles.h"
+#include "resolve/roles.h"
 
 #include <algorithm>
 #include <cctype>

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "resolve/org_roles.h"
 #include "resolve/resolver.h"
+#include "resolve/roles.h"
 
 namespace newsgraph {
 
@@ -37,6 +37,7 @@ void Resolver::run() {
 void resolve_entities(Document& doc) {
   resolve::Resolver resolver(doc);
   resolver.run();
+  resolve::find_description_roles(doc);
   resolve::find_organisation_roles(doc);
 }
 

@@ -1,6 +1,6 @@
-// The roles of organisations found in the resolve layer (src/resolve/org_roles.cc), on
+// The roles found in the resolve layer (src/resolve/org_roles.cc, description_roles.cc), on
 // segmented news sentences with hand-given names.
-#include "resolve/org_roles.h"
+#include "resolve/roles.h"
 
 #include <gtest/gtest.h>
 
@@ -84,6 +84,17 @@ TEST(OrganisationRoles, PossessivePlaceAndDashBeforeTheName) {
                            {"MIM Holdings", EntityType::kOrg}});
   EXPECT_TRUE(has(roles_of(doc, "MIM Holdings"), "Australia's largest copper miner"));
   EXPECT_TRUE(roles_of(doc, "Xstrata").empty());
+}
+
+TEST(DescriptionRoles, ALinkedDescriptionIsARoleOfThePerson) {
+  Document doc = resolved(
+      "Prime Minister Tony Blair arrived in Brussels on Monday. The prime minister said the "
+      "rebate was not negotiable.",
+      {{"Tony Blair", EntityType::kPerson}, {"Brussels", EntityType::kGpe}});
+  const std::vector<std::string> blair = roles_of(doc, "Tony Blair");
+  EXPECT_TRUE(has(blair, "prime minister")) << (blair.empty() ? "" : blair[0]);
+  EXPECT_EQ(std::count(blair.begin(), blair.end(), "prime minister"), 1);
+  EXPECT_TRUE(roles_of(doc, "Brussels").empty());
 }
 
 }  // namespace

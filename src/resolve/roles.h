@@ -1,5 +1,6 @@
-// The roles of organisation entities: the article's own words for what kind of organisation a
-// name is. A step of the resolve layer, after grouping (resolve owns Entity::roles).
+// Roles found by the resolve layer, after grouping and linking (resolve owns Entity::roles;
+// the roles of people in appositions and premodifiers are still found by relations, which
+// extends the layer).
 #pragma once
 
 #include "newsgraph/document.h"
@@ -14,5 +15,9 @@ namespace newsgraph::resolve {
 //   predicate    "Xstrata is a global mining giant with operations in ...".
 // A leading article is dropped. Reads doc.tokens, the name mentions and their entities.
 void find_organisation_roles(Document& doc);
+
+// Adds to Entity::roles of each PERSON entity the text of the descriptions linked to it ("the
+// prime minister" -> "prime minister"), without a leading article, once each.
+void find_description_roles(Document& doc);
 
 }  // namespace newsgraph::resolve

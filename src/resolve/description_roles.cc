@@ -1,0 +1,32 @@
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "resolve/roles.h"
+
+namespace newsgraph::resolve {
+
+void find_description_roles(Document& doc) {
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kNominal || m.entity < 0) continue;
+    Entity& entity = doc.entities[static_cast<size_t>(m.entity)];
+    if (entity.type != EntityType::kPerson) continue;
+    std::string_view text = doc.slice(m.span);
+    for (std::string_view det : {"the ", "The ", "a ", "an ", "A ", "An "})
+      if (text.substr(0, det.size()) == det) text.remove_prefix(det.size());
+    if (text.empty()) continue;
+    // Once each, whatever the case ("Prime Minister" / "prime minister").
+    const bool seen =
+        std::any_of(entity.roles.begin(), entity.roles.end(), [&](const std::string& r) {
+          return r.size() == text.size() &&
+                 std::equal(r.begin(), r.end(), text.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) ==
+                          std::tolower(static_cast<unsigned char>(b));
+                 });
+        });
+    if (!seen) entity.roles.emplace_back(text);
+  }
+}
+
+}  // namespace newsgraph::resolve
