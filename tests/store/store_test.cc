@@ -183,6 +183,9 @@ TEST_F(StoreTest, PartyShortNamesAreTheParty) {
   Put(Make("g4", "The Lib Dems met.", {{O, "Lib Dems", {"Lib Dems"}}}));
   EXPECT_EQ(ActorOf("g4", "Lib Dems"), ActorOf("g3", "Liberal Democrats"));
   EXPECT_NE(ActorOf("g4", "Lib Dems"), ActorOf("g1", "Republicans"));
+  Put(Make("g5", "The House of Commons voted.", {{O, "House of Commons", {"House of Commons"}}}));
+  Put(Make("g6", "MPs in the Commons voted.", {{O, "Commons", {"Commons"}}}));
+  EXPECT_EQ(ActorOf("g6", "Commons"), ActorOf("g5", "House of Commons"));
 }
 
 TEST_F(StoreTest, PlaceAndOrganisationAliasesMerge) {
