@@ -41,6 +41,7 @@ void Resolver::group_names() {
     if (pass == 1) {
       find_parents();
       find_two_gender_words();
+      find_spouses();
     }
     for (Mention& m : doc_.mentions) group_mention(m, pass);
   }
@@ -183,6 +184,8 @@ int32_t Resolver::find_bare_name(const Mention& m) {
   // A royal title with one name: a person named with a royal title ("Prince Saud al-Faisal"),
   // never the Charles Kennedy of the same article.
   const bool royal_only = royal;
+  // "Mrs Reagan" after "his wife, Nancy" (of Reagan): the wife, not the husband.
+  if (int32_t spouse = spouse_for(m, gender); spouse >= 0) return spouse;
   Kin kin = Kin::kNone;
   std::string_view rest = text_.substr(m.span.end, 4);
   if (rest.substr(0, 2) == "'s" || rest == "\xE2\x80\x99s")

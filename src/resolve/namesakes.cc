@@ -143,4 +143,44 @@ void Resolver::file_one_word_person(const Mention& m, int32_t e) {
   if (royal || g != Gender::kUnknown) one_word_person_.emplace(one_word_key(toks_[0], g, royal), e);
 }
 
+void Resolver::find_spouses() {
+  std::vector<std::string> toks;
+  for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+    const Mention& m = doc_.mentions[i];
+    if (m.type != EntityType::kPerson || m.kind != MentionKind::kName || m.span.end > text_.size())
+      continue;
+    name_tokens(doc_.slice(m.span), true, toks);
+    if (toks.size() != 1) continue;
+    std::string_view before = text_.substr(0, m.span.begin);
+    Gender g = Gender::kUnknown;
+    for (std::string_view cue : {"wife, ", "wife ", "husband, ", "husband "})
+      if (before.ends_with(cue)) g = cue[0] == 'w' ? Gender::kFemale : Gender::kMale;
+    if (g == Gender::kUnknown) continue;
+    // The partner: the nearest person name before, in the same sentence.
+    for (size_t k = i; k-- > 0;) {
+      const Mention& p = doc_.mentions[k];
+      if (!same_sentence(doc_, p.span.begin, m.span.begin)) break;
+      if (p.type != EntityType::kPerson || p.kind != MentionKind::kName) continue;
+      name_tokens(doc_.slice(p.span), true, toks);
+      if (!toks.empty()) spouses_[toks.back()].push_back({i, g});
+      break;
+    }
+  }
+}
+
+int32_t Resolver::spouse_for(const Mention& m, Gender g) const {
+  if (g == Gender::kUnknown || toks_.size() != 1) return -1;
+  auto it = spouses_.find(toks_[0]);
+  if (it == spouses_.end()) return -1;
+  // An earlier "Mrs Howard" (a headline) already stands for her: the same one.
+  auto titled = one_word_person_.find(one_word_key(toks_[0], g, false));
+  if (titled != one_word_person_.end()) return titled->second;
+  int32_t found = -1;
+  for (const Spouse& s : it->second) {
+    const Mention& sm = doc_.mentions[s.mention];
+    if (s.gender == g && sm.span.begin < m.span.begin && sm.entity >= 0) found = sm.entity;
+  }
+  return found;
+}
+
 }  // namespace newsgraph::resolve

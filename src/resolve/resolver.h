@@ -114,6 +114,11 @@ class Resolver {
   // Surnames the article writes with a male and with a female honorific, into
   // two_gender_words_.
   void find_two_gender_words();
+  // One-word names introduced as someone's spouse ("his wife, Nancy", "Michael Howard's wife,
+  // Sandra"): by the surname of the nearest person named before them in the sentence.
+  void find_spouses();
+  // The entity of such a spouse named before m, when m is "Mrs/Mr <that surname>"; else -1.
+  int32_t spouse_for(const Mention& m, Gender g) const;
   // The one-word person entity toks_[0] names that fits the mention's honorific; -1 if none.
   int32_t one_word_person(Gender g, bool royal) const;
   // A one-word person entity of toks_[0] filed before (royal or fitting the honorific); -1.
@@ -164,6 +169,11 @@ class Resolver {
   std::vector<Gender> honorific_;  // per entity: the gender its honorifics give
   std::vector<bool> royal_;        // per entity: named with a royal title
   std::unordered_set<std::string> two_gender_words_;
+  struct Spouse {
+    size_t mention;  // index in doc_.mentions of the spouse's first name
+    Gender gender;   // kFemale after "wife", kMale after "husband"
+  };
+  std::unordered_map<std::string, std::vector<Spouse>> spouses_;  // by the partner's surname
 };
 
 }  // namespace newsgraph::resolve

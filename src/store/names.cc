@@ -77,7 +77,7 @@ constexpr std::array<std::string_view, 10> kOrgSuffixes = {
 struct Alias {
   std::string_view alias, canonical;
 };
-constexpr std::array<Alias, 18> kAliases = {{
+constexpr std::array<Alias, 22> kAliases = {{
     {"us", "united states"},
     {"usa", "united states"},
     {"america", "united states"},
@@ -96,6 +96,10 @@ constexpr std::array<Alias, 18> kAliases = {{
     {"democrat", "democratic"},
     {"gop", "republican"},
     {"grand old party", "republican"},
+    {"lib dems", "liberal democrats"},
+    {"lib dem", "liberal democrats"},
+    {"liberal democrat", "liberal democrats"},
+    {"commons", "house of commons"},
 }};
 
 bool in(std::string_view w, const auto& list) {

@@ -272,6 +272,22 @@ TEST(Resolve, HonorificGenderKeepsASpouseApart) {
   EXPECT_EQ(entity_of(plain, "Howard said"), entity_of(plain, "Michael Howard"));
 }
 
+TEST(Resolve, MrsAfterAnIntroducedWifeIsTheWife) {
+  Document doc = resolve(
+      "REAGAN ANGRY\n\nPresident Reagan denounced reports that his wife, Nancy, runs the "
+      "government. The president and Mrs Reagan celebrate their anniversary. Reagan said the "
+      "reports were fiction.",
+      {{"REAGAN", P}, {"Reagan", P}, {"Nancy", P}, {"Mrs Reagan", P}, {"Reagan", P}});
+  const int32_t husband = entity_of(doc, "Reagan denounced");
+  EXPECT_EQ(entity_of(doc, "Mrs Reagan"), entity_of(doc, "Nancy"));
+  EXPECT_NE(entity_of(doc, "Mrs Reagan"), husband);
+  EXPECT_EQ(entity_of(doc, "Reagan said"), husband);
+  // A wife introduced for another surname does not take "Mrs Reagan".
+  Document other = resolve("Tony Blair and his wife, Cherie, left. Mrs Reagan stayed.",
+                           {{"Tony Blair", P}, {"Cherie", P}, {"Mrs Reagan", P}});
+  EXPECT_NE(entity_of(other, "Mrs Reagan"), entity_of(other, "Cherie"));
+}
+
 TEST(Resolve, RoyalTitleIsNotTheNamesakeFullName) {
   Document doc = resolve(
       "Prince Charles and Camilla will wed. Charles said he was happy. Later Lib Dem leader "

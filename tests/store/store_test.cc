@@ -175,10 +175,17 @@ TEST_F(StoreTest, ATitledSurnameResolveKeptApartIsAnotherPerson) {
   EXPECT_NE(ActorOf("d2", "Mrs Howard"), ActorOf("d2", "Michael Howard"));
 }
 
-TEST_F(StoreTest, GopIsTheRepublicanParty) {
+TEST_F(StoreTest, PartyShortNamesAreTheParty) {
   Put(Make("g1", "Republicans met.", {{O, "Republicans", {"Republicans"}}}));
   Put(Make("g2", "The GOP met.", {{O, "GOP", {"GOP"}}}));
   EXPECT_EQ(ActorOf("g2", "GOP"), ActorOf("g1", "Republicans"));
+  Put(Make("g3", "The Liberal Democrats met.", {{O, "Liberal Democrats", {"Liberal Democrats"}}}));
+  Put(Make("g4", "The Lib Dems met.", {{O, "Lib Dems", {"Lib Dems"}}}));
+  EXPECT_EQ(ActorOf("g4", "Lib Dems"), ActorOf("g3", "Liberal Democrats"));
+  EXPECT_NE(ActorOf("g4", "Lib Dems"), ActorOf("g1", "Republicans"));
+  Put(Make("g5", "The House of Commons voted.", {{O, "House of Commons", {"House of Commons"}}}));
+  Put(Make("g6", "MPs in the Commons voted.", {{O, "Commons", {"Commons"}}}));
+  EXPECT_EQ(ActorOf("g6", "Commons"), ActorOf("g5", "House of Commons"));
 }
 
 TEST_F(StoreTest, PlaceAndOrganisationAliasesMerge) {
