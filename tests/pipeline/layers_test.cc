@@ -60,7 +60,7 @@ TEST(LayerDeclarations, EveryStageWritesOnlyWhatItDeclares) {
   };
   uint32_t ever_written = 0;
   for (size_t a = 0; a < texts.size(); ++a) {
-    Document doc("a" + std::to_string(a), texts[a]);
+    Document doc(std::to_string(a), texts[a]);  // id: the article number
     uint32_t written = kLayerInput;
     for (const Stage& stage : stages) {
       EXPECT_EQ(stage_step_error(&written, stage.layers), "") << doc.id;

@@ -116,7 +116,7 @@ TEST(Words, KindsStylesAndTokensComeFromTheTokenFlags) {
   Document doc = segmented("\u201cIt is \u2018over\u2019,\u201d she said.\nOfficials agreed.");
   std::vector<scan::Word> words;
   scan::words_from_tokens(doc, words);
-  ASSERT_EQ(words.size(), 12u);
+  ASSERT_EQ(words.size(), 14u);
   EXPECT_EQ(words[0].kind, scan::Kind::kOpenQuote);
   EXPECT_EQ(words[0].style, scan::QuoteStyle::kDouble);
   EXPECT_EQ(words[3].kind, scan::Kind::kOpenQuote);
@@ -126,8 +126,8 @@ TEST(Words, KindsStylesAndTokensComeFromTheTokenFlags) {
   EXPECT_EQ(words[7].kind, scan::Kind::kCloseQuote);
   EXPECT_TRUE(words[1].capitalized);
   EXPECT_FALSE(words[2].capitalized);
-  EXPECT_TRUE(words[10].newline_before);  // "Officials"
-  EXPECT_TRUE(words[10].capitalized);
+  EXPECT_TRUE(words[11].newline_before);  // "Officials"
+  EXPECT_TRUE(words[11].capitalized);
   for (const scan::Word& w : words)
     EXPECT_EQ(doc.tokens[w.token].span.begin, w.begin) << doc.text.substr(w.begin, 8);
 }
