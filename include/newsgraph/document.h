@@ -69,6 +69,15 @@ enum class TokenFlags : uint16_t {
   kQuoteMark = 1 << 4,        // a quotation mark (any style)
   kCapitalized = 1 << 5,      // starts with an upper-case letter
   kNumber = 1 << 6,           // contains a digit
+  // Direction and style of a quotation mark (exactly one of kOpenQuote / kCloseQuote), decided
+  // from the characters on either side: a mark after a space, an opening bracket, a dash or a
+  // colon and before a word opens; “ ‘ « „ open and ” » close by shape. Set on every kQuoteMark
+  // token, and on a ' or ’ that follows no word (no apostrophe, though the paragraph's pairing
+  // left it unmarked: "more.' The" closing a quote opened in an earlier paragraph).
+  kOpenQuote = 1 << 7,
+  kCloseQuote = 1 << 8,
+  kSingleQuote = 1 << 9,     // a single mark (‘ ’ ' ‚ ‛ ‹ ›); without it a double one (“ ” " « » '' ``)
+  kNewlineBefore = 1 << 10,  // a line break lies between the previous token and this one
 };
 
 struct Token {
@@ -154,6 +163,9 @@ class Document {
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  // `text` with ASCII letters lower-cased (same length and offsets), written by segmentation
+  // with the tokens: the lower-case form of any token is lower_text at the token's span.
+  std::string lower_text;
 
   std::vector<Mention> mentions;  // sorted by span.begin
   std::vector<Entity> entities;

@@ -1,12 +1,20 @@
 // The layers of a Document, and which of them each stage reads and writes. The pipeline runs
 // the stages in an order where every layer a stage reads was written by an earlier stage (or is
-// the input); a debug build can check that order with stage_order_error(). A stage never writes
-// a layer another stage wrote, except where `writes` says so.
+// the input). A stage never writes a layer another stage wrote, except where `writes` says so.
+//
+// Debug builds (without NDEBUG) of Pipeline::Process check this as they run: before each stage,
+// that the layers it reads were written by a stage before it (stage_step_error()); after it,
+// that it changed no layer it does not declare writing (compared by the layers' sizes). A
+// violation makes Process return Status::Internal naming the stage and the layer bits; release
+// builds check nothing. A stage switched off by Options leaves its layers empty, which counts as
+// written.
 #pragma once
 
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+
+#include "newsgraph/document.h"
 
 namespace newsgraph {
 
@@ -16,7 +24,7 @@ enum Layer : uint32_t {
   kLayerText = 1u << 1,          // text, edits, repair_flags, boilerplate
   kLayerParagraphs = 1u << 2,    // paragraphs
   kLayerSentences = 1u << 3,     // sentences
-  kLayerTokens = 1u << 4,        // tokens
+  kLayerTokens = 1u << 4,        // tokens (with their flags) and lower_text
   kLayerNames = 1u << 5,         // mentions of kind kName / kValue: span and type
   kLayerMentionLinks = 1u << 6,  // Mention::entity, and pronoun / nominal mentions
   kLayerEntities = 1u << 7,      // entities (type, name, mentions)
@@ -24,6 +32,8 @@ enum Layer : uint32_t {
   kLayerQuotes = 1u << 9,        // quotes
   kLayerRelations = 1u << 10,    // relations
 };
+
+inline constexpr uint32_t kLayerCount = 11;  // bits of Layer
 
 // What one stage reads and writes (Layer bits).
 struct StageLayers {
@@ -48,29 +58,78 @@ inline constexpr StageLayers kResolveLayers{
     "resolve", kLayerText | kLayerSentences | kLayerTokens | kLayerNames,
     kLayerMentionLinks | kLayerEntities | kLayerRoles};
 inline constexpr StageLayers kQuotesLayers{
-    "quotes", kLayerText | kLayerSentences | kLayerMentionLinks | kLayerEntities, kLayerQuotes};
-inline constexpr StageLayers kRelationsLayers{
-    "relations",
-    kLayerText | kLayerSentences | kLayerTokens | kLayerMentionLinks | kLayerEntities | kLayerRoles,
-    kLayerRoles | kLayerRelations};
+    "quotes", kLayerText | kLayerSentences | kLayerTokens | kLayerNames | kLayerMentionLinks,
+    kLayerQuotes};
+inline constexpr StageLayers kRelationsLayers{"relations",
+                                              kLayerText | kLayerSentences | kLayerTokens |
+                                                  kLayerNames | kLayerMentionLinks |
+                                                  kLayerEntities | kLayerRoles,
+                                              kLayerRoles | kLayerRelations};
 
-// "" when every stage of `order` reads only layers written by earlier stages (or the input)
-// and no two stages write the same layer other than a stage declared as a correction of it
-// (one that reads the layer it writes); else a one-line description of the first violation.
+// One step of the order check: "" when stage `s` reads only layers in *written and does not
+// overwrite one of them that it does not also read (a correction); else a one-line description
+// of the violation. Adds s.writes to *written either way.
+inline std::string stage_step_error(uint32_t* written, const StageLayers& s) {
+  const uint32_t missing = s.reads & ~*written;
+  const uint32_t rewritten = s.writes & *written & ~s.reads;
+  *written |= s.writes;
+  if (missing != 0)
+    return std::string(s.stage) + " reads layers (bits " + std::to_string(missing) +
+           ") no earlier stage writes";
+  if (rewritten != 0)
+    return std::string(s.stage) + " overwrites layers (bits " + std::to_string(rewritten) +
+           ") an earlier stage wrote";
+  return "";
+}
+
+// "" when every stage of `order` passes stage_step_error() in turn (the input is written
+// first); else the first violation.
 inline std::string stage_order_error(std::initializer_list<StageLayers> order) {
   uint32_t written = kLayerInput;
   for (const StageLayers& s : order) {
-    uint32_t missing = s.reads & ~written;
-    if (missing != 0)
-      return std::string(s.stage) + " reads layers (bits " + std::to_string(missing) +
-             ") no earlier stage writes";
-    uint32_t rewritten = s.writes & written & ~s.reads;
-    if (rewritten != 0)
-      return std::string(s.stage) + " overwrites layers (bits " + std::to_string(rewritten) +
-             ") an earlier stage wrote";
-    written |= s.writes;
+    std::string e = stage_step_error(&written, s);
+    if (!e.empty()) return e;
   }
   return "";
+}
+
+// A cheap fingerprint of every layer of a document (element counts and lengths), indexed by the
+// layer's bit number: a stage that adds, drops or resizes anything of a layer changes it.
+struct LayerSizes {
+  uint64_t of[kLayerCount] = {};
+};
+
+inline LayerSizes layer_sizes(const Document& doc) {
+  uint64_t names = 0, others = 0, linked = 0, roles = 0;
+  for (const Mention& m : doc.mentions) {
+    const bool name = m.kind == MentionKind::kName || m.kind == MentionKind::kValue;
+    names += name;
+    others += !name;
+    linked += m.entity >= 0;
+  }
+  for (const Entity& e : doc.entities) roles += e.roles.size();
+  LayerSizes s;
+  s.of[0] = doc.input.size();
+  s.of[1] = doc.text.size() ^ (uint64_t{doc.edits.size()} << 32) ^
+            (uint64_t{doc.boilerplate.size()} << 48) ^ (uint64_t{doc.repair_flags.size()} << 40);
+  s.of[2] = doc.paragraphs.size();
+  s.of[3] = doc.sentences.size();
+  s.of[4] = doc.tokens.size() ^ (uint64_t{doc.lower_text.size()} << 32);
+  s.of[5] = names;
+  s.of[6] = others ^ (linked << 32);
+  s.of[7] = doc.entities.size();
+  s.of[8] = roles;
+  s.of[9] = doc.quotes.size();
+  s.of[10] = doc.relations.size();
+  return s;
+}
+
+// The Layer bits whose fingerprints differ between `before` and `after`.
+inline uint32_t changed_layers(const LayerSizes& before, const LayerSizes& after) {
+  uint32_t bits = 0;
+  for (uint32_t i = 0; i < kLayerCount; ++i)
+    if (before.of[i] != after.of[i]) bits |= 1u << i;
+  return bits;
 }
 
 }  // namespace newsgraph

@@ -76,7 +76,9 @@ class Pipeline {
 
   // Runs every enabled stage on *doc. doc->input must be set; every other layer is rebuilt.
   // Never hangs and never throws on any input text; returns InvalidArgument for a null doc
-  // and Internal (with the layers cleared) if a stage fails, e.g. out of memory.
+  // and Internal (with the layers cleared) if a stage fails, e.g. out of memory. Debug builds
+  // (no NDEBUG) also check each stage against its layer declarations (newsgraph/layers.h) and
+  // return Internal, naming the stage, on a violation.
   // Thread-safe: may be called concurrently on different Documents.
   Status Process(Document* doc) const;
 

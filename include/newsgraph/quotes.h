@@ -1,6 +1,8 @@
 // Quote extraction: direct quotes (any quotation-mark style, nested, multi-paragraph, split by
 // an attribution), indirect and mixed reported speech, with cue and speaker. Works on the
-// repaired text, sentences and resolved mentions already in the Document.
+// repaired text, the segmenter's tokens (with their flags and Document::lower_text) and
+// sentences, and the resolved mentions already in the Document; an unsegmented Document gets no
+// quotes.
 #pragma once
 
 #include <string_view>

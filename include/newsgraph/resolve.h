@@ -19,8 +19,9 @@ namespace newsgraph {
 void correct_name_mentions(Document& doc);
 
 // Fills doc.entities and links doc.mentions (adding pronoun and nominal mentions, kept sorted).
-// Reads doc.text, doc.sentences and the (corrected) name and value mentions; changes no
-// mention's span or type, only Mention::entity, and adds pronoun and nominal mentions.
+// Reads doc.text, doc.tokens, doc.sentences and the (corrected) name and value mentions;
+// changes no mention's span or type, only Mention::entity, and adds pronoun and nominal
+// mentions.
 void resolve_entities(Document& doc);
 
 // entity_for_span(), which reads the links resolve writes, is declared in newsgraph/document.h.

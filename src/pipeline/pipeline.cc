@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "newsgraph/layers.h"
 #include "newsgraph/ner.h"
 #include "newsgraph/quotes.h"
 #include "newsgraph/relations.h"
@@ -50,10 +51,57 @@ void clear_layers(Document& doc) {
   doc.paragraphs.clear();
   doc.sentences.clear();
   doc.tokens.clear();
+  doc.lower_text.clear();
   doc.mentions.clear();
   doc.entities.clear();
   doc.quotes.clear();
   doc.relations.clear();
+}
+
+// The debug-build layer check of Process (see newsgraph/layers.h): Before() each stage, the
+// layers it reads must have been written; After() it, no layer it does not declare writing may
+// have changed. Compiled to nothing under NDEBUG unless NEWSGRAPH_CHECK_LAYERS is defined (the
+// sanitizer builds define it, so the whole test suite runs with the check).
+#if !defined(NDEBUG) || defined(NEWSGRAPH_CHECK_LAYERS)
+class LayerCheck {
+ public:
+  explicit LayerCheck(const Document& doc) : doc_(doc) {}
+
+  Status Before(const StageLayers& stage) {
+    std::string e = stage_step_error(&written_, stage);
+    if (!e.empty()) return Status::Internal(doc_.id + ": layer order: " + e);
+    before_ = layer_sizes(doc_);
+    return Status::OK();
+  }
+
+  Status After(const StageLayers& stage) const {
+    const uint32_t undeclared = changed_layers(before_, layer_sizes(doc_)) & ~stage.writes;
+    if (undeclared == 0) return Status::OK();
+    return Status::Internal(doc_.id + ": layer order: " + stage.stage + " changed layers (bits " +
+                            std::to_string(undeclared) + ") it does not declare writing");
+  }
+
+ private:
+  const Document& doc_;
+  uint32_t written_ = kLayerInput;
+  LayerSizes before_;
+};
+#else
+class LayerCheck {
+ public:
+  explicit LayerCheck(const Document&) {}
+  Status Before(const StageLayers&) { return Status::OK(); }
+  Status After(const StageLayers&) const { return Status::OK(); }
+};
+#endif
+
+// Runs `run` between the layer checks of `layers`; a check failure is returned.
+template <typename Run>
+Status RunStage(LayerCheck& check, const StageLayers& layers, Run run) {
+  Status s = check.Before(layers);
+  if (!s.ok()) return s;
+  run();
+  return check.After(layers);
 }
 
 }  // namespace
@@ -99,28 +147,41 @@ Status Pipeline::Open(const Options& options, std::unique_ptr<Pipeline>* pipelin
 
 Status Pipeline::Process(Document* doc) const {
   if (doc == nullptr) return Status::InvalidArgument("Pipeline::Process: null document");
+  Status s;
   try {
     clear_layers(*doc);
+    LayerCheck check(*doc);
+    Document& d = *doc;
     // 1. repair: doc.input -> doc.text, edits, boilerplate
-    repair_document(*doc);
-    // 2. segmentation: paragraphs, sentences, tokens
-    segment_document(*doc);
-    // 3. named entities: doc.mentions (names, dates, sums)
-    if (options_.entities) ner::tag_entities(*doc, *models_->tagger);
+    s = RunStage(check, kRepairLayers, [&] { repair_document(d); });
+    // 2. segmentation: paragraphs, sentences, tokens (with the flags later stages read)
+    if (s.ok()) s = RunStage(check, kSegmentLayers, [&] { segment_document(d); });
+    // 3. named entities: doc.mentions (names, dates, sums); switched off, the layer stays empty
+    if (s.ok())
+      s = RunStage(check, kNerLayers, [&] {
+        if (options_.entities) ner::tag_entities(d, *models_->tagger);
+      });
     // 4. entity resolution: the tagger's names corrected (their own step), then entities,
     // pronoun and nominal mentions
-    correct_name_mentions(*doc);
-    resolve_entities(*doc);
+    if (s.ok()) s = RunStage(check, kNameCorrectionLayers, [&] { correct_name_mentions(d); });
+    if (s.ok()) s = RunStage(check, kResolveLayers, [&] { resolve_entities(d); });
     // 5. quotes, with the learned cue detector when it is loaded
-    if (options_.quotes)
-      extract_quotes(*doc, options_.learned_cues ? models_->cues.get() : nullptr);
+    if (s.ok())
+      s = RunStage(check, kQuotesLayers, [&] {
+        if (options_.quotes)
+          extract_quotes(d, options_.learned_cues ? models_->cues.get() : nullptr);
+      });
     // 6. roles and relations
-    if (options_.relations) extract_relations(*doc);
+    if (s.ok())
+      s = RunStage(check, kRelationsLayers, [&] {
+        if (options_.relations) extract_relations(d);
+      });
   } catch (const std::exception& e) {
     clear_layers(*doc);
     return Status::Internal(doc->id + ": " + e.what());
   }
-  return Status::OK();
+  if (!s.ok()) clear_layers(*doc);
+  return s;
 }
 
 }  // namespace newsgraph

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
-#include "segment/word_scan.h"
+#include "segment/words.h"
 
 namespace newsgraph::quotes {
 

@@ -63,13 +63,17 @@ struct CueTrainer {
         << examples.size() << " candidates, " << positives << " of them cue words\n";
   }
 
+  // Whether a word of text[bytes) is in the cue inventory; the span is segmented on its own so
+  // that its words are those the extractor reads at run time (segment/words.h).
   static bool has_inventory_word(std::string_view text, Span bytes) {
+    Document span;
+    span.text.assign(text.substr(bytes.begin, bytes.size()));
+    segment_document(span);
     std::vector<scan::Word> words;
-    scan::scan_words(text, bytes.begin, bytes.end, words);
-    std::string buf;
+    scan::words_from_tokens(span, words);
     for (const scan::Word& w : words) {
       if (w.kind != scan::Kind::kWord) continue;
-      std::string_view lw = scan::lower(text.substr(w.begin, w.end - w.begin), buf);
+      std::string_view lw = std::string_view(span.lower_text).substr(w.begin, w.end - w.begin);
       if (lw == "according" || lookup_cue(lw).cls != CueClass::kNone) return true;
     }
     return false;

@@ -1,11 +1,12 @@
 // The quote extractor's working state, shared by the files of src/quotes/ and private to them.
 //
-// One Extractor runs over one Document: it scans the working text into words, marks paragraphs,
-// sentences and quotation-mark pairs, then finds cues (marks.cc, cues.cc, headlines.cc), the
-// source and content of each (source.cc, attribution.cc, content.cc), gives unclaimed quotes a
-// speaker (unclaimed.cc) and filters what it emitted (filters.cc). Not thread-safe; one per
-// document and thread. It reads doc.text, doc.sentences and resolved doc.mentions/entities and
-// writes only doc.quotes.
+// One Extractor runs over one Document: it reads the segmenter's tokens as words
+// (segment/words.h), marks paragraphs, sentences and quotation-mark pairs, then finds cues
+// (marks.cc, cues.cc, headlines.cc), the source and content of each (source.cc,
+// attribution.cc, content.cc), gives unclaimed quotes a speaker (unclaimed.cc) and filters what
+// it emitted (filters.cc). Not thread-safe; one per document and thread. It reads doc.text,
+// doc.tokens, doc.lower_text, doc.sentences and the resolved doc.mentions, and writes only
+// doc.quotes. An unsegmented document has no quotes.
 #pragma once
 
 #include <cstddef>
@@ -19,7 +20,7 @@
 #include "newsgraph/quotes.h"
 #include "quotes/cue_model.h"
 #include "quotes/lexicon.h"
-#include "segment/word_scan.h"
+#include "segment/words.h"
 #include "util/ascii.h"
 #include "util/lexicon.h"
 
@@ -60,7 +61,7 @@ class Extractor {
   std::string_view word_text(size_t k) const {
     return std::string_view(text_).substr(words_[k].begin, words_[k].end - words_[k].begin);
   }
-  // Word k lower-cased (ASCII): a view into lower_text_, valid for the whole run, so callers
+  // Word k lower-cased (ASCII): a view into doc.lower_text, valid for the whole run, so callers
   // may hold several at once.
   std::string_view low(size_t k) const {
     return std::string_view(lower_text_).substr(words_[k].begin, words_[k].end - words_[k].begin);
@@ -70,6 +71,9 @@ class Extractor {
     return words_[k].kind == Kind::kOpenQuote || words_[k].kind == Kind::kCloseQuote;
   }
   bool punct(size_t k, char c) const { return scan::is_punct(text_, words_[k], c); }
+
+  // words_ from the segmenter's tokens, and lower_text_.
+  void start_words();
 
   void mark_paragraphs_and_sentences();
 
@@ -265,7 +269,7 @@ class Extractor {
   std::vector<int> in_quote_;
   std::vector<QuoteSpan> qspans_;
   std::unordered_set<uint64_t> emitted_;
-  std::string lower_text_;                // text_ with ASCII letters lower-cased (same offsets)
+  std::string_view lower_text_;           // doc.lower_text (text_ lower-cased, same offsets)
   static constexpr size_t kWindow = 150;  // words either side of a cue
   static constexpr size_t kFeatureWindow = 40;    // words either side the cue model reads
   static constexpr size_t kHeadlineWords = 16;    // longest title-case paragraph

@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "newsgraph/quotes.h"
-#include "segment/word_scan.h"
+#include "util/ascii.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -352,7 +352,7 @@ namespace newsgraph {
 
 bool is_cue_word(std::string_view word) {
   std::string buf;
-  std::string_view low = scan::lower(word, buf);
+  std::string_view low = util::ascii_lower(word, buf);
   if (low == "according") return true;
   return quotes::lookup_cue(low).cls != quotes::CueClass::kNone;
 }

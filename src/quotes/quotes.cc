@@ -11,9 +11,14 @@ namespace newsgraph {
 
 namespace quotes {
 
+void Extractor::start_words() {
+  scan::words_from_tokens(doc_, words_);
+  lower_text_ = doc_.lower_text;
+  if (lower_text_.size() != text_.size()) words_.clear();  // not segmented: nothing to read
+}
+
 void Extractor::run() {
-  scan::scan_words(text_, 0, static_cast<uint32_t>(text_.size()), words_);
-  util::ascii_lower(text_, lower_text_);
+  start_words();
   if (words_.empty()) return;
   mark_paragraphs_and_sentences();
   pair_quotes();
@@ -26,8 +31,7 @@ void Extractor::run() {
 // For training the cue model: every candidate word and its features.
 void Extractor::collect(const quotes::CueModel& model, std::vector<quotes::CueCandidate>& out) {
   out.clear();
-  scan::scan_words(text_, 0, static_cast<uint32_t>(text_.size()), words_);
-  util::ascii_lower(text_, lower_text_);
+  start_words();
   if (words_.empty()) return;
   mark_paragraphs_and_sentences();
   pair_quotes();

@@ -22,7 +22,7 @@ void Resolver::run() {
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   group_names();
   merge_aliases();
-  scan::scan_words(text_, 0, static_cast<uint32_t>(text_.size()), words_);
+  scan::words_from_tokens(doc_, words_);
   find_titles_and_gender();
   link_pronouns_and_descriptions();
   for (size_t i = 0; i < doc_.mentions.size(); ++i) {

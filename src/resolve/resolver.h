@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
-#include "segment/word_scan.h"
+#include "segment/words.h"
 #include "util/lexicon.h"
 
 namespace newsgraph::resolve {
@@ -155,7 +155,7 @@ class Resolver {
   std::vector<EntityInfo> info_;   // per entity
   std::vector<std::string> toks_;  // scratch: name tokens
   std::string buf_;                // scratch: lower-cased words
-  std::vector<scan::Word> words_;  // the text's words (titles and pronouns)
+  std::vector<scan::Word> words_;  // doc.tokens as words (titles and pronouns)
 
   // Grouping indexes. Entities ascending in each list. Non-persons by group key; multi-word
   // persons by first and last word (which a fuller form of the same name keeps); one-word

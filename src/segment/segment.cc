@@ -7,6 +7,7 @@
 
 #include "segment/chars.h"
 #include "segment/segmenter.h"
+#include "util/ascii.h"
 
 namespace newsgraph {
 namespace {
@@ -39,6 +40,7 @@ void segment_document(Document& doc) {
   doc.paragraphs.clear();
   doc.sentences.clear();
   doc.tokens.clear();
+  doc.lower_text.clear();
   std::string_view text = doc.text;
   // Spans are 32-bit; anything beyond 4 GiB is left unsegmented.
   if (text.size() >= std::numeric_limits<uint32_t>::max())
@@ -63,6 +65,8 @@ void segment_document(Document& doc) {
     doc.paragraphs[kept++] = para;
   }
   doc.paragraphs.resize(kept);
+  segment::mark_token_context(text, doc.tokens, 0, static_cast<uint32_t>(doc.tokens.size()));
+  util::ascii_lower(doc.text, doc.lower_text);
 }
 
 }  // namespace newsgraph
