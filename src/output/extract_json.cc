@@ -161,7 +161,15 @@ void append_extract_json(const Document& doc, std::string_view id_json,
     out += ",\"end\":";
     append_uint(out, in.end);
     out += ",\"text\":";
-    append_json_string(out, doc.slice(q.content));
+    append_json_string(out, doc.quote_text(q));
+    if (!q.parts.empty()) {
+      out += ",\"parts\":[";
+      for (size_t i = 0; i < q.parts.size(); ++i) {
+        if (i) out += ',';
+        append_span(doc, q.parts[i], out);
+      }
+      out += ']';
+    }
     out += ",\"speaker\":";
     entity_ref(q.speaker);
     out += ",\"speaker_mention\":";

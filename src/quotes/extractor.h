@@ -236,7 +236,8 @@ class Extractor {
   void handle_according(size_t cue, size_t cue_end, const Found& src, Span mention, Span cue_span,
                         int32_t speaker);
 
-  void emit(QuoteType type, Span content, Span cue, Span mention, int32_t speaker);
+  // Adds a quote unless one with the same content span was emitted; returns whether it did.
+  bool emit(QuoteType type, Span content, Span cue, Span mention, int32_t speaker);
 
   // Quote spans no cue claimed: statements when long enough; the speaker carries over from the
   // previous quote when the voice continues (same or next paragraph).

@@ -5,10 +5,10 @@
 
 namespace newsgraph::quotes {
 
-void Extractor::emit(QuoteType type, Span content, Span cue, Span mention, int32_t speaker) {
-  if (content.empty()) return;
+bool Extractor::emit(QuoteType type, Span content, Span cue, Span mention, int32_t speaker) {
+  if (content.empty()) return false;
   uint64_t key = (static_cast<uint64_t>(content.begin) << 32) | content.end;
-  if (!emitted_.insert(key).second) return;
+  if (!emitted_.insert(key).second) return false;
   Quote q;
   q.type = type;
   q.content = content;
@@ -16,6 +16,7 @@ void Extractor::emit(QuoteType type, Span content, Span cue, Span mention, int32
   q.speaker_mention = mention;
   q.speaker = speaker;
   doc_.quotes.push_back(q);
+  return true;
 }
 
 // "Trump said he thinks the plan failed": the statement is what Trump said; "he thinks" opens
