@@ -199,6 +199,9 @@ class Extractor {
   // The entity of a source phrase: the one named by its head word ("a Western diplomat in the
   // region" is an unnamed diplomat, not the West; "Tajik President Emomali Rahmon" is Rahmon).
   int32_t speaker_entity(size_t first, size_t last);
+  // e, or -1 when that entity cannot be a speaker: a date or a sum, or a name used only inside
+  // quotation marks.
+  int32_t speaker_or_none(int32_t e) const;
 
   // A quoted name or title rather than a statement: "on Fox News’s “Sunday Morning Futures,”".
   bool is_title_quote(const QuoteSpan& q);
