@@ -244,6 +244,9 @@ class Extractor {
   void handle_according(size_t cue, size_t cue_end, const Found& src, Span mention, Span cue_span,
                         int32_t speaker);
 
+  // Span s without quotation marks or spaces at its ends (a final apostrophe stays).
+  Span trim_marks(Span s) const;
+
   // Adds a quote unless one with the same content span was emitted; returns whether it did.
   bool emit(QuoteType type, Span content, Span cue, Span mention, int32_t speaker);
 

@@ -43,5 +43,13 @@ TEST(SpeakerKind, ANamedPersonOutsideQuotesSpeaks) {
   EXPECT_GE(q[0].speaker, 0);
 }
 
+TEST(SpeakerKind, NoStrayQuotationMarkInTheSourcePhrase) {
+  auto q = quote_test::run_quotes(
+      "Mayor Is A \u2018Safe Pair Of Hands,\u2019 City Council Finds.\n\nThe vote was held on "
+      "Monday.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].mention, "City Council");
+}
+
 }  // namespace
 }  // namespace newsgraph
