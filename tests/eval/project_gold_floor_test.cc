@@ -43,12 +43,17 @@ struct Floor {
 // bbc_politics_189 (+1 right entity, 23 predicted, "Lib Dem" as ORG), polnear_netanyahu_trump
 // (25 predicted: "NGOs"), and the seed ("National Congress Party" without "Afghanistan" loses
 // that entity and its relation; 31 predicted with "Resistance").
+// Issue 16: an interrupted statement scored by its parts' joined text raised
+// polnear_clinton_aipac to 9. polnear_netanyahu_trump went to 19: "said in August, referring
+// to …" is no longer a statement of its own, so the next quote ("You cannot let Iran …") now
+// continues "Israel was sold out …" as one statement with parts (PolNeAR's reading), and the
+// joined text no longer matches the gold's first piece alone.
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_politics_189.gold.json", 21, 9, 15, 4, 23},
     {"tests/gold/bbc_politics_192.gold.json", 31, 6, 18, 2, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 16, 5, 24},
-    {"tests/gold/polnear_clinton_aipac.gold.json", 20, 4, 8, 1, 20},
-    {"tests/gold/polnear_netanyahu_trump.gold.json", 23, 4, 20, 1, 25},
+    {"tests/gold/polnear_clinton_aipac.gold.json", 20, 4, 9, 1, 20},
+    {"tests/gold/polnear_netanyahu_trump.gold.json", 23, 4, 19, 1, 25},
     {"gold/000_dce158b59031fd31.gold.json", 27, 17, 14, 17, 31},
 };
 
