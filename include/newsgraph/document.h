@@ -129,10 +129,14 @@ enum class QuoteType : uint8_t { kDirect, kIndirect, kMixed };
 
 struct Quote {
   QuoteType type;
-  Span content;               // the statement, without surrounding quotation marks
+  Span content;               // the statement, without surrounding quotation marks; with
+                              // `parts`, from the first piece's begin to the last one's end
   Span cue;                   // reporting verb or phrase; empty when none
   Span speaker_mention;       // what the text attributes it to; empty when no source
   int32_t speaker = -1;       // index into Document::entities, -1 when unnamed or none
+  // A statement its attribution interrupts ("“A,” he said, “B.”"): the content pieces, in
+  // order, each without quotation marks or the attribution. Empty for a quote of one piece.
+  std::vector<Span> parts;
 };
 
 // One typed relation between two entities, with the sentence that states it.
@@ -184,6 +188,8 @@ class Document {
   uint32_t to_input_offset(uint32_t text_pos) const;
   // True when the text span lies on a boilerplate line.
   bool is_boilerplate(Span text_span) const;
+  // The words of quote q: its content, or its parts joined by one space (CONTRACT.md).
+  std::string quote_text(const Quote& q) const;
 };
 
 // The entity a text span refers to, read from the resolved mention layer: the entity of a

@@ -51,7 +51,7 @@ void append_summary(const Document& doc, std::string& out) {
                           ? std::string("(no source)")
                           : "(unnamed) " + std::string(doc.slice(q.speaker_mention));
     static const char* kTypes[] = {"direct", "indirect", "mixed"};
-    std::string_view text = doc.slice(q.content);
+    const std::string text = doc.quote_text(q);
     size_t cut =
         text.size() > kSummaryQuoteBytes ? utf8_cut(text, kSummaryQuoteBytes) : text.size();
     out += "  [" + std::string(kTypes[static_cast<int>(q.type)]) + "] " + who + ": " +

@@ -106,4 +106,14 @@ int32_t entity_for_span(const Document& doc, Span span) {
   return best;
 }
 
+std::string Document::quote_text(const Quote& q) const {
+  if (q.parts.empty()) return std::string(slice(q.content));
+  std::string out;
+  for (const Span& p : q.parts) {
+    if (!out.empty()) out += ' ';
+    out += slice(p);
+  }
+  return out;
+}
+
 }  // namespace newsgraph

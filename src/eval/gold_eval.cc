@@ -320,7 +320,7 @@ void score_quotes(const Document& doc, const GoldArticle& gold, const EntityMatc
     double best_j = 0.5;
     for (size_t p = 0; p < doc.quotes.size(); ++p) {
       if (used[p]) continue;
-      double jac = token_jaccard(doc.slice(doc.quotes[p].content), gq.text);
+      double jac = token_jaccard(doc.quote_text(doc.quotes[p]), gq.text);
       if (jac >= best_j) {
         best_j = jac;
         best = static_cast<int>(p);

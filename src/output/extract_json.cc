@@ -176,7 +176,15 @@ void append_quotes(const Document& doc, const std::vector<uint32_t>& id_of, std:
     out += ",\"end\":";
     append_uint(out, in.end);
     out += ",\"text\":";
-    append_json_string(out, doc.slice(q.content));
+    append_json_string(out, doc.quote_text(q));
+    if (!q.parts.empty()) {
+      out += ",\"parts\":[";
+      for (size_t i = 0; i < q.parts.size(); ++i) {
+        if (i) out += ',';
+        append_span(doc, q.parts[i], out);
+      }
+      out += ']';
+    }
     out += ",\"speaker\":";
     append_entity_ref(id_of, q.speaker, out);
     out += ",\"speaker_mention\":";

@@ -301,10 +301,12 @@ void Extractor::emit_quote_before(const Attribution& at, int qb, int qa) {
   QuoteSpan& q = qspans_[static_cast<size_t>(qb)];
   q.used = true;
   Span content = q.content;
+  Span second;  // "“A,” he said, “B.”": the piece after the attribution
   if (qa >= 0 && ends_with_comma_like(q)) {
     QuoteSpan& q2 = qspans_[static_cast<size_t>(qa)];
     q2.used = true;
     content.end = q2.content.end;
+    second = q2.content;
   }
   // "The vote was “a disgrace,” Sanders said": the sentence leads into the quote; the
   // statement is the whole of it.
@@ -321,7 +323,8 @@ void Extractor::emit_quote_before(const Attribution& at, int qb, int qa) {
       type = QuoteType::kMixed;
     }
   }
-  emit(type, content, at.cue_span, at.mention, at.speaker);
+  if (emit(type, content, at.cue_span, at.mention, at.speaker) && !second.empty())
+    doc_.quotes.back().parts = {Span{content.begin, q.content.end}, second};
 }
 
 // "…, X said": the clause before the attribution is the statement (indirect).

@@ -95,6 +95,11 @@ bool Extractor::learned_cue(size_t k, CueInfo* info) {
   bool that = false;
   for (size_t j = k + 1; j < sent_end_[k] && j < k + 6; ++j)
     if (is_word(j) && low(j) == "that") that = true;
+  // A word the inventory does not list reports a statement most surely with a clause after
+  // it ("quipped that …"); with an object it often names an act ("bestowed the highest honor
+  // on …"), so the model must be surer of it.
+  if (!that && cue_model_->score(features_) <= cue_model_->threshold() + kObjectCueMargin)
+    return false;
   info->cls = that ? CueClass::kReport : CueClass::kStance;
   info->takes_object = false;
   return true;
@@ -136,7 +141,7 @@ void Extractor::find_cues() {
     if (k == sent_begin_[k] && words_[k].capitalized && low(k) == "in") document_lead(k);
     CueInfo info;
     size_t cue_end = k;
-    if (!is_cue_start(k, &info, &cue_end)) continue;
+    if (!is_cue_start(k, &info, &cue_end) || !opens_statement(k, info)) continue;
     handle_cue(k, cue_end, info);
     k = cue_end;
   }

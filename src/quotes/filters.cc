@@ -1,14 +1,51 @@
 // What is emitted: duplicates skipped, embedded statements dropped, quotes sorted.
 #include <algorithm>
+#include <string_view>
 
 #include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 
-void Extractor::emit(QuoteType type, Span content, Span cue, Span mention, int32_t speaker) {
-  if (content.empty()) return;
+namespace {
+
+// Bytes of a quotation mark or a space at `pos` of text ("“", "”", "‘", "«", "‹", ...), or 0.
+size_t mark_or_space_at(std::string_view text, size_t pos, bool closing_apostrophe) {
+  const char c = text[pos];
+  if (c == ' ' || c == '"' || c == '`' || (c == '\'' && closing_apostrophe)) return 1;
+  static const std::string_view kMarks[] = {"\u201C", "\u201D", "\u2018", "\u00AB", "\u00BB",
+                                            "\u2039", "\u203A", "\u201E", "\u2019"};
+  for (std::string_view m : kMarks) {
+    if (m == "\u2019" && !closing_apostrophe) continue;
+    if (text.substr(pos, m.size()) == m) return m.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+// A source phrase without stray quotation marks at its ends ("’ Board Of Election"); a final
+// apostrophe stays ("Sanders’").
+Span Extractor::trim_marks(Span s) const {
+  while (s.begin < s.end) {
+    const size_t n = mark_or_space_at(text_, s.begin, /*closing_apostrophe=*/true);
+    if (n == 0) break;
+    s.begin += static_cast<uint32_t>(n);
+  }
+  while (s.begin < s.end) {
+    size_t n = 0;
+    for (size_t len = 1; len <= 3 && len <= s.size() && n == 0; ++len)
+      if (mark_or_space_at(text_, s.end - len, /*closing_apostrophe=*/false) == len) n = len;
+    if (n == 0) break;
+    s.end -= static_cast<uint32_t>(n);
+  }
+  return s.begin < s.end ? s : Span{};
+}
+
+bool Extractor::emit(QuoteType type, Span content, Span cue, Span mention, int32_t speaker) {
+  if (content.empty()) return false;
+  if (!mention.empty()) mention = trim_marks(mention);
   uint64_t key = (static_cast<uint64_t>(content.begin) << 32) | content.end;
-  if (!emitted_.insert(key).second) return;
+  if (!emitted_.insert(key).second) return false;
   Quote q;
   q.type = type;
   q.content = content;
@@ -16,6 +53,7 @@ void Extractor::emit(QuoteType type, Span content, Span cue, Span mention, int32
   q.speaker_mention = mention;
   q.speaker = speaker;
   doc_.quotes.push_back(q);
+  return true;
 }
 
 // "Trump said he thinks the plan failed": the statement is what Trump said; "he thinks" opens

@@ -161,7 +161,24 @@ int32_t Extractor::speaker_entity(size_t first, size_t last) {
     }
   }
   while (head > first && !is_word(head)) --head;
-  return entity_for_span(doc_, Span{words_[head].begin, words_[head].end});
+  return speaker_or_none(entity_for_span(doc_, Span{words_[head].begin, words_[head].end}));
+}
+
+// A date or a sum cannot speak ("Monday said" is a misread); nor can a name the article uses
+// only inside quotation marks ("“Hello,” he said": "Hello" is no one the writer introduced).
+int32_t Extractor::speaker_or_none(int32_t e) const {
+  if (e < 0) return e;
+  const Entity& ent = doc_.entities[static_cast<size_t>(e)];
+  if (ent.type == EntityType::kDate || ent.type == EntityType::kMoney) return -1;
+  if (words_.empty()) return e;
+  bool named = false;
+  for (uint32_t mi : ent.mentions) {
+    const Mention& m = doc_.mentions[mi];
+    if (m.kind != MentionKind::kName) continue;
+    if (in_quote_[word_at(m.span.begin)] < 0) return e;
+    named = true;
+  }
+  return named ? -1 : e;
 }
 
 }  // namespace newsgraph::quotes

@@ -30,6 +30,8 @@ void Extractor::float_quotes() {
     // with the same statement.
     if (prev_doc && (extra.empty() || extra.back().content.end <= prev_doc->content.end) &&
         joins_statement(*prev_doc, q, max_end)) {
+      if (prev_doc->parts.empty()) prev_doc->parts.push_back(prev_doc->content);
+      prev_doc->parts.push_back(q.content);
       prev_doc->content.end = q.content.end;
       max_end = q.content.end;
       continue;

@@ -56,7 +56,7 @@ ExtractedArticle FromDocument(const Document& doc, ArticleMeta meta) {
     x.cue = q.cue.empty() ? ByteSpan{} : input_span(doc, q.cue);
     x.speaker_mention = q.speaker_mention.empty() ? ByteSpan{} : input_span(doc, q.speaker_mention);
     x.speaker = q.speaker;
-    x.text = std::string(doc.slice(q.content));
+    x.text = doc.quote_text(q);
     a.quotes.push_back(std::move(x));
   }
   for (const Relation& r : doc.relations) {

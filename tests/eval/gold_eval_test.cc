@@ -37,7 +37,7 @@ Document make_extraction() {
   doc.mentions.back().span.end -= 4;
   add(span("Bob Roe"), EntityType::kPerson, 2);
   add(span("Paris"), EntityType::kGpe, 3);
-  Quote q{QuoteType::kIndirect, span("the vote was lost"), span("said"), span("Jane Doe"), 0};
+  Quote q{QuoteType::kIndirect, span("the vote was lost"), span("said"), span("Jane Doe"), 0, {}};
   doc.quotes.push_back(q);
   doc.relations.push_back({0, "leader_of", 1, span("Jane Doe, leader"), false});
   doc.relations.push_back({2, "located_in", 3, span("Doe met"), false});  // not in gold

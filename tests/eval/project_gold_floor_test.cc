@@ -48,6 +48,11 @@ struct Floor {
 // rows of the other articles (BBC business and the PolNeAR train articles of issue 16; the
 // Reuters files read corpus.jsonl and are scored by `eval gold` only) were added with the
 // relation and role patterns of issue 16, at their figures then.
+// Issue 16's quote work: an interrupted statement scored by its parts' joined text raised
+// polnear_clinton_aipac to 9 right speakers. polnear_netanyahu_trump went to 19: "said in August,
+// referring to …" is no longer a statement of its own, so the next quote ("You cannot let Iran …")
+// now continues "Israel was sold out …" as one statement with parts (PolNeAR's reading), and the
+// joined text no longer matches the gold's first piece alone.
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 4, 11, 5, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 8, 13, 5, 18},
@@ -56,9 +61,9 @@ constexpr Floor kFloors[] = {
     {"tests/gold/bbc_politics_192.gold.json", 31, 9, 18, 2, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 16, 5, 24},
     {"tests/gold/polnear_biden_scranton.gold.json", 16, 2, 7, 2, 18},
-    {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 8, 3, 21},
+    {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 9, 3, 21},
     {"tests/gold/polnear_cuban_white_house.gold.json", 10, 5, 9, 3, 14},
-    {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 5, 20, 1, 26},
+    {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 5, 19, 1, 26},
     {"tests/gold/polnear_romney_convention.gold.json", 13, 6, 7, 4, 17},
     {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 15, 2, 18},
     {"tests/gold/polnear_trump_putin_praise.gold.json", 19, 3, 12, 3, 20},

@@ -42,5 +42,36 @@ TEST(ExtractJson, SeparateRepairsOfOtherKindsStaySeparate) {
   EXPECT_EQ(r.size(), 2u) << r.dump();
 }
 
+TEST(ExtractJson, InterruptedQuoteHasPartsAndJoinedText) {
+  const std::string input = "\"Prices will rise,\" the bank said, \"and wages will lag.\"";
+  Document doc("t", input);
+  repair_document(doc);
+  const auto at = [&](std::string_view piece) {
+    const uint32_t b = static_cast<uint32_t>(doc.text.find(piece));
+    return Span{b, b + static_cast<uint32_t>(piece.size())};
+  };
+  Quote q;
+  q.type = QuoteType::kDirect;
+  q.parts = {at("Prices will rise,"), at("and wages will lag.")};
+  q.content = Span{q.parts[0].begin, q.parts[1].end};
+  q.cue = at("said");
+  q.speaker_mention = at("the bank");
+  doc.quotes.push_back(q);
+  std::string out;
+  output::append_extract_json(doc, "\"t\"", {}, out);
+  nlohmann::json j = nlohmann::json::parse(out).at("quotes").at(0);
+  EXPECT_EQ(j["text"], "Prices will rise, and wages will lag.");
+  ASSERT_EQ(j["parts"].size(), 2u) << j.dump();
+  EXPECT_EQ(j["parts"][1]["text"], "and wages will lag.");
+  EXPECT_EQ(j["parts"][1]["start"], input.find("and wages"));
+  EXPECT_EQ(j["start"], j["parts"][0]["start"]);
+  EXPECT_EQ(j["end"], j["parts"][1]["end"]);
+  // A quote of one piece carries no parts.
+  doc.quotes[0].parts.clear();
+  out.clear();
+  output::append_extract_json(doc, "\"t\"", {}, out);
+  EXPECT_FALSE(nlohmann::json::parse(out).at("quotes").at(0).contains("parts"));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -20,6 +20,8 @@ struct FoundQuote {
   QuoteType type;
   std::string content, mention, cue;
   int32_t speaker;
+  std::string text;                // Document::quote_text: the parts joined, or the content
+  std::vector<std::string> parts;  // the pieces of an interrupted statement; empty for one
 };
 
 inline std::vector<FoundQuote> run_quotes(const std::string& text,
@@ -32,10 +34,16 @@ inline std::vector<FoundQuote> run_quotes(const std::string& text,
   resolve_entities(doc);
   extract_quotes(doc, test_support::test_models().cues.get());
   std::vector<FoundQuote> out;
-  for (const Quote& q : doc.quotes)
-    out.push_back({q.type, std::string(doc.slice(q.content)),
-                   std::string(doc.slice(q.speaker_mention)), std::string(doc.slice(q.cue)),
-                   q.speaker});
+  for (const Quote& q : doc.quotes) {
+    out.push_back({q.type,
+                   std::string(doc.slice(q.content)),
+                   std::string(doc.slice(q.speaker_mention)),
+                   std::string(doc.slice(q.cue)),
+                   q.speaker,
+                   doc.quote_text(q),
+                   {}});
+    for (const Span& p : q.parts) out.back().parts.emplace_back(doc.slice(p));
+  }
   return out;
 }
 

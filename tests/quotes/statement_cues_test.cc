@@ -1,0 +1,48 @@
+// A statement needs a speech or cognition cue: adjectives of attitude only as predicates, and a
+// stance participle that follows a speech attribution is that attribution's adjunct, not a
+// statement of its own.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/run_quotes.h"
+
+namespace newsgraph {
+namespace {
+
+using quote_test::run_quotes;
+
+TEST(StatementCues, AttitudeAdjectiveAfterACopulaIsACue) {
+  auto q = run_quotes("The finance minister was reluctant to raise taxes before the election.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "reluctant");
+  EXPECT_EQ(q[0].mention, "The finance minister");
+}
+
+TEST(StatementCues, AttitudeAdjectiveWithoutACopulaDescribes) {
+  // A small clause: the adjective describes the two leaders; nobody states anything.
+  auto q = run_quotes(
+      "With the two party leaders reluctant to share power, the coalition talks stalled.");
+  for (const auto& x : q) EXPECT_NE(x.cue, "reluctant") << x.content;
+}
+
+TEST(StatementCues, StanceParticipleAfterSaidIsNotAStatement) {
+  auto q = run_quotes(
+      "\u201CThe bridge will not reopen this year,\u201D said the transport secretary, "
+      "referring to the flood damage of last spring.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].mention, "the transport secretary");
+}
+
+TEST(StatementCues, StanceVerbWithItsOwnSubjectStaysACue) {
+  // Not an adjunct of another attribution: the criticism is the statement.
+  auto q = run_quotes("The union criticized the plan to close three hospitals.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "criticized");
+  EXPECT_EQ(q[0].mention, "The union");
+}
+
+}  // namespace
+}  // namespace newsgraph
