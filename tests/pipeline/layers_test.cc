@@ -79,7 +79,7 @@ TEST(LayerDeclarations, EveryStageWritesOnlyWhatItDeclares) {
 TEST(LayerDeclarations, AStageThatAddsToALayerShowsInItsFingerprint) {
   Document doc("d", "Mr. Rahmon said the talks failed.");
   LayerSizes before = layer_sizes(doc);
-  doc.quotes.push_back(Quote{QuoteType::kIndirect, Span{17, 32}, Span{11, 15}, Span{0, 10}, -1});
+  doc.quotes.push_back(Quote{QuoteType::kIndirect, Span{17, 32}, Span{11, 15}, Span{0, 10}, -1, {}});
   EXPECT_EQ(changed_layers(before, layer_sizes(doc)), static_cast<uint32_t>(kLayerQuotes));
   before = layer_sizes(doc);
   doc.mentions.push_back(Mention{Span{4, 10}, EntityType::kPerson, MentionKind::kName, -1});
