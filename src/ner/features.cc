@@ -269,6 +269,32 @@ void sentence_gazetteer(const Model& model, uint32_t sb, uint32_t se, FeatureScr
   }
 }
 
+// The document-level feature buckets of token i (model.use_doc_features), appended to `out`.
+inline void doc_features(const FeatureScratch& s, uint32_t i, int shift,
+                         std::vector<uint32_t>& out) {
+  auto f2 = [&](uint64_t t, uint64_t x, uint64_t y) {
+    out.push_back(uint32_t(hash_combine(hash_combine(t, x), y) >> shift));
+  };
+  const auto& a = s.atoms[i];
+  if ((a.flags & kCapital) && i > 0) {
+    // The document's first word ("SOCCER", "CRICKET", a headline word): names of cities in
+    // sports reports are usually teams.
+    const uint64_t head = s.atoms[0].lower;
+    f2(kDocHeadShape, head, a.short_shape);
+    f2(kDocHeadCluster, head, a.cl[1]);
+    for (uint32_t g = a.gaz_begin; g < a.gaz_end; ++g)
+      f2(kDocHeadGaz, head, s.gaz[g] & 0xFFFFFFFFu);
+  }
+  const auto& e = s.doc_table[a.doc_key];
+  bool capital = a.flags & kCapital;
+  if (capital || (a.flags & kCapsSent)) {
+    f2(kDocLower, e.lower_count > 0, a.short_shape);
+    f2(kDocCapMid, e.cap_mid_count > 0, hash_combine(a.short_shape, a.flags & kFirst));
+    if ((a.flags & kCapsSent) || (a.flags & kFirst))
+      f2(kDocOnlyCaps, e.cap_mid_count > 0 && e.lower_count == 0, a.flags & kCapsSent);
+  }
+}
+
 // The pass-1 feature buckets of token i (sentence [sb, se)), appended to `out`.
 void token_features(const Model& model, const TaggerInput& doc, uint32_t i, uint32_t sb,
                     uint32_t se, const FeatureScratch& s, std::vector<uint32_t>& out) {
@@ -370,25 +396,7 @@ void token_features(const Model& model, const TaggerInput& doc, uint32_t i, uint
   if (i + 1 < se)
     for (uint32_t g = s.atoms[i + 1].gaz_begin; g < s.atoms[i + 1].gaz_end; ++g)
       f1(kGazP1, s.gaz[g] & 0xFFFFFFFFu);
-  if (model.use_doc_features && (a.flags & kCapital) && i > 0) {
-    // The document's first word ("SOCCER", "CRICKET", a headline word): names of cities in
-    // sports reports are usually teams.
-    const uint64_t head = s.atoms[0].lower;
-    f2(kDocHeadShape, head, a.short_shape);
-    f2(kDocHeadCluster, head, cluster_at(0, 1));
-    for (uint32_t g = a.gaz_begin; g < a.gaz_end; ++g)
-      f2(kDocHeadGaz, head, s.gaz[g] & 0xFFFFFFFFu);
-  }
-  if (model.use_doc_features) {
-    const auto& e = s.doc_table[a.doc_key];
-    bool capital = a.flags & kCapital;
-    if (capital || (a.flags & kCapsSent)) {
-      f2(kDocLower, e.lower_count > 0, a.short_shape);
-      f2(kDocCapMid, e.cap_mid_count > 0, hash_combine(a.short_shape, a.flags & kFirst));
-      if ((a.flags & kCapsSent) || (a.flags & kFirst))
-        f2(kDocOnlyCaps, e.cap_mid_count > 0 && e.lower_count == 0, a.flags & kCapsSent);
-    }
-  }
+  if (model.use_doc_features) doc_features(s, i, shift, out);
 }
 
 }  // namespace

@@ -55,6 +55,39 @@ double person_form_score(const ParsedName& p, const ParsedName& n, std::string* 
   return 0.8;
 }
 
+// The best match of an entity's name `p` among a candidate actor's name forms.
+struct FormMatch {
+  double score = 0;         // the best form's score (0: none matched)
+  std::string rule, via;    // the rule and key of that form
+  bool conflict = false;    // some form contradicts the name (a negative score)
+  bool full_named = false;  // a bare person surname `p` is the surname of a full-name form
+};
+
+void match_forms(const ParsedName& p, bool person, const std::vector<ParsedName>& forms,
+                 FormMatch* m) {
+  for (const ParsedName& np : forms) {
+    if (np.full.empty()) continue;
+    double sc = 0;
+    std::string r;
+    if (person && p.tokens.size() >= 2) {
+      sc = person_form_score(p, np, &r);
+    } else if (person) {
+      if (np.tokens.size() >= 2 && np.surname == p.full) m->full_named = true;
+      if (np.full == p.full) sc = 1.0, r = "exact-name";
+    } else if (np.full == p.full) {
+      sc = 1.0;
+      r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias"
+                                                                            : "exact-name";
+    } else if ((p.is_acronym && (np.acronym == p.plain || np.long_acronym == p.plain)) ||
+               (np.is_acronym && (p.acronym == np.plain || p.long_acronym == np.plain))) {
+      sc = 0.85;
+      r = "acronym";
+    }
+    if (sc < 0) m->conflict = true;
+    if (sc > m->score) m->score = sc, m->rule = r, m->via = "f:" + np.full;
+  }
+}
+
 }  // namespace
 
 Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out) {
@@ -368,31 +401,11 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
       skip = skip || has;
     }
     if (skip) continue;
-    double cand_score = 0;
-    std::string cand_rule, cand_via;
-    bool conflict = false, full_named = false;
-    const std::vector<ParsedName>& forms = Forms(info);
-    for (const ParsedName& np : forms) {
-      if (np.full.empty()) continue;
-      double sc = 0;
-      std::string r;
-      if (person && p.tokens.size() >= 2) {
-        sc = person_form_score(p, np, &r);
-      } else if (person) {
-        if (np.tokens.size() >= 2 && np.surname == p.full) full_named = true;
-        if (np.full == p.full) sc = 1.0, r = "exact-name";
-      } else if (np.full == p.full) {
-        sc = 1.0;
-        r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias"
-                                                                              : "exact-name";
-      } else if ((p.is_acronym && (np.acronym == p.plain || np.long_acronym == p.plain)) ||
-                 (np.is_acronym && (p.acronym == np.plain || p.long_acronym == np.plain))) {
-        sc = 0.85;
-        r = "acronym";
-      }
-      if (sc < 0) conflict = true;
-      if (sc > cand_score) cand_score = sc, cand_rule = r, cand_via = "f:" + np.full;
-    }
+    FormMatch m;
+    match_forms(p, person, Forms(info), &m);
+    const double cand_score = m.score;
+    const bool conflict = m.conflict, full_named = m.full_named;
+    const std::string &cand_rule = m.rule, &cand_via = m.via;
     if (person && p.tokens.size() == 1) {
       if (full_named) {
         surname_articles += info.articles;
