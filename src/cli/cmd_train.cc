@@ -5,7 +5,7 @@
 
 #include "cli/command.h"
 #include "ner/training.h"
-#include "quotes/cue_model.h"
+#include "quotes/cue_train.h"
 
 namespace newsgraph::cli {
 namespace {

@@ -68,7 +68,7 @@ class CueModel {
 // Hash of a word lower-cased (ASCII letters only): the key of the model's word classes.
 uint64_t hash_lower(std::string_view w, uint64_t seed);
 
-// ---- Training ----
+// ---- Training data (the trainer itself: quotes/cue_train.h) ----
 
 // A candidate word of a processed document and its features. Filled by the quote stage
 // (src/quotes/quotes.cc), which alone knows the candidates: lower-case words outside quotation
@@ -79,20 +79,5 @@ struct CueCandidate {
 };
 void collect_cue_candidates(Document& doc, const CueModel& features,
                             std::vector<CueCandidate>& out);
-
-struct CueTrainOptions {
-  std::string train_dir;      // PolNeAR layout: text/*.txt, attributions/*.ann
-  std::string dev_dir;        // optional: candidate-level figures after training
-  std::string clusters_path;  // word clusters (`train clusters` output); "" for none
-  std::string out_path;
-  int epochs = 10;
-  uint64_t seed = 1;
-  int hash_bits = 18;
-  float threshold = 0;
-};
-
-// Trains on train_dir and writes the model; progress and figures go to `log`. Throws
-// std::runtime_error on bad input.
-void train_cue_model(const CueTrainOptions& options, std::ostream& log);
 
 }  // namespace newsgraph::quotes

@@ -1,5 +1,7 @@
 // Training the learned cue detector on PolNeAR (`newsgraph train cues`). Training-time only:
 // reads brat files and runs repair and segmentation on the training articles.
+#include "quotes/cue_train.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -10,7 +12,6 @@
 #include "newsgraph/repair.h"
 #include "newsgraph/segment.h"
 #include "output/brat.h"
-#include "quotes/cue_model.h"
 #include "quotes/lexicon.h"
 
 namespace newsgraph::quotes {

@@ -12,9 +12,10 @@
 #include <vector>
 
 #include "newsgraph/pipeline.h"
-#include "test_pipeline.h"
 #include "newsgraph/segment.h"
+#include "quotes/cue_train.h"
 #include "quotes/lexicon.h"
+#include "test_pipeline.h"
 
 namespace newsgraph::quotes {
 namespace {
