@@ -6,6 +6,7 @@
 
 #include "util/ascii.h"
 #include "util/lexicon.h"
+#include "util/parties.h"
 
 namespace newsgraph::lexicon {
 
@@ -347,12 +348,6 @@ const util::Lexicon& title_institution_list() {
   );
   return words;
 }
-const util::Lexicon& party_list() {
-  static const util::Lexicon words(
-#include "lexicon/parties.txt.inc"
-  );
-  return words;
-}
 }  // namespace
 
 std::string_view relation_for_verb(std::string_view word) {
@@ -379,27 +374,12 @@ std::string_view institution_for_title(std::string_view title) {
 
 bool is_party_word(std::string_view word) {
   char buf[48];
-  std::string low(lower_word(word, buf));
-  if (low.empty()) return false;
-  if (party_list().contains(low)) return true;
-  if (low.size() > 5 && low.compare(low.size() - 3, 3, "ies") == 0)
-    return party_list().contains(low.substr(0, low.size() - 3) + "y");  // tories
-  if (low.size() > 3 && low.back() == 's')
-    return party_list().contains(low.substr(0, low.size() - 1));
-  return false;
+  return util::is_party_word(lower_word(word, buf));
 }
 
 std::string party_key(std::string_view word) {
   char buf[48];
-  std::string low(lower_word(word, buf));
-  if (low.size() > 5 && low.compare(low.size() - 3, 3, "ies") == 0)
-    low = low.substr(0, low.size() - 3) + "y";
-  else if (low.size() > 3 && low.back() == 's' && !party_list().contains(low))
-    low.pop_back();
-  if (low == "democratic") return "democrat";
-  if (low == "gop") return "republican";
-  if (low == "tory") return "conservative";
-  return low;
+  return util::party_key(lower_word(word, buf));
 }
 
 std::string_view country_for_demonym(std::string_view word) {

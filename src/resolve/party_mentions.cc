@@ -5,26 +5,16 @@
 #include <string>
 
 #include "resolve/resolver.h"
-#include "util/lexicon.h"
+#include "util/parties.h"
 
 namespace newsgraph::resolve {
 namespace {
-
-const util::Lexicon& parties() {
-  static const util::Lexicon words(
-#include "lexicon/parties.txt.inc"
-  );
-  return words;
-}
 
 // The word's singular lower-case form is a party ("Democrats" -> "democrat").
 bool is_party(std::string_view word) {
   std::string low;
   for (char c : word) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (parties().contains(low)) return true;
-  if (low.size() > 5 && low.compare(low.size() - 3, 3, "ies") == 0)
-    return parties().contains(low.substr(0, low.size() - 3) + "y");
-  return low.size() > 3 && low.back() == 's' && parties().contains(low.substr(0, low.size() - 1));
+  return util::is_party_word(low);
 }
 
 // A title or role noun ("nominee", "leader") within the three lower-case words from token i.

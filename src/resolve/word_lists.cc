@@ -47,14 +47,6 @@ const util::Lexicon& demonym_forms() {
   return words;
 }
 
-// Political party names, singular (after dropping a final "s"): typed ORG whatever the tagger says.
-const util::Lexicon& party_names() {
-  static const util::Lexicon words(
-#include "lexicon/parties.txt.inc"
-  );
-  return words;
-}
-
 // Words that only say what kind of thing a name is: "Guantanamo Bay" / "Guantanamo",
 // "Amnesty International" / "Amnesty", "Panjsher province" / "Panjsher".
 const util::Lexicon& generic_name_words() {
