@@ -8,9 +8,11 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <utility>
 
 #include "relations/extractor.h"
 #include "relations/lexicon.h"
+#include "resolve/token_mentions.h"
 
 namespace newsgraph {
 
@@ -133,24 +135,9 @@ void RelationExtractor::run() {
 }
 
 void RelationExtractor::map_tokens_to_mentions() {
-  token_mention_.assign(doc_.tokens.size(), -1);
-  mention_tokens_.assign(doc_.mentions.size(), {0, 0});
-  size_t t = 0;
-  for (size_t m = 0; m < doc_.mentions.size(); ++m) {
-    const Span sp = doc_.mentions[m].span;
-    // Tokens are sorted; mentions are sorted by begin. Rewind if mentions overlap.
-    while (t > 0 && doc_.tokens[t - 1].span.end > sp.begin) --t;
-    while (t < doc_.tokens.size() && doc_.tokens[t].span.end <= sp.begin) ++t;
-    uint32_t first = static_cast<uint32_t>(t), last = first;
-    for (size_t u = t; u < doc_.tokens.size() && doc_.tokens[u].span.begin < sp.end; ++u) {
-      const int32_t had = token_mention_[u];
-      if (had < 0 || (doc_.mentions[size_t(had)].kind != MentionKind::kName &&
-                      doc_.mentions[m].kind == MentionKind::kName))
-        token_mention_[u] = static_cast<int32_t>(m);
-      last = static_cast<uint32_t>(u + 1);
-    }
-    mention_tokens_[m] = {first, last};
-  }
+  resolve::TokenMentions map = resolve::map_tokens_to_mentions(doc_);
+  token_mention_ = std::move(map.mention_of_token);
+  mention_tokens_ = std::move(map.tokens_of_mention);
 }
 
 bool RelationExtractor::is_entity_mention(int32_t m,
