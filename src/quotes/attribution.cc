@@ -97,13 +97,13 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
       src = {true, cue_end + 1, e};
   }
   if (!src.ok && j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
-      low(static_cast<size_t>(j)) == "and" && info.form != CueForm::kGerund &&
-      info.form != CueForm::kBase) {
-    // "Trump doubled down … and said …": the subject that opens the sentence.
+      (low(static_cast<size_t>(j)) == "and" || low(static_cast<size_t>(j)) == "but") &&
+      info.form != CueForm::kGerund && info.form != CueForm::kBase) {
+    // "Trump doubled down … and said …", "…, but defended the plan": the subject that opens
+    // the sentence.
     size_t first = sentence_subject_start(sb, cue);
     size_t e;
-    if (first < static_cast<size_t>(j) && np_after(first, static_cast<size_t>(j), &e) &&
-        (words_[e].capitalized || pronouns().count(low(e))))
+    if (first < static_cast<size_t>(j) && elided_subject(first, static_cast<size_t>(j), &e))
       src = {true, first, e};
   }
   if (!src.ok && info.form == CueForm::kGerund && cue > sb &&
@@ -126,6 +126,46 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     return false;
   }
   return true;
+}
+
+// The subject shared by a coordinated verb ("Senator Jane Miller visited the plant and said"):
+// a name (its capitalized words), a pronoun, or a determiner phrase up to its first verb-like
+// word, starting at `first` and ending before `limit`.
+bool Extractor::elided_subject(size_t first, size_t limit, size_t* last) {
+  if (!is_word(first) || in_quote_[first] >= 0) return false;
+  std::string_view w0 = low(first);
+  if (pronouns().count(w0)) {
+    if (w0 == "it" || w0 == "that" || w0 == "this") return false;
+    *last = first;
+    return true;
+  }
+  const bool name = words_[first].capitalized && !determiners().count(w0);
+  if (!name && !determiners().count(w0)) return false;
+  size_t e = first;
+  for (size_t k = first + 1; k < limit && k < first + kElidedSubjectWords; ++k) {
+    if (abbreviation_period(k)) continue;
+    if (!is_word(k) || in_quote_[k] >= 0) break;
+    if (name ? !words_[k].capitalized : !(words_[k].capitalized || is_plain_noun_word(k))) break;
+    // "The mayor met the workers": a word followed by a determiner is the verb, not the head.
+    if (!name && k + 1 < limit && is_word(k + 1) && low(k) != "of" &&
+        (determiners().count(low(k + 1)) || pronouns().count(low(k + 1))))
+      break;
+    e = k;
+  }
+  if (e == first && !name) return false;  // a bare determiner
+  *last = e;
+  return true;
+}
+
+// A lower-case word that can stand inside a noun phrase before its verb: not a function word
+// and not a past or third-person verb form ("the mayor of Springfield met", "the union
+// leaders visited").
+bool Extractor::is_plain_noun_word(size_t k) {
+  std::string_view w = low(k);
+  if (w == "of") return true;
+  if (np_stop_words().count(w) || aux_words().count(w) || pronouns().count(w)) return false;
+  if (quotes::lookup_cue(w).cls != CueClass::kNone) return false;
+  return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
 }
 
 // The subject before a cue: a noun phrase, a relative pronoun standing for its antecedent, or

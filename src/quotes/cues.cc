@@ -200,10 +200,27 @@ bool Extractor::is_time_word(size_t k) {
 
 // "… and said …", "… but argues …": a finite reporting verb after a conjunction.
 bool Extractor::starts_new_attribution(size_t k) {
+  const auto finite_cue = [&](size_t j) {
+    if (!is_word(j) || in_quote_[j] >= 0 || words_[j].capitalized) return false;
+    const CueInfo c = quotes::lookup_cue(low(j));
+    return (c.cls == CueClass::kSpeech || c.cls == CueClass::kReport) &&
+           (c.form == CueForm::kPast || c.form == CueForm::kThird);
+  };
   // "… and he said …": a pronoun subject first.
   if (pronouns().count(low(k)) && k + 1 < words_.size() && is_word(k + 1)) ++k;
   CueInfo c = quotes::lookup_cue(low(k));
-  return c.cls != CueClass::kNone && (c.form == CueForm::kPast || c.form == CueForm::kThird);
+  if (c.cls != CueClass::kNone && (c.form == CueForm::kPast || c.form == CueForm::kThird))
+    return true;
+  // "… and the opposition said …", "… but Smith argued …": a short subject of its own (a
+  // name or a determiner phrase) and a finite speech verb.
+  if (!(words_[k].capitalized || determiners().count(low(k)))) return false;
+  for (size_t j = k + 1; j < words_.size() && j <= k + kNewSubjectWords; ++j) {
+    if (finite_cue(j)) return true;
+    if (!is_word(j) || in_quote_[j] >= 0 || np_stop_words().count(low(j)) ||
+        aux_words().count(low(j)))
+      return false;
+  }
+  return false;
 }
 
 }  // namespace newsgraph::quotes

@@ -172,6 +172,12 @@ class Extractor {
   void handle_asked_opener(size_t cue, size_t cue_end, size_t se);
   bool find_source(size_t cue, size_t cue_end, const CueInfo& info, size_t sb, size_t se,
                    Found* found);
+  // The subject a coordinated cue shares ("Senator Jane Miller visited the plant and said …",
+  // "The mayor …, but defended …"): a name, a pronoun or a determiner phrase from `first`,
+  // ending before `limit`; its last word in *last.
+  bool elided_subject(size_t first, size_t limit, size_t* last);
+  // A lower-case word that may stand inside a subject before its verb (not a verb form).
+  bool is_plain_noun_word(size_t k);
   long source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found);
   bool stance_source_ok(const Found& src, size_t cue, size_t sb, const CueInfo& info);
   int quote_before_attribution(const Attribution& at);
@@ -281,16 +287,18 @@ class Extractor {
   std::vector<int> in_quote_;
   std::vector<QuoteSpan> qspans_;
   std::unordered_set<uint64_t> emitted_;
-  std::string_view lower_text_;           // doc.lower_text (text_ lower-cased, same offsets)
-  static constexpr size_t kWindow = 150;  // words either side of a cue
-  static constexpr size_t kFeatureWindow = 40;    // words either side the cue model reads
-  static constexpr size_t kHeadlineWords = 16;    // longest title-case paragraph
+  std::string_view lower_text_;                 // doc.lower_text (text_ lower-cased, same offsets)
+  static constexpr size_t kWindow = 150;        // words either side of a cue
+  static constexpr size_t kFeatureWindow = 40;  // words either side the cue model reads
+  static constexpr size_t kHeadlineWords = 16;  // longest title-case paragraph
   // Margin over the cue model's threshold for a learned cue with an object rather than a "that"
   // clause (PolNeAR train: 0.7 loses 0.1 lenient F1 and drops most act verbs).
   static constexpr float kObjectCueMargin = 0.7f;
-  static constexpr size_t kAdjunctReach = 12;     // "said X, referring": words back to "said"
-  static constexpr size_t kNestLook = 8;          // neighbours checked for an enclosing quote
-  static constexpr size_t kEmbeddedCueWords = 6;  // "said he thinks": cue this close to the start
+  static constexpr size_t kElidedSubjectWords = 6;  // "The mayor of the city of Springfield"
+  static constexpr size_t kNewSubjectWords = 4;     // "and the opposition leader said"
+  static constexpr size_t kAdjunctReach = 12;       // "said X, referring": words back to "said"
+  static constexpr size_t kNestLook = 8;            // neighbours checked for an enclosing quote
+  static constexpr size_t kEmbeddedCueWords = 6;    // "said he thinks": cue this close to the start
   static constexpr uint32_t kEmbeddedCueBytes = 200;  // ... and within this many bytes
   static constexpr uint32_t kJoinParagraphs = 0;      // how far a statement goes on after its cue
   static constexpr uint32_t kCarryParagraphs = 2;     // how far a voice carries to unclaimed quotes

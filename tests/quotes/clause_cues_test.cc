@@ -1,0 +1,67 @@
+// Cues in clauses: a coordinated reporting verb shares the subject that opens the sentence, and
+// a reported clause stops where the next clause brings its own subject and cue.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/run_quotes.h"
+
+namespace newsgraph {
+namespace {
+
+using quote_test::FoundQuote;
+using quote_test::run_quotes;
+
+const FoundQuote* with_cue(const std::vector<FoundQuote>& q, const std::string& cue) {
+  for (const auto& x : q)
+    if (x.cue == cue) return &x;
+  return nullptr;
+}
+
+TEST(ClauseCues, ButWithElidedSubjectTakesTheSentenceSubject) {
+  auto q = run_quotes(
+      "The mayor of Springfield met the workers on Monday, but defended the plan to close the "
+      "plant.");
+  const FoundQuote* d = with_cue(q, "defended");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->mention, "The mayor of Springfield");
+  EXPECT_EQ(d->content, "the plan to close the plant");
+}
+
+TEST(ClauseCues, AndSaidAfterAnotherVerbTakesTheNamedSubject) {
+  auto q = run_quotes(
+      "Senator Jane Miller visited the plant and said the closure would cost hundreds of jobs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].mention, "Senator Jane Miller");
+  EXPECT_EQ(q[0].content, "the closure would cost hundreds of jobs");
+}
+
+TEST(ClauseCues, ElidedSubjectNeedsANounPhraseThatOpensTheSentence) {
+  // The sentence opens with a verb phrase, not a subject: nobody to give "said" to.
+  auto q = run_quotes("Visiting the plant and said nothing would change for the workers.");
+  for (const auto& x : q) EXPECT_NE(x.cue, "said") << x.mention;
+}
+
+TEST(ClauseCues, ReportedClauseStopsAtTheNextSubjectAndCue) {
+  auto q = run_quotes(
+      "The minister said the budget would rise by ten percent, and the opposition said the plan "
+      "was reckless.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "The minister");
+  EXPECT_EQ(q[0].content, "the budget would rise by ten percent");
+  EXPECT_EQ(q[1].mention, "the opposition");
+  EXPECT_EQ(q[1].content, "the plan was reckless");
+}
+
+TEST(ClauseCues, CoordinatedObjectWithoutACueStaysInTheStatement) {
+  // "and the unions" has no verb of saying: the statement goes on.
+  auto q = run_quotes(
+      "The minister said the budget would rise by ten percent and the unions would be consulted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the budget would rise by ten percent and the unions would be consulted");
+}
+
+}  // namespace
+}  // namespace newsgraph
