@@ -295,6 +295,7 @@ class Extractor {
   // clause (PolNeAR train: 0.7 loses 0.1 lenient F1 and drops most act verbs).
   static constexpr float kObjectCueMargin = 0.7f;
   static constexpr size_t kElidedSubjectWords = 6;  // "The mayor of the city of Springfield"
+  static constexpr size_t kAsideWords = 30;         // "X — who … — said": longest aside
   static constexpr size_t kNewSubjectWords = 4;     // "and the opposition leader said"
   static constexpr size_t kAdjunctReach = 12;       // "said X, referring": words back to "said"
   static constexpr size_t kNestLook = 8;            // neighbours checked for an enclosing quote

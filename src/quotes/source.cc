@@ -101,6 +101,17 @@ long Extractor::skip_aux_back(size_t cue, size_t floor) {
     while (k > static_cast<long>(floor) && j - k < 12 && !punct(static_cast<size_t>(k), '(')) --k;
     if (k > static_cast<long>(floor) && punct(static_cast<size_t>(k), '(')) j = k - 1;
   }
+  // "Mr. Brown — who has led the union for a decade — said": skip an aside between dashes.
+  if (j > static_cast<long>(floor) && is_dash_word(static_cast<size_t>(j)) &&
+      in_quote_[static_cast<size_t>(j)] < 0) {
+    long k = j - 1;
+    while (k > static_cast<long>(floor) && j - k < static_cast<long>(kAsideWords) &&
+           !is_dash_word(static_cast<size_t>(k)) && in_quote_[static_cast<size_t>(k)] < 0 &&
+           !scan::is_final_punct(text_, words_[static_cast<size_t>(k)]))
+      --k;
+    if (k > static_cast<long>(floor) && k + 1 < j && is_dash_word(static_cast<size_t>(k)))
+      j = k - 1;
+  }
   while (
       j >= static_cast<long>(floor) && is_word(static_cast<size_t>(j)) &&
       in_quote_[static_cast<size_t>(j)] < 0 &&

@@ -63,5 +63,20 @@ TEST(ClauseCues, CoordinatedObjectWithoutACueStaysInTheStatement) {
   EXPECT_EQ(q[0].content, "the budget would rise by ten percent and the unions would be consulted");
 }
 
+TEST(ClauseCues, CueAfterADashAsideTakesTheSubjectBeforeIt) {
+  auto q = run_quotes(
+      "Mr. Brown \u2014 who has led the union for a decade \u2014 said the workers would strike "
+      "next week.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Mr. Brown");
+  EXPECT_EQ(q[0].content, "the workers would strike next week");
+}
+
+TEST(ClauseCues, SingleDashIsNoAside) {
+  // One dash closes a clause of the writer's; there is no aside to skip and no subject.
+  auto q = run_quotes("The strike is over \u2014 said nothing about the wages of the workers.");
+  for (const auto& x : q) EXPECT_NE(x.mention, "The strike") << x.content;
+}
+
 }  // namespace
 }  // namespace newsgraph
