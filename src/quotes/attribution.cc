@@ -59,10 +59,32 @@ void Extractor::handle_cue(size_t cue, size_t cue_end, const CueInfo& info) {
     handle_according(cue, cue_end, src, at.mention, at.cue_span, at.speaker);
     return;
   }
-  // --- indirect: the clause after the cue ---
-  if (src.np_first < cue && add_indirect_after(cue, cue_end, info, at.mention, at.speaker, se))
+  // --- indirect: the clause after the cue, unless the cue ends the sentence after its
+  // content ("They had two broad aims, Foster writes in his book") ---
+  if (src.np_first < cue && !content_before_source(at) &&
+      add_indirect_after(cue, cue_end, info, at.mention, at.speaker, se))
     return;
   emit_clause_before(at, info, src);
+}
+
+// "They had two broad aims, Foster writes in his new book.": the source and its cue follow the
+// content after a comma, and only a short prepositional phrase follows the cue to the end of
+// the sentence.
+bool Extractor::content_before_source(const Attribution& at) {
+  if (!(at.clause_first > at.sb + 1 && punct(at.clause_first - 1, ','))) return false;
+  // "In an interview, Trump said on Monday …": an opening adverbial is no content.
+  if (sentence_subject_start(at.sb, at.cue) >= at.clause_first) return false;
+  size_t k = at.clause_last + 1;
+  if (k >= at.se || !is_word(k) || low(k) == "that" || !after_cue_skip().count(low(k)))
+    return false;
+  // "promised to resign": an infinitive is the content itself.
+  if (low(k) == "to" && k + 1 < at.se && is_word(k + 1) && looks_like_verb(k + 1)) return false;
+  for (size_t n = 0; k < at.se; ++k, ++n) {
+    if (scan::is_final_punct(text_, words_[k])) return true;
+    if (n >= kTrailingPhraseWords || !is_word(k) || in_quote_[k] >= 0 || low(k) == "that")
+      return false;
+  }
+  return true;
 }
 
 // "Asked about the wall, Trump said …": the question up to the comma; the asker is not named,

@@ -180,6 +180,8 @@ class Extractor {
   bool is_plain_noun_word(size_t k);
   long source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found);
   bool stance_source_ok(const Found& src, size_t cue, size_t sb, const CueInfo& info);
+  // Whether the content precedes the source: ", X writes in his book." ends the sentence.
+  bool content_before_source(const Attribution& at);
   int quote_before_attribution(const Attribution& at);
   int quote_after_attribution(const Attribution& at, int qb);
   void emit_quote_before(const Attribution& at, int qb, int qa);
@@ -294,12 +296,13 @@ class Extractor {
   // Margin over the cue model's threshold for a learned cue with an object rather than a "that"
   // clause (PolNeAR train: 0.7 loses 0.1 lenient F1 and drops most act verbs).
   static constexpr float kObjectCueMargin = 0.7f;
-  static constexpr size_t kElidedSubjectWords = 6;  // "The mayor of the city of Springfield"
-  static constexpr size_t kAsideWords = 30;         // "X — who … — said": longest aside
-  static constexpr size_t kNewSubjectWords = 4;     // "and the opposition leader said"
-  static constexpr size_t kAdjunctReach = 12;       // "said X, referring": words back to "said"
-  static constexpr size_t kNestLook = 8;            // neighbours checked for an enclosing quote
-  static constexpr size_t kEmbeddedCueWords = 6;    // "said he thinks": cue this close to the start
+  static constexpr size_t kElidedSubjectWords = 6;   // "The mayor of the city of Springfield"
+  static constexpr size_t kAsideWords = 30;          // "X — who … — said": longest aside
+  static constexpr size_t kTrailingPhraseWords = 6;  // ", Foster writes in his new book."
+  static constexpr size_t kNewSubjectWords = 4;      // "and the opposition leader said"
+  static constexpr size_t kAdjunctReach = 12;        // "said X, referring": words back to "said"
+  static constexpr size_t kNestLook = 8;             // neighbours checked for an enclosing quote
+  static constexpr size_t kEmbeddedCueWords = 6;  // "said he thinks": cue this close to the start
   static constexpr uint32_t kEmbeddedCueBytes = 200;  // ... and within this many bytes
   static constexpr uint32_t kJoinParagraphs = 0;      // how far a statement goes on after its cue
   static constexpr uint32_t kCarryParagraphs = 2;     // how far a voice carries to unclaimed quotes

@@ -78,5 +78,27 @@ TEST(ClauseCues, SingleDashIsNoAside) {
   for (const auto& x : q) EXPECT_NE(x.mention, "The strike") << x.content;
 }
 
+TEST(ClauseCues, ContentBeforeItsSourceWithATrailingPhrase) {
+  auto q =
+      run_quotes("Prices will rise sharply next year, the bank predicted in its annual report.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the bank");
+  EXPECT_EQ(q[0].content, "Prices will rise sharply next year");
+}
+
+TEST(ClauseCues, OpeningAdverbialIsNoContentBeforeTheSource) {
+  // The phrase before the comma says where; the statement is the clause after the cue.
+  auto q = run_quotes("In an interview, the governor said on Monday the budget was balanced.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the governor");
+  EXPECT_EQ(q[0].content, "the budget was balanced");
+}
+
+TEST(ClauseCues, InfinitiveAfterTheCueIsNoTrailingPhrase) {
+  // "promised to resign" states its own content; the clause before is the writer's.
+  auto q = run_quotes("The talks collapsed on Friday, the minister promised to resign.");
+  for (const auto& x : q) EXPECT_NE(x.content, "The talks collapsed on Friday") << x.mention;
+}
+
 }  // namespace
 }  // namespace newsgraph
