@@ -170,8 +170,9 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
       std::string_view w = low(j);
       if (w == "reporters" || w == "him" || w == "her" || w == "them" || w == "us" || w == "me" ||
           w == "you" || w == "supporters" || w == "voters" || w == "the" || words_[j].capitalized) {
-        while (j < se && is_word(j) && (words_[j].capitalized || j == start || low(j) == "the"))
-          ++j;
+        // "told reporters the plan …": after an addressee, "the" opens the statement.
+        const bool addressee = is_addressee(w) || w == "you";
+        while (j < se && is_word(j) && (j == start || (!addressee && words_[j].capitalized))) ++j;
         // "told CNN on Sunday he would …": and a time phrase after the object.
         start = skip_adverbial(j, se);
       } else {

@@ -100,5 +100,17 @@ TEST(ClauseCues, InfinitiveAfterTheCueIsNoTrailingPhrase) {
   for (const auto& x : q) EXPECT_NE(x.content, "The talks collapsed on Friday") << x.mention;
 }
 
+TEST(ClauseCues, ReportedClauseWithoutThatAfterAnAddressee) {
+  auto q = run_quotes("The union leader told reporters the strike would go ahead on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the strike would go ahead on Monday");
+}
+
+TEST(ClauseCues, NamedAddresseeIsSkippedWhole) {
+  auto q = run_quotes("The minister told the BBC the talks had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the talks had failed");
+}
+
 }  // namespace
 }  // namespace newsgraph
