@@ -1,9 +1,8 @@
 // Quotation marks, paragraphs and sentences over the scanned words.
 #include <algorithm>
 
-#include "quotes/extractor.h"
-
 #include "newsgraph/segment.h"
+#include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
 
@@ -148,6 +147,9 @@ bool Extractor::abbreviation_period(size_t k) {
 // A quoted name or title rather than a statement: "on Fox News’s “Sunday Morning Futures,”".
 bool Extractor::is_title_quote(const QuoteSpan& q) {
   if (q.open == 0 || !is_word(q.open - 1) || para_[q.open - 1] != para_[q.open]) return false;
+  // A title starts with a capital ("Sunday Morning Futures"); "is in “a very strong
+  // position,”" quotes words.
+  if (!words_[q.first_word].capitalized) return false;
   std::string_view w = low(q.open - 1);
   if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "s'"))
     return true;

@@ -112,5 +112,20 @@ TEST(ClauseCues, NamedAddresseeIsSkippedWhole) {
   EXPECT_EQ(q[0].content, "the talks had failed");
 }
 
+TEST(ClauseCues, QuotedWordsAfterAPrepositionAreNoTitle) {
+  auto q = run_quotes(
+      "The company is in \u201Ca very strong position,\u201D its chief executive wrote in a "
+      "letter to staff.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "its chief executive");
+  EXPECT_EQ(q[0].content, "The company is in \u201Ca very strong position,");
+}
+
+TEST(ClauseCues, QuotedTitleAfterAPrepositionIsNoStatement) {
+  auto q =
+      run_quotes("The senator spoke on \u201CMeet the Press,\u201D the show said in a statement.");
+  for (const auto& x : q) EXPECT_NE(x.content, "Meet the Press,") << x.mention;
+}
+
 }  // namespace
 }  // namespace newsgraph
