@@ -410,7 +410,8 @@ void Extractor::emit_clause_before(const Attribution& at, const CueInfo& info, c
       ++first;
     size_t last = at.clause_first - 2;
     // "In his state, Christie said, nonviolent offenders are …": the statement goes on after
-    // the attribution; take the whole sentence.
+    // the attribution; take the whole sentence, its pieces around the attribution as parts.
+    size_t resume = 0;  // first word after the attribution when the statement goes on
     if (end_ok < at.se && punct(end_ok, ',') && end_ok + 1 < at.se && is_word(end_ok + 1)) {
       std::string_view nx = low(end_ok + 1);
       bool tail = nx.size() > 4 && nx.substr(nx.size() - 3) == "ing";
@@ -420,12 +421,19 @@ void Extractor::emit_clause_before(const Attribution& at, const CueInfo& info, c
         while (last > end_ok && (scan::is_final_punct(text_, words_[last]) ||
                                  (is_quote_mark(last) && in_quote_[last] < 0)))
           --last;
+        resume = end_ok + 1;
       }
     }
     while (last > first && (is_quote_mark(last) || punct(last, ','))) --last;
     if (last <= first || content_words(first, last) < 3) return;
     Span content{words_[first].begin, words_[last].end};
-    emit(indirect_type(first, last), content, at.cue_span, at.mention, at.speaker);
+    if (emit(indirect_type(first, last), content, at.cue_span, at.mention, at.speaker) &&
+        resume > 0 && resume <= last) {
+      size_t head_last = at.clause_first - 2;
+      while (head_last > first && (is_quote_mark(head_last) || punct(head_last, ','))) --head_last;
+      doc_.quotes.back().parts = {Span{words_[first].begin, words_[head_last].end},
+                                  Span{words_[resume].begin, words_[last].end}};
+    }
     mark_used(first, last);
   }
 }

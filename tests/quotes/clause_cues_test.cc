@@ -127,5 +127,16 @@ TEST(ClauseCues, QuotedTitleAfterAPrepositionIsNoStatement) {
   for (const auto& x : q) EXPECT_NE(x.content, "Meet the Press,") << x.mention;
 }
 
+TEST(ClauseCues, StatementAroundItsAttributionHasParts) {
+  auto q =
+      run_quotes("The new budget, the finance minister said, will cut spending on roads by half.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the finance minister");
+  ASSERT_EQ(q[0].parts.size(), 2u);
+  EXPECT_EQ(q[0].parts[0], "The new budget");
+  EXPECT_EQ(q[0].parts[1], "will cut spending on roads by half");
+  EXPECT_EQ(q[0].text, "The new budget will cut spending on roads by half");
+}
+
 }  // namespace
 }  // namespace newsgraph
