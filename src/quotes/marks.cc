@@ -62,6 +62,17 @@ void Extractor::pair_quotes() {
           open = static_cast<long>(j);
         continue;
       }
+      // '… Square. "There are …': a straight mark between a sentence's end and a word opens
+      // the next quote of a continued statement; the open one had no closing mark.
+      const bool reopens = straight && words_[j].kind == Kind::kOpenQuote && j > 0 &&
+                           j > static_cast<size_t>(open) + 2 &&
+                           scan::is_final_punct(text_, words_[j - 1]) &&
+                           words_[j - 1].end < words_[j].begin;
+      if (reopens) {
+        add_span(static_cast<size_t>(open), j, false);
+        open = static_cast<long>(j);
+        continue;
+      }
       if (words_[j].kind == Kind::kCloseQuote || straight) {
         add_span(static_cast<size_t>(open), j, true);
         open = -1;

@@ -56,13 +56,14 @@ struct Floor {
 // cue sharing the sentence's subject, "and X said" ending the reported clause before it, a
 // cue after a dash aside, content before its source) raised the right speakers of
 // bbc_business_332, bbc_politics_136/192/373 and polnear_cuban_white_house/romney_convention/
-// trump_obama_mvp.
+// trump_obama_mvp. A straight mark after a sentence's end that reopens a continued statement
+// ('… Square. "There are …') raised bbc_politics_136/189/192 by two each.
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 4, 12, 5, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 8, 13, 5, 18},
-    {"tests/gold/bbc_politics_136.gold.json", 23, 3, 16, 2, 25},
-    {"tests/gold/bbc_politics_189.gold.json", 21, 9, 15, 5, 22},
-    {"tests/gold/bbc_politics_192.gold.json", 31, 9, 19, 2, 31},
+    {"tests/gold/bbc_politics_136.gold.json", 23, 3, 18, 2, 25},
+    {"tests/gold/bbc_politics_189.gold.json", 21, 9, 17, 5, 22},
+    {"tests/gold/bbc_politics_192.gold.json", 31, 9, 21, 2, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 17, 5, 24},
     {"tests/gold/polnear_biden_scranton.gold.json", 16, 2, 7, 2, 18},
     {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 9, 3, 21},
