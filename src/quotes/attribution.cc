@@ -470,12 +470,25 @@ void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, S
     ++comma_after;
   bool short_lead = cue > lead + 1 && content_words(lead, cue - 1) < 4 && comma_after < se &&
                     punct(comma_after, ',') && content_words(comma_after + 1, se - 1) >= 3;
+  // "The budget, according to the ministry, will rise …": the subject before the aside opens
+  // the statement, which goes on after it.
+  size_t head_last = SIZE_MAX, resume = 0;
+  if (short_lead && punct(cue - 1, ',') && cue >= lead + 3 &&
+      sentence_subject_start(lead, cue) == lead && content_words(lead, cue - 2) >= 2) {
+    bool plain = true;
+    for (size_t k = lead; k + 1 < cue && plain; ++k) plain = is_word(k) && in_quote_[k] < 0;
+    if (plain) head_last = cue - 2;
+  }
   if (cue <= lead + 1 || short_lead) {
     // "According to X, …"
     size_t j = src.np_last + 1;
     while (j < se && !punct(j, ',')) ++j;
     first = j + 1;
     last = se - 1;
+    if (head_last != SIZE_MAX) {
+      resume = first;
+      first = lead;
+    }
   } else {
     first = sb;
     last = cue - 1;
@@ -486,8 +499,11 @@ void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, S
                           (is_quote_mark(last) && in_quote_[last] < 0)))
     --last;
   if (first >= se || last < first || content_words(first, last) < 3) return;
-  emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end}, cue_span, mention,
-       speaker);
+  if (emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end}, cue_span,
+           mention, speaker) &&
+      resume > first && resume <= last)
+    doc_.quotes.back().parts = {Span{words_[first].begin, words_[head_last].end},
+                                Span{words_[resume].begin, words_[last].end}};
   mark_used(first, last);
 }
 

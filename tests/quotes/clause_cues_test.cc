@@ -138,5 +138,24 @@ TEST(ClauseCues, StatementAroundItsAttributionHasParts) {
   EXPECT_EQ(q[0].text, "The new budget will cut spending on roads by half");
 }
 
+TEST(ClauseCues, AccordingToAsAnAsideAfterTheSubject) {
+  auto q = run_quotes(
+      "The budget, according to the finance ministry, will rise by ten percent next year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the finance ministry");
+  EXPECT_EQ(q[0].text, "The budget will rise by ten percent next year");
+  ASSERT_EQ(q[0].parts.size(), 2u);
+  EXPECT_EQ(q[0].parts[0], "The budget");
+}
+
+TEST(ClauseCues, AccordingToAfterAnOpeningAdverbial) {
+  // "In 2015" says when, not what: the statement is the clause after the aside.
+  auto q =
+      run_quotes("In 2015, according to the finance ministry, the budget rose by ten percent.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the budget rose by ten percent");
+  EXPECT_TRUE(q[0].parts.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
