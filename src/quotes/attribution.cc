@@ -141,7 +141,8 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     // Otherwise the subject that opens the sentence ("Trump defended X, saying …").
     size_t first = sentence_subject_start(sb, cue);
     size_t e;
-    if (first < cue && np_after(first, cue, &e) && words_[first].capitalized) {
+    if (first < cue && (elided_subject(first, cue, &e) || np_after(first, cue, &e)) &&
+        words_[first].capitalized) {
       Span m{words_[first].begin, words_[e].end};
       add_indirect_after(cue, cue_end, info, m, speaker_entity(first, e), se);
     }

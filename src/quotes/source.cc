@@ -144,11 +144,18 @@ size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
   size_t first = skip_lead_in(sb, cue);
   while (first < cue && (is_quote_mark(first) || !is_word(first))) ++first;
   if (first >= cue) return first;
+  // "But Trump …", "And the senator …": a conjunction opening the sentence.
+  if (first + 1 < cue && words_[first].capitalized &&
+      (low(first) == "but" || low(first) == "and" || low(first) == "yet" || low(first) == "so") &&
+      is_word(first + 1))
+    ++first;
   std::string_view w = low(first);
   bool opener =
       is_time_word(first) || w == "hours" || w == "days" || w == "after" || w == "before" ||
       w == "in" || w == "on" || w == "at" || w == "during" || w == "asked" || w == "when" ||
-      w == "while" || w == "as" || w == "with" ||
+      w == "while" || w == "as" || w == "with" || w == "for" || w == "despite" || w == "since" ||
+      w == "throughout" || w == "once" || w == "although" || w == "though" || w == "because" ||
+      w == "if" || w == "until" || w == "last" ||
       (w.size() > 4 && (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed"));
   if (!opener) return first;
   size_t comma = first + 1;

@@ -157,5 +157,23 @@ TEST(ClauseCues, AccordingToAfterAnOpeningAdverbial) {
   EXPECT_TRUE(q[0].parts.empty());
 }
 
+TEST(ClauseCues, ParticipleTakesTheSubjectNotTheWholeClause) {
+  auto q = run_quotes(
+      "The Acme Company announced the sale on Monday, adding that the buyer would keep all staff.");
+  const FoundQuote* a = with_cue(q, "adding");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mention, "The Acme Company");
+  EXPECT_EQ(a->content, "that the buyer would keep all staff");
+}
+
+TEST(ClauseCues, OpeningConjunctionAndPrepositionAreNotTheSubject) {
+  auto q = run_quotes(
+      "But despite the protests, Mayor Jane Ortiz defended the budget, saying the cuts were "
+      "necessary.");
+  const FoundQuote* s = with_cue(q, "saying");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->mention, "Mayor Jane Ortiz");
+}
+
 }  // namespace
 }  // namespace newsgraph
