@@ -57,7 +57,8 @@ struct Floor {
 // cue after a dash aside, content before its source) raised the right speakers of
 // bbc_business_332, bbc_politics_136/192/373 and polnear_cuban_white_house/romney_convention/
 // trump_obama_mvp. A straight mark after a sentence's end that reopens a continued statement
-// ('… Square. "There are …') raised bbc_politics_136/189/192 by two each.
+// ('… Square. "There are …') raised bbc_politics_136/189/192 by two each; a participle taking
+// the subject noun phrase ("…, saying") raised polnear_clinton_aipac to 10.
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 4, 12, 5, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 8, 13, 5, 18},
@@ -66,7 +67,7 @@ constexpr Floor kFloors[] = {
     {"tests/gold/bbc_politics_192.gold.json", 31, 9, 21, 2, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 17, 5, 24},
     {"tests/gold/polnear_biden_scranton.gold.json", 16, 2, 7, 2, 18},
-    {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 9, 3, 21},
+    {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 10, 3, 21},
     {"tests/gold/polnear_cuban_white_house.gold.json", 10, 5, 10, 3, 14},
     {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 5, 19, 1, 26},
     {"tests/gold/polnear_romney_convention.gold.json", 13, 6, 8, 4, 17},
