@@ -137,7 +137,7 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
     bool fa = a->name.find(' ') != std::string::npos, fb = b->name.find(' ') != std::string::npos;
     return fa && !fb;
   });
-  if (info_cache_.size() > 200000 || key_cache_.size() > 200000) ClearCaches();
+  if (info_cache_.size() > 200000 || key_cache_.size() > kMaxMirrored) ClearCaches();
   ArticleLinks links;
   Status s;
   Stmt* src = db_.prepare("SELECT source FROM articles WHERE id=?", &s);
@@ -150,13 +150,10 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   any->reset();
   for (const LinkInput* e : order)
     if (!(s = LinkEntity(article, ext_id, *e, &links)).ok()) return s;
-  Stmt* a =
-      db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
-  if (!a) return s;
-  for (const auto& [actor, added] : links.counts)
-    if (!(s = a->reset().bind(added.first).bind(added.second).bind(actor).run()).ok()) return s;
-  for (int64_t actor : links.renamed)
-    if (!(s = RefreshActorName(actor)).ok()) return s;
+  // Display names are refreshed once per transaction, at Commit, for every actor the batch
+  // touched: each name is then the most used form of the final counts, whatever the batches.
+  for (const auto& [actor, added] : links.counts) pending_names_.insert(actor);
+  pending_names_.insert(links.renamed.begin(), links.renamed.end());
   if (out) {
     *out = std::move(links);
     return s;
@@ -180,7 +177,9 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
 
 Status SqliteStore::KeyActors(const std::string& key, const std::vector<int64_t>** actors) {
   auto it = key_cache_.find(key);
-  if (it == key_cache_.end()) {
+  if (it == key_cache_.end() && keys_complete_) {
+    it = key_cache_.emplace(key, std::vector<int64_t>()).first;
+  } else if (it == key_cache_.end()) {
     Status s;
     Stmt* q = db_.prepare(
         "SELECT k.actor FROM actor_keys k JOIN strings ks ON ks.id=k.key WHERE ks.s=?"
@@ -488,6 +487,11 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
     if (!(s = Intern(rule, &d.rule)).ok() || !(s = Intern(via, &d.via)).ok()) return s;
     links->counts[actor].first += e.mentions;
     links->counts[actor].second += first ? 1 : 0;
+    // The actor's row is counted at once, so that it always equals its cached mirror.
+    Stmt* up =
+        db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+    if (!up || !(s = up->bind(e.mentions).bind(int64_t(first ? 1 : 0)).bind(actor).run()).ok())
+      return s;
   }
   if (new_form) links->renamed.insert(actor);
   if (s.ok() && full_person) s = AbsorbBareSurname(actor, p, *links);
@@ -548,6 +552,10 @@ Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t* 
   Stmt* q = db_.prepare("INSERT INTO actors(name, type, articles, mentions) VALUES(?,?,0,0)", &s);
   if (!q || !(s = q->bind(name_id).bind(type_id).run()).ok()) return s;
   *actor = sqlite3_last_insert_rowid(db_.handle());
+  // The new actor's mirror, so that linking the rest of the batch needs no read of its rows.
+  CandidateInfo& info = info_cache_[*actor];
+  info = CandidateInfo();
+  info.type = type;
   return s;
 }
 
@@ -570,16 +578,19 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   Stmt* ins =
       upd ? db_.prepare("INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)", &s) : nullptr;
   if (!ins) return s;
-  for (const auto& [form, n] : forms) {
-    if (!(s = Intern(form, &sid)).ok() ||
-        !(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok())
-      return s;
-    if (sqlite3_changes(db_.handle()) == 0) {
-      *new_form = true;
-      if (!(s = ins->reset().bind(actor).bind(sid).bind(n).run()).ok()) return s;
-    }
-  }
   auto cached = info_cache_.find(actor);
+  for (const auto& [form, n] : forms) {
+    if (!(s = Intern(form, &sid)).ok()) return s;
+    // The cached mirror knows whether the actor has the form; else try the update first.
+    bool known = cached != info_cache_.end() && cached->second.names.count(form);
+    bool unknown = cached != info_cache_.end() && !known;
+    if (!unknown) {
+      if (!(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok()) return s;
+      if (sqlite3_changes(db_.handle()) != 0) continue;
+    }
+    *new_form = true;
+    if (!(s = ins->reset().bind(actor).bind(sid).bind(n).run()).ok()) return s;
+  }
   if (cached != info_cache_.end()) {
     for (const auto& [form, n] : forms) {
       auto [it, added] = cached->second.names.try_emplace(form, 0);

@@ -67,7 +67,38 @@ Status SqliteStore::OpenFile(const std::string& path, const Options& options) {
   if (!s.ok()) return s;
   sqlite3_busy_timeout(db_.handle(), 10000);
   s = CreateOrCheckSchema(options);
-  return s.ok() ? OpenEdgeTable() : s;
+  if (s.ok()) s = OpenEdgeTable();
+  return s.ok() && !read_only_ ? LoadMirrors() : s;
+}
+
+// A writer of a store of moderate size keeps every string and every blocking key in memory, so
+// that interning a new string or looking up a new key needs no read (a miss is an answer).
+Status SqliteStore::LoadMirrors() {
+  Status s;
+  Stmt* n =
+      db_.prepare("SELECT (SELECT count(*) FROM strings), (SELECT count(*) FROM actor_keys)", &s);
+  if (!n || !n->step(&s)) return s;
+  const int64_t strings = n->i64(0), keys = n->i64(1);
+  n->reset();
+  if (strings <= kMaxPreloaded) {
+    Stmt* q = db_.prepare("SELECT id, s FROM strings", &s);
+    if (!q) return s;
+    interned_.reserve(static_cast<size_t>(strings));
+    while (q->step(&s)) interned_.emplace(q->str(1), q->i64(0));
+    if (!s.ok()) return s;
+    strings_complete_ = true;
+  }
+  if (keys <= kMaxPreloaded) {
+    Stmt* q = db_.prepare(
+        "SELECT s.s, k.actor FROM actor_keys k JOIN strings s ON s.id=k.key ORDER BY k.key, "
+        "k.actor",
+        &s);
+    if (!q) return s;
+    while (q->step(&s)) key_cache_[q->str(0)].push_back(q->i64(1));
+    if (!s.ok()) return s;
+    keys_complete_ = true;
+  }
+  return s;
 }
 
 Status SqliteStore::CreateOrCheckSchema(const Options&) {
@@ -122,11 +153,15 @@ Status SqliteStore::Begin() {
 }
 
 Status SqliteStore::Commit() {
-  Status s = UpdateEdges();
+  Status s;
+  for (int64_t actor : pending_names_)
+    if (!(s = RefreshActorName(actor)).ok()) break;
+  pending_names_.clear();
+  if (s.ok()) s = UpdateEdges();
   if (s.ok()) s = db_.exec("COMMIT");
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    interned_.clear();  // ids handed out in the failed transaction are gone
+    ForgetStrings();  // ids handed out in the failed transaction are gone
     ClearCaches();
   }
   in_txn_ = false;
@@ -134,17 +169,18 @@ Status SqliteStore::Commit() {
 }
 
 Status SqliteStore::Intern(std::string_view str, int64_t* id) {
-  std::string key(str);
-  auto it = interned_.find(key);
+  auto it = interned_.find(str);
   if (it != interned_.end()) {
     *id = it->second;
     return Status::OK();
   }
+  std::string key(str);
   Status s;
-  Stmt* q = db_.prepare("SELECT id FROM strings WHERE s=?", &s);
-  if (!q) return s;
-  if (q->bind(key).step(&s)) {
+  Stmt* q = strings_complete_ ? nullptr : db_.prepare("SELECT id FROM strings WHERE s=?", &s);
+  if (!strings_complete_ && !q) return s;
+  if (q && q->bind(key).step(&s)) {
     *id = q->i64(0);
+    q->reset();
   } else {
     if (!s.ok()) return s;
     Stmt* ins = db_.prepare("INSERT INTO strings(s) VALUES(?)", &s);
@@ -153,7 +189,7 @@ Status SqliteStore::Intern(std::string_view str, int64_t* id) {
     if (!s.ok()) return s;
     *id = sqlite3_last_insert_rowid(db_.handle());
   }
-  if (interned_.size() > 500000) interned_.clear();
+  if (interned_.size() > kMaxMirrored) ForgetStrings();
   interned_.emplace(std::move(key), *id);
   return Status::OK();
 }
@@ -255,7 +291,8 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
     if (s.ok()) return Commit();
     db_.exec("ROLLBACK");
     in_txn_ = false;
-    interned_.clear();
+    ForgetStrings();
+    pending_names_.clear();
     ClearCaches();
   }
   return s;

@@ -161,7 +161,26 @@ class SqliteStore final : public Store {
   bool in_txn_ = false;
   bool has_edge_table_ = false;  // actor_edges exists (older stores, opened read-only: no)
   bool rebuild_edges_ = false;   // UpdateEdges recomputes the whole table
-  std::unordered_map<std::string, int64_t> interned_;
+  // Interned strings (a mirror of `strings`): all of them when strings_complete_, else those
+  // seen lately. Heterogeneous lookup: a string_view finds its entry without a copy.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, int64_t, StringHash, std::equal_to<>> interned_;
+  bool strings_complete_ = false;
+  // key_cache_ holds every row of actor_keys (a key missing there has no actor).
+  bool keys_complete_ = false;
+  static constexpr int64_t kMaxPreloaded = 200000;  // rows loaded at open, at most
+  static constexpr size_t kMaxMirrored = 500000;    // entries kept before a cache is dropped
+  Status LoadMirrors();
+  void ForgetStrings() {
+    interned_.clear();
+    strings_complete_ = false;
+  }
+  // Actors that gained a name form in the open transaction: their display names are refreshed
+  // once, at Commit.
+  std::set<int64_t> pending_names_;
   // Mirrors of actor rows for the linker, filled from the store on demand and kept equal to it
   // (AttachEntity updates them; merges, detaches, rebuilds and rollbacks clear them), so the
   // links never depend on what happened to be cached.
@@ -190,6 +209,7 @@ class SqliteStore final : public Store {
   void ClearCaches() {
     info_cache_.clear();
     key_cache_.clear();
+    keys_complete_ = false;
   }
 };
 
