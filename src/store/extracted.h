@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
+#include "store/names.h"
 
 namespace newsgraph::store {
 
@@ -77,10 +78,20 @@ struct ExtractedArticle {
   uint64_t content_hash = 0;
   uint64_t simhash = 0;
   std::string compressed_input;  // zlib
+  // Per entity (all three empty until Prepare): the texts of its name mentions (after repair),
+  // its parsed name and its blocking keys (EntityKeys).
+  std::vector<std::vector<std::string>> surfaces;
+  std::vector<ParsedName> parsed_names;
+  std::vector<std::vector<std::string>> entity_keys;
 };
 
-// Fills the derived fields of `article` (content hash, simhash, compressed input).
+// Fills the derived fields of `article` (content hash, simhash, compressed input, the entities'
+// name surfaces, parsed names and blocking keys).
 void Prepare(ExtractedArticle* article);
+
+// The texts of an entity's name mentions, in mention order, after repair.
+std::vector<std::string> NameSurfaces(const ExtractedArticle& article,
+                                      const ExtractedEntity& entity);
 
 // zlib compression of `bytes` (level 6).
 std::string Compress(const std::string& bytes);

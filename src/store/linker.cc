@@ -466,7 +466,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
 
 Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
                                ArticleLinks* links) {
-  ParsedName p = Parsed(e.type, e.name);  // a copy: later Parsed calls may clear the cache
+  // A copy: later Parsed calls may clear the cache.
+  ParsedName p = e.parsed ? *e.parsed : Parsed(e.type, e.name);
   if (p.full.empty()) return Status::OK();
   int64_t actor = 0;
   std::string rule, via;
@@ -604,10 +605,12 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
     // A key, once filed, stays with the actor while it lives (count: entities at filing).
     Stmt* k = db_.prepare("INSERT OR IGNORE INTO actor_keys(key, actor, count) VALUES(?,?,1)", &s);
     if (!k) return s;
-    for (const std::string& key :
-         entity_keys(e, [this](EntityType t, const std::string&n) -> const ParsedName& {
-           return Parsed(t, n);
-         })) {
+    std::vector<std::string> computed;
+    if (!e.keys)
+      computed = entity_keys(e, [this](EntityType t, const std::string& n) -> const ParsedName& {
+        return Parsed(t, n);
+      });
+    for (const std::string& key : e.keys ? *e.keys : computed) {
       const std::vector<int64_t>* cached = nullptr;
       if (!(s = KeyActors(key, &cached)).ok()) return s;
       std::vector<int64_t>& list = key_cache_[key];

@@ -269,4 +269,15 @@ bool ParseEntityType(std::string_view name, EntityType* type) {
   return false;
 }
 
+std::vector<std::string> EntityKeys(EntityType type, const std::string& name,
+                                    const std::vector<std::string>& surfaces) {
+  std::vector<std::string> keys = Keys(ParseName(type, name));
+  if (type != EntityType::kPerson)
+    for (const std::string& surface : surfaces)
+      for (std::string& k : Keys(ParseName(type, surface))) keys.push_back(std::move(k));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 }  // namespace newsgraph::store

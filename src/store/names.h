@@ -36,6 +36,11 @@ ParsedName ParseName(EntityType type, std::string_view name);
 // Blocking keys of a name (to file an actor under, and to look candidates up).
 std::vector<std::string> Keys(const ParsedName& name);
 
+// Every blocking key of an entity, sorted and unique: its name's and, for an organisation or
+// place, those of the forms its name mentions take ("UN" in an entity named "United Nations").
+std::vector<std::string> EntityKeys(EntityType type, const std::string& name,
+                                    const std::vector<std::string>& surfaces);
+
 // The class of types that may be one actor: PERSON alone; ORG and NORP; GPE and LOC.
 int TypeClass(EntityType type);
 

@@ -270,15 +270,17 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
     s = InsertArticle(a, &article);
     if (s.ok()) {
       std::vector<LinkInput> link;
-      for (size_t i = 0; i < a.entities.size(); ++i) {
+      const size_t n = a.entities.size();
+      const bool prepared =
+          a.surfaces.size() == n && a.parsed_names.size() == n && a.entity_keys.size() == n;
+      for (size_t i = 0; i < n; ++i) {
         const ExtractedEntity& e = a.entities[i];
         LinkInput le{static_cast<int32_t>(i), e.type, e.name, {}, 0};
-        for (const ExtractedMention& m : e.mentions) {
-          ++le.mentions;
-          if (m.kind == static_cast<uint8_t>(MentionKind::kName))
-            le.surfaces.push_back(a.repairs.empty()
-                                      ? a.input.substr(m.span.start, m.span.end - m.span.start)
-                                      : RepairedSlice(a.input, a.repairs, m.span));
+        le.mentions = static_cast<int64_t>(e.mentions.size());
+        le.surfaces = prepared ? a.surfaces[i] : NameSurfaces(a, e);
+        if (prepared && IsActorType(e.type)) {
+          le.parsed = &a.parsed_names[i];
+          le.keys = &a.entity_keys[i];
         }
         link.push_back(std::move(le));
       }

@@ -25,6 +25,9 @@ struct LinkInput {
   std::string name;
   std::vector<std::string> surfaces;  // name-mention texts, one per mention
   int64_t mentions = 0;
+  // Computed by the extracting thread (Prepare), else null: the parsed name and EntityKeys.
+  const ParsedName* parsed = nullptr;
+  const std::vector<std::string>* keys = nullptr;
 };
 
 // What the linker has done so far in the article being linked.
@@ -202,7 +205,7 @@ class SqliteStore final : public Store {
     if (info.parsed.size() != info.names.size()) {
       info.parsed.clear();
       info.parsed.reserve(info.names.size());
-      for (const auto& [n, count] : info.names) info.parsed.push_back(ParseName(info.type, n));
+      for (const auto& [n, count] : info.names) info.parsed.push_back(Parsed(info.type, n));
     }
     return info.parsed;
   }
