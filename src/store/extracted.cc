@@ -57,6 +57,8 @@ ExtractedArticle FromDocument(const Document& doc, ArticleMeta meta) {
     x.speaker_mention = q.speaker_mention.empty() ? ByteSpan{} : input_span(doc, q.speaker_mention);
     x.speaker = q.speaker;
     x.text = doc.quote_text(q);
+    if (q.parts.size() >= 2)
+      for (const Span& part : q.parts) x.parts.push_back(input_span(doc, part));
     a.quotes.push_back(std::move(x));
   }
   for (const Relation& r : doc.relations) {

@@ -55,6 +55,9 @@ struct ExtractedQuote {
   ByteSpan speaker_mention;  // empty when no source
   int32_t speaker = -1;      // index into entities, -1 when none
   std::string text;          // content as the engine reads it (after repair)
+  // The pieces of a statement its attribution interrupts, in order (CONTRACT.md `parts`);
+  // empty for a quote of one piece.
+  std::vector<ByteSpan> parts;
 };
 
 struct ExtractedRelation {

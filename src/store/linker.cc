@@ -538,7 +538,11 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   int64_t rule = 0, via = 0;
   if (!(s = Intern("surname-in-corpus", &rule)).ok() || !(s = Intern("s:" + p.surname, &via)).ok())
     return s;
-  Stmt* up = db_.prepare("UPDATE entities SET rule=?, via=?, score=? WHERE actor=?", &s);
+  // Entities that filed no keys keep their rule (DetachArticle reads it to take keys back).
+  Stmt* up = db_.prepare(
+      "UPDATE entities SET rule=?, via=?, score=? WHERE actor=? AND coalesce((SELECT s FROM"
+      " strings WHERE id=entities.rule), '') NOT IN ('namesake-in-article', 'ambiguous-surname')",
+      &s);
   if (!up ||
       !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
     return s;
@@ -602,8 +606,12 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
     cached->second.articles += first_in_article ? 1 : 0;
   }
   if (file_keys) {
-    // A key, once filed, stays with the actor while it lives (count: entities at filing).
-    Stmt* k = db_.prepare("INSERT OR IGNORE INTO actor_keys(key, actor, count) VALUES(?,?,1)", &s);
+    // A key stays with the actor while some entity linked to it has it (count: those
+    // entities); DetachArticle takes an entity's keys back.
+    Stmt* k = db_.prepare(
+        "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,1)"
+        " ON CONFLICT(key, actor) DO UPDATE SET count=count+1",
+        &s);
     if (!k) return s;
     std::vector<std::string> computed;
     if (!e.keys)
@@ -615,8 +623,7 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
       if (!(s = KeyActors(key, &cached)).ok()) return s;
       std::vector<int64_t>& list = key_cache_[key];
       auto at = std::lower_bound(list.begin(), list.end(), actor);
-      if (at != list.end() && *at == actor) continue;
-      list.insert(at, actor);
+      if (at == list.end() || *at != actor) list.insert(at, actor);
       if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
         return s;
     }
@@ -651,7 +658,10 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
   std::vector<LinkInput> entities;
   Status s = StoredEntities(article, &entities);
   if (!s.ok()) return s;
-  Stmt* get = db_.prepare("SELECT actor, rule FROM entities WHERE article=? AND idx=?", &s);
+  Stmt* get = db_.prepare(
+      "SELECT e.actor, r.s FROM entities e LEFT JOIN strings r ON r.id=e.rule"
+      " WHERE e.article=? AND e.idx=?",
+      &s);
   if (!get) return s;
   std::set<int64_t> touched;
   for (const LinkInput& e : entities) {
@@ -661,9 +671,19 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
       continue;
     }
     int64_t actor = get->i64(0), sid = 0;
+    const std::string rule = get->str(1);
     get->reset();
     if (only_actor && actor != only_actor) continue;
     touched.insert(actor);
+    if (rule != "namesake-in-article" && rule != "ambiguous-surname") {  // it filed its keys
+      Stmt* k = db_.prepare(
+          "UPDATE actor_keys SET count=count-1 WHERE actor=? AND key=(SELECT id FROM strings"
+          " WHERE s=?)",
+          &s);
+      if (!k) return s;
+      for (const std::string& key : EntityKeys(e.type, e.name, e.surfaces))
+        if (!(s = k->reset().bind(actor).bind(key).run()).ok()) return s;
+    }
     Stmt* nm = db_.prepare(
         "UPDATE actor_names SET count=count-1 WHERE actor=? AND name=(SELECT id FROM strings"
         " WHERE s=?)",
@@ -683,6 +703,7 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
   for (int64_t actor : touched) {
     for (const char* sql :
          {"DELETE FROM actor_names WHERE actor=? AND count<=0",
+          "DELETE FROM actor_keys WHERE actor=? AND count<=0",
           "UPDATE actors SET articles=(SELECT count(DISTINCT article) FROM entities WHERE"
           " actor=?1) WHERE id=?1"}) {
       Stmt* q = db_.prepare(sql, &s);

@@ -132,6 +132,9 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
                                 std::to_string(kSchemaVersion) + "); use a newer newsgraph");
   } else if (version < 1) {
     return Status::Corruption(db_.path() + ": store has no schema version");
+  } else if (version == 1 && !read_only_ && !(s = MigrateFrom1()).ok()) {
+    return Status::IOError(db_.path() + ": cannot upgrade the store from schema 1 to " +
+                           std::to_string(kSchemaVersion) + " (" + s.message() + ")");
   }
   if (!read_only_) {
     s = db_.exec(
@@ -141,8 +144,72 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
   }
   // Readers map the file (shared by every connection of every process) instead of each
   // keeping its own copy of the pages.
-  return db_.exec(read_only_ ? "PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;"
-                             : "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+  s = db_.exec(read_only_ ? "PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;"
+                          : "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+  // A schema-1 store read as it is: an empty TEMP quote_parts stands for the missing table
+  // (after temp_store is set: changing it drops TEMP tables).
+  if (s.ok() && version == 1 && read_only_)
+    s = db_.exec(
+        "CREATE TEMP TABLE quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,"
+        " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (quote, idx)) WITHOUT ROWID");
+  return s;
+}
+
+Status SqliteStore::MigrateFrom1() {
+  Status s = db_.exec("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  in_txn_ = true;
+  s = db_.exec(
+      "CREATE TABLE IF NOT EXISTS quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,"
+      " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (quote, idx)) WITHOUT ROWID");
+  if (s.ok()) s = RecountKeys();
+  if (s.ok()) s = db_.exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+  if (s.ok()) s = db_.exec("COMMIT");
+  if (!s.ok()) db_.exec("ROLLBACK");
+  in_txn_ = false;
+  ClearCaches();
+  ForgetStrings();
+  return s;
+}
+
+// actor_keys from the entities: each linked entity that filed keys counts once for each of
+// its keys (EntityKeys of its name and name mentions).
+Status SqliteStore::RecountKeys() {
+  Status s = db_.exec("DELETE FROM actor_keys");
+  std::vector<int64_t> articles;
+  Stmt* a = s.ok() ? db_.prepare("SELECT id FROM articles ORDER BY id", &s) : nullptr;
+  if (!a) return s;
+  while (a->step(&s)) articles.push_back(a->i64(0));
+  Stmt* get = db_.prepare(
+      "SELECT e.actor, r.s FROM entities e LEFT JOIN strings r ON r.id=e.rule"
+      " WHERE e.article=? AND e.idx=? AND e.actor IS NOT NULL",
+      &s);
+  Stmt* k = get ? db_.prepare(
+                      "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,1)"
+                      " ON CONFLICT(key, actor) DO UPDATE SET count=count+1",
+                      &s)
+                : nullptr;
+  if (!k) return s;
+  std::vector<LinkInput> entities;
+  for (int64_t article : articles) {
+    if (!(s = StoredEntities(article, &entities)).ok()) return s;
+    for (const LinkInput& e : entities) {
+      if (!get->reset().bind(article).bind(int64_t(e.idx)).step(&s)) {
+        if (!s.ok()) return s;
+        continue;
+      }
+      const int64_t actor = get->i64(0);
+      const std::string rule = get->str(1);
+      get->reset();
+      if (rule == "namesake-in-article" || rule == "ambiguous-surname") continue;
+      for (const std::string& key : EntityKeys(e.type, e.name, e.surfaces)) {
+        int64_t sid = 0;
+        if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
+          return s;
+      }
+    }
+  }
+  return s;
 }
 
 Status SqliteStore::Begin() {
@@ -443,6 +510,19 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a,
                   .run())
              .ok())
       return s;
+    if (q.parts.size() < 2) continue;
+    const int64_t id = sqlite3_last_insert_rowid(db_.handle());
+    Stmt* part = db_.prepare("INSERT INTO quote_parts VALUES(?,?,?,?)", &s);
+    if (!part) return s;
+    for (size_t i = 0; i < q.parts.size(); ++i)
+      if (!(s = part->reset()
+                    .bind(id)
+                    .bind(int64_t(i))
+                    .bind(int64_t(q.parts[i].start))
+                    .bind(int64_t(q.parts[i].end))
+                    .run())
+               .ok())
+        return s;
   }
   Stmt* rel = db_.prepare("INSERT INTO relations VALUES(?,?,?,?,?,?,?,?)", &s);
   if (!rel) return s;
@@ -473,6 +553,7 @@ Status SqliteStore::DeleteArticleRows(int64_t article) {
         "DELETE FROM repairs WHERE article=?", "DELETE FROM entities WHERE article=?",
         "DELETE FROM mentions WHERE article=?", "DELETE FROM roles WHERE article=?",
         "UPDATE quotes SET copy_of=NULL WHERE copy_of IN (SELECT id FROM quotes WHERE article=?)",
+        "DELETE FROM quote_parts WHERE quote IN (SELECT id FROM quotes WHERE article=?)",
         "DELETE FROM quotes WHERE article=?", "DELETE FROM relations WHERE article=?",
         "UPDATE articles SET dup_of=NULL WHERE dup_of=?", "DELETE FROM articles WHERE id=?"}) {
     Stmt* q = db_.prepare(sql, &s);

@@ -15,7 +15,7 @@
 
 namespace newsgraph::store {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;           // 2: quote_parts, actor_keys counted per entity
 constexpr int kApplicationId = 0x4E475354;  // "NGST"
 
 // One article's entity as the linker sees it (from a Document or from stored rows).
@@ -89,6 +89,10 @@ class SqliteStore final : public Store {
  private:
   // sqlite_store.cc
   Status CreateOrCheckSchema(const Options& options);
+  // Schema 1 -> 2: adds quote_parts (empty: schema 1 kept no parts) and counts actor_keys per
+  // entity (RecountKeys). Opened read-only, a schema-1 store gets an empty TEMP quote_parts.
+  Status MigrateFrom1();
+  Status RecountKeys();
   Status Intern(std::string_view s, int64_t* id);
   Status StringOf(int64_t id, std::string* s);
   Status DeleteArticleRows(int64_t article);
