@@ -199,8 +199,13 @@ Status SqliteStore::KeyActors(const std::string& key, const std::vector<int64_t>
 Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* actors) {
   Status s;
   actors->clear();
-  std::vector<std::string> keys = Keys(name);
-  if (name.type == EntityType::kPerson && name.tokens.size() == 1) keys.push_back("s:" + name.full);
+  std::vector<std::string> keys;
+  for (std::string& k : Keys(name))
+    if (k.compare(0, 2, "g:") != 0) keys.push_back(std::move(k));
+  if (name.type == EntityType::kPerson && name.tokens.size() == 1) {
+    keys.push_back("s:" + name.full);
+    keys.push_back("g:" + name.full);
+  }
   for (const std::string& key : keys) {
     const std::vector<int64_t>* list = nullptr;
     if (!(s = KeyActors(key, &list)).ok()) return s;
@@ -387,7 +392,9 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
       !(s = FitsRelatives(p, cands, &family)).ok())
     return s;
   int64_t best_mentions = -1, surname_articles = 0, surname_best = 0, surname_best_articles = 0;
-  int64_t mononym = 0;
+  int64_t mononym = 0, mononym_articles = 0;
+  // A bare given name ("Hillary"): the people known by a full name with that given name.
+  int64_t given_articles = 0, given_best = 0, given_best_articles = 0;
   for (int64_t c : cands) {
     const CandidateInfo* info_ptr = nullptr;
     if (!(s = Candidate(c, &info_ptr)).ok()) return s;
@@ -410,8 +417,19 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
         surname_articles += info.articles;
         if (info.articles > surname_best_articles)
           surname_best = c, surname_best_articles = info.articles;
-      } else if (cand_score >= 1.0 && !mononym) {
-        mononym = c;
+      } else if (cand_score >= 1.0) {
+        // The actor known by this one word in most articles (ties: the smaller id).
+        if (!mononym || info.articles > mononym_articles)
+          mononym = c, mononym_articles = info.articles;
+      } else if (cand_score <= 0 && info.type == EntityType::kPerson) {
+        bool given = false;
+        for (const ParsedName& np : Forms(info))
+          given = given || (np.tokens.size() >= 2 && np.first == p.full);
+        if (given) {
+          given_articles += info.articles;
+          if (info.articles > given_best_articles)
+            given_best = c, given_best_articles = info.articles;
+        }
       }
       continue;
     }
@@ -440,6 +458,15 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
       *rule = "surname-in-corpus";
       *score = share;
       *via = "s:" + p.full;
+    } else if (surname_articles == 0 && given_best && given_best_articles >= 3 &&
+               given_best_articles > mononym_articles &&
+               double(given_best_articles) >= 0.8 * double(given_articles)) {
+      // A given name alone that no one in the corpus bears as a surname, used for the one
+      // person who dominates the full names with it ("Hillary" for Hillary Clinton).
+      *actor = given_best;
+      *rule = "given-name-in-corpus";
+      *score = double(given_best_articles) / double(given_articles);
+      *via = "g:" + p.full;
     } else if (mononym) {
       *actor = mononym;
       *rule = "exact-name";

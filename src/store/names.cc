@@ -232,6 +232,8 @@ std::vector<std::string> Keys(const ParsedName& name) {
   keys.push_back("f:" + name.full);
   if (name.type == EntityType::kPerson) {
     if (name.tokens.size() >= 2) keys.push_back("s:" + name.surname);
+    // The given name (not an initial): found only by a one-word name (SqliteStore::Candidates).
+    if (name.tokens.size() >= 2 && name.first.size() > 1) keys.push_back("g:" + name.first);
   } else {
     if (!name.acronym.empty()) keys.push_back("a:" + name.acronym);
     if (!name.long_acronym.empty()) keys.push_back("a:" + name.long_acronym);

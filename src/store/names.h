@@ -3,7 +3,8 @@
 // Fold() lower-cases, strips diacritics and punctuation ("U.S." -> "us", "Sánchez's" ->
 // "sanchez"). ParseName() strips titles and honorifics ("Tajik President Emomali Rahmon" ->
 // "emomali rahmon") and, for a person, splits given names, initials and surname. Keys() gives
-// the blocking keys an actor is filed under: "f:<full>", "s:<surname>", "a:<acronym>".
+// the blocking keys an actor is filed under: "f:<full>", "s:<surname>", "g:<given name>",
+// "a:<acronym>".
 // Pure functions, thread-safe.
 #pragma once
 

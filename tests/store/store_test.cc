@@ -310,6 +310,24 @@ TEST_F(StoreTest, OpenRefusesNewerSchemaAndForeignFiles) {
   EXPECT_NE(s.message().find("not a newsgraph store"), std::string::npos) << s.message();
 }
 
+TEST_F(StoreTest, ABareGivenNameJoinsThePersonWhoDominatesIt) {
+  for (const char* id : {"g1", "g2", "g3"}) {
+    Put(Make(id, "Hillary Clinton spoke.", {{P, "Hillary Clinton", {"Hillary Clinton"}}}));
+    Put(Make(std::string(id) + "d", "Howard Dean spoke.", {{P, "Howard Dean", {"Howard Dean"}}}));
+  }
+  Put(Make("h1", "Michael Howard spoke.", {{P, "Michael Howard", {"Michael Howard"}}}));
+  Put(Make("g4", "Hillary said no.", {{P, "Hillary", {"Hillary"}}}));
+  EXPECT_EQ(ActorOf("g4", "Hillary"), ActorOf("g1", "Hillary Clinton"));
+  std::vector<LinkReason> why;
+  ASSERT_TRUE(store_->Explain(ActorOf("g1", "Hillary Clinton"), &why).ok());
+  bool given = false;
+  for (const LinkReason& r : why) given = given || r.rule == "given-name-in-corpus";
+  EXPECT_TRUE(given);
+  // A word someone bears as a surname is not taken for a given name.
+  Put(Make("g5", "Howard said no.", {{P, "Howard", {"Howard"}}}));
+  EXPECT_NE(ActorOf("g5", "Howard"), ActorOf("g1d", "Howard Dean"));
+}
+
 // Every row of one query on the store file, as text, one per row (for comparing tables).
 std::vector<std::string> Rows(const std::string& path, const char* sql) {
   sqlite3* db = nullptr;
