@@ -3,6 +3,7 @@
 // cost per entity does not grow with the store; each link records its rule, score and the key
 // it matched.
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "store/sqlite_store.h"
@@ -625,9 +626,16 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   }
   if (cached != info_cache_.end()) {
     for (const auto& [form, n] : forms) {
-      auto [it, added] = cached->second.names.try_emplace(form, 0);
+      CandidateInfo& info = cached->second;
+      const bool in_sync = info.parsed.size() == info.names.size();
+      auto [it, added] = info.names.try_emplace(form, 0);
       it->second += n;
-      if (added) cached->second.parsed.clear();
+      // Keep the parsed forms in step (same order as names) rather than parsing all again.
+      if (added && in_sync)
+        info.parsed.insert(info.parsed.begin() + std::distance(info.names.begin(), it),
+                           Parsed(info.type, form));
+      else if (added)
+        info.parsed.clear();
     }
     cached->second.mentions += e.mentions;
     cached->second.articles += first_in_article ? 1 : 0;

@@ -178,8 +178,10 @@ class SqliteStore final : public Store {
   bool strings_complete_ = false;
   // key_cache_ holds every row of actor_keys (a key missing there has no actor).
   bool keys_complete_ = false;
-  static constexpr int64_t kMaxPreloaded = 200000;  // rows loaded at open, at most
-  static constexpr size_t kMaxMirrored = 500000;    // entries kept before a cache is dropped
+  // Rows loaded at open, at most: a larger store is read on demand (adding a few articles to
+  // it must not cost in proportion to its size).
+  static constexpr int64_t kMaxPreloaded = 20000;
+  static constexpr size_t kMaxMirrored = 500000;  // entries kept before a cache is dropped
   Status LoadMirrors();
   void ForgetStrings() {
     interned_.clear();
