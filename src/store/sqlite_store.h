@@ -1,6 +1,7 @@
 // The SQLite backend of Store (internal; use Store::Open). Its methods are split over
-// sqlite_store.cc (open, schema, Put), linker.cc (actor linking), sqlite_read.cc (queries and
-// export) and corrections.cc (merge, split, judgements, rebuild).
+// sqlite_store.cc (open, schema, Put), linker.cc (actor linking), actor_rows.cc (an actor's rows
+// as entities join and leave it), sqlite_read.cc (queries and export) and corrections.cc
+// (merge, split, judgements, rebuild).
 #pragma once
 
 #include <map>
