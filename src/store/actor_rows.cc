@@ -9,13 +9,14 @@
 
 namespace newsgraph::store {
 
-Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t* actor) {
+Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t mentions,
+                             int64_t* actor) {
   Status s;
   int64_t type_id = 0, name_id = 0;
   if (!(s = Intern(entity_type_name(type), &type_id)).ok() || !(s = Intern(name, &name_id)).ok())
     return s;
-  Stmt* q = db_.prepare("INSERT INTO actors(name, type, articles, mentions) VALUES(?,?,0,0)", &s);
-  if (!q || !(s = q->bind(name_id).bind(type_id).run()).ok()) return s;
+  Stmt* q = db_.prepare("INSERT INTO actors(name, type, articles, mentions) VALUES(?,?,1,?)", &s);
+  if (!q || !(s = q->bind(name_id).bind(type_id).bind(mentions).run()).ok()) return s;
   *actor = sqlite3_last_insert_rowid(db_.handle());
   // The new actor's mirror, so that linking the rest of the batch needs no read of its rows.
   CandidateInfo& info = info_cache_[*actor];

@@ -502,7 +502,9 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
   bool file_keys = true;
   Status s = ChooseActor(ext_id, e, p, links, &actor, &rule, &score, &via, &file_keys);
   if (!s.ok()) return s;
-  if (actor == 0 && !(s = NewActor(e.type, e.name, &actor)).ok()) return s;
+  // A new actor's row is written with this entity's counts; an existing one's is updated below.
+  const bool created = actor == 0;
+  if (created && !(s = NewActor(e.type, e.name, e.mentions, &actor)).ok()) return s;
   bool first = links->actors.insert(actor).second;
   const bool full_person = e.type == EntityType::kPerson && p.tokens.size() >= 2;
   if (full_person) links->by_surname[p.surname].insert(actor);
@@ -517,8 +519,11 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
     links->counts[actor].second += first ? 1 : 0;
     // The actor's row is counted at once, so that it always equals its cached mirror.
     Stmt* up =
-        db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
-    if (!up || !(s = up->bind(e.mentions).bind(int64_t(first ? 1 : 0)).bind(actor).run()).ok())
+        created ? nullptr
+                : db_.prepare(
+                      "UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+    if (!created &&
+        (!up || !(s = up->bind(e.mentions).bind(int64_t(first ? 1 : 0)).bind(actor).run()).ok()))
       return s;
   }
   if (new_form) links->renamed.insert(actor);

@@ -133,7 +133,9 @@ class SqliteStore final : public Store {
   // The cached view of an actor (an empty one when there is no such actor). The pointer stays
   // valid until the caches are cleared (ClearCaches, or between articles).
   Status Candidate(int64_t actor, const CandidateInfo** info);
-  Status NewActor(EntityType type, const std::string& name, int64_t* actor);
+  // Inserts an actor of one article and `mentions` mentions (its first entity's); its cached
+  // mirror starts empty (AttachEntity counts the entity in).
+  Status NewActor(EntityType type, const std::string& name, int64_t mentions, int64_t* actor);
   Status AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name, int64_t actor,
                       bool first_in_article, const std::string& rule, double score,
                       const std::string& via, bool file_keys, bool* new_form);
