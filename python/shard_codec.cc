@@ -17,12 +17,13 @@ std::string Base64(std::string_view in) {
   out.reserve((in.size() + 2) / 3 * 4);
   size_t i = 0;
   for (; i + 2 < in.size(); i += 3) {
-    uint32_t v = uint32_t(uint8_t(in[i])) << 16 | uint32_t(uint8_t(in[i + 1])) << 8 |
-                 uint8_t(in[i + 2]);
+    uint32_t v =
+        uint32_t(uint8_t(in[i])) << 16 | uint32_t(uint8_t(in[i + 1])) << 8 | uint8_t(in[i + 2]);
     for (int s = 18; s >= 0; s -= 6) out += kAlphabet[(v >> s) & 63];
   }
   if (size_t rest = in.size() - i; rest > 0) {
-    uint32_t v = uint32_t(uint8_t(in[i])) << 16 | (rest == 2 ? uint32_t(uint8_t(in[i + 1])) << 8 : 0);
+    uint32_t v =
+        uint32_t(uint8_t(in[i])) << 16 | (rest == 2 ? uint32_t(uint8_t(in[i + 1])) << 8 : 0);
     out += kAlphabet[(v >> 18) & 63];
     out += kAlphabet[(v >> 12) & 63];
     out += rest == 2 ? kAlphabet[(v >> 6) & 63] : '=';
@@ -66,7 +67,8 @@ json EncodeEntities(const std::vector<store::ExtractedEntity>& entities) {
   for (const auto& e : entities) {
     json mentions = json::array();
     for (const auto& m : e.mentions) mentions.push_back({m.span.start, m.span.end, m.kind});
-    out.push_back({{"type", int(e.type)}, {"name", e.name}, {"mentions", mentions}, {"roles", e.roles}});
+    out.push_back(
+        {{"type", int(e.type)}, {"name", e.name}, {"mentions", mentions}, {"roles", e.roles}});
   }
   return out;
 }
@@ -77,7 +79,8 @@ void DecodeEntities(const json& in, std::vector<store::ExtractedEntity>* out) {
     e.type = static_cast<EntityType>(j.at("type").get<int>());
     e.name = j.at("name").get<std::string>();
     for (const json& m : j.at("mentions"))
-      e.mentions.push_back({{m.at(0).get<uint32_t>(), m.at(1).get<uint32_t>()}, m.at(2).get<uint8_t>()});
+      e.mentions.push_back(
+          {{m.at(0).get<uint32_t>(), m.at(1).get<uint32_t>()}, m.at(2).get<uint8_t>()});
     e.roles = j.at("roles").get<std::vector<std::string>>();
     out->push_back(std::move(e));
   }
@@ -88,16 +91,24 @@ void DecodeEntities(const json& in, std::vector<store::ExtractedEntity>* out) {
 std::string EncodeShardLine(const store::ExtractedArticle& a) {
   json j;
   j["v"] = kShardVersion;
-  j["meta"] = {{"id", a.meta.id},   {"source", a.meta.source}, {"url", a.meta.url},
-               {"title", a.meta.title}, {"date", a.meta.date}, {"extra", a.meta.extra_json}};
+  j["meta"] = {{"id", a.meta.id},       {"source", a.meta.source}, {"url", a.meta.url},
+               {"title", a.meta.title}, {"date", a.meta.date},     {"extra", a.meta.extra_json}};
   j["input"] = Base64(a.input);
   json repairs = json::array();
   for (const auto& r : a.repairs) repairs.push_back({Pair(r.input), r.text, r.rule});
   j["repairs"] = repairs;
   j["entities"] = EncodeEntities(a.entities);
   json quotes = json::array();
-  for (const auto& q : a.quotes)
-    quotes.push_back({int(q.type), Pair(q.content), Pair(q.cue), Pair(q.speaker_mention), q.speaker, q.text});
+  for (const auto& q : a.quotes) {
+    json row = {int(q.type), Pair(q.content), Pair(q.cue), Pair(q.speaker_mention),
+                q.speaker,   q.text};
+    if (!q.parts.empty()) {  // optional 7th element: the pieces of an interrupted statement
+      json parts = json::array();
+      for (const auto& p : q.parts) parts.push_back(Pair(p));
+      row.push_back(std::move(parts));
+    }
+    quotes.push_back(std::move(row));
+  }
   j["quotes"] = quotes;
   json relations = json::array();
   for (const auto& r : a.relations)
@@ -122,9 +133,17 @@ bool DecodeShardLine(std::string_view line, store::ExtractedArticle* a, std::str
     }
     for (const json& r : j.at("repairs")) a->repairs.push_back({Pair(r.at(0)), r.at(1), r.at(2)});
     DecodeEntities(j.at("entities"), &a->entities);
-    for (const json& q : j.at("quotes"))
-      a->quotes.push_back({static_cast<QuoteType>(q.at(0).get<int>()), Pair(q.at(1)), Pair(q.at(2)),
-                           Pair(q.at(3)), q.at(4).get<int32_t>(), q.at(5).get<std::string>()});
+    for (const json& q : j.at("quotes")) {
+      a->quotes.push_back({static_cast<QuoteType>(q.at(0).get<int>()),
+                           Pair(q.at(1)),
+                           Pair(q.at(2)),
+                           Pair(q.at(3)),
+                           q.at(4).get<int32_t>(),
+                           q.at(5).get<std::string>(),
+                           {}});
+      if (q.size() > 6)
+        for (const json& p : q.at(6)) a->quotes.back().parts.push_back(Pair(p));
+    }
     for (const json& r : j.at("relations"))
       a->relations.push_back({r.at(0).get<int32_t>(), r.at(1).get<std::string>(),
                               r.at(2).get<int32_t>(), Pair(r.at(3)), r.at(4).get<bool>()});

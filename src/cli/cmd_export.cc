@@ -117,6 +117,7 @@ void export_jsonl(store::Store& st, Output& out) {
               {"speaker", q.speaker.empty() ? json(nullptr) : json(q.speaker)},
               {"cue", q.cue},
               {"copies", q.copies}};
+    if (!q.parts.empty()) j["parts"] = store::PartsJson(q);
     out << dump_json(j) + "\n";
   }));
   check(st.ForEachRelation([&](const store::RelationRow& r) {

@@ -1,6 +1,7 @@
 // A person's corrections (merge, split, judgements) and the rebuild that recomputes every
 // actor. Judgements live in their own table, keyed by names, never by derived actor ids, so
 // they survive re-ingest and rebuild.
+#include <algorithm>
 #include <ctime>
 
 #include "store/sqlite_store.h"
@@ -23,8 +24,28 @@ const char* judgement_name(Judgement kind) {
 }  // namespace
 
 Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
-  ClearCaches();
+  // The caches follow the merge: both actors' mirrors go (reloaded on demand), and every cached
+  // key list that held `gone` holds `keep` instead.
   Status s;
+  Stmt* keys =
+      db_.prepare("SELECT s.s FROM actor_keys k JOIN strings s ON s.id=k.key WHERE k.actor=?", &s);
+  if (!keys) return s;
+  keys->bind(gone);
+  while (keys->step(&s)) {
+    auto it = key_cache_.find(keys->str(0));
+    if (it == key_cache_.end()) continue;
+    std::vector<int64_t>& list = it->second;
+    list.erase(std::remove(list.begin(), list.end(), gone), list.end());
+    auto at = std::lower_bound(list.begin(), list.end(), keep);
+    if (at == list.end() || *at != keep) list.insert(at, keep);
+  }
+  if (!s.ok()) {
+    ClearCaches();
+    return s;
+  }
+  info_cache_.erase(keep);
+  info_cache_.erase(gone);
+  pending_names_.erase(gone);
   for (const char* sql :
        {"UPDATE entities SET actor=?1 WHERE actor=?2",
         "INSERT INTO actor_names(actor, name, count) SELECT ?1, name, count FROM actor_names"
@@ -62,6 +83,7 @@ Status SqliteStore::Merge(const std::string& a, const std::string& b) {
   if (s.ok()) s = MergeActors(ia, ib);
   if (!s.ok()) {
     db_.exec("ROLLBACK");
+    pending_names_.clear();
     in_txn_ = false;
     ClearCaches();
     return s;
@@ -110,9 +132,10 @@ Status SqliteStore::Split(const std::string& actor, const std::string& article) 
   }
   if (!s.ok()) {
     db_.exec("ROLLBACK");
+    pending_names_.clear();
     in_txn_ = false;
     ClearCaches();
-    interned_.clear();
+    ForgetStrings();
     return s;
   }
   return Commit();
@@ -145,6 +168,7 @@ Status SqliteStore::Judge(Judgement kind, const std::string& name_a, const std::
   s = MergeActors(std::min(ia, ib), std::max(ia, ib));
   if (!s.ok()) {
     db_.exec("ROLLBACK");
+    pending_names_.clear();
     in_txn_ = false;
     ClearCaches();
     return s;
@@ -160,6 +184,7 @@ Status SqliteStore::Rebuild() {
   s = db_.exec(
       "DELETE FROM actors; DELETE FROM actor_names; DELETE FROM actor_keys;"
       "UPDATE entities SET actor=NULL, rule=NULL, score=NULL, via=NULL;");
+  keys_complete_ = s.ok();  // no key is filed now: the empty key cache is the whole table
   std::vector<std::pair<int64_t, std::string>> articles;
   Stmt* q = s.ok() ? db_.prepare("SELECT id, ext_id FROM articles ORDER BY id", &s) : nullptr;
   if (q) {
@@ -187,9 +212,10 @@ Status SqliteStore::Rebuild() {
   }
   if (!s.ok()) {
     db_.exec("ROLLBACK");
+    pending_names_.clear();
     in_txn_ = false;
     ClearCaches();
-    interned_.clear();
+    ForgetStrings();
     return s;
   }
   return Commit();

@@ -11,7 +11,8 @@
 // Maintenance is one step, UpdateEdges, run by Commit inside the writer's transaction. TEMP
 // triggers on the writer's own connection (nothing is added to the file for other programs)
 // note every article that was added or deleted, whose entities were relinked, or whose quotes
-// changed copy status. Each such article's facts are recomputed, and every edge key it had or
+// changed copy status (entity rows are inserted only with their article: no trigger of their
+// own). Each such article's facts are recomputed, and every edge key it had or
 // has is summed again from the facts. Past a threshold (rebuild) everything is recomputed.
 #include <algorithm>
 #include <map>
@@ -50,8 +51,6 @@ constexpr const char* kChangeLog =
     " INSERT OR IGNORE INTO edges_dirty_articles VALUES(new.article); END;"
     "CREATE TEMP TRIGGER IF NOT EXISTS edges_entity_deleted AFTER DELETE ON main.entities"
     " BEGIN INSERT OR IGNORE INTO edges_dirty_articles VALUES(old.article); END;"
-    "CREATE TEMP TRIGGER IF NOT EXISTS edges_entity_added AFTER INSERT ON main.entities"
-    " BEGIN INSERT OR IGNORE INTO edges_dirty_articles VALUES(new.article); END;"
     "CREATE TEMP TRIGGER IF NOT EXISTS edges_quote_recounted AFTER UPDATE OF copy_of ON"
     " main.quotes WHEN old.copy_of IS NOT new.copy_of BEGIN"
     " INSERT OR IGNORE INTO edges_dirty_articles VALUES(new.article); END;";

@@ -57,6 +57,8 @@ ExtractedArticle FromDocument(const Document& doc, ArticleMeta meta) {
     x.speaker_mention = q.speaker_mention.empty() ? ByteSpan{} : input_span(doc, q.speaker_mention);
     x.speaker = q.speaker;
     x.text = doc.quote_text(q);
+    if (q.parts.size() >= 2)
+      for (const Span& part : q.parts) x.parts.push_back(input_span(doc, part));
     a.quotes.push_back(std::move(x));
   }
   for (const Relation& r : doc.relations) {
@@ -115,10 +117,30 @@ std::string Compress(const std::string& in) {
   return out;
 }
 
+std::vector<std::string> NameSurfaces(const ExtractedArticle& a, const ExtractedEntity& e) {
+  std::vector<std::string> out;
+  for (const ExtractedMention& m : e.mentions)
+    if (m.kind == static_cast<uint8_t>(MentionKind::kName))
+      out.push_back(a.repairs.empty() ? a.input.substr(m.span.start, m.span.end - m.span.start)
+                                      : RepairedSlice(a.input, a.repairs, m.span));
+  return out;
+}
+
 void Prepare(ExtractedArticle* article) {
   article->content_hash = ContentHash(article->input);
   article->simhash = SimHash(article->input);
   article->compressed_input = Compress(article->input);
+  const size_t n = article->entities.size();
+  article->surfaces.assign(n, {});
+  article->parsed_names.assign(n, {});
+  article->entity_keys.assign(n, {});
+  for (size_t i = 0; i < n; ++i) {
+    const ExtractedEntity& e = article->entities[i];
+    article->surfaces[i] = NameSurfaces(*article, e);
+    if (!IsActorType(e.type)) continue;
+    article->parsed_names[i] = ParseName(e.type, e.name);
+    article->entity_keys[i] = EntityKeys(e.type, e.name, article->surfaces[i]);
+  }
 }
 
 std::string RepairedSlice(const std::string& input, const std::vector<ExtractedRepair>& repairs,

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
+#include "store/names.h"
 
 namespace newsgraph::store {
 
@@ -54,6 +55,9 @@ struct ExtractedQuote {
   ByteSpan speaker_mention;  // empty when no source
   int32_t speaker = -1;      // index into entities, -1 when none
   std::string text;          // content as the engine reads it (after repair)
+  // The pieces of a statement its attribution interrupts, in order (CONTRACT.md `parts`);
+  // empty for a quote of one piece.
+  std::vector<ByteSpan> parts;
 };
 
 struct ExtractedRelation {
@@ -77,10 +81,20 @@ struct ExtractedArticle {
   uint64_t content_hash = 0;
   uint64_t simhash = 0;
   std::string compressed_input;  // zlib
+  // Per entity (all three empty until Prepare): the texts of its name mentions (after repair),
+  // its parsed name and its blocking keys (EntityKeys).
+  std::vector<std::vector<std::string>> surfaces;
+  std::vector<ParsedName> parsed_names;
+  std::vector<std::vector<std::string>> entity_keys;
 };
 
-// Fills the derived fields of `article` (content hash, simhash, compressed input).
+// Fills the derived fields of `article` (content hash, simhash, compressed input, the entities'
+// name surfaces, parsed names and blocking keys).
 void Prepare(ExtractedArticle* article);
+
+// The texts of an entity's name mentions, in mention order, after repair.
+std::vector<std::string> NameSurfaces(const ExtractedArticle& article,
+                                      const ExtractedEntity& entity);
 
 // zlib compression of `bytes` (level 6).
 std::string Compress(const std::string& bytes);

@@ -100,7 +100,8 @@ class Reader {
       return error(path + ": read error (" + (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
       return error(path + ": empty file, skipped");
-    if (web::DetectInputKind(text) != web::InputKind::kText) return web_documents(path, std::move(text));
+    if (web::DetectInputKind(text) != web::InputKind::kText)
+      return web_documents(path, std::move(text));
     if (text.find('\0') != std::string::npos)
       return error(path + ": binary file (NUL bytes), skipped");
     size_t first = text.find_first_not_of(" \t\r\n");
@@ -179,7 +180,8 @@ bool ParseJsonlRecord(const std::string& line, const std::string& name, uint64_t
   auto text = j.find("text");
   InputArticle a;
   auto id = j.find("id");
-  a.meta.id = id != j.end() && !id->is_null() ? as_string(*id) : name + ":" + std::to_string(line_no);
+  a.meta.id =
+      id != j.end() && !id->is_null() ? as_string(*id) : name + ":" + std::to_string(line_no);
   if (text == j.end()) return fail(where + " (id " + a.meta.id + "): no \"text\" field, skipped");
   if (!text->is_string())
     return fail(where + " (id " + a.meta.id + "): \"text\" is not a string, skipped");
@@ -190,11 +192,16 @@ bool ParseJsonlRecord(const std::string& line, const std::string& name, uint64_t
   for (auto it = j.begin(); it != j.end(); ++it) {
     const std::string& k = it.key();
     if (k == "id" || k == "text") continue;
-    if (k == "date") a.meta.date = as_string(*it);
-    else if (k == "source") a.meta.source = as_string(*it);
-    else if (k == "url") a.meta.url = as_string(*it);
-    else if (k == "title") a.meta.title = as_string(*it);
-    else extra[k] = *it;
+    if (k == "date")
+      a.meta.date = as_string(*it);
+    else if (k == "source")
+      a.meta.source = as_string(*it);
+    else if (k == "url")
+      a.meta.url = as_string(*it);
+    else if (k == "title")
+      a.meta.title = as_string(*it);
+    else
+      extra[k] = *it;
   }
   if (!extra.empty())
     a.meta.extra_json = extra.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

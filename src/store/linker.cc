@@ -3,6 +3,7 @@
 // cost per entity does not grow with the store; each link records its rule, score and the key
 // it matched.
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "store/sqlite_store.h"
@@ -14,20 +15,6 @@ bool Decompress(const std::string& in, size_t size, std::string* out);
 namespace {
 
 constexpr int kMaxCandidates = 40;
-
-// Every blocking key of an entity: its name's and, for an organisation or place, those of the
-// forms its mentions take ("UN" in an entity named "United Nations").
-// `parse` is ParseName or a cache of it (its result is used before the next call).
-template <class Parse>
-std::vector<std::string> entity_keys(const LinkInput& e, Parse parse) {
-  std::vector<std::string> keys = Keys(parse(e.type, e.name));
-  if (e.type != EntityType::kPerson)
-    for (const std::string& surface : e.surfaces)
-      for (std::string& k : Keys(parse(e.type, surface))) keys.push_back(std::move(k));
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
-}
 
 bool first_names_compatible(const std::string& a, const std::string& b) {
   if (a == b) return true;
@@ -88,6 +75,61 @@ void match_forms(const ParsedName& p, bool person, const std::vector<ParsedName>
   }
 }
 
+// What the candidates say about a one-word person name ("Blair", "Hillary"): the people with it
+// as surname, the actors known by the word itself, the people with it as given name.
+struct BareNameTally {
+  int64_t surname_articles = 0, surname_best = 0, surname_best_articles = 0;
+  int64_t mononym = 0, mononym_articles = 0;
+  int64_t given_articles = 0, given_best = 0, given_best_articles = 0;
+
+  void Add(int64_t c, const CandidateInfo& info, const FormMatch& m, const ParsedName& p,
+           const std::vector<ParsedName>& forms) {
+    if (m.full_named) {
+      surname_articles += info.articles;
+      if (info.articles > surname_best_articles)
+        surname_best = c, surname_best_articles = info.articles;
+    } else if (m.score >= 1.0) {
+      // The actor known by this one word in most articles (ties: the smaller id).
+      if (!mononym || info.articles > mononym_articles)
+        mononym = c, mononym_articles = info.articles;
+    } else if (m.score <= 0 && info.type == EntityType::kPerson) {
+      bool given = false;
+      for (const ParsedName& np : forms)
+        given = given || (np.tokens.size() >= 2 && np.first == p.full);
+      if (given) {
+        given_articles += info.articles;
+        if (info.articles > given_best_articles)
+          given_best = c, given_best_articles = info.articles;
+      }
+    }
+  }
+
+  // A bare surname the article never expands: the person of that surname the corpus knows best,
+  // when one dominates; else a given name no one bears as a surname, for the person who
+  // dominates the full names with it ("Hillary"); else the actor of that bare name.
+  void Decide(const ParsedName& p, int64_t* actor, std::string* rule, double* score,
+              std::string* via) const {
+    double share = surname_articles ? double(surname_best_articles) / double(surname_articles) : 0;
+    if (surname_best && share >= 0.8 && surname_best_articles >= 2) {
+      *actor = surname_best;
+      *rule = "surname-in-corpus";
+      *score = share;
+      *via = "s:" + p.full;
+    } else if (surname_articles == 0 && given_best && given_best_articles >= 3 &&
+               given_best_articles > mononym_articles &&
+               double(given_best_articles) >= 0.8 * double(given_articles)) {
+      *actor = given_best;
+      *rule = "given-name-in-corpus";
+      *score = double(given_best_articles) / double(given_articles);
+      *via = "g:" + p.full;
+    } else if (mononym) {
+      *actor = mononym;
+      *rule = "exact-name";
+      *score = 1.0;
+    }
+  }
+};
+
 }  // namespace
 
 Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out) {
@@ -137,7 +179,7 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
     bool fa = a->name.find(' ') != std::string::npos, fb = b->name.find(' ') != std::string::npos;
     return fa && !fb;
   });
-  if (info_cache_.size() > 200000 || key_cache_.size() > 200000) ClearCaches();
+  if (info_cache_.size() > 200000 || key_cache_.size() > kMaxMirrored) ClearCaches();
   ArticleLinks links;
   Status s;
   Stmt* src = db_.prepare("SELECT source FROM articles WHERE id=?", &s);
@@ -150,13 +192,10 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   any->reset();
   for (const LinkInput* e : order)
     if (!(s = LinkEntity(article, ext_id, *e, &links)).ok()) return s;
-  Stmt* a =
-      db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
-  if (!a) return s;
-  for (const auto& [actor, added] : links.counts)
-    if (!(s = a->reset().bind(added.first).bind(added.second).bind(actor).run()).ok()) return s;
-  for (int64_t actor : links.renamed)
-    if (!(s = RefreshActorName(actor)).ok()) return s;
+  // Display names are refreshed once per transaction, at Commit, for every actor the batch
+  // touched: each name is then the most used form of the final counts, whatever the batches.
+  for (const auto& [actor, added] : links.counts) pending_names_.insert(actor);
+  pending_names_.insert(links.renamed.begin(), links.renamed.end());
   if (out) {
     *out = std::move(links);
     return s;
@@ -180,7 +219,9 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
 
 Status SqliteStore::KeyActors(const std::string& key, const std::vector<int64_t>** actors) {
   auto it = key_cache_.find(key);
-  if (it == key_cache_.end()) {
+  if (it == key_cache_.end() && keys_complete_) {
+    it = key_cache_.emplace(key, std::vector<int64_t>()).first;
+  } else if (it == key_cache_.end()) {
     Status s;
     Stmt* q = db_.prepare(
         "SELECT k.actor FROM actor_keys k JOIN strings ks ON ks.id=k.key WHERE ks.s=?"
@@ -200,8 +241,13 @@ Status SqliteStore::KeyActors(const std::string& key, const std::vector<int64_t>
 Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* actors) {
   Status s;
   actors->clear();
-  std::vector<std::string> keys = Keys(name);
-  if (name.type == EntityType::kPerson && name.tokens.size() == 1) keys.push_back("s:" + name.full);
+  std::vector<std::string> keys;
+  for (std::string& k : Keys(name))
+    if (k.compare(0, 2, "g:") != 0) keys.push_back(std::move(k));
+  if (name.type == EntityType::kPerson && name.tokens.size() == 1) {
+    keys.push_back("s:" + name.full);
+    keys.push_back("g:" + name.full);
+  }
   for (const std::string& key : keys) {
     const std::vector<int64_t>* list = nullptr;
     if (!(s = KeyActors(key, &list)).ok()) return s;
@@ -387,8 +433,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
   if (person && p.tokens.size() >= 2 && p.middles.empty() &&
       !(s = FitsRelatives(p, cands, &family)).ok())
     return s;
-  int64_t best_mentions = -1, surname_articles = 0, surname_best = 0, surname_best_articles = 0;
-  int64_t mononym = 0;
+  int64_t best_mentions = -1;
+  BareNameTally bare;
   for (int64_t c : cands) {
     const CandidateInfo* info_ptr = nullptr;
     if (!(s = Candidate(c, &info_ptr)).ok()) return s;
@@ -404,16 +450,10 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
     FormMatch m;
     match_forms(p, person, Forms(info), &m);
     const double cand_score = m.score;
-    const bool conflict = m.conflict, full_named = m.full_named;
+    const bool conflict = m.conflict;
     const std::string &cand_rule = m.rule, &cand_via = m.via;
     if (person && p.tokens.size() == 1) {
-      if (full_named) {
-        surname_articles += info.articles;
-        if (info.articles > surname_best_articles)
-          surname_best = c, surname_best_articles = info.articles;
-      } else if (cand_score >= 1.0 && !mononym) {
-        mononym = c;
-      }
+      bare.Add(c, info, m, p, Forms(info));
       continue;
     }
     if (conflict || cand_score < 0.8) continue;
@@ -432,21 +472,7 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
       best_mentions = info.mentions;
     }
   }
-  if (person && p.tokens.size() == 1) {
-    // A bare surname the article never expands: the person of that surname the corpus knows
-    // best, when one dominates; else the actor of that bare name.
-    double share = surname_articles ? double(surname_best_articles) / double(surname_articles) : 0;
-    if (surname_best && share >= 0.8 && surname_best_articles >= 2) {
-      *actor = surname_best;
-      *rule = "surname-in-corpus";
-      *score = share;
-      *via = "s:" + p.full;
-    } else if (mononym) {
-      *actor = mononym;
-      *rule = "exact-name";
-      *score = 1.0;
-    }
-  }
+  if (person && p.tokens.size() == 1) bare.Decide(p, actor, rule, score, via);
   if (*actor == 0 && links->judgements) {
     std::vector<std::string> same;
     if (!(s = JudgedSame(p, &same)).ok()) return s;
@@ -467,7 +493,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
 
 Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const LinkInput& e,
                                ArticleLinks* links) {
-  ParsedName p = Parsed(e.type, e.name);  // a copy: later Parsed calls may clear the cache
+  // A copy: later Parsed calls may clear the cache.
+  ParsedName p = e.parsed ? *e.parsed : Parsed(e.type, e.name);
   if (p.full.empty()) return Status::OK();
   int64_t actor = 0;
   std::string rule, via;
@@ -475,7 +502,9 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
   bool file_keys = true;
   Status s = ChooseActor(ext_id, e, p, links, &actor, &rule, &score, &via, &file_keys);
   if (!s.ok()) return s;
-  if (actor == 0 && !(s = NewActor(e.type, e.name, &actor)).ok()) return s;
+  // A new actor's row is written with this entity's counts; an existing one's is updated below.
+  const bool created = actor == 0;
+  if (created && !(s = NewActor(e.type, e.name, e.mentions, &actor)).ok()) return s;
   bool first = links->actors.insert(actor).second;
   const bool full_person = e.type == EntityType::kPerson && p.tokens.size() >= 2;
   if (full_person) links->by_surname[p.surname].insert(actor);
@@ -488,6 +517,14 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
     if (!(s = Intern(rule, &d.rule)).ok() || !(s = Intern(via, &d.via)).ok()) return s;
     links->counts[actor].first += e.mentions;
     links->counts[actor].second += first ? 1 : 0;
+    // The actor's row is counted at once, so that it always equals its cached mirror.
+    Stmt* up =
+        created ? nullptr
+                : db_.prepare(
+                      "UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+    if (!created &&
+        (!up || !(s = up->bind(e.mentions).bind(int64_t(first ? 1 : 0)).bind(actor).run()).ok()))
+      return s;
   }
   if (new_form) links->renamed.insert(actor);
   if (s.ok() && full_person) s = AbsorbBareSurname(actor, p, *links);
@@ -533,163 +570,15 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   int64_t rule = 0, via = 0;
   if (!(s = Intern("surname-in-corpus", &rule)).ok() || !(s = Intern("s:" + p.surname, &via)).ok())
     return s;
-  Stmt* up = db_.prepare("UPDATE entities SET rule=?, via=?, score=? WHERE actor=?", &s);
+  // Entities that filed no keys keep their rule (DetachArticle reads it to take keys back).
+  Stmt* up = db_.prepare(
+      "UPDATE entities SET rule=?, via=?, score=? WHERE actor=? AND coalesce((SELECT s FROM"
+      " strings WHERE id=entities.rule), '') NOT IN ('namesake-in-article', 'ambiguous-surname')",
+      &s);
   if (!up ||
       !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
     return s;
   return MergeActors(actor, bare);
-}
-
-Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t* actor) {
-  Status s;
-  int64_t type_id = 0, name_id = 0;
-  if (!(s = Intern(entity_type_name(type), &type_id)).ok() || !(s = Intern(name, &name_id)).ok())
-    return s;
-  Stmt* q = db_.prepare("INSERT INTO actors(name, type, articles, mentions) VALUES(?,?,0,0)", &s);
-  if (!q || !(s = q->bind(name_id).bind(type_id).run()).ok()) return s;
-  *actor = sqlite3_last_insert_rowid(db_.handle());
-  return s;
-}
-
-Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name,
-                                 int64_t actor, bool first_in_article, const std::string& rule,
-                                 double score, const std::string& via, bool file_keys,
-                                 bool* new_form) {
-  (void)name;  // keys come from the entity's name and surfaces (entity_keys)
-  Status s;
-  (void)article;
-  (void)rule;
-  (void)score;
-  (void)via;
-  int64_t sid = 0;
-  // Name forms, each counted once per entity: an update, or an insert of a new form.
-  std::map<std::string, int64_t> forms;
-  for (const std::string& form : e.surfaces) ++forms[form];
-  if (forms.empty()) forms[e.name] = 1;
-  Stmt* upd = db_.prepare("UPDATE actor_names SET count=count+? WHERE actor=? AND name=?", &s);
-  Stmt* ins =
-      upd ? db_.prepare("INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)", &s) : nullptr;
-  if (!ins) return s;
-  for (const auto& [form, n] : forms) {
-    if (!(s = Intern(form, &sid)).ok() ||
-        !(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok())
-      return s;
-    if (sqlite3_changes(db_.handle()) == 0) {
-      *new_form = true;
-      if (!(s = ins->reset().bind(actor).bind(sid).bind(n).run()).ok()) return s;
-    }
-  }
-  auto cached = info_cache_.find(actor);
-  if (cached != info_cache_.end()) {
-    for (const auto& [form, n] : forms) {
-      auto [it, added] = cached->second.names.try_emplace(form, 0);
-      it->second += n;
-      if (added) cached->second.parsed.clear();
-    }
-    cached->second.mentions += e.mentions;
-    cached->second.articles += first_in_article ? 1 : 0;
-  }
-  if (file_keys) {
-    // A key, once filed, stays with the actor while it lives (count: entities at filing).
-    Stmt* k = db_.prepare("INSERT OR IGNORE INTO actor_keys(key, actor, count) VALUES(?,?,1)", &s);
-    if (!k) return s;
-    for (const std::string& key :
-         entity_keys(e, [this](EntityType t, const std::string&n) -> const ParsedName& {
-           return Parsed(t, n);
-         })) {
-      const std::vector<int64_t>* cached = nullptr;
-      if (!(s = KeyActors(key, &cached)).ok()) return s;
-      std::vector<int64_t>& list = key_cache_[key];
-      auto at = std::lower_bound(list.begin(), list.end(), actor);
-      if (at != list.end() && *at == actor) continue;
-      list.insert(at, actor);
-      if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
-        return s;
-    }
-  }
-  return s;
-}
-
-Status SqliteStore::RefreshActorName(int64_t actor) {
-  const CandidateInfo* info_ptr = nullptr;
-  Status s = Candidate(actor, &info_ptr);
-  const CandidateInfo& info = *info_ptr;
-  if (!s.ok() || info.names.empty()) return s;
-  // The most used form (ties: the first in byte order); for a person, the most used form with
-  // a given name and a surname, when there is one.
-  std::string best;
-  int64_t best_count = -1;
-  for (int pass = 0; pass < 2 && best_count < 0; ++pass)
-    for (const auto& [n, count] : info.names) {
-      if (pass == 0 && info.type == EntityType::kPerson && Parsed(info.type, n).tokens.size() < 2)
-        continue;
-      if (pass == 0 && info.type != EntityType::kPerson) continue;
-      if (count > best_count) best = n, best_count = count;
-    }
-  int64_t id = 0;
-  if (!(s = Intern(best, &id)).ok()) return s;
-  Stmt* q = db_.prepare("UPDATE actors SET name=? WHERE id=?", &s);
-  return q ? q->bind(id).bind(actor).run() : s;
-}
-
-Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
-  ClearCaches();
-  std::vector<LinkInput> entities;
-  Status s = StoredEntities(article, &entities);
-  if (!s.ok()) return s;
-  Stmt* get = db_.prepare("SELECT actor, rule FROM entities WHERE article=? AND idx=?", &s);
-  if (!get) return s;
-  std::set<int64_t> touched;
-  for (const LinkInput& e : entities) {
-    get->reset().bind(article).bind(int64_t(e.idx));
-    if (!get->step(&s) || get->is_null(0)) {
-      if (!s.ok()) return s;
-      continue;
-    }
-    int64_t actor = get->i64(0), sid = 0;
-    get->reset();
-    if (only_actor && actor != only_actor) continue;
-    touched.insert(actor);
-    Stmt* nm = db_.prepare(
-        "UPDATE actor_names SET count=count-1 WHERE actor=? AND name=(SELECT id FROM strings"
-        " WHERE s=?)",
-        &s);
-    if (!nm) return s;
-    const std::vector<std::string> one{e.name};
-    for (const std::string& form : e.surfaces.empty() ? one : e.surfaces)
-      if (!(s = nm->reset().bind(actor).bind(form).run()).ok()) return s;  // one per mention
-    Stmt* m = db_.prepare("UPDATE actors SET mentions=mentions-? WHERE id=?", &s);
-    if (!m || !(s = m->bind(e.mentions).bind(actor).run()).ok()) return s;
-    Stmt* clear = db_.prepare(
-        "UPDATE entities SET actor=NULL, rule=NULL, score=NULL, via=NULL WHERE article=? AND idx=?",
-        &s);
-    if (!clear || !(s = clear->bind(article).bind(int64_t(e.idx)).run()).ok()) return s;
-    (void)sid;
-  }
-  for (int64_t actor : touched) {
-    for (const char* sql :
-         {"DELETE FROM actor_names WHERE actor=? AND count<=0",
-          "UPDATE actors SET articles=(SELECT count(DISTINCT article) FROM entities WHERE"
-          " actor=?1) WHERE id=?1"}) {
-      Stmt* q = db_.prepare(sql, &s);
-      if (!q || !(s = q->bind(actor).run()).ok()) return s;
-    }
-    Stmt* gone = db_.prepare("SELECT articles FROM actors WHERE id=?", &s);
-    if (!gone) return s;
-    bool empty = gone->bind(actor).step(&s) && gone->i64(0) == 0;
-    gone->reset();
-    if (empty) {
-      for (const char* sql :
-           {"DELETE FROM actors WHERE id=?", "DELETE FROM actor_names WHERE actor=?",
-            "DELETE FROM actor_keys WHERE actor=?"}) {
-        Stmt* q = db_.prepare(sql, &s);
-        if (!q || !(s = q->bind(actor).run()).ok()) return s;
-      }
-    } else if (!(s = RefreshActorName(actor)).ok()) {
-      return s;
-    }
-  }
-  return s;
 }
 
 }  // namespace newsgraph::store

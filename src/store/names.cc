@@ -232,6 +232,8 @@ std::vector<std::string> Keys(const ParsedName& name) {
   keys.push_back("f:" + name.full);
   if (name.type == EntityType::kPerson) {
     if (name.tokens.size() >= 2) keys.push_back("s:" + name.surname);
+    // The given name (not an initial): found only by a one-word name (SqliteStore::Candidates).
+    if (name.tokens.size() >= 2 && name.first.size() > 1) keys.push_back("g:" + name.first);
   } else {
     if (!name.acronym.empty()) keys.push_back("a:" + name.acronym);
     if (!name.long_acronym.empty()) keys.push_back("a:" + name.long_acronym);
@@ -267,6 +269,17 @@ bool ParseEntityType(std::string_view name, EntityType* type) {
       return true;
     }
   return false;
+}
+
+std::vector<std::string> EntityKeys(EntityType type, const std::string& name,
+                                    const std::vector<std::string>& surfaces) {
+  std::vector<std::string> keys = Keys(ParseName(type, name));
+  if (type != EntityType::kPerson)
+    for (const std::string& surface : surfaces)
+      for (std::string& k : Keys(ParseName(type, surface))) keys.push_back(std::move(k));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
 }
 
 }  // namespace newsgraph::store

@@ -3,7 +3,8 @@
 // Fold() lower-cases, strips diacritics and punctuation ("U.S." -> "us", "Sánchez's" ->
 // "sanchez"). ParseName() strips titles and honorifics ("Tajik President Emomali Rahmon" ->
 // "emomali rahmon") and, for a person, splits given names, initials and surname. Keys() gives
-// the blocking keys an actor is filed under: "f:<full>", "s:<surname>", "a:<acronym>".
+// the blocking keys an actor is filed under: "f:<full>", "s:<surname>", "g:<given name>",
+// "a:<acronym>".
 // Pure functions, thread-safe.
 #pragma once
 
@@ -35,6 +36,11 @@ ParsedName ParseName(EntityType type, std::string_view name);
 
 // Blocking keys of a name (to file an actor under, and to look candidates up).
 std::vector<std::string> Keys(const ParsedName& name);
+
+// Every blocking key of an entity, sorted and unique: its name's and, for an organisation or
+// place, those of the forms its name mentions take ("UN" in an entity named "United Nations").
+std::vector<std::string> EntityKeys(EntityType type, const std::string& name,
+                                    const std::vector<std::string>& surfaces);
 
 // The class of types that may be one actor: PERSON alone; ORG and NORP; GPE and LOC.
 int TypeClass(EntityType type);

@@ -1,4 +1,4 @@
--- newsgraph store, schema version 1 (PRAGMA user_version = 1, application_id = 0x4E475354).
+-- newsgraph store, schema version 2 (PRAGMA user_version = 2, application_id = 0x4E475354).
 -- Integer ids and spans; every repeated string (names, roles, types, rules, sources, keys) is
 -- interned in `strings`. Spans are UTF-8 byte offsets into the article's input.
 CREATE TABLE strings (id INTEGER PRIMARY KEY, s TEXT NOT NULL UNIQUE);
@@ -59,6 +59,12 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_article ON quotes(article);
 CREATE INDEX quotes_hash ON quotes(text_hash);
 CREATE INDEX quotes_copy ON quotes(copy_of) WHERE copy_of IS NOT NULL;
+-- The pieces of a quote its attribution interrupts ("We plan ...," said X, "and we ..."), in
+-- order; no rows for a quote of one piece. (Schema 2; a schema-1 store gets the table when
+-- opened for writing.)
+CREATE TABLE quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,
+                          start INTEGER NOT NULL, end INTEGER NOT NULL,
+                          PRIMARY KEY (quote, idx)) WITHOUT ROWID;
 
 CREATE TABLE relations (article INTEGER NOT NULL, idx INTEGER NOT NULL,
                         subject INTEGER NOT NULL, type INTEGER NOT NULL, object INTEGER NOT NULL,
@@ -73,7 +79,8 @@ CREATE INDEX actors_mentions ON actors(mentions DESC);
 CREATE TABLE actor_names (actor INTEGER NOT NULL, name INTEGER NOT NULL, count INTEGER NOT NULL,
                           PRIMARY KEY (actor, name)) WITHOUT ROWID;
 CREATE INDEX actor_names_name ON actor_names(name);
--- Blocking keys ("f:emomali rahmon", "s:rahmon", "a:un", ...), counted per contributing entity.
+-- Blocking keys ("f:emomali rahmon", "s:rahmon", "a:un", ...): count is the number of the
+-- actor's entities that have the key (an entity's keys go when it leaves the actor).
 CREATE TABLE actor_keys (key INTEGER NOT NULL, actor INTEGER NOT NULL, count INTEGER NOT NULL,
                          PRIMARY KEY (key, actor)) WITHOUT ROWID;
 

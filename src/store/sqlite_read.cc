@@ -2,6 +2,7 @@
 // index (actor_keys, entities_actor, quotes_article); none scans the store.
 #include <algorithm>
 #include <set>
+#include <sstream>
 
 #include "store/sqlite_store.h"
 
@@ -20,7 +21,8 @@ const char* quote_type_name(int64_t t) {
 constexpr const char* kQuoteColumns =
     "q.id, q.article, a.ext_id, a.date, q.start, q.end, q.type, q.sm_start, q.sm_end,"
     " q.cue_start, q.cue_end, e.actor, sn.s,"
-    " 1 + (SELECT count(*) FROM quotes c WHERE c.copy_of=q.id)";
+    " 1 + (SELECT count(*) FROM quotes c WHERE c.copy_of=q.id),"
+    " (SELECT group_concat(p.start || ':' || p.end, ' ') FROM quote_parts p WHERE p.quote=q.id)";
 constexpr const char* kQuoteJoins =
     " FROM quotes q JOIN articles a ON a.id=q.article"
     " LEFT JOIN entities e ON e.article=q.article AND e.idx=q.speaker"
@@ -191,7 +193,21 @@ static QuoteRow quote_from_row(const Stmt& q, ArticleCache& cache) {
   row.type = quote_type_name(q.i64(6));
   const std::vector<ExtractedRepair>* repairs = nullptr;
   const ArticleView* view = cache.get(q.i64(1), &repairs);
-  row.text = RepairedSlice(view->input, *repairs, row.span);
+  if (q.is_null(14)) {
+    row.text = RepairedSlice(view->input, *repairs, row.span);
+  } else {
+    // "start:end start:end ...", in part order (the primary key's order).
+    std::istringstream parts(q.str(14));
+    std::string piece;
+    while (parts >> piece) {
+      size_t colon = piece.find(':');
+      if (colon == std::string::npos) continue;
+      ByteSpan span{uint32_t(std::stoul(piece.substr(0, colon))),
+                    uint32_t(std::stoul(piece.substr(colon + 1)))};
+      row.parts.push_back({span, RepairedSlice(view->input, *repairs, span)});
+      row.text += (row.text.empty() ? "" : " ") + row.parts.back().text;
+    }
+  }
   if (!q.is_null(11)) {
     row.speaker = ActorIdString(q.i64(11));
     row.speaker_name = q.str(12);
@@ -443,6 +459,9 @@ Status SqliteStore::Explain(const std::string& actor, std::vector<LinkReason>* o
       why.evidence = "the article introduces this person by full name (surname '" + what + "')";
     else if (why.rule == "surname-in-corpus")
       why.evidence = "bare surname '" + what + "'; this actor has most articles of that surname";
+    else if (why.rule == "given-name-in-corpus")
+      why.evidence = "given name '" + what +
+                     "' alone; this actor has most articles of the people with that given name";
     else if (why.rule == "judgement")
       why.evidence = "a person judged it the same as '" + what + "'";
     else if (why.rule == "ambiguous-surname")

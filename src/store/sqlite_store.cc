@@ -67,7 +67,38 @@ Status SqliteStore::OpenFile(const std::string& path, const Options& options) {
   if (!s.ok()) return s;
   sqlite3_busy_timeout(db_.handle(), 10000);
   s = CreateOrCheckSchema(options);
-  return s.ok() ? OpenEdgeTable() : s;
+  if (s.ok()) s = OpenEdgeTable();
+  return s.ok() && !read_only_ ? LoadMirrors() : s;
+}
+
+// A writer of a store of moderate size keeps every string and every blocking key in memory, so
+// that interning a new string or looking up a new key needs no read (a miss is an answer).
+Status SqliteStore::LoadMirrors() {
+  Status s;
+  Stmt* n =
+      db_.prepare("SELECT (SELECT count(*) FROM strings), (SELECT count(*) FROM actor_keys)", &s);
+  if (!n || !n->step(&s)) return s;
+  const int64_t strings = n->i64(0), keys = n->i64(1);
+  n->reset();
+  if (strings <= kMaxPreloaded) {
+    Stmt* q = db_.prepare("SELECT id, s FROM strings", &s);
+    if (!q) return s;
+    interned_.reserve(static_cast<size_t>(strings));
+    while (q->step(&s)) interned_.emplace(q->str(1), q->i64(0));
+    if (!s.ok()) return s;
+    strings_complete_ = true;
+  }
+  if (keys <= kMaxPreloaded) {
+    Stmt* q = db_.prepare(
+        "SELECT s.s, k.actor FROM actor_keys k JOIN strings s ON s.id=k.key ORDER BY k.key, "
+        "k.actor",
+        &s);
+    if (!q) return s;
+    while (q->step(&s)) key_cache_[q->str(0)].push_back(q->i64(1));
+    if (!s.ok()) return s;
+    keys_complete_ = true;
+  }
+  return s;
 }
 
 Status SqliteStore::CreateOrCheckSchema(const Options&) {
@@ -101,6 +132,9 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
                                 std::to_string(kSchemaVersion) + "); use a newer newsgraph");
   } else if (version < 1) {
     return Status::Corruption(db_.path() + ": store has no schema version");
+  } else if (version == 1 && !read_only_ && !(s = MigrateFrom1()).ok()) {
+    return Status::IOError(db_.path() + ": cannot upgrade the store from schema 1 to " +
+                           std::to_string(kSchemaVersion) + " (" + s.message() + ")");
   }
   if (!read_only_) {
     s = db_.exec(
@@ -110,8 +144,72 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
   }
   // Readers map the file (shared by every connection of every process) instead of each
   // keeping its own copy of the pages.
-  return db_.exec(read_only_ ? "PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;"
-                             : "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+  s = db_.exec(read_only_ ? "PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;"
+                          : "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+  // A schema-1 store read as it is: an empty TEMP quote_parts stands for the missing table
+  // (after temp_store is set: changing it drops TEMP tables).
+  if (s.ok() && version == 1 && read_only_)
+    s = db_.exec(
+        "CREATE TEMP TABLE quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,"
+        " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (quote, idx)) WITHOUT ROWID");
+  return s;
+}
+
+Status SqliteStore::MigrateFrom1() {
+  Status s = db_.exec("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  in_txn_ = true;
+  s = db_.exec(
+      "CREATE TABLE IF NOT EXISTS quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,"
+      " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (quote, idx)) WITHOUT ROWID");
+  if (s.ok()) s = RecountKeys();
+  if (s.ok()) s = db_.exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+  if (s.ok()) s = db_.exec("COMMIT");
+  if (!s.ok()) db_.exec("ROLLBACK");
+  in_txn_ = false;
+  ClearCaches();
+  ForgetStrings();
+  return s;
+}
+
+// actor_keys from the entities: each linked entity that filed keys counts once for each of
+// its keys (EntityKeys of its name and name mentions).
+Status SqliteStore::RecountKeys() {
+  Status s = db_.exec("DELETE FROM actor_keys");
+  std::vector<int64_t> articles;
+  Stmt* a = s.ok() ? db_.prepare("SELECT id FROM articles ORDER BY id", &s) : nullptr;
+  if (!a) return s;
+  while (a->step(&s)) articles.push_back(a->i64(0));
+  Stmt* get = db_.prepare(
+      "SELECT e.actor, r.s FROM entities e LEFT JOIN strings r ON r.id=e.rule"
+      " WHERE e.article=? AND e.idx=? AND e.actor IS NOT NULL",
+      &s);
+  Stmt* k = get ? db_.prepare(
+                      "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,1)"
+                      " ON CONFLICT(key, actor) DO UPDATE SET count=count+1",
+                      &s)
+                : nullptr;
+  if (!k) return s;
+  std::vector<LinkInput> entities;
+  for (int64_t article : articles) {
+    if (!(s = StoredEntities(article, &entities)).ok()) return s;
+    for (const LinkInput& e : entities) {
+      if (!get->reset().bind(article).bind(int64_t(e.idx)).step(&s)) {
+        if (!s.ok()) return s;
+        continue;
+      }
+      const int64_t actor = get->i64(0);
+      const std::string rule = get->str(1);
+      get->reset();
+      if (rule == "namesake-in-article" || rule == "ambiguous-surname") continue;
+      for (const std::string& key : EntityKeys(e.type, e.name, e.surfaces)) {
+        int64_t sid = 0;
+        if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
+          return s;
+      }
+    }
+  }
+  return s;
 }
 
 Status SqliteStore::Begin() {
@@ -122,11 +220,15 @@ Status SqliteStore::Begin() {
 }
 
 Status SqliteStore::Commit() {
-  Status s = UpdateEdges();
+  Status s;
+  for (int64_t actor : pending_names_)
+    if (!(s = RefreshActorName(actor)).ok()) break;
+  pending_names_.clear();
+  if (s.ok()) s = UpdateEdges();
   if (s.ok()) s = db_.exec("COMMIT");
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    interned_.clear();  // ids handed out in the failed transaction are gone
+    ForgetStrings();  // ids handed out in the failed transaction are gone
     ClearCaches();
   }
   in_txn_ = false;
@@ -134,17 +236,18 @@ Status SqliteStore::Commit() {
 }
 
 Status SqliteStore::Intern(std::string_view str, int64_t* id) {
-  std::string key(str);
-  auto it = interned_.find(key);
+  auto it = interned_.find(str);
   if (it != interned_.end()) {
     *id = it->second;
     return Status::OK();
   }
+  std::string key(str);
   Status s;
-  Stmt* q = db_.prepare("SELECT id FROM strings WHERE s=?", &s);
-  if (!q) return s;
-  if (q->bind(key).step(&s)) {
+  Stmt* q = strings_complete_ ? nullptr : db_.prepare("SELECT id FROM strings WHERE s=?", &s);
+  if (!strings_complete_ && !q) return s;
+  if (q && q->bind(key).step(&s)) {
     *id = q->i64(0);
+    q->reset();
   } else {
     if (!s.ok()) return s;
     Stmt* ins = db_.prepare("INSERT INTO strings(s) VALUES(?)", &s);
@@ -153,7 +256,7 @@ Status SqliteStore::Intern(std::string_view str, int64_t* id) {
     if (!s.ok()) return s;
     *id = sqlite3_last_insert_rowid(db_.handle());
   }
-  if (interned_.size() > 500000) interned_.clear();
+  if (interned_.size() > kMaxMirrored) ForgetStrings();
   interned_.emplace(std::move(key), *id);
   return Status::OK();
 }
@@ -234,15 +337,17 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
     s = InsertArticle(a, &article);
     if (s.ok()) {
       std::vector<LinkInput> link;
-      for (size_t i = 0; i < a.entities.size(); ++i) {
+      const size_t n = a.entities.size();
+      const bool prepared =
+          a.surfaces.size() == n && a.parsed_names.size() == n && a.entity_keys.size() == n;
+      for (size_t i = 0; i < n; ++i) {
         const ExtractedEntity& e = a.entities[i];
         LinkInput le{static_cast<int32_t>(i), e.type, e.name, {}, 0};
-        for (const ExtractedMention& m : e.mentions) {
-          ++le.mentions;
-          if (m.kind == static_cast<uint8_t>(MentionKind::kName))
-            le.surfaces.push_back(a.repairs.empty()
-                                      ? a.input.substr(m.span.start, m.span.end - m.span.start)
-                                      : RepairedSlice(a.input, a.repairs, m.span));
+        le.mentions = static_cast<int64_t>(e.mentions.size());
+        le.surfaces = prepared ? a.surfaces[i] : NameSurfaces(a, e);
+        if (prepared && IsActorType(e.type)) {
+          le.parsed = &a.parsed_names[i];
+          le.keys = &a.entity_keys[i];
         }
         link.push_back(std::move(le));
       }
@@ -255,7 +360,8 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
     if (s.ok()) return Commit();
     db_.exec("ROLLBACK");
     in_txn_ = false;
-    interned_.clear();
+    ForgetStrings();
+    pending_names_.clear();
     ClearCaches();
   }
   return s;
@@ -404,6 +510,19 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a,
                   .run())
              .ok())
       return s;
+    if (q.parts.size() < 2) continue;
+    const int64_t id = sqlite3_last_insert_rowid(db_.handle());
+    Stmt* part = db_.prepare("INSERT INTO quote_parts VALUES(?,?,?,?)", &s);
+    if (!part) return s;
+    for (size_t i = 0; i < q.parts.size(); ++i)
+      if (!(s = part->reset()
+                    .bind(id)
+                    .bind(int64_t(i))
+                    .bind(int64_t(q.parts[i].start))
+                    .bind(int64_t(q.parts[i].end))
+                    .run())
+               .ok())
+        return s;
   }
   Stmt* rel = db_.prepare("INSERT INTO relations VALUES(?,?,?,?,?,?,?,?)", &s);
   if (!rel) return s;
@@ -434,6 +553,7 @@ Status SqliteStore::DeleteArticleRows(int64_t article) {
         "DELETE FROM repairs WHERE article=?", "DELETE FROM entities WHERE article=?",
         "DELETE FROM mentions WHERE article=?", "DELETE FROM roles WHERE article=?",
         "UPDATE quotes SET copy_of=NULL WHERE copy_of IN (SELECT id FROM quotes WHERE article=?)",
+        "DELETE FROM quote_parts WHERE quote IN (SELECT id FROM quotes WHERE article=?)",
         "DELETE FROM quotes WHERE article=?", "DELETE FROM relations WHERE article=?",
         "UPDATE articles SET dup_of=NULL WHERE dup_of=?", "DELETE FROM articles WHERE id=?"}) {
     Stmt* q = db_.prepare(sql, &s);

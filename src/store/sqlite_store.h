@@ -1,6 +1,7 @@
 // The SQLite backend of Store (internal; use Store::Open). Its methods are split over
-// sqlite_store.cc (open, schema, Put), linker.cc (actor linking), sqlite_read.cc (queries and
-// export) and corrections.cc (merge, split, judgements, rebuild).
+// sqlite_store.cc (open, schema, Put), linker.cc (actor linking), actor_rows.cc (an actor's rows
+// as entities join and leave it), sqlite_read.cc (queries and export) and corrections.cc
+// (merge, split, judgements, rebuild).
 #pragma once
 
 #include <map>
@@ -15,7 +16,7 @@
 
 namespace newsgraph::store {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;           // 2: quote_parts, actor_keys counted per entity
 constexpr int kApplicationId = 0x4E475354;  // "NGST"
 
 // One article's entity as the linker sees it (from a Document or from stored rows).
@@ -25,6 +26,9 @@ struct LinkInput {
   std::string name;
   std::vector<std::string> surfaces;  // name-mention texts, one per mention
   int64_t mentions = 0;
+  // Computed by the extracting thread (Prepare), else null: the parsed name and EntityKeys.
+  const ParsedName* parsed = nullptr;
+  const std::vector<std::string>* keys = nullptr;
 };
 
 // What the linker has done so far in the article being linked.
@@ -86,6 +90,10 @@ class SqliteStore final : public Store {
  private:
   // sqlite_store.cc
   Status CreateOrCheckSchema(const Options& options);
+  // Schema 1 -> 2: adds quote_parts (empty: schema 1 kept no parts) and counts actor_keys per
+  // entity (RecountKeys). Opened read-only, a schema-1 store gets an empty TEMP quote_parts.
+  Status MigrateFrom1();
+  Status RecountKeys();
   Status Intern(std::string_view s, int64_t* id);
   Status StringOf(int64_t id, std::string* s);
   Status DeleteArticleRows(int64_t article);
@@ -125,7 +133,9 @@ class SqliteStore final : public Store {
   // The cached view of an actor (an empty one when there is no such actor). The pointer stays
   // valid until the caches are cleared (ClearCaches, or between articles).
   Status Candidate(int64_t actor, const CandidateInfo** info);
-  Status NewActor(EntityType type, const std::string& name, int64_t* actor);
+  // Inserts an actor of one article and `mentions` mentions (its first entity's); its cached
+  // mirror starts empty (AttachEntity counts the entity in).
+  Status NewActor(EntityType type, const std::string& name, int64_t mentions, int64_t* actor);
   Status AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name, int64_t actor,
                       bool first_in_article, const std::string& rule, double score,
                       const std::string& via, bool file_keys, bool* new_form);
@@ -161,7 +171,28 @@ class SqliteStore final : public Store {
   bool in_txn_ = false;
   bool has_edge_table_ = false;  // actor_edges exists (older stores, opened read-only: no)
   bool rebuild_edges_ = false;   // UpdateEdges recomputes the whole table
-  std::unordered_map<std::string, int64_t> interned_;
+  // Interned strings (a mirror of `strings`): all of them when strings_complete_, else those
+  // seen lately. Heterogeneous lookup: a string_view finds its entry without a copy.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, int64_t, StringHash, std::equal_to<>> interned_;
+  bool strings_complete_ = false;
+  // key_cache_ holds every row of actor_keys (a key missing there has no actor).
+  bool keys_complete_ = false;
+  // Rows loaded at open, at most: a larger store is read on demand (adding a few articles to
+  // it must not cost in proportion to its size).
+  static constexpr int64_t kMaxPreloaded = 20000;
+  static constexpr size_t kMaxMirrored = 500000;  // entries kept before a cache is dropped
+  Status LoadMirrors();
+  void ForgetStrings() {
+    interned_.clear();
+    strings_complete_ = false;
+  }
+  // Actors that gained a name form in the open transaction: their display names are refreshed
+  // once, at Commit.
+  std::set<int64_t> pending_names_;
   // Mirrors of actor rows for the linker, filled from the store on demand and kept equal to it
   // (AttachEntity updates them; merges, detaches, rebuilds and rollbacks clear them), so the
   // links never depend on what happened to be cached.
@@ -183,13 +214,14 @@ class SqliteStore final : public Store {
     if (info.parsed.size() != info.names.size()) {
       info.parsed.clear();
       info.parsed.reserve(info.names.size());
-      for (const auto& [n, count] : info.names) info.parsed.push_back(ParseName(info.type, n));
+      for (const auto& [n, count] : info.names) info.parsed.push_back(Parsed(info.type, n));
     }
     return info.parsed;
   }
   void ClearCaches() {
     info_cache_.clear();
     key_cache_.clear();
+    keys_complete_ = false;
   }
 };
 

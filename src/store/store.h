@@ -57,14 +57,20 @@ struct RoleFact {  // a dated role: what an article called the actor, and when
   std::string date;
 };
 
+struct QuotePart {
+  ByteSpan span;
+  std::string text;
+};
+
 struct QuoteRow {
   std::string article;
   std::string date;
-  ByteSpan span;
-  std::string text;
-  std::string type;          // direct, indirect, mixed
-  std::string speaker;       // actor id, "" when unnamed or none
-  std::string speaker_name;  // actor name, or the unnamed source's words
+  ByteSpan span;                 // first piece's start to last piece's end
+  std::string text;              // the statement; with parts, the pieces joined by one space
+  std::vector<QuotePart> parts;  // a statement its attribution interrupts; else empty
+  std::string type;              // direct, indirect, mixed
+  std::string speaker;           // actor id, "" when unnamed or none
+  std::string speaker_name;      // actor name, or the unnamed source's words
   std::string cue;
   int64_t copies = 1;  // articles carrying this same quote (wire copies count once)
 };

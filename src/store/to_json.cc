@@ -23,7 +23,15 @@ json ToJson(const QuoteRow& q) {
             {"cue", q.cue},
             {"copies", q.copies}};
   if (!q.date.empty()) j["date"] = q.date;
+  if (!q.parts.empty()) j["parts"] = PartsJson(q);
   return j;
+}
+
+json PartsJson(const QuoteRow& q) {
+  json parts = json::array();
+  for (const QuotePart& p : q.parts)
+    parts.push_back({{"start", p.span.start}, {"end", p.span.end}, {"text", p.text}});
+  return parts;
 }
 
 json ToJson(const RelationRow& r) {

@@ -16,5 +16,7 @@ nlohmann::json ToJson(const GraphEdge& e);
 nlohmann::json ToJson(const Graph& g);
 nlohmann::json ToJson(const ArticleView& a);
 nlohmann::json ToJson(const LinkReason& r);
+// A quote's `parts` (CONTRACT.md): [{"start", "end", "text"}, ...]; [] for one piece.
+nlohmann::json PartsJson(const QuoteRow& q);
 
 }  // namespace newsgraph::store

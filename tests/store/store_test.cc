@@ -13,6 +13,7 @@
 
 #include "store/ingest.h"
 #include "store/names.h"
+#include "store/to_json.h"
 #include "test_pipeline.h"
 
 namespace newsgraph::store {
@@ -307,6 +308,127 @@ TEST_F(StoreTest, OpenRefusesNewerSchemaAndForeignFiles) {
   s = Store::Open(other, Options(), &store_);
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("not a newsgraph store"), std::string::npos) << s.message();
+}
+
+TEST_F(StoreTest, ABareGivenNameJoinsThePersonWhoDominatesIt) {
+  for (const char* id : {"g1", "g2", "g3"}) {
+    Put(Make(id, "Hillary Clinton spoke.", {{P, "Hillary Clinton", {"Hillary Clinton"}}}));
+    Put(Make(std::string(id) + "d", "Howard Dean spoke.", {{P, "Howard Dean", {"Howard Dean"}}}));
+  }
+  Put(Make("h1", "Michael Howard spoke.", {{P, "Michael Howard", {"Michael Howard"}}}));
+  Put(Make("g4", "Hillary said no.", {{P, "Hillary", {"Hillary"}}}));
+  EXPECT_EQ(ActorOf("g4", "Hillary"), ActorOf("g1", "Hillary Clinton"));
+  std::vector<LinkReason> why;
+  ASSERT_TRUE(store_->Explain(ActorOf("g1", "Hillary Clinton"), &why).ok());
+  bool given = false;
+  for (const LinkReason& r : why) given = given || r.rule == "given-name-in-corpus";
+  EXPECT_TRUE(given);
+  // A word someone bears as a surname is not taken for a given name.
+  Put(Make("g5", "Howard said no.", {{P, "Howard", {"Howard"}}}));
+  EXPECT_NE(ActorOf("g5", "Howard"), ActorOf("g1d", "Howard Dean"));
+}
+
+// Every row of one query on the store file, as text, one per row (for comparing tables).
+std::vector<std::string> Rows(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  std::vector<std::string> out;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK)
+    while (sqlite3_step(st) == SQLITE_ROW)
+      out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  else
+    out.push_back(std::string("error: ") + sqlite3_errmsg(db));
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+// Blocking keys by actor name, with their counts.
+constexpr const char* kKeyRows =
+    "SELECT ks.s || ' > ' || an.s || ' x' || k.count FROM actor_keys k"
+    " JOIN strings ks ON ks.id=k.key JOIN actors a ON a.id=k.actor"
+    " JOIN strings an ON an.id=a.name ORDER BY 1";
+
+TEST_F(StoreTest, AReplacedArticleTakesItsBlockingKeysAlong) {
+  auto first = Make("k1", "Quarrell Holdings rose. Quarrell said profits grew.",
+                    {{O, "Quarrell Holdings", {"Quarrell Holdings", "Quarrell"}}});
+  auto other =
+      Make("k2", "Quarrell Holdings fell.", {{O, "Quarrell Holdings", {"Quarrell Holdings"}}});
+  auto second = Make("k1", "Bramley Farms rose.", {{O, "Bramley Farms", {"Bramley Farms"}}});
+  Put(first);
+  Put(other);
+  // The same final content ingested into a clean store.
+  std::string clean = (dir_ / "clean.db").string();
+  {
+    std::unique_ptr<Store> c;
+    ASSERT_TRUE(Store::Open(clean, Options(), &c).ok());
+    PutResult r;
+    ASSERT_TRUE(c->Put(other, &r).ok());
+    ASSERT_TRUE(c->Put(second, &r).ok());
+  }
+  std::vector<std::string> before = Rows(path_, kKeyRows), want = Rows(clean, kKeyRows);
+  ASSERT_FALSE(want.empty());
+  EXPECT_NE(before, want);  // "Quarrell" alone filed a key only the first text gave
+  EXPECT_EQ(Put(second), PutResult::kReplaced);
+  EXPECT_EQ(Rows(path_, kKeyRows), want);
+}
+
+TEST_F(StoreTest, AQuoteItsAttributionInterruptsKeepsItsParts) {
+  auto a = Make("p1", "\"We plan to open,\" said Pedram, \"and we will hire.\" He left.",
+                {{P, "Pedram", {"Pedram"}}});
+  ExtractedQuote q;
+  const std::string one = "We plan to open,", two = "and we will hire.";
+  const uint32_t at1 = uint32_t(a.input.find(one)), at2 = uint32_t(a.input.find(two));
+  q.parts = {{at1, at1 + uint32_t(one.size())}, {at2, at2 + uint32_t(two.size())}};
+  q.content = {at1, q.parts[1].end};
+  q.text = one + " " + two;
+  q.speaker = 0;
+  a.quotes.push_back(q);
+  Put(a);
+  EXPECT_EQ(Count("quote_parts"), 2);
+  std::vector<QuoteRow> quotes;
+  ASSERT_TRUE(store_->Quotes(QuoteFilter(), &quotes).ok());
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "We plan to open, and we will hire.");
+  ASSERT_EQ(quotes[0].parts.size(), 2u);
+  EXPECT_EQ(quotes[0].parts[1].text, two);
+  EXPECT_EQ(quotes[0].parts[1].span, q.parts[1]);
+  nlohmann::json j = ToJson(quotes[0]);
+  ASSERT_EQ(j["parts"].size(), 2u);
+  EXPECT_EQ(j["parts"][0]["text"], one);
+  EXPECT_EQ(j["start"], at1);
+  EXPECT_EQ(j["end"], q.parts[1].end);
+  // A one-piece quote has no parts; a replaced article's parts go with it.
+  Put(Make("p1", "Nothing was said.", {}));
+  EXPECT_EQ(Count("quote_parts"), 0);
+}
+
+TEST_F(StoreTest, ASchemaOneStoreIsUpgradedWhenOpenedForWriting) {
+  Put(Make("u1", "Quarrell Holdings rose. Quarrell fell.",
+           {{O, "Quarrell Holdings", {"Quarrell Holdings", "Quarrell"}}}));
+  std::vector<std::string> keys = Rows(path_, kKeyRows);
+  store_.reset();
+  sqlite3* db = nullptr;
+  sqlite3_open(path_.c_str(), &db);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "DROP TABLE quote_parts; UPDATE actor_keys SET count=9;"
+                         "PRAGMA user_version=1",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  Options ro;
+  ro.read_only = true;
+  ASSERT_TRUE(Store::Open(path_, ro, &store_).ok());
+  std::vector<QuoteRow> quotes;
+  Status read = store_->Quotes(QuoteFilter(), &quotes);  // read as it is, no parts
+  EXPECT_TRUE(read.ok()) << read.ToString();
+  store_.reset();
+  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"1"});
+  ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
+  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"2"});
+  EXPECT_EQ(Count("quote_parts"), 0);
+  EXPECT_EQ(Rows(path_, kKeyRows), keys);  // counted again from the entities
 }
 
 TEST(NamesTest, FoldAndKeys) {

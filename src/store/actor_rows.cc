@@ -1,0 +1,195 @@
+// SqliteStore: an actor's rows as entities join and leave it: creating an actor, attaching an
+// entity (name forms, counts, blocking keys), refreshing the display name, and detaching an
+// article's entities (the reverse of attaching, removing actors left empty).
+#include <algorithm>
+#include <iterator>
+#include <map>
+
+#include "store/sqlite_store.h"
+
+namespace newsgraph::store {
+
+Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t mentions,
+                             int64_t* actor) {
+  Status s;
+  int64_t type_id = 0, name_id = 0;
+  if (!(s = Intern(entity_type_name(type), &type_id)).ok() || !(s = Intern(name, &name_id)).ok())
+    return s;
+  Stmt* q = db_.prepare("INSERT INTO actors(name, type, articles, mentions) VALUES(?,?,1,?)", &s);
+  if (!q || !(s = q->bind(name_id).bind(type_id).bind(mentions).run()).ok()) return s;
+  *actor = sqlite3_last_insert_rowid(db_.handle());
+  // The new actor's mirror, so that linking the rest of the batch needs no read of its rows.
+  CandidateInfo& info = info_cache_[*actor];
+  info = CandidateInfo();
+  info.type = type;
+  return s;
+}
+
+Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const ParsedName& name,
+                                 int64_t actor, bool first_in_article, const std::string& rule,
+                                 double score, const std::string& via, bool file_keys,
+                                 bool* new_form) {
+  (void)name;  // keys come from the entity's name and surfaces (entity_keys)
+  Status s;
+  (void)article;
+  (void)rule;
+  (void)score;
+  (void)via;
+  int64_t sid = 0;
+  // Name forms, each counted once per entity: an update, or an insert of a new form.
+  std::map<std::string, int64_t> forms;
+  for (const std::string& form : e.surfaces) ++forms[form];
+  if (forms.empty()) forms[e.name] = 1;
+  Stmt* upd = db_.prepare("UPDATE actor_names SET count=count+? WHERE actor=? AND name=?", &s);
+  Stmt* ins =
+      upd ? db_.prepare("INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)", &s) : nullptr;
+  if (!ins) return s;
+  auto cached = info_cache_.find(actor);
+  for (const auto& [form, n] : forms) {
+    if (!(s = Intern(form, &sid)).ok()) return s;
+    // The cached mirror knows whether the actor has the form; else try the update first.
+    bool known = cached != info_cache_.end() && cached->second.names.count(form);
+    bool unknown = cached != info_cache_.end() && !known;
+    if (!unknown) {
+      if (!(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok()) return s;
+      if (sqlite3_changes(db_.handle()) != 0) continue;
+    }
+    *new_form = true;
+    if (!(s = ins->reset().bind(actor).bind(sid).bind(n).run()).ok()) return s;
+  }
+  if (cached != info_cache_.end()) {
+    for (const auto& [form, n] : forms) {
+      CandidateInfo& info = cached->second;
+      const bool in_sync = info.parsed.size() == info.names.size();
+      auto [it, added] = info.names.try_emplace(form, 0);
+      it->second += n;
+      // Keep the parsed forms in step (same order as names) rather than parsing all again.
+      if (added && in_sync)
+        info.parsed.insert(info.parsed.begin() + std::distance(info.names.begin(), it),
+                           Parsed(info.type, form));
+      else if (added)
+        info.parsed.clear();
+    }
+    cached->second.mentions += e.mentions;
+    cached->second.articles += first_in_article ? 1 : 0;
+  }
+  if (file_keys) {
+    // A key stays with the actor while some entity linked to it has it (count: those
+    // entities); DetachArticle takes an entity's keys back.
+    Stmt* k = db_.prepare(
+        "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,1)"
+        " ON CONFLICT(key, actor) DO UPDATE SET count=count+1",
+        &s);
+    if (!k) return s;
+    std::vector<std::string> computed;
+    if (!e.keys) computed = EntityKeys(e.type, e.name, e.surfaces);
+    for (const std::string& key : e.keys ? *e.keys : computed) {
+      const std::vector<int64_t>* cached = nullptr;
+      if (!(s = KeyActors(key, &cached)).ok()) return s;
+      std::vector<int64_t>& list = key_cache_[key];
+      auto at = std::lower_bound(list.begin(), list.end(), actor);
+      if (at == list.end() || *at != actor) list.insert(at, actor);
+      if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
+        return s;
+    }
+  }
+  return s;
+}
+
+Status SqliteStore::RefreshActorName(int64_t actor) {
+  const CandidateInfo* info_ptr = nullptr;
+  Status s = Candidate(actor, &info_ptr);
+  const CandidateInfo& info = *info_ptr;
+  if (!s.ok() || info.names.empty()) return s;
+  // The most used form (ties: the first in byte order); for a person, the most used form with
+  // a given name and a surname, when there is one.
+  std::string best;
+  int64_t best_count = -1;
+  for (int pass = 0; pass < 2 && best_count < 0; ++pass)
+    for (const auto& [n, count] : info.names) {
+      if (pass == 0 && info.type == EntityType::kPerson && Parsed(info.type, n).tokens.size() < 2)
+        continue;
+      if (pass == 0 && info.type != EntityType::kPerson) continue;
+      if (count > best_count) best = n, best_count = count;
+    }
+  int64_t id = 0;
+  if (!(s = Intern(best, &id)).ok()) return s;
+  Stmt* q = db_.prepare("UPDATE actors SET name=? WHERE id=?", &s);
+  return q ? q->bind(id).bind(actor).run() : s;
+}
+
+Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
+  ClearCaches();
+  std::vector<LinkInput> entities;
+  Status s = StoredEntities(article, &entities);
+  if (!s.ok()) return s;
+  Stmt* get = db_.prepare(
+      "SELECT e.actor, r.s FROM entities e LEFT JOIN strings r ON r.id=e.rule"
+      " WHERE e.article=? AND e.idx=?",
+      &s);
+  if (!get) return s;
+  std::set<int64_t> touched;
+  for (const LinkInput& e : entities) {
+    get->reset().bind(article).bind(int64_t(e.idx));
+    if (!get->step(&s) || get->is_null(0)) {
+      if (!s.ok()) return s;
+      continue;
+    }
+    int64_t actor = get->i64(0), sid = 0;
+    const std::string rule = get->str(1);
+    get->reset();
+    if (only_actor && actor != only_actor) continue;
+    touched.insert(actor);
+    if (rule != "namesake-in-article" && rule != "ambiguous-surname") {  // it filed its keys
+      Stmt* k = db_.prepare(
+          "UPDATE actor_keys SET count=count-1 WHERE actor=? AND key=(SELECT id FROM strings"
+          " WHERE s=?)",
+          &s);
+      if (!k) return s;
+      for (const std::string& key : EntityKeys(e.type, e.name, e.surfaces))
+        if (!(s = k->reset().bind(actor).bind(key).run()).ok()) return s;
+    }
+    Stmt* nm = db_.prepare(
+        "UPDATE actor_names SET count=count-1 WHERE actor=? AND name=(SELECT id FROM strings"
+        " WHERE s=?)",
+        &s);
+    if (!nm) return s;
+    const std::vector<std::string> one{e.name};
+    for (const std::string& form : e.surfaces.empty() ? one : e.surfaces)
+      if (!(s = nm->reset().bind(actor).bind(form).run()).ok()) return s;  // one per mention
+    Stmt* m = db_.prepare("UPDATE actors SET mentions=mentions-? WHERE id=?", &s);
+    if (!m || !(s = m->bind(e.mentions).bind(actor).run()).ok()) return s;
+    Stmt* clear = db_.prepare(
+        "UPDATE entities SET actor=NULL, rule=NULL, score=NULL, via=NULL WHERE article=? AND idx=?",
+        &s);
+    if (!clear || !(s = clear->bind(article).bind(int64_t(e.idx)).run()).ok()) return s;
+    (void)sid;
+  }
+  for (int64_t actor : touched) {
+    for (const char* sql :
+         {"DELETE FROM actor_names WHERE actor=? AND count<=0",
+          "DELETE FROM actor_keys WHERE actor=? AND count<=0",
+          "UPDATE actors SET articles=(SELECT count(DISTINCT article) FROM entities WHERE"
+          " actor=?1) WHERE id=?1"}) {
+      Stmt* q = db_.prepare(sql, &s);
+      if (!q || !(s = q->bind(actor).run()).ok()) return s;
+    }
+    Stmt* gone = db_.prepare("SELECT articles FROM actors WHERE id=?", &s);
+    if (!gone) return s;
+    bool empty = gone->bind(actor).step(&s) && gone->i64(0) == 0;
+    gone->reset();
+    if (empty) {
+      for (const char* sql :
+           {"DELETE FROM actors WHERE id=?", "DELETE FROM actor_names WHERE actor=?",
+            "DELETE FROM actor_keys WHERE actor=?"}) {
+        Stmt* q = db_.prepare(sql, &s);
+        if (!q || !(s = q->bind(actor).run()).ok()) return s;
+      }
+    } else if (!(s = RefreshActorName(actor)).ok()) {
+      return s;
+    }
+  }
+  return s;
+}
+
+}  // namespace newsgraph::store
