@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
-#include "relations/lexicon.h"
+#include "util/role_words.h"
 
 namespace newsgraph {
 

@@ -7,7 +7,7 @@
 #include <cctype>
 
 #include "relations/extractor.h"
-#include "relations/lexicon.h"
+#include "util/role_words.h"
 
 namespace newsgraph {
 

@@ -11,7 +11,7 @@
 #include <utility>
 
 #include "relations/extractor.h"
-#include "relations/lexicon.h"
+#include "util/role_words.h"
 #include "resolve/token_mentions.h"
 
 namespace newsgraph {

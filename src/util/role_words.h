@@ -1,6 +1,7 @@
 // Word lists for roles and relations: titles, relation nouns, reporting and relation verbs,
-// nationality words and capitals. Written for this project; lookups are case-insensitive on
-// ASCII and allocate nothing.
+// nationality words and capitals, read by resolve's role finders and by relations. Written for
+// this project; lookups are case-insensitive on ASCII and allocate nothing. Immutable
+// function-local statics: safe from any thread.
 #pragma once
 
 #include <string>

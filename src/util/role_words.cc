@@ -1,4 +1,4 @@
-#include "relations/lexicon.h"
+#include "util/role_words.h"
 
 #include <cctype>
 #include <string>
