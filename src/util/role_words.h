@@ -15,6 +15,10 @@ using WordSet = std::unordered_set<std::string_view>;  // lower-case entries
 bool iequals(std::string_view a, std::string_view b);
 // True when the lower-cased word is in the set (words longer than 48 bytes never are).
 bool lower_in(std::string_view word, const WordSet& set);
+// True for a possessive ending token: 's, ’s, ' or ’.
+inline bool is_possessive(std::string_view w) {
+  return w == "'s" || w == "’s" || w == "'" || w == "’";
+}
 
 const WordSet& stop_words();           // determiners, prepositions, auxiliaries, conjunctions
 const WordSet& honorifics();           // Mr, Mrs, Ms, Dr — not roles

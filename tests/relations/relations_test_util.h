@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "newsgraph/document.h"
+#include "newsgraph/relations.h"
 #include "newsgraph/segment.h"
+#include "resolve/person_roles.h"
 
 namespace newsgraph::test_relations {
 
@@ -47,6 +49,13 @@ inline Document make_doc(const std::string& text, const std::vector<MentionSpec>
     doc.mentions.push_back(m);
   }
   return doc;
+}
+
+// The pipeline's last two steps on a hand-made document: resolve's person roles (the phrases
+// relations reads), then the relations.
+inline void roles_and_relations(Document& doc) {
+  resolve::add_person_roles(doc);
+  extract_relations(doc);
 }
 
 inline bool has_relation(const Document& doc, const std::string& subject, const std::string& type,
