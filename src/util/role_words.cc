@@ -8,6 +8,17 @@
 #include "util/lexicon.h"
 #include "util/parties.h"
 
+namespace newsgraph::util {
+
+const Lexicon& person_titles() {
+  static const Lexicon words(
+#include "lexicon/person-titles.tsv.inc"
+  );
+  return words;
+}
+
+}  // namespace newsgraph::util
+
 namespace newsgraph::lexicon {
 
 bool iequals(std::string_view a, std::string_view b) { return util::ascii_iequals(a, b); }
@@ -62,11 +73,9 @@ const WordSet& honorifics() {
 
 const WordSet& title_words() {
   static const WordSet s = [] {
-    static const util::Lexicon words(
-#include "lexicon/role-titles.txt.inc"
-    );
+    const util::Lexicon roles = util::person_titles().with_class("role");
     WordSet w;
-    for (const auto& [word, value] : words.entries()) w.insert(word);
+    for (const auto& [word, value] : roles.entries()) w.insert(word);
     return w;
   }();
   return s;

@@ -8,6 +8,13 @@
 #include <string_view>
 #include <unordered_set>
 
+namespace newsgraph::util {
+class Lexicon;
+// data/lexicon/person-titles.tsv: words for what a person is, each with its classes
+// ("name-title", "description", "role"); Lexicon::with_class() gives one list.
+const Lexicon& person_titles();
+}  // namespace newsgraph::util
+
 namespace newsgraph::lexicon {
 
 using WordSet = std::unordered_set<std::string_view>;  // lower-case entries
@@ -22,7 +29,7 @@ inline bool is_possessive(std::string_view w) {
 
 const WordSet& stop_words();           // determiners, prepositions, auxiliaries, conjunctions
 const WordSet& honorifics();           // Mr, Mrs, Ms, Dr — not roles
-const WordSet& title_words();          // president, minister, leader, journalist, expert, ...
+const WordSet& title_words();          // class "role" of person_titles(): president, expert, ...
 const WordSet& role_modifiers();       // former, late, acting, interim, self-proclaimed, ...
 const WordSet& role_starts();          // words that may open an apposition role
 const WordSet& role_strip_words();     // a, the, now, considered, who, ... (dropped in front)

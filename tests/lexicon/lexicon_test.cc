@@ -71,6 +71,33 @@ TEST(Lexicon, LookupFindsEveryEntryAndNothingElse) {
   EXPECT_FALSE(lex.contains("delta"));
 }
 
+// A file with a class column gives one list per class; every word of person-titles.tsv has
+// one of its three classes, and the lists differ as their meanings do.
+TEST(Lexicon, ClassColumnGivesOneListPerMeaning) {
+  const std::string text = "ab\tx,y\tAb\nb\ty\nc\txy\n";
+  util::Lexicon lex(text);
+  EXPECT_EQ(lex.with_class("y").entries().size(), 2u);
+  EXPECT_TRUE(lex.with_class("x").contains("ab"));
+  EXPECT_FALSE(lex.with_class("x").contains("c"));  // "xy" is another class
+  EXPECT_EQ(util::Lexicon::field(lex.value("ab"), 1), "Ab");
+  EXPECT_EQ(util::Lexicon::field(lex.value("b"), 1), "");
+
+  const std::string titles = slurp(kLexicon / "person-titles.tsv");
+  util::Lexicon people(titles);
+  size_t classed = 0;
+  for (const char* cls : {"name-title", "description", "role"})
+    classed += people.with_class(cls).entries().size();
+  EXPECT_GE(classed, people.entries().size());
+  for (const auto& [word, value] : people.entries())
+    EXPECT_TRUE(people.with_class("name-title").contains(word) ||
+                people.with_class("description").contains(word) ||
+                people.with_class("role").contains(word))
+        << word << "\t" << value;
+  EXPECT_TRUE(people.with_class("name-title").contains("sen"));
+  EXPECT_FALSE(people.with_class("name-title").contains("sen."));
+  EXPECT_TRUE(people.with_class("role").contains("sen."));
+}
+
 // The first-name table is the npm package's, not a hand-picked list: it is large and gives
 // the package's answer for names the old hand lists had wrong or twice ("angela").
 TEST(Lexicon, FirstNamesComeFromTheGenderTable) {
