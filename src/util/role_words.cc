@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "util/ascii.h"
+#include "util/group_words.h"
 #include "util/lexicon.h"
 #include "util/parties.h"
 
@@ -392,14 +393,11 @@ std::string party_key(std::string_view word) {
 }
 
 std::string_view country_for_demonym(std::string_view word) {
-  static const util::Lexicon nationalities(
-#include "lexicon/nationalities.tsv.inc"
-  );
   char buf[48];
   if (word.size() > sizeof(buf)) return {};
   for (size_t i = 0; i < word.size(); ++i)  // periods kept: "U.S."
     buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
-  return nationalities.value(std::string_view(buf, word.size()));
+  return util::group_word_country(std::string_view(buf, word.size()));
 }
 
 std::string_view country_of_capital(std::string_view city) {

@@ -64,7 +64,7 @@ std::string_view kin_for_noun(std::string_view word);
 // (data/lexicon/relation-verbs.tsv).
 std::string_view relation_for_verb(std::string_view word);
 // The country a nationality word or country abbreviation names ("Tajik" -> "Tajikistan",
-// "US" -> "United States"), or "".
+// "US" -> "United States"; data/lexicon/group-words.tsv), or "".
 std::string_view country_for_demonym(std::string_view word);
 // The country whose capital is `city` ("Dushanbe" -> "Tajikistan"), or "".
 std::string_view country_of_capital(std::string_view city);

@@ -5,11 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "util/group_words.h"
 
 namespace newsgraph {
 namespace {
@@ -96,6 +99,32 @@ TEST(Lexicon, ClassColumnGivesOneListPerMeaning) {
   EXPECT_TRUE(people.with_class("name-title").contains("sen"));
   EXPECT_FALSE(people.with_class("name-title").contains("sen."));
   EXPECT_TRUE(people.with_class("role").contains("sen."));
+}
+
+// One table of group words serves NER (NORP and ORG words) and relations (countries): every
+// entry has a known class, and a country where it names one.
+TEST(Lexicon, GroupWordsHaveOneClassEach) {
+  const std::string text = slurp(kLexicon / "group-words.tsv");
+  util::Lexicon groups(text);
+  const std::vector<std::string_view> classes = {"nationality",  "people",    "region",
+                                                 "religion",     "political", "organisation",
+                                                 "abbreviation", "adjective"};
+  for (const auto& [word, value] : groups.entries()) {
+    const std::string_view cls = util::Lexicon::field(value, 0);
+    EXPECT_NE(std::find(classes.begin(), classes.end(), cls), classes.end()) << word;
+    EXPECT_EQ(util::group_word_class(word), cls) << word;
+    if (cls == "abbreviation" || cls == "adjective") {
+      EXPECT_FALSE(util::group_word_country(word).empty()) << word;
+    }
+  }
+  EXPECT_TRUE(util::is_people_group_word("tajik"));
+  EXPECT_EQ(util::group_word_country("tajik"), "Tajikistan");
+  EXPECT_TRUE(util::is_people_group_word("sunni"));
+  EXPECT_FALSE(util::is_people_group_word("u.s."));  // a country, not a group of people
+  EXPECT_EQ(util::group_word_country("u.s."), "United States");
+  EXPECT_FALSE(util::is_people_group_word("taliban"));
+  EXPECT_EQ(util::group_word_class("taliban"), "organisation");
+  EXPECT_EQ(util::group_word_class("tajikistan"), "");
 }
 
 // The first-name table is the npm package's, not a hand-picked list: it is large and gives
