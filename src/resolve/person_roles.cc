@@ -30,6 +30,12 @@ class PersonRoleFinder : SentenceWalker {
   void add_phrase(Kind kind, int32_t entity, int32_t mention, int32_t object, uint32_t t0,
                   uint32_t t1, std::string text);
 
+  // True when mention m is a name, not a person's: part of a title ("Tajik", "ABC's").
+  bool is_other_name(int32_t m) const {
+    return type_of(m) != EntityType::kPerson &&
+           walked_.mentions[size_t(m)].kind == MentionKind::kName;
+  }
+
   void predicate_role(int32_t m);
   void premodifier_role(int32_t m);
   void title_before_comma(int32_t m);
@@ -124,11 +130,8 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
   int taken = 0;
   while (t > sent_begin() && taken < 6) {
     uint32_t p = t - 1;
-    int32_t pm = token_mention_[p];
-    if (pm >= 0) {
-      if (type_of(pm) == EntityType::kPerson ||
-          walked_.mentions[size_t(pm)].kind != MentionKind::kName)
-        break;
+    if (const int32_t pm = token_mention_[p]; pm >= 0) {
+      if (!is_other_name(pm)) break;
       t = mention_first_token(pm);
       ++taken;
       continue;
@@ -163,11 +166,8 @@ void PersonRoleFinder::title_before_comma(int32_t m) {
   bool has_title = false;
   while (t > sent_begin() && last + 1 - t < 10) {
     const uint32_t p = t - 1;
-    int32_t pm = token_mention_[p];
-    if (pm >= 0) {
-      if (type_of(pm) == EntityType::kPerson ||
-          walked_.mentions[size_t(pm)].kind != MentionKind::kName)
-        break;
+    if (const int32_t pm = token_mention_[p]; pm >= 0) {
+      if (!is_other_name(pm)) break;
       t = mention_first_token(pm);
       continue;
     }

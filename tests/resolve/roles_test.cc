@@ -12,31 +12,12 @@
 #include "newsgraph/resolve.h"
 #include "newsgraph/segment.h"
 #include "resolve/person_roles.h"
+#include "test_names.h"
 
 namespace newsgraph {
 namespace {
 
-struct Name {
-  std::string surface;
-  EntityType type;
-};
-
-Document resolved(const std::string& text, const std::vector<Name>& names) {
-  Document doc("t", text);
-  doc.text = text;
-  segment_document(doc);
-  size_t from = 0;
-  for (const Name& n : names) {
-    const size_t at = text.find(n.surface, from);
-    EXPECT_NE(at, std::string::npos) << n.surface;
-    from = at + n.surface.size();
-    doc.mentions.push_back(Mention{Span{uint32_t(at), uint32_t(at + n.surface.size())}, n.type,
-                                   MentionKind::kName, -1});
-  }
-  correct_name_mentions(doc);
-  resolve_entities(doc);  // runs find_organisation_roles
-  return doc;
-}
+using test_names::resolved;
 
 std::vector<std::string> roles_of(const Document& doc, const std::string& name) {
   for (const Entity& e : doc.entities)
