@@ -136,6 +136,7 @@ struct RolePhrase {
     kLedBy,             // "the Northern Alliance, led by Massoud": role "led the ..."
     kKin,               // "his wife, X" (only a spouse's phrase has a text)
     kVerb,              // "He and his wife head the resistance council"
+    kPartyLabel,        // "Sen. Scott Brown, R-Mass.": role "R-Mass"
   };
   Kind kind;
   int32_t entity;       // the person, an index into Document::entities

@@ -81,9 +81,9 @@ class RelationExtractor : resolve::SentenceWalker {
   // member_of the institution a title names ("Senator" -> the Senate), when the article
   // names it; `before` is the word before the head ("home" of "home secretary") or "".
   void institution_of_title(int32_t person, uint32_t head, std::string_view before);
-  // "Gov. Phil Bryant of Mississippi": the premodifying title (from title_begin) names what
-  // follows the name after "of".
-  void title_then_of(int32_t m, uint32_t title_begin);
+  // "Gov. Phil Bryant of Mississippi": the premodifying title [title_begin, title_end) names
+  // what follows the name after "of".
+  void title_then_of(int32_t m, uint32_t title_begin, uint32_t title_end);
   // "Brad Adams, from Human Rights Watch," -> employee_of.
   void from_org_apposition(int32_t m);
   // "Houston, Texas" -> located_in.
@@ -100,7 +100,8 @@ class RelationExtractor : resolve::SentenceWalker {
   void person_verb_relations();
   // Relations stated by descriptions linked to a person ("Russia's president").
   void nominal_relations();
-  // "Sen. Scott Brown, R-Mass." -> member_of the Republican party the article names.
+  // "Sen. Scott Brown, R-Mass." -> member_of the Republican party the article names (from
+  // resolve's kPartyLabel phrase).
   void party_label(int32_t m);
   // "Yukos, one of Russia's biggest companies" -> located_in Russia (from resolve's roles).
   void organisation_role_places();

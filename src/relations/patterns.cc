@@ -43,13 +43,13 @@ void RelationExtractor::institution_of_title(int32_t person, uint32_t head,
 
 // "Gov. Phil Bryant of Mississippi", "Chairman Dan Smith of Acme": the title before the name
 // names what follows "of".
-void RelationExtractor::title_then_of(int32_t m, uint32_t title_begin) {
+void RelationExtractor::title_then_of(int32_t m, uint32_t title_begin, uint32_t title_end) {
   const uint32_t end = mention_end_token(m);
-  if (title_begin >= mention_first_token(m) || end + 1 >= sent_end()) return;
+  if (title_begin >= title_end || end + 1 >= sent_end()) return;
   if (!lexicon::iequals(tok(end), "of")) return;
   int32_t target = token_mention_[end + 1];
   if (target < 0 || !is_entity_mention(target, {EntityType::kGpe, EntityType::kOrg})) return;
-  const uint32_t head = mention_first_token(m) - 1;
+  const uint32_t head = title_end - 1;
   const std::string_view before = head > title_begin ? tok(head - 1) : "";
   if (lexicon::is_leader_title(tok(head), before)) {
     add_relation(entity_of(m), "leader_of", entity_of(target));
@@ -280,24 +280,19 @@ void RelationExtractor::nominal_relations() {
 }
 
 // "Sen. Scott Brown, R-Mass.", "Sen. John Cornyn (R-Texas)": the party letter of a US
-// politician, when the article names the party.
+// politician (resolve's kPartyLabel phrase at m), when the article names the party.
 void RelationExtractor::party_label(int32_t m) {
-  uint32_t t = mention_end_token(m);
-  if (t + 1 >= sent_end() || (tok(t) != "," && tok(t) != "(")) return;
-  std::string_view label = tok(t + 1);
-  // The tokenizer may keep "R-Mass." whole or split it at the hyphen.
-  if (label.size() == 1 && t + 2 < sent_end() && tok(t + 2) == "-")
-    label = tok(t + 1);
-  else if (label.size() < 3 || label[1] != '-' ||
-           !std::isupper(static_cast<unsigned char>(label[2])))
-    return;
-  const char letter = label[0];
-  int32_t party = -1;
-  if (letter == 'R')
-    party = party_entity("Republican");
-  else if (letter == 'D')
-    party = party_entity("Democrat");
-  if (party >= 0) add_relation(entity_of(m), "member_of", party);
+  for (size_t i = phrase_begin_; i < phrase_end_; ++i) {
+    const RolePhrase& p = doc_.role_phrases[i];
+    if (p.mention != m || p.kind != RolePhrase::Kind::kPartyLabel) continue;
+    const char letter = tok(p.token_begin)[0];
+    int32_t party = -1;
+    if (letter == 'R')
+      party = party_entity("Republican");
+    else if (letter == 'D')
+      party = party_entity("Democrat");
+    if (party >= 0) add_relation(p.entity, "member_of", party);
+  }
 }
 
 // "Yukos, one of Russia's biggest companies" (a role resolve gave the organisation) ->

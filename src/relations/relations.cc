@@ -124,7 +124,7 @@ void RelationExtractor::select_sentence_phrases() {
   for (size_t i = phrase_begin_; i < phrase_end_; ++i) {
     const RolePhrase& p = phrases[i];
     if (p.kind == RolePhrase::Kind::kLedBy || p.kind == RolePhrase::Kind::kKin ||
-        p.kind == RolePhrase::Kind::kVerb)
+        p.kind == RolePhrase::Kind::kVerb || p.kind == RolePhrase::Kind::kPartyLabel)
       continue;
     for (uint32_t t = p.token_begin; t < p.token_end; ++t)
       if (t >= sent_begin() && t < sent_end()) role_tokens_[t - sent_begin()] = true;
@@ -139,7 +139,7 @@ void RelationExtractor::relations_from_phrases_at(int32_t m) {
     switch (p.kind) {
       case Kind::kPremodifier:
         relations_from_title(p.entity, p.token_begin, p.token_end);
-        title_then_of(m, p.token_begin);
+        title_then_of(m, p.token_begin, p.token_end);
         break;
       case Kind::kPredicate:
       case Kind::kTitleBeforeComma:
@@ -151,7 +151,8 @@ void RelationExtractor::relations_from_phrases_at(int32_t m) {
         break;
       case Kind::kKin:
       case Kind::kVerb:
-        break;  // relations_from_kin(), relations_from_verb_roles()
+      case Kind::kPartyLabel:
+        break;  // relations_from_kin(), relations_from_verb_roles(), party_label()
     }
   }
 }

@@ -36,11 +36,19 @@ class PersonRoleFinder : SentenceWalker {
            walked_.mentions[size_t(m)].kind == MentionKind::kName;
   }
 
+  // True when token t is a word: in no mention, or in a description ("the leader") resolve
+  // linked, whose words a title phrase may hold.
+  bool is_word(uint32_t t) const {
+    const int32_t m = token_mention_[t];
+    return m < 0 || walked_.mentions[size_t(m)].kind == MentionKind::kNominal;
+  }
+
   void predicate_role(int32_t m);
   void premodifier_role(int32_t m);
   void title_before_comma(int32_t m);
   void apposition(int32_t m);
   void led_by(int32_t m);
+  void party_label(int32_t m);
   void possessive_kin();
   void verb_roles();
 
@@ -65,6 +73,7 @@ std::vector<RolePhrase> PersonRoleFinder::run() {
         premodifier_role(m);
         title_before_comma(m);
         apposition(m);
+        party_label(m);
       } else if (mention.type == EntityType::kOrg) {
         led_by(m);
       }
@@ -125,7 +134,12 @@ void PersonRoleFinder::predicate_role(int32_t m) {
 // before the name back to a stop word, honorific, punctuation or person, when the word next to
 // the name is a title or a party label.
 void PersonRoleFinder::premodifier_role(int32_t m) {
-  const uint32_t first = mention_first_token(m);
+  // "spokesman Sir Menzies Campbell", "minister Mr Brady": an honorific next to the name is
+  // neither part of the role nor its end.
+  uint32_t first = mention_first_token(m);
+  while (first > sent_begin() && token_mention_[first - 1] < 0 &&
+         tok_in(first - 1, lexicon::honorifics()))
+    --first;
   uint32_t t = first;
   int taken = 0;
   while (t > sent_begin() && taken < 6) {
@@ -164,14 +178,18 @@ void PersonRoleFinder::title_before_comma(int32_t m) {
   const uint32_t last = first - 2;  // the last word of the phrase
   uint32_t t = last + 1;
   bool has_title = false;
+  // The phrase ends in a title word ("host", "president"), or is "TITLE of X".
+  const bool title_last = is_word(last) && tok_in(last, lexicon::title_words());
   while (t > sent_begin() && last + 1 - t < 10) {
     const uint32_t p = t - 1;
-    if (const int32_t pm = token_mention_[p]; pm >= 0) {
+    if (const int32_t pm = token_mention_[p]; !is_word(p)) {
       if (!is_other_name(pm)) break;
       t = mention_first_token(pm);
       continue;
     }
     std::string_view w = tok(p);
+    // "his praise of the Russian president, X": a phrase ending in its title starts after "of".
+    if (title_last && lexicon::iequals(w, "of")) break;
     if (lexicon::is_possessive(w) || lexicon::iequals(w, "of")) {
       t = p;
       continue;
@@ -186,13 +204,10 @@ void PersonRoleFinder::title_before_comma(int32_t m) {
     if (tok_in(p, lexicon::title_words())) has_title = true;
     t = p;
   }
-  // The phrase must end in a title word ("host", "president"), or be "TITLE of X".
-  const bool title_last = token_mention_[last] < 0 && tok_in(last, lexicon::title_words());
   if (!has_title || t > last) return;
   bool title_of = false;
   for (uint32_t u = t; u + 1 <= last && !title_last; ++u)
-    if (token_mention_[u] < 0 && tok_in(u, lexicon::title_words()) &&
-        lexicon::iequals(tok(u + 1), "of"))
+    if (is_word(u) && tok_in(u, lexicon::title_words()) && lexicon::iequals(tok(u + 1), "of"))
       title_of = true;
   if (!title_last && !title_of) return;
   // A phrase that opens the sentence or follows a determiner or preposition: not the end of a
@@ -283,6 +298,21 @@ void PersonRoleFinder::led_by(int32_t m) {
   if (org < 0) return;
   add_phrase(Kind::kLedBy, entity_of(leader), m, org, mention_first_token(m), mention_end_token(m),
              "led the " + walked_.entities[size_t(org)].name);
+}
+
+// "Sen. Scott Brown, R-Mass.", "Sen. John Cornyn (R-Texas)": the party letter and state of a US
+// politician ("R-Mass", or "R" "-" "Mass" where the tokenizer split it).
+void PersonRoleFinder::party_label(int32_t m) {
+  const uint32_t t = mention_end_token(m);
+  if (t + 1 >= sent_end() || (tok(t) != "," && tok(t) != "(")) return;
+  const std::string_view label = tok(t + 1);
+  uint32_t end = t + 2;
+  if (label.size() == 1 && t + 2 < sent_end() && tok(t + 2) == "-")
+    end = std::min(t + 4, sent_end());
+  else if (label.size() < 3 || label[1] != '-' ||
+           !std::isupper(static_cast<unsigned char>(label[2])))
+    return;
+  add_role(Kind::kPartyLabel, entity_of(m), m, t + 1, end);
 }
 
 // "his wife, journalist X", "Massoud's son Ahmad": a kin noun after a possessive person, and the

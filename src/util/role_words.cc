@@ -67,8 +67,8 @@ const WordSet& stop_words() {
 }
 
 const WordSet& honorifics() {
-  static const WordSet s = {"mr",  "mr.", "mrs", "mrs.",   "ms",  "ms.",  "miss", "mx",
-                            "mx.", "dr",  "dr.", "messrs", "mme", "mlle", "herr"};
+  static const WordSet s = {"mr", "mr.", "mrs",    "mrs.", "ms",   "ms.",  "miss", "mx",  "mx.",
+                            "dr", "dr.", "messrs", "mme",  "mlle", "herr", "sir",  "dame"};
   return s;
 }
 

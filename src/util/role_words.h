@@ -28,7 +28,7 @@ inline bool is_possessive(std::string_view w) {
 }
 
 const WordSet& stop_words();           // determiners, prepositions, auxiliaries, conjunctions
-const WordSet& honorifics();           // Mr, Mrs, Ms, Dr — not roles
+const WordSet& honorifics();           // Mr, Mrs, Ms, Dr, Sir — not roles
 const WordSet& title_words();          // class "role" of person_titles(): president, expert, ...
 const WordSet& role_modifiers();       // former, late, acting, interim, self-proclaimed, ...
 const WordSet& role_starts();          // words that may open an apposition role

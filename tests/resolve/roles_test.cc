@@ -135,5 +135,27 @@ TEST(PersonRoles, NoPhraseWithoutATitleOrRoleWord) {
   EXPECT_TRUE(roles_of(doc, "Emomali Rahmon").empty());
 }
 
+// An honorific between the title and the name ends neither; a title phrase ending in its title
+// starts after "of"; a US party label after the name is a role.
+TEST(PersonRoles, HonorificOfPhraseAndPartyLabel) {
+  Document doc = resolved(
+      "Liberal Democrat foreign affairs spokesman Sir Menzies Campbell said the four had been "
+      "rescued. Trump defended his praise of the Russian president, Vladimir Putin, on Sunday. "
+      "It is a different story, according to former Sen. Scott Brown, R-Mass. on Monday.",
+      {{"Liberal Democrat", EntityType::kOrg},
+       {"Menzies Campbell", EntityType::kPerson},
+       {"Trump", EntityType::kPerson},
+       {"Russian", EntityType::kNorp},
+       {"Vladimir Putin", EntityType::kPerson},
+       {"Scott Brown", EntityType::kPerson}});
+  const std::vector<std::string> campbell = roles_of(doc, "Menzies Campbell");
+  EXPECT_TRUE(has(campbell, "Liberal Democrat foreign affairs spokesman"))
+      << ::testing::PrintToString(campbell);
+  EXPECT_EQ(roles_of(doc, "Vladimir Putin"), std::vector<std::string>{"Russian president"});
+  const std::vector<std::string> brown = roles_of(doc, "Scott Brown");
+  EXPECT_TRUE(has(brown, "former Sen.")) << ::testing::PrintToString(brown);
+  EXPECT_TRUE(has(brown, "R-Mass")) << ::testing::PrintToString(brown);
+}
+
 }  // namespace
 }  // namespace newsgraph
