@@ -125,6 +125,31 @@ struct Entity {
   std::vector<std::string> roles;  // titles and descriptions the article gives it
 };
 
+// Where the text gives a person a role, as resolve found it (resolve/person_roles.h). Its text
+// is in the entity's `roles`; relations reads the phrase to derive relations from it.
+struct RolePhrase {
+  enum class Kind : uint8_t {
+    kPredicate,         // "she is the likely Democratic nominee"
+    kPremodifier,       // "Tajik President Emomali Rahmon"
+    kTitleBeforeComma,  // "ABC's host, George Stephanopoulos"
+    kApposition,        // "Massoud, leader of the Northern Alliance and son of ..."
+    kLedBy,             // "the Northern Alliance, led by Massoud": role "led the ..."
+    kKin,               // "his wife, X" (only a spouse's phrase has a text)
+    kVerb,              // "He and his wife head the resistance council"
+    kPartyLabel,        // "Sen. Scott Brown, R-Mass.": role "R-Mass"
+  };
+  Kind kind;
+  int32_t entity;       // the person, an index into Document::entities
+  int32_t mention;      // the mention the pattern starts from (kLedBy: the organisation's)
+  int32_t object = -1;  // kLedBy: the organisation; kKin: the person whose kin `entity` is
+  uint32_t sentence;    // index into Document::sentences
+  // The phrase's tokens [token_begin, token_end); kLedBy: the organisation's, kKin: the kin
+  // noun.
+  uint32_t token_begin;
+  uint32_t token_end;
+  std::string text;  // the role as added to the entity's roles; "" when none (kKin but spouse)
+};
+
 enum class QuoteType : uint8_t { kDirect, kIndirect, kMixed };
 
 struct Quote {
@@ -173,6 +198,7 @@ class Document {
 
   std::vector<Mention> mentions;  // sorted by span.begin
   std::vector<Entity> entities;
+  std::vector<RolePhrase> role_phrases;  // in the order found (by sentence); see RolePhrase
   std::vector<Quote> quotes;      // sorted by content.begin
   std::vector<Relation> relations;
 

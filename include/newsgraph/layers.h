@@ -28,7 +28,7 @@ enum Layer : uint32_t {
   kLayerNames = 1u << 5,         // mentions of kind kName / kValue: span and type
   kLayerMentionLinks = 1u << 6,  // Mention::entity, and pronoun / nominal mentions
   kLayerEntities = 1u << 7,      // entities (type, name, mentions)
-  kLayerRoles = 1u << 8,         // Entity::roles
+  kLayerRoles = 1u << 8,         // Entity::roles and role_phrases
   kLayerQuotes = 1u << 9,        // quotes
   kLayerRelations = 1u << 10,    // relations
 };
@@ -51,9 +51,9 @@ inline constexpr StageLayers kNerLayers{"ner", kLayerText | kLayerSentences | kL
 // left untagged added (from the tokens).
 inline constexpr StageLayers kNameCorrectionLayers{
     "correct_name_mentions", kLayerText | kLayerTokens | kLayerNames, kLayerNames};
-// resolve also writes roles (of organisations, and the descriptions linked to people:
-// resolve/roles.h); the roles of people in appositions and premodifiers are
-// still found by relations, which therefore reads and extends that layer.
+// resolve also owns roles: of organisations, the descriptions linked to people
+// (resolve/roles.h) and the role phrases of people (resolve/person_roles.h), which relations
+// reads.
 inline constexpr StageLayers kResolveLayers{
     "resolve", kLayerText | kLayerSentences | kLayerTokens | kLayerNames,
     kLayerMentionLinks | kLayerEntities | kLayerRoles};
@@ -64,7 +64,7 @@ inline constexpr StageLayers kRelationsLayers{"relations",
                                               kLayerText | kLayerSentences | kLayerTokens |
                                                   kLayerNames | kLayerMentionLinks |
                                                   kLayerEntities | kLayerRoles,
-                                              kLayerRoles | kLayerRelations};
+                                              kLayerRelations};
 
 // One step of the order check: "" when stage `s` reads only layers in *written and does not
 // overwrite one of them that it does not also read (a correction); else a one-line description
@@ -108,6 +108,7 @@ inline LayerSizes layer_sizes(const Document& doc) {
     linked += m.entity >= 0;
   }
   for (const Entity& e : doc.entities) roles += e.roles.size();
+  roles ^= uint64_t{doc.role_phrases.size()} << 32;
   LayerSizes s;
   s.of[0] = doc.input.size();
   s.of[1] = doc.text.size() ^ (uint64_t{doc.edits.size()} << 32) ^

@@ -1,13 +1,14 @@
 // Rules for the entity types CoNLL lacks: DATE and MONEY expressions over PTB-style tokens, and
-// the nationality / religious / political group words (NORP) that split CoNLL's MISC.
-// The word lists here were written for this project.
+// the nationality / religious / political group words (NORP, data/lexicon/group-words.tsv) that
+// split CoNLL's MISC. The word lists here were written for this project.
 #include <algorithm>
 #include <cstring>
 #include <string>
 
-#include "ner/norp_words.h"
 #include "ner/text_util.h"
 #include "newsgraph/ner.h"
+#include "util/ascii.h"
+#include "util/group_words.h"
 
 namespace newsgraph::ner {
 namespace {
@@ -33,33 +34,35 @@ constexpr std::string_view kMonths[] = {
     "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec.",
     "jan",       "feb",      "aug",      "sept",     "oct",   "nov",  "dec"};
 constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                 "friday", "saturday", "sunday"};
-constexpr std::string_view kRelative[] = {"last",      "next",  "this", "past",    "coming", "previous",
-                                 "following", "early", "late", "earlier", "later"};
-constexpr std::string_view kPeriods[] = {"week",    "weeks",   "month",   "months",  "year",     "years",
-                                "weekend", "decade",  "decades", "century", "quarter",  "season",
-                                "summer",  "winter",  "spring",  "autumn",  "fall",     "day",
-                                "days",    "morning", "evening", "night",   "centuries"};
-constexpr std::string_view kDurationUnits[] = {"year",   "years",   "month", "months", "week",     "weeks",
-                                      "decade", "decades", "day",   "days",   "centuries"};
+                                          "friday", "saturday", "sunday"};
+constexpr std::string_view kRelative[] = {"last",   "next",     "this",      "past",
+                                          "coming", "previous", "following", "early",
+                                          "late",   "earlier",  "later"};
+constexpr std::string_view kPeriods[] = {
+    "week",    "weeks",   "month",   "months",  "year",    "years",  "weekend",  "decade",
+    "decades", "century", "quarter", "season",  "summer",  "winter", "spring",   "autumn",
+    "fall",    "day",     "days",    "morning", "evening", "night",  "centuries"};
+constexpr std::string_view kDurationUnits[] = {"year", "years", "month",    "months",
+                                               "week", "weeks", "decade",   "decades",
+                                               "day",  "days",  "centuries"};
 constexpr std::string_view kDeictic[] = {"yesterday", "today", "tomorrow", "tonight"};
 constexpr std::string_view kNumberWords[] = {
     "one", "two",    "three",   "four",    "five",   "six",      "seven", "eight", "nine",
     "ten", "eleven", "twelve",  "fifteen", "twenty", "thirty",   "forty", "fifty", "hundred",
     "a",   "an",     "several", "few",     "many",   "two-year", "some"};
 constexpr std::string_view kYearPreps[] = {"in",   "since",   "by",  "until",  "from",
-                                  "of",   "during",  "to",  "before", "after",
-                                  "till", "through", "mid", "early",  "late"};
+                                           "of",   "during",  "to",  "before", "after",
+                                           "till", "through", "mid", "early",  "late"};
 constexpr std::string_view kMultipliers[] = {"million", "billion", "trillion", "thousand",
-                                    "bn",      "m",       "mn",       "k",
-                                    "mln",     "bln",     "billions", "millions"};
+                                             "bn",      "m",       "mn",       "k",
+                                             "mln",     "bln",     "billions", "millions"};
 constexpr std::string_view kCurrencyWords[] = {
     "dollars", "dollar", "pounds",   "pound",  "euros",    "euro",   "yen",   "francs",
     "franc",   "marks",  "mark",     "rupees", "rupee",    "cents",  "pence", "yuan",
     "roubles", "rubles", "pesos",    "lire",   "afghanis", "somoni", "usd",   "eur",
     "gbp",     "jpy",    "sterling", "riyals", "dinars",   "rand"};
 constexpr std::string_view kCurrencySymbols[] = {"$",   "£", "€",   "us$", "c$", "a$",
-                                        "hk$", "¥", "nz$", "rs",  "rs."};
+                                                 "hk$", "¥", "nz$", "rs",  "rs."};
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -210,22 +213,17 @@ void find_values(const std::vector<std::string_view>& tokens, std::vector<ValueS
 }
 
 bool is_group_org_word(std::string_view phrase) {
-  for (std::string_view n : kGroupOrgWords)
-    if (ieq(phrase, n)) return true;
-  return false;
+  std::string buf;
+  return util::group_word_class(util::ascii_lower(phrase, buf)) == "organisation";
 }
 
 bool is_norp_word(std::string_view phrase) {
-  auto known = [](std::string_view w) {
-    for (std::string_view n : kNorpWords)
-      if (ieq(w, n)) return true;
+  std::string buf;
+  auto known = [&buf](std::string_view w) {
+    if (util::is_people_group_word(util::ascii_lower(w, buf))) return true;
     // Plurals: "Afghans", "Tajiks", "Islamists".
-    if (w.size() > 3 && (w.back() == 's' || w.back() == 'S')) {
-      std::string_view stem = w.substr(0, w.size() - 1);
-      for (std::string_view n : kNorpWords)
-        if (ieq(stem, n)) return true;
-    }
-    return false;
+    return w.size() > 3 && (w.back() == 's' || w.back() == 'S') &&
+           util::is_people_group_word(util::ascii_lower(w.substr(0, w.size() - 1), buf));
   };
   if (known(phrase)) return true;
   // "Afghan-American", "pro-Russian": judge by the last part.

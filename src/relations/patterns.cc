@@ -7,13 +7,9 @@
 #include <cctype>
 
 #include "relations/extractor.h"
-#include "relations/lexicon.h"
+#include "util/role_words.h"
 
 namespace newsgraph {
-
-namespace {
-bool is_possessive(std::string_view w) { return w == "'s" || w == "’s" || w == "'" || w == "’"; }
-}  // namespace
 
 int32_t RelationExtractor::party_entity(std::string_view word) const {
   const std::string key = lexicon::party_key(word);
@@ -47,13 +43,13 @@ void RelationExtractor::institution_of_title(int32_t person, uint32_t head,
 
 // "Gov. Phil Bryant of Mississippi", "Chairman Dan Smith of Acme": the title before the name
 // names what follows "of".
-void RelationExtractor::title_then_of(int32_t m, uint32_t title_begin) {
+void RelationExtractor::title_then_of(int32_t m, uint32_t title_begin, uint32_t title_end) {
   const uint32_t end = mention_end_token(m);
-  if (title_begin >= mention_first_token(m) || end + 1 >= sent_end()) return;
+  if (title_begin >= title_end || end + 1 >= sent_end()) return;
   if (!lexicon::iequals(tok(end), "of")) return;
   int32_t target = token_mention_[end + 1];
   if (target < 0 || !is_entity_mention(target, {EntityType::kGpe, EntityType::kOrg})) return;
-  const uint32_t head = mention_first_token(m) - 1;
+  const uint32_t head = title_end - 1;
   const std::string_view before = head > title_begin ? tok(head - 1) : "";
   if (lexicon::is_leader_title(tok(head), before)) {
     add_relation(entity_of(m), "leader_of", entity_of(target));
@@ -62,65 +58,6 @@ void RelationExtractor::title_then_of(int32_t m, uint32_t title_begin) {
   std::string_view rel = lexicon::relation_for_noun(tok(head));
   if ((rel == "employee_of" || rel == "member_of") && is_entity_mention(target, {EntityType::kOrg}))
     add_relation(entity_of(m), rel, entity_of(target));
-}
-
-// "ABC's host, George Stephanopoulos,", "the Russian president, Vladimir V. Putin,", "The
-// leader of the Anti-Defamation League, Jonathan Greenblatt,": a title phrase set off before
-// a person name is that person's role.
-void RelationExtractor::title_before_comma(int32_t m) {
-  const uint32_t first = mention_first_token(m);
-  if (first < sent_begin() + 2 || tok(first - 1) != ",") return;
-  const uint32_t last = first - 2;  // the last word of the phrase
-  uint32_t t = last + 1;
-  bool has_title = false;
-  while (t > sent_begin() && last + 1 - t < 10) {
-    const uint32_t p = t - 1;
-    int32_t pm = token_mention_[p];
-    if (pm >= 0) {
-      if (type_of(pm) == EntityType::kPerson ||
-          doc_.mentions[size_t(pm)].kind != MentionKind::kName)
-        break;
-      t = mention_first_token(pm);
-      continue;
-    }
-    std::string_view w = tok(p);
-    if (is_possessive(w) || lexicon::iequals(w, "of")) {
-      t = p;
-      continue;
-    }
-    // "the leader of the Anti-Defamation League": a determiner after "of" is inside.
-    if (p > sent_begin() && tok_in(p, lexicon::determiners()) &&
-        lexicon::iequals(tok(p - 1), "of")) {
-      t = p;
-      continue;
-    }
-    if (is_punct(p) || tok_in(p, lexicon::determiners()) || tok_in(p, lexicon::stop_words())) break;
-    if (tok_in(p, lexicon::title_words())) has_title = true;
-    t = p;
-  }
-  // The phrase must end in a title word ("host", "president"), or be "TITLE of X".
-  const bool title_last = token_mention_[last] < 0 && tok_in(last, lexicon::title_words());
-  if (!has_title || t > last) return;
-  bool title_of = false;
-  for (uint32_t u = t; u + 1 <= last && !title_last; ++u)
-    if (token_mention_[u] < 0 && tok_in(u, lexicon::title_words()) &&
-        lexicon::iequals(tok(u + 1), "of"))
-      title_of = true;
-  if (!title_last && !title_of) return;
-  // A phrase that opens the sentence or follows a determiner or preposition: not the end of a
-  // list of names or an object of a verb.
-  if (t > sent_begin() && !tok_in(t - 1, lexicon::determiners()) &&
-      !tok_in(t - 1, lexicon::stop_words()) && tok(t - 1) != ",")
-    return;
-  // "X, Y" where the name is the next item of a list: the name must end the apposition.
-  const uint32_t after = mention_end_token(m);
-  if (after < sent_end() && tok(after) != "," && tok(after) != "." && !is_punct(after) &&
-      !tok_in(after, lexicon::cue_words()))
-    return;
-  while (t <= last && lexicon::iequals(tok(t), "the")) ++t;
-  const int32_t person = entity_of(m);
-  add_role(person, t, last + 1);
-  relations_from_role(person, t, last + 1);
 }
 
 // "Brad Adams, from Human Rights Watch, said": an organisation the person comes from.
@@ -164,7 +101,8 @@ void RelationExtractor::place_comma_place() {
 void RelationExtractor::possessive_orgs() {
   for (uint32_t t = sent_begin(); t + 2 < sent_end(); ++t) {
     int32_t owner = token_mention_[t];
-    if (owner < 0 || mention_end_token(owner) != t + 1 || !is_possessive(tok(t + 1))) continue;
+    if (owner < 0 || mention_end_token(owner) != t + 1 || !lexicon::is_possessive(tok(t + 1)))
+      continue;
     int32_t org = token_mention_[t + 2];
     if (org < 0 || !is_entity_mention(org, {EntityType::kOrg})) continue;
     if (is_entity_mention(owner, {EntityType::kGpe})) {
@@ -342,57 +280,19 @@ void RelationExtractor::nominal_relations() {
 }
 
 // "Sen. Scott Brown, R-Mass.", "Sen. John Cornyn (R-Texas)": the party letter of a US
-// politician, when the article names the party.
+// politician (resolve's kPartyLabel phrase at m), when the article names the party.
 void RelationExtractor::party_label(int32_t m) {
-  uint32_t t = mention_end_token(m);
-  if (t + 1 >= sent_end() || (tok(t) != "," && tok(t) != "(")) return;
-  std::string_view label = tok(t + 1);
-  // The tokenizer may keep "R-Mass." whole or split it at the hyphen.
-  if (label.size() == 1 && t + 2 < sent_end() && tok(t + 2) == "-")
-    label = tok(t + 1);
-  else if (label.size() < 3 || label[1] != '-' ||
-           !std::isupper(static_cast<unsigned char>(label[2])))
-    return;
-  const char letter = label[0];
-  int32_t party = -1;
-  if (letter == 'R')
-    party = party_entity("Republican");
-  else if (letter == 'D')
-    party = party_entity("Democrat");
-  if (party >= 0) add_relation(entity_of(m), "member_of", party);
-}
-
-// "she is the likely Democratic nominee", "Xi is the president of China": a title phrase after
-// "is" or "was" is a role of the person (a name, or a pronoun resolve linked).
-void RelationExtractor::predicate_role(int32_t m) {
-  const uint32_t v = mention_end_token(m);
-  if (v + 2 >= sent_end() || !(lexicon::iequals(tok(v), "is") || lexicon::iequals(tok(v), "was")))
-    return;
-  uint32_t start = v + 1;
-  if (!lexicon::iequals(tok(start), "the") && !lexicon::iequals(tok(start), "a") &&
-      !lexicon::iequals(tok(start), "an"))
-    return;
-  ++start;
-  uint32_t end = start, last_title = 0;
-  while (end < sent_end() && end < start + 8) {
-    if (token_mention_[end] >= 0) {
-      if (type_of(token_mention_[end]) == EntityType::kPerson) break;
-      end = mention_end_token(token_mention_[end]);
-      continue;
-    }
-    const bool after_of = end > start && lexicon::iequals(tok(end - 1), "of");
-    if (is_punct(end) || (tok_in(end, lexicon::stop_words()) && !lexicon::iequals(tok(end), "of") &&
-                          !(after_of && tok_in(end, lexicon::determiners()))))
-      break;
-    if (tok_in(end, lexicon::title_words())) last_title = end + 1;
-    ++end;
+  for (size_t i = phrase_begin_; i < phrase_end_; ++i) {
+    const RolePhrase& p = doc_.role_phrases[i];
+    if (p.mention != m || p.kind != RolePhrase::Kind::kPartyLabel) continue;
+    const char letter = tok(p.token_begin)[0];
+    int32_t party = -1;
+    if (letter == 'R')
+      party = party_entity("Republican");
+    else if (letter == 'D')
+      party = party_entity("Democrat");
+    if (party >= 0) add_relation(p.entity, "member_of", party);
   }
-  if (last_title == 0) return;
-  // The title ends the phrase, or an "of" phrase follows it ("president of China").
-  if (last_title != end && !lexicon::iequals(tok(last_title), "of")) return;
-  const int32_t person = entity_of(m);
-  add_role(person, start, end);
-  relations_from_role(person, start, end);
 }
 
 // "Yukos, one of Russia's biggest companies" (a role resolve gave the organisation) ->

@@ -1,5 +1,5 @@
-// Roles and relations by patterns over the entity-tagged sentence. See newsgraph/relations.h
-// and docs/relations.md.
+// Relations by patterns over the entity-tagged sentence and the role phrases resolve found. See
+// newsgraph/relations.h and docs/relations.md.
 #include "newsgraph/relations.h"
 
 #include <algorithm>
@@ -11,8 +11,7 @@
 #include <utility>
 
 #include "relations/extractor.h"
-#include "relations/lexicon.h"
-#include "resolve/token_mentions.h"
+#include "util/role_words.h"
 
 namespace newsgraph {
 
@@ -56,19 +55,6 @@ void RelationExtractor::add_relation(int32_t subject, std::string_view type, int
   doc_.relations.push_back(std::move(r));
 }
 
-int32_t RelationExtractor::first_mention_in(uint32_t t0, uint32_t t1,
-                                            std::initializer_list<EntityType> types,
-                                            uint32_t* at) const {
-  for (uint32_t t = t0; t < t1; ++t) {
-    int32_t m = token_mention_[t];
-    if (m >= 0 && is_entity_mention(m, types)) {
-      if (at) *at = t;
-      return m;
-    }
-  }
-  return -1;
-}
-
 void RelationExtractor::add_relation_from_noun(int32_t person, std::string_view rel, int32_t target,
                                                bool possessive) {
   if (target < 0) return;
@@ -92,32 +78,25 @@ void RelationExtractor::add_relation_from_noun(int32_t person, std::string_view 
 }
 
 void RelationExtractor::run() {
-  map_tokens_to_mentions();
   for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
     const Sentence& sent = doc_.sentences[s];
     if (doc_.is_boilerplate(sent.span)) continue;
     sentence_ = s;
-    role_tokens_.assign(sent.token_end - sent.token_begin, false);
+    select_sentence_phrases();
     for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
       int32_t m = token_mention_[t];
       if (m < 0 || mention_first_token(m) != t) continue;
+      relations_from_phrases_at(m);
       const Mention& mention = doc_.mentions[static_cast<size_t>(m)];
-      if (is_entity_mention(m, {EntityType::kPerson}) && mention.kind != MentionKind::kNominal)
-        predicate_role(m);
       if (mention.kind != MentionKind::kName) continue;
       if (mention.type == EntityType::kPerson) {
-        premodifier_role(m);
-        title_before_comma(m);
-        apposition(m);
         from_org_apposition(m);
         party_label(m);
       } else if (mention.type == EntityType::kGpe) {
         place_apposition(m);
-      } else if (mention.type == EntityType::kOrg) {
-        led_by(m);
       }
     }
-    possessive_kin();
+    relations_from_kin();
     located_in();
     place_comma_place();
     possessive_orgs();
@@ -126,35 +105,82 @@ void RelationExtractor::run() {
     phrasal_relations();
     person_verb_relations();
     nominal_relations();
-    verb_roles();
+    relations_from_verb_roles();
     possessive_places();
   }
   organisation_role_places();
   gazetteer_part_of();
-  finish_roles();
 }
 
-void RelationExtractor::map_tokens_to_mentions() {
-  resolve::TokenMentions map = resolve::map_tokens_to_mentions(doc_);
-  token_mention_ = std::move(map.mention_of_token);
-  mention_tokens_ = std::move(map.tokens_of_mention);
+void RelationExtractor::select_sentence_phrases() {
+  const std::vector<RolePhrase>& phrases = doc_.role_phrases;
+  phrase_begin_ = phrase_end_;
+  while (phrase_begin_ < phrases.size() && phrases[phrase_begin_].sentence < sentence_)
+    ++phrase_begin_;
+  phrase_end_ = phrase_begin_;
+  while (phrase_end_ < phrases.size() && phrases[phrase_end_].sentence == sentence_) ++phrase_end_;
+  // The tokens of the roles found at the sentence's mentions are no subject of a verb after.
+  role_tokens_.assign(sent_end() - sent_begin(), false);
+  for (size_t i = phrase_begin_; i < phrase_end_; ++i) {
+    const RolePhrase& p = phrases[i];
+    if (p.kind == RolePhrase::Kind::kLedBy || p.kind == RolePhrase::Kind::kKin ||
+        p.kind == RolePhrase::Kind::kVerb || p.kind == RolePhrase::Kind::kPartyLabel)
+      continue;
+    for (uint32_t t = p.token_begin; t < p.token_end; ++t)
+      if (t >= sent_begin() && t < sent_end()) role_tokens_[t - sent_begin()] = true;
+  }
 }
 
-bool RelationExtractor::is_entity_mention(int32_t m,
-                                          std::initializer_list<EntityType> types) const {
-  if (m < 0) return false;
-  const Mention& mm = doc_.mentions[static_cast<size_t>(m)];
-  if (mm.entity < 0) return false;
-  EntityType et = doc_.entities[static_cast<size_t>(mm.entity)].type;
-  return std::find(types.begin(), types.end(), et) != types.end();
+void RelationExtractor::relations_from_phrases_at(int32_t m) {
+  using Kind = RolePhrase::Kind;
+  for (size_t i = phrase_begin_; i < phrase_end_; ++i) {
+    const RolePhrase& p = doc_.role_phrases[i];
+    if (p.mention != m) continue;
+    switch (p.kind) {
+      case Kind::kPremodifier:
+        relations_from_title(p.entity, p.token_begin, p.token_end);
+        title_then_of(m, p.token_begin, p.token_end);
+        break;
+      case Kind::kPredicate:
+      case Kind::kTitleBeforeComma:
+      case Kind::kApposition:
+        relations_from_role(p.entity, p.token_begin, p.token_end);
+        break;
+      case Kind::kLedBy:  // "the Northern Alliance, led by Massoud"
+        add_relation(p.entity, "leader_of", p.object);
+        break;
+      case Kind::kKin:
+      case Kind::kVerb:
+      case Kind::kPartyLabel:
+        break;  // relations_from_kin(), relations_from_verb_roles(), party_label()
+    }
+  }
 }
 
-void RelationExtractor::add_role(int32_t entity, uint32_t t0, uint32_t t1) {
-  if (entity < 0 || t1 <= t0) return;
-  Span sp{doc_.tokens[t0].span.begin, doc_.tokens[t1 - 1].span.end};
-  roles_.push_back({entity, std::string(doc_.slice(sp))});
-  for (uint32_t t = t0; t < t1; ++t)
-    if (t >= sent_begin() && t < sent_end()) role_tokens_[t - sent_begin()] = true;
+void RelationExtractor::relations_from_kin() {
+  for (size_t i = phrase_begin_; i < phrase_end_; ++i) {
+    const RolePhrase& p = doc_.role_phrases[i];
+    if (p.kind != RolePhrase::Kind::kKin) continue;
+    const std::string_view rel = lexicon::kin_for_noun(tok(p.token_begin));
+    const int32_t owner = p.object, kin = p.entity;
+    if (rel == "spouse_of")
+      add_relation(owner, "spouse_of", kin);
+    else if (rel == "child_of")  // "his son X": X child_of owner
+      add_relation(kin, "child_of", owner);
+    else if (rel == "parent_of")  // "his father X": owner child_of X
+      add_relation(owner, "child_of", kin);
+    else
+      add_relation(kin, "relative_of", owner);
+  }
+}
+
+void RelationExtractor::relations_from_verb_roles() {
+  for (size_t i = phrase_begin_; i < phrase_end_; ++i) {
+    const RolePhrase& p = doc_.role_phrases[i];
+    if (p.kind != RolePhrase::Kind::kVerb) continue;
+    const int32_t org = first_mention_in(p.token_begin + 1, p.token_end, {EntityType::kOrg});
+    if (org >= 0) add_relation(p.entity, "leader_of", entity_of(org));
+  }
 }
 
 int32_t RelationExtractor::country_of(int32_t m) const {
@@ -177,43 +203,6 @@ int32_t RelationExtractor::find_entity(std::string_view name, EntityType type) c
         return static_cast<int32_t>(e);
   }
   return -1;
-}
-
-void RelationExtractor::premodifier_role(int32_t m) {
-  const uint32_t first = mention_first_token(m);
-  uint32_t t = first;
-  int taken = 0;
-  while (t > sent_begin() && taken < 6) {
-    uint32_t p = t - 1;
-    int32_t pm = token_mention_[p];
-    if (pm >= 0) {
-      if (type_of(pm) == EntityType::kPerson ||
-          doc_.mentions[size_t(pm)].kind != MentionKind::kName)
-        break;
-      t = mention_first_token(pm);
-      ++taken;
-      continue;
-    }
-    if (is_punct(p) || tok_in(p, lexicon::stop_words()) || tok_in(p, lexicon::honorifics())) break;
-    t = p;
-    ++taken;
-  }
-  // The word next to the name must be a title; a sentence-initial capitalised word that is
-  // not part of the title ("Speaking", "Yesterday") is dropped.
-  if (t == first) return;
-  const int32_t next_to_name = token_mention_[first - 1];
-  const bool party_label =
-      next_to_name >= 0 &&
-      lexicon::is_party_word(doc_.slice(doc_.mentions[size_t(next_to_name)].span));
-  if (!party_label && !tok_in(first - 1, lexicon::title_words())) return;
-  while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
-         !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
-         !lexicon::is_party_word(tok(t)) && std::isupper(static_cast<unsigned char>(tok(t)[0])))
-    ++t;
-  const int32_t person = entity_of(m);
-  add_role(person, t, first);
-  relations_from_title(person, t, first);
-  title_then_of(m, t);
 }
 
 void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32_t t1) {
@@ -280,69 +269,6 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
   if (!former && head_is_word) institution_of_title(person, head, before);
 }
 
-void RelationExtractor::apposition(int32_t m) {
-  uint32_t t = mention_end_token(m);
-  if (t >= sent_end() || tok(t) != ",") return;
-  const uint32_t start = t + 1;
-  uint32_t end = start;
-  while (end < sent_end() && end - start < 24) {
-    if (token_mention_[end] >= 0) {
-      end = mention_end_token(token_mention_[end]);
-      continue;
-    }
-    std::string_view w = tok(end);
-    if (w == "," || w == ";" || w == ":" || w == "." || w == ")" || w == "(" || w == "—" ||
-        w == "–" || w == "--" ||
-        (doc_.tokens[end].flags & static_cast<uint16_t>(TokenFlags::kQuoteMark)))
-      break;
-    if (tok_in(end, lexicon::cue_words())) return;  // "X, he said" is no apposition
-    // "the billionaire owner of the Dallas Mavericks who rebuffed ...": the role ends where a
-    // relative clause starts.
-    if (end > start + 1 && tok_in(end, lexicon::relative_pronouns())) break;
-    ++end;
-  }
-  if (end == start || end - start >= 24) return;
-  if (end < sent_end() && tok(end) == "(") return;
-  int32_t person = entity_of(m);
-  int32_t first_m = token_mention_[start];
-  if (first_m >= 0 && type_of(first_m) == EntityType::kPerson &&
-      doc_.mentions[size_t(first_m)].kind == MentionKind::kName)
-    return;  // a list of names ("his ..." is a pronoun: an apposition)
-  bool relative = lower_in(tok(start), lexicon::relative_pronouns());
-  // "…, head the council": a title word followed by a determiner is a verb, not a role.
-  if (!relative && start + 1 < end && token_mention_[start] < 0 &&
-      tok_in(start + 1, lexicon::determiners()))
-    return;
-  // "X, who heads the agency," is a role; "X, who has a bounty on his head," is not.
-  if (relative && (start + 1 >= end || !tok_in(start + 1, lexicon::role_verbs()))) return;
-  if (!relative && token_mention_[start] < 0 && !tok_in(start, lexicon::role_starts()) &&
-      !std::islower(static_cast<unsigned char>(tok(start)[0])))
-    return;
-  // Must name a role: a title word or a relation noun somewhere in the phrase.
-  bool has_role_word = relative;
-  for (uint32_t u = start; u < end && !has_role_word; ++u)
-    if (token_mention_[u] < 0 &&
-        (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))
-      has_role_word = true;
-  if (!has_role_word) return;
-  // Split on "and" that starts a new role ("leader of X and son of Y").
-  uint32_t part = start;
-  for (uint32_t u = start; u <= end; ++u) {
-    bool split = u == end;
-    if (!split && token_mention_[u] < 0 && lexicon::iequals(tok(u), "and") && u + 1 < end &&
-        token_mention_[u + 1] < 0 && u > part)
-      split = true;
-    if (!split) continue;
-    uint32_t p0 = part;
-    while (p0 < u && tok_in(p0, lexicon::role_strip_words())) ++p0;
-    if (p0 < u) {
-      add_role(person, p0, u);
-      relations_from_role(person, p0, u);
-    }
-    part = u + 1;
-  }
-}
-
 void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_t t1) {
   relations_from_title(person, t0, t1);
   for (uint32_t t = t0; t < t1; ++t) {
@@ -402,56 +328,6 @@ void RelationExtractor::place_apposition(int32_t m) {
   if (!lexicon::iequals(tok(u + 1), "of")) return;
   int32_t target = first_mention_in(u + 2, std::min(u + 5, sent_end()), {EntityType::kGpe});
   if (target >= 0) add_relation(entity_of(m), "part_of", entity_of(target));
-}
-
-void RelationExtractor::led_by(int32_t m) {
-  uint32_t t = mention_end_token(m);
-  if (t < sent_end() && tok(t) == ",") ++t;
-  if (t + 2 >= sent_end()) return;
-  if (!lower_in(tok(t), lexicon::led_words()) || !lexicon::iequals(tok(t + 1), "by")) return;
-  int32_t leader = token_mention_[t + 2];
-  if (leader < 0 || !is_entity_mention(leader, {EntityType::kPerson})) return;
-  int32_t org = entity_of(m);
-  add_relation(entity_of(leader), "leader_of", org);
-  if (org >= 0) roles_.push_back({entity_of(leader), "led the " + doc_.entities[size_t(org)].name});
-}
-
-void RelationExtractor::possessive_kin() {
-  for (uint32_t t = sent_begin(); t + 1 < sent_end(); ++t) {
-    if (token_mention_[t] >= 0) continue;
-    std::string_view rel = lexicon::kin_for_noun(tok(t));
-    if (rel.empty() || t == sent_begin()) continue;
-    int32_t owner = -1;
-    uint32_t p = t - 1;
-    if ((tok(p) == "'s" || tok(p) == "’s") && p > sent_begin())
-      owner = token_mention_[p - 1];
-    else if (token_mention_[p] >= 0 &&
-             doc_.mentions[size_t(token_mention_[p])].kind == MentionKind::kPronoun)
-      owner = token_mention_[p];
-    if (owner < 0 || !is_entity_mention(owner, {EntityType::kPerson})) continue;
-    // The kin: the next PERSON name within a few tokens.
-    uint32_t at = 0;
-    int32_t kin = first_mention_in(t + 1, std::min(t + 7, sent_end()), {EntityType::kPerson}, &at);
-    if (kin < 0 || doc_.mentions[size_t(kin)].kind != MentionKind::kName) continue;
-    bool blocked = false;
-    for (uint32_t u = t + 1; u < at; ++u)
-      if (tok(u) == "." || tok_in(u, lexicon::cue_words())) blocked = true;
-    if (blocked) continue;
-    int32_t a = entity_of(owner), b = entity_of(kin);
-    if (a < 0 || b < 0 || a == b) continue;
-    if (rel == "spouse_of") {
-      add_relation(a, "spouse_of", b);
-      roles_.push_back({b, std::string(tok(t)) + " of " + doc_.entities[size_t(a)].name});
-    } else if (rel == "child_of") {  // "his son X": X child_of owner
-      add_relation(b, "child_of", a);
-    } else if (rel == "parent_of") {  // "his father X": owner child_of X
-      add_relation(a, "child_of", b);
-    } else {
-      add_relation(b, "relative_of", a);
-    }
-    // Words between the kin noun and the name describe the kin ("journalist turned
-    // politician Fereshta Hazrati") and are handled as a premodifier role already.
-  }
 }
 
 void RelationExtractor::located_in() {
@@ -547,37 +423,6 @@ void RelationExtractor::verb_relations() {
   }
 }
 
-void RelationExtractor::verb_roles() {
-  for (uint32_t t = sent_begin() + 1; t + 1 < sent_end(); ++t) {
-    if (token_mention_[t] >= 0 || !tok_in(t, lexicon::leader_verbs())) continue;
-    if (!tok_in(t + 1, lexicon::determiners())) continue;
-    std::vector<int32_t> subjects;
-    bool ok = true;
-    for (uint32_t u = sent_begin(); u < t && ok; ++u) {
-      int32_t um = token_mention_[u];
-      if (um >= 0) {
-        if (mention_first_token(um) == u && is_entity_mention(um, {EntityType::kPerson}) &&
-            !role_tokens_[u - sent_begin()] && !tok_in(u, lexicon::determiners()))
-          subjects.push_back(um);
-        continue;
-      }
-      ok = role_tokens_[u - sent_begin()] || is_punct(u) || lexicon::iequals(tok(u), "and") ||
-           tok_in(u, lexicon::determiners()) || !lexicon::kin_for_noun(tok(u)).empty();
-    }
-    if (!ok || subjects.empty()) continue;
-    uint32_t end = t + 2;
-    while (end < sent_end() && !is_punct(end) && end < t + 10 &&
-           !tok_in(end, lexicon::role_prepositions()) && !lexicon::iequals(tok(end), "and"))
-      ++end;
-    for (int32_t sm : subjects) {
-      add_role(entity_of(sm), t, end);
-      int32_t org = first_mention_in(t + 1, end, {EntityType::kOrg});
-      if (org >= 0 && tok_in(t, lexicon::leader_verbs()))
-        add_relation(entity_of(sm), "leader_of", entity_of(org));
-    }
-  }
-}
-
 void RelationExtractor::possessive_places() {
   for (uint32_t t = sent_begin(); t + 2 < sent_end(); ++t) {
     int32_t outer = token_mention_[t];
@@ -602,16 +447,6 @@ void RelationExtractor::gazetteer_part_of() {
     auto key = std::make_tuple(static_cast<int32_t>(e), std::string("part_of"), c);
     if (seen_.count(key)) continue;
     add_relation(static_cast<int32_t>(e), "part_of", c, /*gazetteer=*/true);
-  }
-}
-
-void RelationExtractor::finish_roles() {
-  for (auto& [entity, text] : roles_) {
-    if (entity < 0 || static_cast<size_t>(entity) >= doc_.entities.size()) continue;
-    std::vector<std::string>& roles = doc_.entities[static_cast<size_t>(entity)].roles;
-    bool dup = false;
-    for (const std::string& r : roles) dup |= lexicon::iequals(r, text);
-    if (!dup) roles.push_back(text);
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "resolve/person_roles.h"
 #include "resolve/resolver.h"
 #include "resolve/roles.h"
 
@@ -39,6 +40,7 @@ void resolve_entities(Document& doc) {
   resolver.run();
   resolve::find_description_roles(doc);
   resolve::find_organisation_roles(doc);
+  resolve::add_person_roles(doc);
 }
 
 }  // namespace newsgraph

@@ -3,22 +3,19 @@
 // or a facility. Lower-case ASCII. See resolver.h.
 #include "resolve/resolver.h"
 #include "util/lexicon.h"
+#include "util/role_words.h"
 
 namespace newsgraph::resolve {
 
 // Titles that may stand before a name, lower-cased, without a final period.
 const util::Lexicon& title_words() {
-  static const util::Lexicon words(
-#include "lexicon/titles.txt.inc"
-  );
+  static const util::Lexicon words = util::person_titles().with_class("name-title");
   return words;
 }
 
 // Role nouns a definite description may use for a person: "the president", "the senator".
 const util::Lexicon& role_nouns() {
-  static const util::Lexicon words(
-#include "lexicon/role-nouns.txt.inc"
-  );
+  static const util::Lexicon words = util::person_titles().with_class("description");
   return words;
 }
 

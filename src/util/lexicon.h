@@ -44,12 +44,42 @@ class Lexicon {
     return it == entries_.end() ? std::string_view() : it->second;
   }
 
+  // The entries whose class list -- the first tab-separated field of the value, classes
+  // separated by commas -- names `cls`, with their values: one list of a file with a class
+  // column ("president<TAB>name-title,role").
+  Lexicon with_class(std::string_view cls) const {
+    Lexicon out;
+    for (const auto& e : entries_) {
+      std::string_view classes = field(e.second, 0);
+      while (!classes.empty()) {
+        const size_t comma = std::min(classes.find(','), classes.size());
+        if (classes.substr(0, comma) == cls) {
+          out.entries_.push_back(e);
+          break;
+        }
+        classes.remove_prefix(std::min(comma + 1, classes.size()));
+      }
+    }
+    return out;
+  }
+
+  // Field i (from 0) of a tab-separated value; empty when it has fewer fields.
+  static std::string_view field(std::string_view value, size_t i) {
+    for (; i > 0; --i) {
+      const size_t tab = value.find('\t');
+      if (tab == std::string_view::npos) return {};
+      value.remove_prefix(tab + 1);
+    }
+    return value.substr(0, value.find('\t'));
+  }
+
   // Every entry in file order (word, value).
   const std::vector<std::pair<std::string_view, std::string_view>>& entries() const {
     return entries_;
   }
 
  private:
+  Lexicon() = default;
   using Entries = std::vector<std::pair<std::string_view, std::string_view>>;
   Entries::const_iterator find(std::string_view word) const {
     auto it = std::lower_bound(entries_.begin(), entries_.end(), word,

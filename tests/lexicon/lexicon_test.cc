@@ -5,11 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "util/group_words.h"
 
 namespace newsgraph {
 namespace {
@@ -69,6 +72,59 @@ TEST(Lexicon, LookupFindsEveryEntryAndNothingElse) {
   EXPECT_FALSE(lex.contains("# comment"));
   EXPECT_FALSE(lex.contains("alph"));
   EXPECT_FALSE(lex.contains("delta"));
+}
+
+// A file with a class column gives one list per class; every word of person-titles.tsv has
+// one of its three classes, and the lists differ as their meanings do.
+TEST(Lexicon, ClassColumnGivesOneListPerMeaning) {
+  const std::string text = "ab\tx,y\tAb\nb\ty\nc\txy\n";
+  util::Lexicon lex(text);
+  EXPECT_EQ(lex.with_class("y").entries().size(), 2u);
+  EXPECT_TRUE(lex.with_class("x").contains("ab"));
+  EXPECT_FALSE(lex.with_class("x").contains("c"));  // "xy" is another class
+  EXPECT_EQ(util::Lexicon::field(lex.value("ab"), 1), "Ab");
+  EXPECT_EQ(util::Lexicon::field(lex.value("b"), 1), "");
+
+  const std::string titles = slurp(kLexicon / "person-titles.tsv");
+  util::Lexicon people(titles);
+  size_t classed = 0;
+  for (const char* cls : {"name-title", "description", "role"})
+    classed += people.with_class(cls).entries().size();
+  EXPECT_GE(classed, people.entries().size());
+  for (const auto& [word, value] : people.entries())
+    EXPECT_TRUE(people.with_class("name-title").contains(word) ||
+                people.with_class("description").contains(word) ||
+                people.with_class("role").contains(word))
+        << word << "\t" << value;
+  EXPECT_TRUE(people.with_class("name-title").contains("sen"));
+  EXPECT_FALSE(people.with_class("name-title").contains("sen."));
+  EXPECT_TRUE(people.with_class("role").contains("sen."));
+}
+
+// One table of group words serves NER (NORP and ORG words) and relations (countries): every
+// entry has a known class, and a country where it names one.
+TEST(Lexicon, GroupWordsHaveOneClassEach) {
+  const std::string text = slurp(kLexicon / "group-words.tsv");
+  util::Lexicon groups(text);
+  const std::vector<std::string_view> classes = {"nationality",  "people",    "region",
+                                                 "religion",     "political", "organisation",
+                                                 "abbreviation", "adjective"};
+  for (const auto& [word, value] : groups.entries()) {
+    const std::string_view cls = util::Lexicon::field(value, 0);
+    EXPECT_NE(std::find(classes.begin(), classes.end(), cls), classes.end()) << word;
+    EXPECT_EQ(util::group_word_class(word), cls) << word;
+    if (cls == "abbreviation" || cls == "adjective") {
+      EXPECT_FALSE(util::group_word_country(word).empty()) << word;
+    }
+  }
+  EXPECT_TRUE(util::is_people_group_word("tajik"));
+  EXPECT_EQ(util::group_word_country("tajik"), "Tajikistan");
+  EXPECT_TRUE(util::is_people_group_word("sunni"));
+  EXPECT_FALSE(util::is_people_group_word("u.s."));  // a country, not a group of people
+  EXPECT_EQ(util::group_word_country("u.s."), "United States");
+  EXPECT_FALSE(util::is_people_group_word("taliban"));
+  EXPECT_EQ(util::group_word_class("taliban"), "organisation");
+  EXPECT_EQ(util::group_word_class("tajikistan"), "");
 }
 
 // The first-name table is the npm package's, not a hand-picked list: it is large and gives

@@ -11,6 +11,7 @@ namespace {
 using test_relations::has_relation;
 using test_relations::has_role;
 using test_relations::make_doc;
+using test_relations::roles_and_relations;
 
 constexpr EntityType kPer = EntityType::kPerson;
 constexpr EntityType kOrg = EntityType::kOrg;
@@ -21,7 +22,7 @@ TEST(RelationPatterns, OrganisationsTitleBeforeCommaAndName) {
       "The cut was welcomed by Deutsche Bank's chief economist, David Folkerts-Landau, who said "
       "rates would stay low.",
       {{"Deutsche Bank", kOrg, 0}, {"David Folkerts-Landau", kPer, 1}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_role(doc, 1, "Deutsche Bank's chief economist"));
   EXPECT_TRUE(has_relation(doc, "David Folkerts-Landau", "employee_of", "Deutsche Bank"));
   // "chief" modifies "economist": no leader.
@@ -33,7 +34,7 @@ TEST(RelationPatterns, LeaderTitleOfOrganisationBeforeCommaAndName) {
       "The head of the International Monetary Fund, Kristalina Georgieva, warned of slower "
       "growth.",
       {{"International Monetary Fund", kOrg, 0}, {"Kristalina Georgieva", kPer, 1}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(
       has_relation(doc, "Kristalina Georgieva", "leader_of", "International Monetary Fund"));
 }
@@ -46,7 +47,7 @@ TEST(RelationPatterns, OrganisationWithNonLeaderTitleEmploys) {
        {"Carsten Fritsch", kPer, 1},
        {"Acme", kOrg, 2},
        {"John Reed", kPer, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Carsten Fritsch", "employee_of", "Commerzbank"));
   EXPECT_FALSE(has_relation(doc, "Carsten Fritsch", "leader_of", "Commerzbank"));
   EXPECT_TRUE(has_relation(doc, "John Reed", "leader_of", "Acme"));
@@ -60,7 +61,7 @@ TEST(RelationPatterns, TwoWordLeaderTitleAndFormerOffice) {
        {"Hang Seng Bank", kOrg, 1},
        {"Jim Brown", kPer, 2},
        {"Acme Holdings", kOrg, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Peter Wong", "leader_of", "Hang Seng Bank"));
   EXPECT_FALSE(has_relation(doc, "Peter Wong", "employee_of", "Hang Seng Bank"));
   EXPECT_TRUE(has_role(doc, 2, "former chairman of Acme Holdings"));
@@ -70,7 +71,7 @@ TEST(RelationPatterns, TwoWordLeaderTitleAndFormerOffice) {
 TEST(RelationPatterns, TitleBeforeNameThenOfPlace) {
   Document doc = make_doc("Governor Jerry Brown of California signed the bill on Friday.",
                           {{"Jerry Brown", kPer, 0}, {"California", kGpe, 1}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Jerry Brown", "leader_of", "California"));
 }
 
@@ -82,7 +83,7 @@ TEST(RelationPatterns, FromOrganisationApposition) {
        {"Amnesty International", kOrg, 1},
        {"Paul Smith", kPer, 2},
        {"London", kGpe, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Sarah Jones", "employee_of", "Amnesty International"));
   EXPECT_FALSE(has_relation(doc, "Paul Smith", "employee_of", "London"));
 }
@@ -96,7 +97,7 @@ TEST(RelationPatterns, CityCommaPlaceButNotAList) {
        {"Paris", kGpe, 2},
        {"Berlin", kGpe, 3},
        {"Rome", kGpe, 4}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Austin", "located_in", "Texas"));
   EXPECT_FALSE(has_relation(doc, "Paris", "located_in", "Berlin"));
   EXPECT_FALSE(has_relation(doc, "Berlin", "located_in", "Rome"));
@@ -106,7 +107,7 @@ TEST(RelationPatterns, PossessivePlaceAndParentCompany) {
   Document doc = make_doc(
       "Moscow's Alfa Bank said profits rose. Alphabet's Waymo unit began selling rides.",
       {{"Moscow", kGpe, 0}, {"Alfa Bank", kOrg, 1}, {"Alphabet", kOrg, 2}, {"Waymo", kOrg, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Alfa Bank", "located_in", "Moscow"));
   EXPECT_TRUE(has_relation(doc, "Waymo", "part_of", "Alphabet"));
 }
@@ -119,7 +120,7 @@ TEST(RelationPatterns, BackedAndBasedCompounds) {
        {"Denis Pushilin", kPer, 1},
        {"Geneva", kGpe, 2},
        {"Glencore", kOrg, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Kremlin", "supports", "Denis Pushilin"));
   // "Geneva-based": the compound names a place the article names elsewhere.
   EXPECT_TRUE(has_relation(doc, "Glencore", "located_in", "Geneva"));
@@ -135,7 +136,7 @@ TEST(RelationPatterns, PhrasalVerbsOfOpposition) {
        {"John Stumpf", kPer, 3},
        {"Jerome Powell", kPer, 4},
        {"Congress", kOrg, 5}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Barack Obama", "opposes", "Mitt Romney"));
   EXPECT_TRUE(has_relation(doc, "Elizabeth Warren", "opposes", "John Stumpf"));
   EXPECT_FALSE(has_relation(doc, "Jerome Powell", "opposes", "Congress"));
@@ -155,7 +156,7 @@ TEST(RelationPatterns, MeetingSuccessionAppointmentNomination) {
        {"Neil Gorsuch", kPer, 6},
        {"Janet Yellen", kPer, 7},
        {"Barack Obama", kPer, 8}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Angela Merkel", "met_with", "Emmanuel Macron"));
   EXPECT_TRUE(has_relation(doc, "Theresa May", "successor_of", "David Cameron"));
   EXPECT_TRUE(has_relation(doc, "Neil Gorsuch", "appointed_by", "Donald Trump"));
@@ -166,7 +167,7 @@ TEST(RelationPatterns, MeetingSuccessionAppointmentNomination) {
 TEST(RelationPatterns, AccusesIsItsOwnType) {
   Document doc = make_doc("The Justice Department accused Google of abusing its monopoly.",
                           {{"Justice Department", kOrg, 0}, {"Google", kOrg, 1}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Justice Department", "accuses", "Google"));
   EXPECT_FALSE(has_relation(doc, "Justice Department", "opposes", "Google"));
 }
@@ -179,7 +180,7 @@ TEST(RelationPatterns, UntaggedPartyWordAndTitleInstitution) {
        {"Senate", kOrg, 1},
        {"Mitt Romney", kPer, 2},
        {"Elizabeth Warren", kPer, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Mitt Romney", "member_of", "Republicans"));
   EXPECT_TRUE(has_relation(doc, "Elizabeth Warren", "member_of", "Senate"));
   EXPECT_FALSE(has_relation(doc, "Mitt Romney", "member_of", "Senate"));
@@ -193,7 +194,7 @@ TEST(RelationPatterns, PartyLetterAfterAName) {
        {"Democrats", kOrg, 1},
        {"John Cornyn", kPer, 2},
        {"Nancy Pelosi", kPer, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "John Cornyn", "member_of", "Republicans"));
   EXPECT_TRUE(has_relation(doc, "Nancy Pelosi", "member_of", "Democrats"));
   EXPECT_FALSE(has_relation(doc, "John Cornyn", "member_of", "Democrats"));
@@ -208,7 +209,7 @@ TEST(RelationPatterns, TitleAfterIsOrWas) {
        {"Jerome Powell", kPer, 2},
        {"Federal Reserve", kOrg, 3},
        {"Tom Hanks", kPer, 4}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_role(doc, 1, "likely Democratic nominee"));
   EXPECT_TRUE(has_relation(doc, "Hillary Clinton", "member_of", "Democrats"));
   EXPECT_TRUE(has_role(doc, 2, "chairman of the Federal Reserve"));
@@ -226,7 +227,7 @@ TEST(RelationPatterns, PlaceInAnOrganisationsRole) {
        {"Australia", kGpe, 1}});
   // The role resolve's organisation step gives MIM Holdings (tests/resolve/org_roles_test.cc).
   doc.entities[2].roles.push_back("Australia's largest copper miner");
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "MIM Holdings", "located_in", "Australia"));
   EXPECT_FALSE(has_relation(doc, "Xstrata", "located_in", "Australia"));
 }
@@ -243,7 +244,7 @@ TEST(RelationPatterns, PartyOfAGovernorAndCountryOfAnExecutive) {
        {"William Morrow", kPer, 4},
        {"Tory", kOrg, 5},
        {"Michael Howard", kPer, 6}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Maggie Hassan", "member_of", "Democrats"));
   EXPECT_FALSE(has_relation(doc, "Maggie Hassan", "leader_of", "Democrats"));
   EXPECT_FALSE(has_relation(doc, "William Morrow", "leader_of", "UK"));
@@ -257,7 +258,7 @@ TEST(RelationPatterns, APossessorIsNotTheObject) {
                 {"Barack Obama", kPer, 1},
                 {"Mitt Romney", kPer, 2},
                 {"Paul Ryan", kPer, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_FALSE(has_relation(doc, "Mark Cuban", "supports", "Barack Obama"));
   EXPECT_TRUE(has_relation(doc, "Mitt Romney", "supports", "Paul Ryan"));
 }

@@ -16,6 +16,7 @@ using test_relations::has_relation;
 using test_relations::has_role;
 using test_relations::make_doc;
 using test_relations::MentionSpec;
+using test_relations::roles_and_relations;
 
 TEST(Relations, AppositionRolesSplitOnAndAndStateRelations) {
   Document doc = make_doc(
@@ -29,7 +30,7 @@ TEST(Relations, AppositionRolesSplitOnAndAndStateRelations) {
        {"Amrullah Saleh", EntityType::kPerson, 3},
        {"Dushanbe", EntityType::kGpe, 4},
        {"Tajikistan", EntityType::kGpe, 5}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_role(doc, 0, "leader of the Afghan National Resistance Front"));
   EXPECT_TRUE(has_role(doc, 2, "Soviet-era resistance leader"));
   EXPECT_TRUE(has_role(doc, 3, "former vice-president"));
@@ -55,7 +56,7 @@ TEST(Relations, PremodifyingTitleWithNationality) {
        {"Emomali Rahmon", EntityType::kPerson, 1},
        {"Tajikistan", EntityType::kGpe, 2},
        {"Afghanistan", EntityType::kGpe, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_role(doc, 1, "Tajik President"));
   EXPECT_TRUE(has_relation(doc, "Emomali Rahmon", "leader_of", "Tajikistan"));
 }
@@ -68,7 +69,7 @@ TEST(Relations, PossessiveDeputyAndAmbassador) {
        {"Afghanistan", EntityType::kGpe, 1},
        {"Tajikistan", EntityType::kGpe, 2},
        {"Saleh", EntityType::kPerson, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_role(doc, 0, "Saleh's deputy"));
   EXPECT_TRUE(has_relation(doc, "Mohammad Zahir Aghbar", "ambassador_to", "Tajikistan"));
   EXPECT_TRUE(has_relation(doc, "Mohammad Zahir Aghbar", "deputy_of", "Saleh"));
@@ -87,7 +88,7 @@ TEST(Relations, KinAfterPronounAndLedBy) {
        {"Massoud", EntityType::kPerson, 4}});
   doc.entities[0].name = "Abdul Latif Pedram";
   doc.entities[0].type = EntityType::kPerson;
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Abdul Latif Pedram", "spouse_of", "Fereshta Hazrati"));
   EXPECT_TRUE(has_role(doc, 1, "journalist turned politician"));
   EXPECT_TRUE(has_role(doc, 1, "wife of Abdul Latif Pedram"));
@@ -103,7 +104,7 @@ TEST(Relations, NoRelationsFromPlainSentences) {
                 {"Smith", EntityType::kPerson, 2},
                 {"Jones", EntityType::kPerson, 0},
                 {"Paris", EntityType::kGpe, 3}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   EXPECT_TRUE(doc.relations.empty());
   EXPECT_TRUE(doc.entities[0].roles.empty());
 }
@@ -111,7 +112,7 @@ TEST(Relations, NoRelationsFromPlainSentences) {
 TEST(Relations, CapitalsGazetteerIsMarkedAsSuch) {
   Document doc = make_doc("The Taliban entered Kabul. Afghanistan has a new government.",
                           {{"Kabul", EntityType::kGpe, 0}, {"Afghanistan", EntityType::kGpe, 1}});
-  extract_relations(doc);
+  roles_and_relations(doc);
   ASSERT_TRUE(has_relation(doc, "Kabul", "part_of", "Afghanistan"));
   EXPECT_TRUE(doc.relations[0].from_gazetteer);
   std::string json;

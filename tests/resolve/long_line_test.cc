@@ -12,10 +12,10 @@
 #include "newsgraph/document.h"
 #include "newsgraph/ner.h"
 #include "newsgraph/pipeline.h"
-#include "test_pipeline.h"
 #include "newsgraph/repair.h"
 #include "newsgraph/resolve.h"
 #include "newsgraph/segment.h"
+#include "test_pipeline.h"
 
 namespace newsgraph {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "newsgraph/resolve.h"
-#include "newsgraph/segment.h"
+#include "test_names.h"
 
 namespace newsgraph {
 namespace {
@@ -24,16 +24,8 @@ TEST(PartyMentions, UntaggedPartyAdjectivesBecomeOrganisations) {
   const std::string text =
       "Democrats said the vote was close. The Democratic front-runner had said on Saturday that "
       "the plan was wrong. Republican presidential nominee Mitt Romney disagreed.";
-  Document doc("t", text);
-  doc.text = text;
-  segment_document(doc);
-  const size_t d = text.find("Democrats"), m = text.find("Mitt Romney");
-  doc.mentions.push_back(
-      Mention{Span{uint32_t(d), uint32_t(d + 9)}, EntityType::kNorp, MentionKind::kName, -1});
-  doc.mentions.push_back(
-      Mention{Span{uint32_t(m), uint32_t(m + 11)}, EntityType::kPerson, MentionKind::kName, -1});
-  correct_name_mentions(doc);
-  resolve_entities(doc);
+  Document doc = test_names::resolved(
+      text, {{"Democrats", EntityType::kNorp}, {"Mitt Romney", EntityType::kPerson}});
   const Mention* democratic = mention_at(doc, "Democratic");
   ASSERT_NE(democratic, nullptr);
   EXPECT_EQ(democratic->type, EntityType::kOrg);
@@ -46,12 +38,8 @@ TEST(PartyMentions, CapitalisedAdjectivesAndCoveredWordsAreLeftAlone) {
   const std::string text =
       "Conservative estimates put the cost higher. The Liberal Democrat leader spoke. "
       "REPUBLICAN WINS SEAT";
-  Document doc("t", text);
-  doc.text = text;
-  segment_document(doc);
+  Document doc = test_names::with_names(text, {{"Liberal Democrat", EntityType::kOrg}});
   const size_t l = text.find("Liberal Democrat");
-  doc.mentions.push_back(
-      Mention{Span{uint32_t(l), uint32_t(l + 16)}, EntityType::kOrg, MentionKind::kName, -1});
   correct_name_mentions(doc);
   EXPECT_EQ(mention_at(doc, "Conservative"), nullptr);
   EXPECT_EQ(mention_at(doc, "Democrat", l), nullptr);  // inside "Liberal Democrat"

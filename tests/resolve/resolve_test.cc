@@ -9,32 +9,15 @@
 #include <vector>
 
 #include "newsgraph/segment.h"
+#include "test_names.h"
 
 namespace newsgraph {
 namespace {
 
-struct NameSpec {
-  std::string surface;  // found in the text after the previous one
-  EntityType type;
-};
+using test_names::NameSpec;
 
 Document resolve(const std::string& text, const std::vector<NameSpec>& names) {
-  Document doc("t", text);
-  doc.text = text;
-  segment_document(doc);
-  size_t from = 0;
-  for (const NameSpec& n : names) {
-    size_t at = text.find(n.surface, from);
-    EXPECT_NE(at, std::string::npos) << n.surface;
-    if (at == std::string::npos) continue;
-    from = at + n.surface.size();
-    doc.mentions.push_back(
-        Mention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + n.surface.size())},
-                n.type, MentionKind::kName, -1});
-  }
-  correct_name_mentions(doc);  // the pipeline's step between NER and resolve
-  resolve_entities(doc);
-  return doc;
+  return test_names::resolved(text, names);
 }
 
 // The entity of the name mention that starts at the `nth` occurrence of `surface` (-1: none).

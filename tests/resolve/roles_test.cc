@@ -8,33 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "newsgraph/relations.h"
 #include "newsgraph/resolve.h"
 #include "newsgraph/segment.h"
+#include "resolve/person_roles.h"
+#include "test_names.h"
 
 namespace newsgraph {
 namespace {
 
-struct Name {
-  std::string surface;
-  EntityType type;
-};
-
-Document resolved(const std::string& text, const std::vector<Name>& names) {
-  Document doc("t", text);
-  doc.text = text;
-  segment_document(doc);
-  size_t from = 0;
-  for (const Name& n : names) {
-    const size_t at = text.find(n.surface, from);
-    EXPECT_NE(at, std::string::npos) << n.surface;
-    from = at + n.surface.size();
-    doc.mentions.push_back(Mention{Span{uint32_t(at), uint32_t(at + n.surface.size())}, n.type,
-                                   MentionKind::kName, -1});
-  }
-  correct_name_mentions(doc);
-  resolve_entities(doc);  // runs find_organisation_roles
-  return doc;
-}
+using test_names::resolved;
 
 std::vector<std::string> roles_of(const Document& doc, const std::string& name) {
   for (const Entity& e : doc.entities)
@@ -95,6 +78,83 @@ TEST(DescriptionRoles, ALinkedDescriptionIsARoleOfThePerson) {
   EXPECT_TRUE(has(blair, "prime minister")) << (blair.empty() ? "" : blair[0]);
   EXPECT_EQ(std::count(blair.begin(), blair.end(), "prime minister"), 1);
   EXPECT_TRUE(roles_of(doc, "Brussels").empty());
+}
+
+// resolve owns people's roles: premodifier, apposition (split at "and"), predicate, "led by",
+// spouse and verb phrases are in Entity::roles after resolve_entities, each with its phrase;
+// relations reads them and adds no role.
+TEST(PersonRoles, ResolveFindsEveryKindAndRelationsOnlyReads) {
+  Document doc = resolved(
+      "Tajik President Emomali Rahmon met Ahmad Shah Massoud, leader of the Northern Alliance "
+      "and son of a colonel, on Monday. The opposition Jamiat, led by Massoud, held out. "
+      "Massoud and his wife, Sediqa, head the resistance council. Sediqa is a journalist at "
+      "the Kabul Times.",
+      {{"Tajik", EntityType::kNorp},
+       {"Emomali Rahmon", EntityType::kPerson},
+       {"Ahmad Shah Massoud", EntityType::kPerson},
+       {"Northern Alliance", EntityType::kOrg},
+       {"Jamiat", EntityType::kOrg},
+       {"Massoud", EntityType::kPerson},
+       {"Massoud", EntityType::kPerson},
+       {"Sediqa", EntityType::kPerson},
+       {"Sediqa", EntityType::kPerson},
+       {"Kabul Times", EntityType::kOrg}});
+  const std::vector<std::string> rahmon = roles_of(doc, "Emomali Rahmon");
+  EXPECT_TRUE(has(rahmon, "Tajik President")) << ::testing::PrintToString(rahmon);
+  const std::vector<std::string> massoud = roles_of(doc, "Ahmad Shah Massoud");
+  EXPECT_TRUE(has(massoud, "leader of the Northern Alliance")) << ::testing::PrintToString(massoud);
+  EXPECT_TRUE(has(massoud, "son of a colonel")) << ::testing::PrintToString(massoud);
+  EXPECT_TRUE(has(massoud, "led the Jamiat")) << ::testing::PrintToString(massoud);
+  EXPECT_TRUE(has(massoud, "head the resistance council")) << ::testing::PrintToString(massoud);
+  const std::vector<std::string> sediqa = roles_of(doc, "Sediqa");
+  EXPECT_TRUE(has(sediqa, "wife of Ahmad Shah Massoud")) << ::testing::PrintToString(sediqa);
+  EXPECT_TRUE(has(sediqa, "journalist")) << ::testing::PrintToString(sediqa);
+  // Every role phrase of a person is one of its roles, and every kind was found.
+  std::vector<bool> kinds(7, false);
+  for (const RolePhrase& p : doc.role_phrases) {
+    kinds[static_cast<size_t>(p.kind)] = true;
+    if (p.text.empty()) continue;
+    EXPECT_TRUE(has(doc.entities[size_t(p.entity)].roles, p.text)) << p.text;
+  }
+  for (RolePhrase::Kind k :
+       {RolePhrase::Kind::kPredicate, RolePhrase::Kind::kPremodifier, RolePhrase::Kind::kApposition,
+        RolePhrase::Kind::kLedBy, RolePhrase::Kind::kKin, RolePhrase::Kind::kVerb})
+    EXPECT_TRUE(kinds[static_cast<size_t>(k)]) << static_cast<int>(k);
+  std::vector<std::vector<std::string>> before;
+  for (const Entity& e : doc.entities) before.push_back(e.roles);
+  extract_relations(doc);
+  for (size_t e = 0; e < doc.entities.size(); ++e) EXPECT_EQ(doc.entities[e].roles, before[e]);
+  EXPECT_FALSE(doc.relations.empty());
+}
+
+TEST(PersonRoles, NoPhraseWithoutATitleOrRoleWord) {
+  Document doc =
+      resolved("Yesterday Emomali Rahmon, 68, arrived. Rahmon is the one we know.",
+               {{"Emomali Rahmon", EntityType::kPerson}, {"Rahmon", EntityType::kPerson}});
+  EXPECT_TRUE(resolve::find_person_role_phrases(doc).empty());
+  EXPECT_TRUE(roles_of(doc, "Emomali Rahmon").empty());
+}
+
+// An honorific between the title and the name ends neither; a title phrase ending in its title
+// starts after "of"; a US party label after the name is a role.
+TEST(PersonRoles, HonorificOfPhraseAndPartyLabel) {
+  Document doc = resolved(
+      "Liberal Democrat foreign affairs spokesman Sir Menzies Campbell said the four had been "
+      "rescued. Trump defended his praise of the Russian president, Vladimir Putin, on Sunday. "
+      "It is a different story, according to former Sen. Scott Brown, R-Mass. on Monday.",
+      {{"Liberal Democrat", EntityType::kOrg},
+       {"Menzies Campbell", EntityType::kPerson},
+       {"Trump", EntityType::kPerson},
+       {"Russian", EntityType::kNorp},
+       {"Vladimir Putin", EntityType::kPerson},
+       {"Scott Brown", EntityType::kPerson}});
+  const std::vector<std::string> campbell = roles_of(doc, "Menzies Campbell");
+  EXPECT_TRUE(has(campbell, "Liberal Democrat foreign affairs spokesman"))
+      << ::testing::PrintToString(campbell);
+  EXPECT_EQ(roles_of(doc, "Vladimir Putin"), std::vector<std::string>{"Russian president"});
+  const std::vector<std::string> brown = roles_of(doc, "Scott Brown");
+  EXPECT_TRUE(has(brown, "former Sen.")) << ::testing::PrintToString(brown);
+  EXPECT_TRUE(has(brown, "R-Mass")) << ::testing::PrintToString(brown);
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 
 #include "store/ingest.h"
 #include "store/store.h"
+#include "store/store_fixture.h"
 #include "test_pipeline.h"
 
 namespace newsgraph::store {
@@ -22,21 +23,12 @@ namespace {
 
 using EdgeRow = std::tuple<int64_t, int64_t, std::string, std::string>;  // count, articles, dates
 
-class EdgesTest : public ::testing::Test {
+class EdgesTest : public StoreFixture {
  protected:
   void SetUp() override {
     corpus_ = std::string(NEWSGRAPH_SHARED_DIR) + "/data/news/corpus.jsonl";
     if (!std::filesystem::exists(corpus_)) GTEST_SKIP() << "no ../shared";
-    dir_ = std::filesystem::temp_directory_path() /
-           ("edges_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
-    path_ = (dir_ / "t.db").string();
-    ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
-  }
-  void TearDown() override {
-    store_.reset();
-    if (!dir_.empty()) std::filesystem::remove_all(dir_);
+    OpenFreshStore("edges_test");
   }
 
   // The first `n` corpus records, as a JSONL file of their own.
@@ -102,9 +94,6 @@ class EdgesTest : public ::testing::Test {
 
   std::string corpus_;
   std::vector<std::string> lines_;
-  std::filesystem::path dir_;
-  std::string path_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_F(EdgesTest, TableEqualsRecomputationThroughEveryWrite) {

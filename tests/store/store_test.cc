@@ -13,26 +13,16 @@
 
 #include "store/ingest.h"
 #include "store/names.h"
+#include "store/store_fixture.h"
 #include "store/to_json.h"
 #include "test_pipeline.h"
 
 namespace newsgraph::store {
 namespace {
 
-class StoreTest : public ::testing::Test {
+class StoreTest : public StoreFixture {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("store_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
-    path_ = (dir_ / "t.db").string();
-    ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
-  }
-  void TearDown() override {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
+  void SetUp() override { OpenFreshStore("store_test"); }
 
   // An article whose entities are given as (type, name, mention texts found in `text`).
   struct E {
@@ -86,10 +76,6 @@ class StoreTest : public ::testing::Test {
     sqlite3_close(db);
     return n;
   }
-
-  std::filesystem::path dir_;
-  std::string path_;
-  std::unique_ptr<Store> store_;
 };
 
 const auto P = EntityType::kPerson;

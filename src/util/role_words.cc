@@ -1,12 +1,24 @@
-#include "relations/lexicon.h"
+#include "util/role_words.h"
 
 #include <cctype>
 #include <string>
 #include <unordered_map>
 
 #include "util/ascii.h"
+#include "util/group_words.h"
 #include "util/lexicon.h"
 #include "util/parties.h"
+
+namespace newsgraph::util {
+
+const Lexicon& person_titles() {
+  static const Lexicon words(
+#include "lexicon/person-titles.tsv.inc"
+  );
+  return words;
+}
+
+}  // namespace newsgraph::util
 
 namespace newsgraph::lexicon {
 
@@ -55,18 +67,16 @@ const WordSet& stop_words() {
 }
 
 const WordSet& honorifics() {
-  static const WordSet s = {"mr",  "mr.", "mrs", "mrs.",   "ms",  "ms.",  "miss", "mx",
-                            "mx.", "dr",  "dr.", "messrs", "mme", "mlle", "herr"};
+  static const WordSet s = {"mr", "mr.", "mrs",    "mrs.", "ms",   "ms.",  "miss", "mx",  "mx.",
+                            "dr", "dr.", "messrs", "mme",  "mlle", "herr", "sir",  "dame"};
   return s;
 }
 
 const WordSet& title_words() {
   static const WordSet s = [] {
-    static const util::Lexicon words(
-#include "lexicon/role-titles.txt.inc"
-    );
+    const util::Lexicon roles = util::person_titles().with_class("role");
     WordSet w;
-    for (const auto& [word, value] : words.entries()) w.insert(word);
+    for (const auto& [word, value] : roles.entries()) w.insert(word);
     return w;
   }();
   return s;
@@ -383,14 +393,11 @@ std::string party_key(std::string_view word) {
 }
 
 std::string_view country_for_demonym(std::string_view word) {
-  static const util::Lexicon nationalities(
-#include "lexicon/nationalities.tsv.inc"
-  );
   char buf[48];
   if (word.size() > sizeof(buf)) return {};
   for (size_t i = 0; i < word.size(); ++i)  // periods kept: "U.S."
     buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
-  return nationalities.value(std::string_view(buf, word.size()));
+  return util::group_word_country(std::string_view(buf, word.size()));
 }
 
 std::string_view country_of_capital(std::string_view city) {

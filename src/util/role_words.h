@@ -1,11 +1,19 @@
 // Word lists for roles and relations: titles, relation nouns, reporting and relation verbs,
-// nationality words and capitals. Written for this project; lookups are case-insensitive on
-// ASCII and allocate nothing.
+// nationality words and capitals, read by resolve's role finders and by relations. Written for
+// this project; lookups are case-insensitive on ASCII and allocate nothing. Immutable
+// function-local statics: safe from any thread.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <unordered_set>
+
+namespace newsgraph::util {
+class Lexicon;
+// data/lexicon/person-titles.tsv: words for what a person is, each with its classes
+// ("name-title", "description", "role"); Lexicon::with_class() gives one list.
+const Lexicon& person_titles();
+}  // namespace newsgraph::util
 
 namespace newsgraph::lexicon {
 
@@ -14,10 +22,14 @@ using WordSet = std::unordered_set<std::string_view>;  // lower-case entries
 bool iequals(std::string_view a, std::string_view b);
 // True when the lower-cased word is in the set (words longer than 48 bytes never are).
 bool lower_in(std::string_view word, const WordSet& set);
+// True for a possessive ending token: 's, ’s, ' or ’.
+inline bool is_possessive(std::string_view w) {
+  return w == "'s" || w == "’s" || w == "'" || w == "’";
+}
 
 const WordSet& stop_words();           // determiners, prepositions, auxiliaries, conjunctions
-const WordSet& honorifics();           // Mr, Mrs, Ms, Dr — not roles
-const WordSet& title_words();          // president, minister, leader, journalist, expert, ...
+const WordSet& honorifics();           // Mr, Mrs, Ms, Dr, Sir — not roles
+const WordSet& title_words();          // class "role" of person_titles(): president, expert, ...
 const WordSet& role_modifiers();       // former, late, acting, interim, self-proclaimed, ...
 const WordSet& role_starts();          // words that may open an apposition role
 const WordSet& role_strip_words();     // a, the, now, considered, who, ... (dropped in front)
@@ -52,7 +64,7 @@ std::string_view kin_for_noun(std::string_view word);
 // (data/lexicon/relation-verbs.tsv).
 std::string_view relation_for_verb(std::string_view word);
 // The country a nationality word or country abbreviation names ("Tajik" -> "Tajikistan",
-// "US" -> "United States"), or "".
+// "US" -> "United States"; data/lexicon/group-words.tsv), or "".
 std::string_view country_for_demonym(std::string_view word);
 // The country whose capital is `city` ("Dushanbe" -> "Tajikistan"), or "".
 std::string_view country_of_capital(std::string_view city);

@@ -1,0 +1,397 @@
+// The role finders of people, sentence by sentence over the resolved mentions. See
+// resolve/person_roles.h.
+#include "resolve/person_roles.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <utility>
+
+#include "resolve/sentence_walker.h"
+#include "util/role_words.h"
+
+namespace newsgraph::resolve {
+
+namespace {
+
+using Kind = RolePhrase::Kind;
+using lexicon::lower_in;
+
+class PersonRoleFinder : SentenceWalker {
+ public:
+  explicit PersonRoleFinder(const Document& doc) : SentenceWalker(doc) {}
+
+  std::vector<RolePhrase> run();
+
+ private:
+  // A phrase over tokens [t0, t1) of the current sentence, whose tokens then count as role
+  // tokens (not a subject of a verb role).
+  void add_role(Kind kind, int32_t entity, int32_t mention, uint32_t t0, uint32_t t1);
+  void add_phrase(Kind kind, int32_t entity, int32_t mention, int32_t object, uint32_t t0,
+                  uint32_t t1, std::string text);
+
+  // True when mention m is a name, not a person's: part of a title ("Tajik", "ABC's").
+  bool is_other_name(int32_t m) const {
+    return type_of(m) != EntityType::kPerson &&
+           walked_.mentions[size_t(m)].kind == MentionKind::kName;
+  }
+
+  // True when token t is a word: in no mention, or in a description ("the leader") resolve
+  // linked, whose words a title phrase may hold.
+  bool is_word(uint32_t t) const {
+    const int32_t m = token_mention_[t];
+    return m < 0 || walked_.mentions[size_t(m)].kind == MentionKind::kNominal;
+  }
+
+  void predicate_role(int32_t m);
+  void premodifier_role(int32_t m);
+  void title_before_comma(int32_t m);
+  void apposition(int32_t m);
+  void led_by(int32_t m);
+  void party_label(int32_t m);
+  void possessive_kin();
+  void verb_roles();
+
+  std::vector<bool> role_tokens_;  // per token of the sentence
+  std::vector<RolePhrase> phrases_;
+};
+
+std::vector<RolePhrase> PersonRoleFinder::run() {
+  for (uint32_t s = 0; s < walked_.sentences.size(); ++s) {
+    const Sentence& sent = walked_.sentences[s];
+    if (walked_.is_boilerplate(sent.span)) continue;
+    sentence_ = s;
+    role_tokens_.assign(sent.token_end - sent.token_begin, false);
+    for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
+      int32_t m = token_mention_[t];
+      if (m < 0 || mention_first_token(m) != t) continue;
+      const Mention& mention = walked_.mentions[static_cast<size_t>(m)];
+      if (is_entity_mention(m, {EntityType::kPerson}) && mention.kind != MentionKind::kNominal)
+        predicate_role(m);
+      if (mention.kind != MentionKind::kName) continue;
+      if (mention.type == EntityType::kPerson) {
+        premodifier_role(m);
+        title_before_comma(m);
+        apposition(m);
+        party_label(m);
+      } else if (mention.type == EntityType::kOrg) {
+        led_by(m);
+      }
+    }
+    possessive_kin();
+    verb_roles();
+  }
+  return std::move(phrases_);
+}
+
+void PersonRoleFinder::add_phrase(Kind kind, int32_t entity, int32_t mention, int32_t object,
+                                  uint32_t t0, uint32_t t1, std::string text) {
+  if (entity < 0 || static_cast<size_t>(entity) >= walked_.entities.size()) return;
+  phrases_.push_back({kind, entity, mention, object, sentence_, t0, t1, std::move(text)});
+}
+
+void PersonRoleFinder::add_role(Kind kind, int32_t entity, int32_t mention, uint32_t t0,
+                                uint32_t t1) {
+  if (entity < 0 || t1 <= t0) return;
+  Span sp{walked_.tokens[t0].span.begin, walked_.tokens[t1 - 1].span.end};
+  add_phrase(kind, entity, mention, -1, t0, t1, std::string(walked_.slice(sp)));
+  for (uint32_t t = t0; t < t1; ++t)
+    if (t >= sent_begin() && t < sent_end()) role_tokens_[t - sent_begin()] = true;
+}
+
+// "she is the likely Democratic nominee", "Xi is the president of China": a title phrase after
+// "is" or "was" (of a name, or a pronoun linked to a person).
+void PersonRoleFinder::predicate_role(int32_t m) {
+  const uint32_t v = mention_end_token(m);
+  if (v + 2 >= sent_end() || !(lexicon::iequals(tok(v), "is") || lexicon::iequals(tok(v), "was")))
+    return;
+  uint32_t start = v + 1;
+  if (!lexicon::iequals(tok(start), "the") && !lexicon::iequals(tok(start), "a") &&
+      !lexicon::iequals(tok(start), "an"))
+    return;
+  ++start;
+  uint32_t end = start, last_title = 0;
+  while (end < sent_end() && end < start + 8) {
+    if (token_mention_[end] >= 0) {
+      if (type_of(token_mention_[end]) == EntityType::kPerson) break;
+      end = mention_end_token(token_mention_[end]);
+      continue;
+    }
+    const bool after_of = end > start && lexicon::iequals(tok(end - 1), "of");
+    if (is_punct(end) || (tok_in(end, lexicon::stop_words()) && !lexicon::iequals(tok(end), "of") &&
+                          !(after_of && tok_in(end, lexicon::determiners()))))
+      break;
+    if (tok_in(end, lexicon::title_words())) last_title = end + 1;
+    ++end;
+  }
+  if (last_title == 0) return;
+  // The title ends the phrase, or an "of" phrase follows it ("president of China").
+  if (last_title != end && !lexicon::iequals(tok(last_title), "of")) return;
+  add_role(Kind::kPredicate, entity_of(m), m, start, end);
+}
+
+// "Tajik President Emomali Rahmon", "Soviet-era resistance leader Ahmad Shah Massoud": the words
+// before the name back to a stop word, honorific, punctuation or person, when the word next to
+// the name is a title or a party label.
+void PersonRoleFinder::premodifier_role(int32_t m) {
+  // "spokesman Sir Menzies Campbell", "minister Mr Brady": an honorific next to the name is
+  // neither part of the role nor its end.
+  uint32_t first = mention_first_token(m);
+  while (first > sent_begin() && token_mention_[first - 1] < 0 &&
+         tok_in(first - 1, lexicon::honorifics()))
+    --first;
+  uint32_t t = first;
+  int taken = 0;
+  while (t > sent_begin() && taken < 6) {
+    uint32_t p = t - 1;
+    if (const int32_t pm = token_mention_[p]; pm >= 0) {
+      if (!is_other_name(pm)) break;
+      t = mention_first_token(pm);
+      ++taken;
+      continue;
+    }
+    if (is_punct(p) || tok_in(p, lexicon::stop_words()) || tok_in(p, lexicon::honorifics())) break;
+    t = p;
+    ++taken;
+  }
+  // The word next to the name must be a title; a sentence-initial capitalised word that is
+  // not part of the title ("Speaking", "Yesterday") is dropped.
+  if (t == first) return;
+  const int32_t next_to_name = token_mention_[first - 1];
+  const bool party_label =
+      next_to_name >= 0 &&
+      lexicon::is_party_word(walked_.slice(walked_.mentions[size_t(next_to_name)].span));
+  if (!party_label && !tok_in(first - 1, lexicon::title_words())) return;
+  while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
+         !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
+         !lexicon::is_party_word(tok(t)) && std::isupper(static_cast<unsigned char>(tok(t)[0])))
+    ++t;
+  add_role(Kind::kPremodifier, entity_of(m), m, t, first);
+}
+
+// "ABC's host, George Stephanopoulos,", "the Russian president, Vladimir V. Putin,", "The
+// leader of the Anti-Defamation League, Jonathan Greenblatt,": a title phrase set off before
+// a person name.
+void PersonRoleFinder::title_before_comma(int32_t m) {
+  const uint32_t first = mention_first_token(m);
+  if (first < sent_begin() + 2 || tok(first - 1) != ",") return;
+  const uint32_t last = first - 2;  // the last word of the phrase
+  uint32_t t = last + 1;
+  bool has_title = false;
+  // The phrase ends in a title word ("host", "president"), or is "TITLE of X".
+  const bool title_last = is_word(last) && tok_in(last, lexicon::title_words());
+  while (t > sent_begin() && last + 1 - t < 10) {
+    const uint32_t p = t - 1;
+    if (const int32_t pm = token_mention_[p]; !is_word(p)) {
+      if (!is_other_name(pm)) break;
+      t = mention_first_token(pm);
+      continue;
+    }
+    std::string_view w = tok(p);
+    // "his praise of the Russian president, X": a phrase ending in its title starts after "of".
+    if (title_last && lexicon::iequals(w, "of")) break;
+    if (lexicon::is_possessive(w) || lexicon::iequals(w, "of")) {
+      t = p;
+      continue;
+    }
+    // "the leader of the Anti-Defamation League": a determiner after "of" is inside.
+    if (p > sent_begin() && tok_in(p, lexicon::determiners()) &&
+        lexicon::iequals(tok(p - 1), "of")) {
+      t = p;
+      continue;
+    }
+    if (is_punct(p) || tok_in(p, lexicon::determiners()) || tok_in(p, lexicon::stop_words())) break;
+    if (tok_in(p, lexicon::title_words())) has_title = true;
+    t = p;
+  }
+  if (!has_title || t > last) return;
+  bool title_of = false;
+  for (uint32_t u = t; u + 1 <= last && !title_last; ++u)
+    if (is_word(u) && tok_in(u, lexicon::title_words()) && lexicon::iequals(tok(u + 1), "of"))
+      title_of = true;
+  if (!title_last && !title_of) return;
+  // A phrase that opens the sentence or follows a determiner or preposition: not the end of a
+  // list of names or an object of a verb.
+  if (t > sent_begin() && !tok_in(t - 1, lexicon::determiners()) &&
+      !tok_in(t - 1, lexicon::stop_words()) && tok(t - 1) != ",")
+    return;
+  // "X, Y" where the name is the next item of a list: the name must end the apposition.
+  const uint32_t after = mention_end_token(m);
+  if (after < sent_end() && tok(after) != "," && tok(after) != "." && !is_punct(after) &&
+      !tok_in(after, lexicon::cue_words()))
+    return;
+  while (t <= last && lexicon::iequals(tok(t), "the")) ++t;
+  add_role(Kind::kTitleBeforeComma, entity_of(m), m, t, last + 1);
+}
+
+// "X, leader of Y and son of Z," / "X, a Central Asia expert at Y," / "X, who heads Y,": one
+// phrase for each role joined by "and".
+void PersonRoleFinder::apposition(int32_t m) {
+  uint32_t t = mention_end_token(m);
+  if (t >= sent_end() || tok(t) != ",") return;
+  const uint32_t start = t + 1;
+  uint32_t end = start;
+  while (end < sent_end() && end - start < 24) {
+    if (token_mention_[end] >= 0) {
+      end = mention_end_token(token_mention_[end]);
+      continue;
+    }
+    std::string_view w = tok(end);
+    if (w == "," || w == ";" || w == ":" || w == "." || w == ")" || w == "(" || w == "—" ||
+        w == "–" || w == "--" ||
+        (walked_.tokens[end].flags & static_cast<uint16_t>(TokenFlags::kQuoteMark)))
+      break;
+    if (tok_in(end, lexicon::cue_words())) return;  // "X, he said" is no apposition
+    // "the billionaire owner of the Dallas Mavericks who rebuffed ...": the role ends where a
+    // relative clause starts.
+    if (end > start + 1 && tok_in(end, lexicon::relative_pronouns())) break;
+    ++end;
+  }
+  if (end == start || end - start >= 24) return;
+  if (end < sent_end() && tok(end) == "(") return;
+  int32_t first_m = token_mention_[start];
+  if (first_m >= 0 && type_of(first_m) == EntityType::kPerson &&
+      walked_.mentions[size_t(first_m)].kind == MentionKind::kName)
+    return;  // a list of names ("his ..." is a pronoun: an apposition)
+  bool relative = lower_in(tok(start), lexicon::relative_pronouns());
+  // "…, head the council": a title word followed by a determiner is a verb, not a role.
+  if (!relative && start + 1 < end && token_mention_[start] < 0 &&
+      tok_in(start + 1, lexicon::determiners()))
+    return;
+  // "X, who heads the agency," is a role; "X, who has a bounty on his head," is not.
+  if (relative && (start + 1 >= end || !tok_in(start + 1, lexicon::role_verbs()))) return;
+  if (!relative && token_mention_[start] < 0 && !tok_in(start, lexicon::role_starts()) &&
+      !std::islower(static_cast<unsigned char>(tok(start)[0])))
+    return;
+  // Must name a role: a title word or a relation noun somewhere in the phrase.
+  bool has_role_word = relative;
+  for (uint32_t u = start; u < end && !has_role_word; ++u)
+    if (token_mention_[u] < 0 &&
+        (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))
+      has_role_word = true;
+  if (!has_role_word) return;
+  // Split on "and" that starts a new role ("leader of X and son of Y").
+  uint32_t part = start;
+  for (uint32_t u = start; u <= end; ++u) {
+    bool split = u == end;
+    if (!split && token_mention_[u] < 0 && lexicon::iequals(tok(u), "and") && u + 1 < end &&
+        token_mention_[u + 1] < 0 && u > part)
+      split = true;
+    if (!split) continue;
+    uint32_t p0 = part;
+    while (p0 < u && tok_in(p0, lexicon::role_strip_words())) ++p0;
+    if (p0 < u) add_role(Kind::kApposition, entity_of(m), m, p0, u);
+    part = u + 1;
+  }
+}
+
+// "the opposition Northern Alliance, led by Massoud" -> Massoud's role "led the Northern
+// Alliance".
+void PersonRoleFinder::led_by(int32_t m) {
+  uint32_t t = mention_end_token(m);
+  if (t < sent_end() && tok(t) == ",") ++t;
+  if (t + 2 >= sent_end()) return;
+  if (!lower_in(tok(t), lexicon::led_words()) || !lexicon::iequals(tok(t + 1), "by")) return;
+  int32_t leader = token_mention_[t + 2];
+  if (leader < 0 || !is_entity_mention(leader, {EntityType::kPerson})) return;
+  const int32_t org = entity_of(m);
+  if (org < 0) return;
+  add_phrase(Kind::kLedBy, entity_of(leader), m, org, mention_first_token(m), mention_end_token(m),
+             "led the " + walked_.entities[size_t(org)].name);
+}
+
+// "Sen. Scott Brown, R-Mass.", "Sen. John Cornyn (R-Texas)": the party letter and state of a US
+// politician ("R-Mass", or "R" "-" "Mass" where the tokenizer split it).
+void PersonRoleFinder::party_label(int32_t m) {
+  const uint32_t t = mention_end_token(m);
+  if (t + 1 >= sent_end() || (tok(t) != "," && tok(t) != "(")) return;
+  const std::string_view label = tok(t + 1);
+  uint32_t end = t + 2;
+  if (label.size() == 1 && t + 2 < sent_end() && tok(t + 2) == "-")
+    end = std::min(t + 4, sent_end());
+  else if (label.size() < 3 || label[1] != '-' ||
+           !std::isupper(static_cast<unsigned char>(label[2])))
+    return;
+  add_role(Kind::kPartyLabel, entity_of(m), m, t + 1, end);
+}
+
+// "his wife, journalist X", "Massoud's son Ahmad": a kin noun after a possessive person, and the
+// person named within a few tokens after it. A spouse's phrase has the role "wife of Y".
+void PersonRoleFinder::possessive_kin() {
+  for (uint32_t t = sent_begin(); t + 1 < sent_end(); ++t) {
+    if (token_mention_[t] >= 0) continue;
+    std::string_view rel = lexicon::kin_for_noun(tok(t));
+    if (rel.empty() || t == sent_begin()) continue;
+    int32_t owner = -1;
+    uint32_t p = t - 1;
+    if ((tok(p) == "'s" || tok(p) == "’s") && p > sent_begin())
+      owner = token_mention_[p - 1];
+    else if (token_mention_[p] >= 0 &&
+             walked_.mentions[size_t(token_mention_[p])].kind == MentionKind::kPronoun)
+      owner = token_mention_[p];
+    if (owner < 0 || !is_entity_mention(owner, {EntityType::kPerson})) continue;
+    // The kin: the next PERSON name within a few tokens.
+    uint32_t at = 0;
+    int32_t kin = first_mention_in(t + 1, std::min(t + 7, sent_end()), {EntityType::kPerson}, &at);
+    if (kin < 0 || walked_.mentions[size_t(kin)].kind != MentionKind::kName) continue;
+    bool blocked = false;
+    for (uint32_t u = t + 1; u < at; ++u)
+      if (tok(u) == "." || tok_in(u, lexicon::cue_words())) blocked = true;
+    if (blocked) continue;
+    int32_t a = entity_of(owner), b = entity_of(kin);
+    if (a < 0 || b < 0 || a == b) continue;
+    // Words between the kin noun and the name describe the kin ("journalist turned
+    // politician Fereshta Hazrati") and are a premodifier role already.
+    std::string text;
+    if (rel == "spouse_of") text = std::string(tok(t)) + " of " + walked_.entities[size_t(a)].name;
+    add_phrase(Kind::kKin, b, kin, a, t, t + 1, std::move(text));
+  }
+}
+
+// "He and his wife, journalist X, head the resistance council." -> "head the resistance
+// council" for each subject, when everything before the verb is subject material.
+void PersonRoleFinder::verb_roles() {
+  for (uint32_t t = sent_begin() + 1; t + 1 < sent_end(); ++t) {
+    if (token_mention_[t] >= 0 || !tok_in(t, lexicon::leader_verbs())) continue;
+    if (!tok_in(t + 1, lexicon::determiners())) continue;
+    std::vector<int32_t> subjects;
+    bool ok = true;
+    for (uint32_t u = sent_begin(); u < t && ok; ++u) {
+      int32_t um = token_mention_[u];
+      if (um >= 0) {
+        if (mention_first_token(um) == u && is_entity_mention(um, {EntityType::kPerson}) &&
+            !role_tokens_[u - sent_begin()] && !tok_in(u, lexicon::determiners()))
+          subjects.push_back(um);
+        continue;
+      }
+      ok = role_tokens_[u - sent_begin()] || is_punct(u) || lexicon::iequals(tok(u), "and") ||
+           tok_in(u, lexicon::determiners()) || !lexicon::kin_for_noun(tok(u)).empty();
+    }
+    if (!ok || subjects.empty()) continue;
+    uint32_t end = t + 2;
+    while (end < sent_end() && !is_punct(end) && end < t + 10 &&
+           !tok_in(end, lexicon::role_prepositions()) && !lexicon::iequals(tok(end), "and"))
+      ++end;
+    for (int32_t sm : subjects) add_role(Kind::kVerb, entity_of(sm), sm, t, end);
+  }
+}
+
+}  // namespace
+
+std::vector<RolePhrase> find_person_role_phrases(const Document& doc) {
+  if (doc.entities.empty() || doc.sentences.empty()) return {};
+  return PersonRoleFinder(doc).run();
+}
+
+void add_person_roles(Document& doc) {
+  doc.role_phrases = find_person_role_phrases(doc);
+  for (const RolePhrase& p : doc.role_phrases) {
+    if (p.text.empty()) continue;
+    std::vector<std::string>& roles = doc.entities[static_cast<size_t>(p.entity)].roles;
+    bool dup = false;
+    for (const std::string& r : roles) dup |= lexicon::iequals(r, p.text);
+    if (!dup) roles.push_back(p.text);
+  }
+}
+
+}  // namespace newsgraph::resolve
