@@ -24,8 +24,10 @@ std::vector<std::string> speech_verb_forms() {
     std::string l(lemma);
     forms.push_back(l);
     const bool e = l.back() == 'e';
-    const bool y = l.size() > 2 && l.back() == 'y' && std::string_view("aeiou").find(l[l.size() - 2]) == std::string_view::npos;
-    forms.push_back(y ? l.substr(0, l.size() - 1) + "ies" : l + (l.back() == 's' || l.back() == 'h' ? "es" : "s"));
+    const bool y = l.size() > 2 && l.back() == 'y' &&
+                   std::string_view("aeiou").find(l[l.size() - 2]) == std::string_view::npos;
+    forms.push_back(y ? l.substr(0, l.size() - 1) + "ies"
+                      : l + (l.back() == 's' || l.back() == 'h' ? "es" : "s"));
     forms.push_back(y ? l.substr(0, l.size() - 1) + "ied" : l + (e ? "d" : "ed"));
     size_t pos = 0;
     while (pos < value.size()) {
@@ -81,15 +83,16 @@ std::string_view organisation_class(std::string_view low, bool head) {
   return head ? std::string_view() : v.substr(0, sp);
 }
 
-// Per word: whether it lies inside double quotation marks (reset at each paragraph), and its
+// Per word: whether it lies inside double quotation marks (none open at a paragraph's start),
+// and its
 // narrative sentence index (sentences with no word outside quotation marks do not count).
 void Resolver::index_narrative() {
   in_quote_.assign(words_.size(), 0);
   narrative_.assign(words_.size(), 0);
-  bool inside = false;
-  size_t sent = 0;            // index into doc_.sentences
-  uint32_t narrative = 0;     // narrative sentences finished before the current one
-  bool has_outside = false;   // the current sentence has a word outside quotation marks
+  int depth = 0;             // quotation marks open (a quote may nest another)
+  size_t sent = 0;           // index into doc_.sentences
+  uint32_t narrative = 0;    // narrative sentences finished before the current one
+  bool has_outside = false;  // the current sentence has a word outside quotation marks
   for (size_t k = 0; k < words_.size(); ++k) {
     const scan::Word& w = words_[k];
     size_t s = sent;
@@ -99,18 +102,20 @@ void Resolver::index_narrative() {
       has_outside = false;
       sent = s;
     }
-    if (w.newline_before) inside = false;
-    if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kOpenQuote) inside = true;
-    in_quote_[k] = inside ? 1 : 0;
-    if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kCloseQuote) inside = false;
-    if (!inside && w.kind == scan::Kind::kWord) has_outside = true;
+    if (w.newline_before) depth = 0;
+    if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kOpenQuote) ++depth;
+    in_quote_[k] = depth > 0 ? 1 : 0;
+    if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kCloseQuote && depth > 0)
+      --depth;
+    if (depth == 0 && w.kind == scan::Kind::kWord) has_outside = true;
     narrative_[k] = narrative;
   }
 }
 
 bool Resolver::word_is(size_t k, bool (*pred)(std::string_view)) {
   if (k >= words_.size() || words_[k].kind != scan::Kind::kWord) return false;
-  return pred(util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf_));
+  return pred(
+      util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf_));
 }
 
 // Whether a speech verb follows word `k` (the end of a subject), after auxiliaries or an
@@ -148,8 +153,8 @@ GrammaticalRole Resolver::role_of(size_t first, size_t last) {
     }
     if (w.kind != scan::Kind::kWord) break;
     std::string_view low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
-    if (!(w.capitalized || title_words().count(low) || role_nouns().count(low) ||
-          low == "the" || low == "a" || low == "an"))
+    if (!(w.capitalized || title_words().count(low) || role_nouns().count(low) || low == "the" ||
+          low == "a" || low == "an"))
       break;
     // "said Eric Kraus": an inverted speech verb is not a descriptor.
     if (is_speech_verb(low)) break;
@@ -160,7 +165,8 @@ GrammaticalRole Resolver::role_of(size_t first, size_t last) {
   if (before.kind == scan::Kind::kOpenQuote) return GrammaticalRole::kSubject;
   if (before.kind == scan::Kind::kPunct) {
     if (text_[before.begin] == ',' && p >= 2 && word_is(p - 2, is_speech_verb) && p >= 3 &&
-        (words_[p - 3].kind == scan::Kind::kCloseQuote || scan::is_punct(text_, words_[p - 3], ',')))
+        (words_[p - 3].kind == scan::Kind::kCloseQuote ||
+         scan::is_punct(text_, words_[p - 3], ',')))
       return GrammaticalRole::kSpeaker;
     return scan::is_final_punct(text_, before) || text_[before.begin] == ',' ||
                    text_[before.begin] == ';' || text_[before.begin] == ':'

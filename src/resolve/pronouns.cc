@@ -40,7 +40,7 @@ void Resolver::link_pronouns_and_descriptions() {
         (low == "the" && (description_at(k, latest_with_title, &found, &last) ||
                           organisation_description_at(k, &found, &last)))) {
       if (found.entity >= 0 && !in_quote_[k]) {
-        GrammaticalRole role = speech_verb_after(last) ? GrammaticalRole::kSpeaker
+        GrammaticalRole role = speech_verb_after(last)            ? GrammaticalRole::kSpeaker
                                : low == "him" || low == "himself" ? GrammaticalRole::kObject
                                : low == "his" || low == "her" || low == "hers"
                                    ? GrammaticalRole::kOther
@@ -69,11 +69,10 @@ bool Resolver::pronoun_at(size_t k, std::string_view low, Mention* out) {
     // An organisation or group, only as the subject of a speech verb ("it said").
     if (in_quote_[k] || !speech_verb_after(k)) return false;
     const bool plural = low == "they";
-    const int32_t e = salience_.best(w.begin, narrative_[k], 4, GrammaticalRole::kOther,
-                                     [plural](const SalienceCandidate& c) {
-                                       return c.type == EntityType::kOrg ||
-                                              (plural && c.type == EntityType::kNorp);
-                                     });
+    const int32_t e = salience_.best(
+        w.begin, narrative_[k], 4, GrammaticalRole::kOther, [plural](const SalienceCandidate& c) {
+          return c.type == EntityType::kOrg || (plural && c.type == EntityType::kNorp);
+        });
     if (e < 0) return false;
     *out = Mention{Span{w.begin, w.end}, doc_.entities[static_cast<size_t>(e)].type,
                    MentionKind::kPronoun, e};
@@ -116,6 +115,7 @@ bool Resolver::description_at(size_t k,
   // the [former|vice|...] ROLE
   size_t r = k + 1;
   std::string role;
+  bool party_modifier = false;  // "the Republican nominee" names a party's person
   for (; r < words_.size() && r < k + 4; ++r) {
     if (words_[r].kind != scan::Kind::kWord) break;
     std::string rl(
@@ -125,6 +125,7 @@ bool Resolver::description_at(size_t k,
       // "the president of the United States" still refers to a president
       break;
     }
+    party_modifier |= rl == "republican" || rl == "democratic" || rl == "gop";
     if (!(rl == "former" || rl == "vice" || rl == "foreign" || rl == "prime" || rl == "deputy" ||
           rl == "republican" || rl == "democratic" || rl == "gop" || rl == "presidential" ||
           rl == "state" || rl == "campaign" || rl == "senior" || rl == "top"))
@@ -138,11 +139,13 @@ bool Resolver::description_at(size_t k,
   auto titled = titled_people.find(role);
   if (titled != titled_people.end()) {
     nm.entity = titled->second;
-  } else if (!in_quote_[k]) {
-    // No one so titled: the subject or speaker of this or the previous sentence ("…, Mr
-    // Blair warned. The prime minister also urged …").
+  } else if (!in_quote_[k] && !party_modifier) {
+    // No one so titled: the subject or speaker of this or the previous sentence whom the
+    // article gives no other role ("…, Mr Blair warned. The prime minister also urged …").
     nm.entity = salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kSubject,
-                               [](const SalienceCandidate& c) { return c.type == EntityType::kPerson; });
+                               [this](const SalienceCandidate& c) {
+                                 return c.type == EntityType::kPerson && !has_role_title(c.entity);
+                               });
   }
   *out = nm;
   *last_word = r;
@@ -169,18 +172,22 @@ bool Resolver::organisation_description_at(size_t k, Mention* out, size_t* last_
   }
   if (cls.empty() || r >= words_.size() || r >= k + 4) return false;
   // "the company Rosneft": the name that follows is the mention.
-  if (r + 1 < words_.size() && words_[r + 1].kind == scan::Kind::kWord &&
-      words_[r + 1].capitalized)
+  if (r + 1 < words_.size() && words_[r + 1].kind == scan::Kind::kWord && words_[r + 1].capitalized)
     return false;
   const int32_t e = salience_.best(
-      words_[k].begin, narrative_[k], 8, GrammaticalRole::kOther,
-      [&](const SalienceCandidate& c) {
+      words_[k].begin, narrative_[k], 8, GrammaticalRole::kOther, [&](const SalienceCandidate& c) {
         return c.type == EntityType::kOrg && organisation_fits(c.entity, head, cls);
       });
   if (e < 0) return false;
   *out = Mention{Span{words_[k].begin, words_[r].end}, EntityType::kOrg, MentionKind::kNominal, e};
   *last_word = r;
   return true;
+}
+
+bool Resolver::has_role_title(int32_t e) const {
+  for (const std::string& t : info_[static_cast<size_t>(e)].titles)
+    if (role_nouns().count(t)) return true;
+  return false;
 }
 
 bool Resolver::organisation_fits(int32_t e, std::string_view head, std::string_view cls) const {
@@ -190,7 +197,8 @@ bool Resolver::organisation_fits(int32_t e, std::string_view head, std::string_v
   while (pos < name.size()) {
     size_t end = pos;
     while (end < name.size() && name[end] != ' ' && name[end] != '-') ++end;
-    std::string word = util::ascii_lower(strip_possessive(std::string_view(name).substr(pos, end - pos)));
+    std::string word =
+        util::ascii_lower(strip_possessive(std::string_view(name).substr(pos, end - pos)));
     while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
     if (word == head) return true;
     std::string_view wc = organisation_class(word, /*head=*/false);

@@ -161,6 +161,8 @@ class Resolver {
   // Whether organisation entity e fits a description with head noun `head` of class `cls`:
   // the head in its name, a name word of that class, or (a company) no class word at all.
   bool organisation_fits(int32_t e, std::string_view head, std::string_view cls) const;
+  // Whether person entity e has a role noun among its titles ("president", not "mr").
+  bool has_role_title(int32_t e) const;
 
   // coref.cc: quotation state and narrative sentence of each word; grammatical roles.
   void index_narrative();
@@ -170,13 +172,13 @@ class Resolver {
 
   Document& doc_;
   const std::string_view text_;
-  std::vector<EntityInfo> info_;   // per entity
-  std::vector<std::string> toks_;  // scratch: name tokens
-  std::string buf_;                // scratch: lower-cased words
-  std::vector<scan::Word> words_;  // doc.tokens as words (titles and pronouns)
-  std::vector<uint8_t> in_quote_;    // per word: inside double quotation marks (coref.cc)
-  std::vector<uint32_t> narrative_;  // per word: narrative sentence index (coref.cc)
-  SalienceList salience_;            // candidates for pronouns and descriptions
+  std::vector<EntityInfo> info_;               // per entity
+  std::vector<std::string> toks_;              // scratch: name tokens
+  std::string buf_;                            // scratch: lower-cased words
+  std::vector<scan::Word> words_;              // doc.tokens as words (titles and pronouns)
+  std::vector<uint8_t> in_quote_;              // per word: inside double quotation marks (coref.cc)
+  std::vector<uint32_t> narrative_;            // per word: narrative sentence index (coref.cc)
+  SalienceList salience_;                      // candidates for pronouns and descriptions
   std::vector<const Mention*> recent_people_;  // person names before the cursor (pronouns.cc)
 
   // Grouping indexes. Entities ascending in each list. Non-persons by group key; multi-word
