@@ -63,8 +63,11 @@ bool preposition(std::string_view low) {
 bool clause_opener(std::string_view low) {
   return low == "and" || low == "but" || low == "while" || low == "when" || low == "because" ||
          low == "that" || low == "as" || low == "if" || low == "since" || low == "though" ||
-         low == "although" || low == "where" || low == "so" || low == "yet" || low == "whereas";
+         low == "although" || low == "where" || low == "so" || low == "yet" || low == "whereas" ||
+         low == "after" || low == "before" || low == "until" || low == "unless";
 }
+
+bool is_article(std::string_view low) { return low == "the" || low == "a" || low == "an"; }
 
 }  // namespace
 
@@ -160,9 +163,15 @@ GrammaticalRole Resolver::role_of(size_t first, size_t last) {
     if (is_speech_verb(low)) break;
     --p;
   }
-  if (p == 0 || narrative_[p - 1] != narrative_[first]) return GrammaticalRole::kSubject;
+  // "The Rosneft announcement": a name between a determiner and a noun modifies the noun.
+  if (p < first && word_is(p, is_article) && !word_is(first, is_article) &&
+      last + 1 < words_.size() && words_[last + 1].kind == scan::Kind::kWord &&
+      !words_[last + 1].capitalized && !word_is(last + 1, is_speech_verb))
+    return GrammaticalRole::kOther;
+  if (p == 0 || words_[p].newline_before) return GrammaticalRole::kSubject;
   const scan::Word& before = words_[p - 1];
-  if (before.kind == scan::Kind::kOpenQuote) return GrammaticalRole::kSubject;
+  if (before.kind == scan::Kind::kOpenQuote || before.kind == scan::Kind::kCloseQuote)
+    return GrammaticalRole::kSubject;
   if (before.kind == scan::Kind::kPunct) {
     if (text_[before.begin] == ',' && p >= 2 && word_is(p - 2, is_speech_verb) && p >= 3 &&
         (words_[p - 3].kind == scan::Kind::kCloseQuote ||
