@@ -149,8 +149,12 @@ GrammaticalRole Resolver::role_of(size_t first, size_t last) {
   size_t p = first;
   while (p > 0) {
     const scan::Word& w = words_[p - 1];
+    // The period of an abbreviated title or an initial ("Sen.", "J."), not a sentence's end.
     if (w.kind == scan::Kind::kPunct && text_[w.begin] == '.' && p >= 2 &&
-        words_[p - 2].capitalized) {
+        words_[p - 2].capitalized &&
+        (words_[p - 2].end - words_[p - 2].begin == 1 ||
+         title_words().count(util::ascii_lower(
+             text_.substr(words_[p - 2].begin, words_[p - 2].end - words_[p - 2].begin), buf_)))) {
       --p;
       continue;
     }

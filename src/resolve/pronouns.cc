@@ -115,7 +115,8 @@ bool Resolver::description_at(size_t k,
   // the [former|vice|...] ROLE
   size_t r = k + 1;
   std::string role;
-  bool party_modifier = false;  // "the Republican nominee" names a party's person
+  bool party_modifier = false;     // "the Republican nominee" names a party's person
+  bool national_modifier = false;  // "the Russian president" is not any president
   for (; r < words_.size() && r < k + 4; ++r) {
     if (words_[r].kind != scan::Kind::kWord) break;
     std::string rl(
@@ -126,6 +127,10 @@ bool Resolver::description_at(size_t k,
       break;
     }
     party_modifier |= rl == "republican" || rl == "democratic" || rl == "gop";
+    if (words_[r].capitalized && nationality_words().count(rl)) {
+      national_modifier = true;  // "the Russian president"
+      continue;
+    }
     if (!(rl == "former" || rl == "vice" || rl == "foreign" || rl == "prime" || rl == "deputy" ||
           rl == "republican" || rl == "democratic" || rl == "gop" || rl == "presidential" ||
           rl == "state" || rl == "campaign" || rl == "senior" || rl == "top"))
@@ -137,9 +142,10 @@ bool Resolver::description_at(size_t k,
     return false;
   Mention nm{Span{w.begin, words_[r].end}, EntityType::kPerson, MentionKind::kNominal, -1};
   auto titled = titled_people.find(role);
-  if (titled != titled_people.end()) {
+  if (titled != titled_people.end() && !national_modifier) {
     nm.entity = titled->second;
-  } else if (!in_quote_[k] && !party_modifier) {
+  } else if ((titled == titled_people.end() || national_modifier) && !in_quote_[k] &&
+             !party_modifier) {
     // No one so titled: the subject or speaker of this or the previous sentence whom the
     // article gives no other role ("…, Mr Blair warned. The prime minister also urged …").
     nm.entity = salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kSubject,

@@ -49,6 +49,15 @@ TEST(Coref, HeSaidAfterAQuoteIsTheCurrentSpeakerNotANameInsideIt) {
   EXPECT_EQ(speaker_of(text, "council would vote"), "Peter Wallace");
 }
 
+TEST(Coref, ANationalRoleDescriptionIsTheCurrentSubjectNotAnotherTitledPerson) {
+  // "the Russian president" is not President Miller, whom the article titles "president".
+  const std::string text =
+      "President George Miller arrived in Moscow on Sunday. Ivan Petrov defended the sale of the "
+      "oil unit on Monday. \u201CEverything was done by market methods,\u201D the Russian "
+      "president said.";
+  EXPECT_EQ(speaker_of(text, "market methods"), "Ivan Petrov");
+}
+
 TEST(Coref, GenderAgreementOutweighsSalience) {
   // Sarah Collins is the more salient (the subject), but "he" cannot be her.
   const std::string text =
