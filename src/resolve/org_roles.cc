@@ -1,9 +1,10 @@
+#include "resolve/roles.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
 
-#include "resolve/roles.h"
 #include "util/lexicon.h"
 
 namespace newsgraph::resolve {
