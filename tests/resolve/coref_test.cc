@@ -58,6 +58,13 @@ TEST(Coref, ANationalRoleDescriptionIsTheCurrentSubjectNotAnotherTitledPerson) {
   EXPECT_EQ(speaker_of(text, "market methods"), "Ivan Petrov");
 }
 
+TEST(Coref, TheSubjectOfAParticipleIsTheNameNotTheVerbAfterIt) {
+  const std::string text =
+      "Margaret Holloway went after the governor on Monday, saying the budget would close "
+      "three hospitals in the north.";
+  EXPECT_EQ(speaker_of(text, "close three hospitals"), "Margaret Holloway");
+}
+
 TEST(Coref, GenderAgreementOutweighsSalience) {
   // Sarah Collins is the more salient (the subject), but "he" cannot be her.
   const std::string text =
