@@ -122,7 +122,8 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     if (first < cue && np_after(first, cue, &e) && words_[first].capitalized) {
       // "Hillary Clinton went after Trump, saying …": the name, not the verb after it.
       size_t name_end = first;
-      while (name_end < e && (words_[name_end + 1].capitalized || abbreviation_period(name_end + 1)))
+      while (name_end < e &&
+             (words_[name_end + 1].capitalized || abbreviation_period(name_end + 1)))
         ++name_end;
       if (!words_[e].capitalized && name_end > first) {
         const int32_t named = speaker_entity(first, name_end);
