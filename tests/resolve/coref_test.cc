@@ -65,6 +65,13 @@ TEST(Coref, TheSubjectOfAParticipleIsTheNameNotTheVerbAfterIt) {
   EXPECT_EQ(speaker_of(text, "close three hospitals"), "Margaret Holloway");
 }
 
+TEST(Coref, TheFirstOfTwoNamedSourcesSpeaks) {
+  const std::string text =
+      "Germany and France said on Monday that the embargo on arms sales should be lifted "
+      "by the end of the year.";
+  EXPECT_EQ(speaker_of(text, "embargo on arms sales"), "Germany");
+}
+
 TEST(Coref, GenderAgreementOutweighsSalience) {
   // Sarah Collins is the more salient (the subject), but "he" cannot be her.
   const std::string text =
