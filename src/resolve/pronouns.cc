@@ -30,7 +30,8 @@ void Resolver::link_pronouns_and_descriptions() {
       const bool candidate_type = m.type == EntityType::kPerson || m.type == EntityType::kOrg ||
                                   m.type == EntityType::kNorp;
       if (!candidate_type || first >= words_.size() || in_quote_[first]) continue;
-      const size_t last = std::max(first, word_index_at(m.span.end) - 1);
+      const size_t after = word_index_at(m.span.end);
+      const size_t last = after > first ? after - 1 : first;
       salience_.add({m.entity, m.type, m.span.begin, narrative_[first], role_of(first, last)});
     }
     std::string_view low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
