@@ -176,6 +176,9 @@ bool Resolver::organisation_description_at(size_t k, Mention* out, size_t* last_
     head = util::ascii_lower(strip_possessive(text_.substr(x.begin, x.end - x.begin)));
     cls = organisation_class(head, /*head=*/true);
     if (!cls.empty()) break;
+    // Only modifiers before the head: "the expansion the company …" is two phrases.
+    if (head == "the" || head == "a" || head == "an" || modifier_stop_words().count(head))
+      return false;
   }
   if (cls.empty() || r >= words_.size() || r >= k + 4) return false;
   // "the company Rosneft": the name that follows is the mention.

@@ -110,6 +110,16 @@ TEST(Coref, ThePaperIsTheNewspaperNotAnotherOrganisation) {
   EXPECT_EQ(linked_to(text, "The paper"), "Daily Telegraph");
 }
 
+TEST(Coref, ModifiersBeforeTheHeadButNoOtherPhrase) {
+  const std::string text =
+      "The Wall Street Journal ran an editorial about the tax plan on Friday. The "
+      "conservative-leaning newspaper said the plan would not survive the Senate. Investors "
+      "welcomed the expansion that the newspaper described.";
+  EXPECT_EQ(linked_to(text, "The conservative-leaning newspaper"), "Wall Street Journal");
+  // "the expansion that the newspaper": "the expansion" is no description of the paper.
+  EXPECT_EQ(linked_to(text, "the expansion"), "");
+}
+
 TEST(Coref, ADescriptionWithNoNamedOrganisationOfItsClassStaysUnlinked) {
   const std::string text =
       "Acme Industries opened a factory in Leeds on Friday. The ministry said the plant met "
