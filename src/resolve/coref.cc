@@ -76,6 +76,22 @@ bool is_speech_verb(std::string_view low) {
   return std::binary_search(forms.begin(), forms.end(), low);
 }
 
+bool is_modifier_stop_word(std::string_view low) {
+  static const util::Lexicon words(
+#include "lexicon/np-stop-words.txt.inc"
+  );
+  return words.contains(low);
+}
+
+bool Resolver::group_word(size_t k) const {
+  const scan::Word& w = words_[k];
+  auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), w.begin,
+                             [](uint32_t pos, const Mention& m) { return pos < m.span.begin; });
+  if (it == doc_.mentions.begin()) return false;
+  --it;
+  return it->kind == MentionKind::kName && it->type == EntityType::kNorp && it->span.end >= w.end;
+}
+
 std::string_view organisation_class(std::string_view low, bool head) {
   static const util::Lexicon classes(
 #include "lexicon/organisation-classes.tsv.inc"

@@ -69,6 +69,10 @@ class SalienceList {
 // regular inflections), lower-case.
 bool is_speech_verb(std::string_view low);
 
+// A function word that ends a description's modifiers ("of", "that", "said";
+// data/lexicon/np-stop-words.txt, the quote stage's list), lower-case.
+bool is_modifier_stop_word(std::string_view low);
+
 // The class of organisation a lower-case noun names, as a description's head ("ministry",
 // "paper", "company") or a word of a name ("Journal", "Ministry", "Corp"): "government",
 // "news", "company", ... (data/lexicon/organisation-classes.tsv). Empty when none, and for a

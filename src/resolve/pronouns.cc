@@ -128,7 +128,7 @@ bool Resolver::description_at(size_t k,
       break;
     }
     party_modifier |= rl == "republican" || rl == "democratic" || rl == "gop";
-    if (words_[r].capitalized && nationality_words().count(rl)) {
+    if (words_[r].capitalized && group_word(r)) {
       national_modifier = true;  // "the Russian president"
       continue;
     }
@@ -177,8 +177,7 @@ bool Resolver::organisation_description_at(size_t k, Mention* out, size_t* last_
     cls = organisation_class(head, /*head=*/true);
     if (!cls.empty()) break;
     // Only modifiers before the head: "the expansion the company …" is two phrases.
-    if (head == "the" || head == "a" || head == "an" || modifier_stop_words().count(head))
-      return false;
+    if (head == "the" || head == "a" || head == "an" || is_modifier_stop_word(head)) return false;
   }
   if (cls.empty() || r >= words_.size() || r >= k + 4) return false;
   // "the company Rosneft": the name that follows is the mention.

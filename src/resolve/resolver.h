@@ -49,11 +49,6 @@ const util::Lexicon& compound_prefixes();   // "anglo", "afro", ...
 const util::Lexicon& facility_nouns();      // "prison", "airport", ...
 Kin kin_word(std::string_view low);
 
-// Nationality words ("russian"; data/lexicon/nationalities.tsv) and the function words that end a
-// description's modifiers ("of", "that"; data/lexicon/np-stop-words.txt), for pronouns.cc.
-const util::Lexicon& nationality_words();
-const util::Lexicon& modifier_stop_words();
-
 // --- name helpers (names.cc) ---
 std::string_view strip_possessive(std::string_view s);
 // The key words of a name: lower-cased, possessive and leading "the" / titles removed.
@@ -172,6 +167,8 @@ class Resolver {
   // coref.cc: quotation state and narrative sentence of each word; grammatical roles.
   void index_narrative();
   bool word_is(size_t k, bool (*pred)(std::string_view));
+  // Whether word k lies in a name mention of a nationality or group ("the [Russian] president").
+  bool group_word(size_t k) const;
   bool speech_verb_after(size_t k);
   GrammaticalRole role_of(size_t first, size_t last);
 

@@ -31,23 +31,6 @@ Gender first_name_gender(std::string_view first_name) {
   return g == "m" ? Gender::kMale : g == "f" ? Gender::kFemale : Gender::kUnknown;
 }
 
-// Function words that end a noun phrase's modifiers ("of", "that", "said"), shared with the
-// quote stage's subject phrases (data/lexicon/np-stop-words.txt).
-const util::Lexicon& modifier_stop_words() {
-  static const util::Lexicon words(
-#include "lexicon/np-stop-words.txt.inc"
-  );
-  return words;
-}
-
-// Nationality words ("russian", "tajik"), data/lexicon/nationalities.tsv.
-const util::Lexicon& nationality_words() {
-  static const util::Lexicon words(
-#include "lexicon/nationalities.tsv.inc"
-  );
-  return words;
-}
-
 // Other names of the same state, keyed by the lower-cased name without periods.
 const util::Lexicon& place_aliases() {
   static const util::Lexicon words(
