@@ -120,16 +120,6 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     size_t first = sentence_subject_start(sb, cue);
     size_t e;
     if (first < cue && np_after(first, cue, &e) && words_[first].capitalized) {
-      // "Hillary Clinton went after Trump, saying …": the name, not the verb after it.
-      size_t name_end = first;
-      while (name_end < e &&
-             (words_[name_end + 1].capitalized || abbreviation_period(name_end + 1)))
-        ++name_end;
-      if (!words_[e].capitalized && name_end > first) {
-        const int32_t named = speaker_entity(first, name_end);
-        if (named >= 0 && doc_.entities[static_cast<size_t>(named)].type == EntityType::kPerson)
-          e = name_end;
-      }
       Span m{words_[first].begin, words_[e].end};
       add_indirect_after(cue, cue_end, info, m, speaker_entity(first, e), se);
     }

@@ -55,8 +55,8 @@ struct Floor {
 // joined text no longer matches the gold's first piece alone.
 // Issue 16's speaker coreference (src/resolve/coref.h: salience by grammatical role, "it said",
 // "the company", "the Russian president", "Cuban" the surname of Mark Cuban) raised the right
-// speakers of nine rows (229 -> 253 over all gold articles, with "X went after Y, saying" and
-// "Germany and France said" in quotes' speaker choice) and three roles found.
+// speakers of nine rows (229 -> 252 over all gold articles, with "Germany and France said" in
+// quotes' speaker choice) and three roles found.
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 5, 14, 5, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 8, 13, 5, 18},
