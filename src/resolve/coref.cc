@@ -103,8 +103,8 @@ std::string_view organisation_class(std::string_view low, bool head) {
 }
 
 // Per word: whether it lies inside double quotation marks (none open at a paragraph's start),
-// and its
-// narrative sentence index (sentences with no word outside quotation marks do not count).
+// and its narrative sentence index: sentences with no word outside quotation marks do not
+// count, and a sentence that ends inside quotation marks runs on into the next.
 void Resolver::index_narrative() {
   in_quote_.assign(words_.size(), 0);
   narrative_.assign(words_.size(), 0);
@@ -116,12 +116,13 @@ void Resolver::index_narrative() {
     const scan::Word& w = words_[k];
     size_t s = sent;
     while (s < doc_.sentences.size() && doc_.sentences[s].token_end <= w.token) ++s;
-    if (s != sent) {
+    if (w.newline_before) depth = 0;
+    // A sentence that ends inside quotation marks ("… “A. B,” said X") goes on to the next.
+    if (s != sent && depth == 0) {
       if (has_outside) ++narrative;
       has_outside = false;
-      sent = s;
     }
-    if (w.newline_before) depth = 0;
+    sent = s;
     if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kOpenQuote) ++depth;
     in_quote_[k] = depth > 0 ? 1 : 0;
     if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kCloseQuote && depth > 0)

@@ -122,7 +122,7 @@ bool Resolver::description_at(size_t k,
     if (words_[r].kind != scan::Kind::kWord) break;
     std::string rl(
         util::ascii_lower(text_.substr(words_[r].begin, words_[r].end - words_[r].begin), buf_));
-    if (role_nouns().count(rl)) {
+    if (role_nouns().count(rl) || rl == "man" || rl == "woman") {
       role = rl;
       // "the president of the United States" still refers to a president
       break;
@@ -142,6 +142,23 @@ bool Resolver::description_at(size_t k,
   if (r + 1 < words_.size() && words_[r + 1].kind == scan::Kind::kWord && words_[r + 1].capitalized)
     return false;
   Mention nm{Span{w.begin, words_[r].end}, EntityType::kPerson, MentionKind::kNominal, -1};
+  if (role == "man" || role == "woman") {
+    // "…,” said the man who …": only as a speaker, the current speaker of that gender.
+    const bool inverted = k >= 2 && word_is(k - 1, is_speech_verb) &&
+                          (words_[k - 2].kind == scan::Kind::kCloseQuote ||
+                           scan::is_punct(text_, words_[k - 2], ','));
+    if (in_quote_[k] || !(inverted || speech_verb_after(r))) return false;
+    const Gender g = role == "man" ? Gender::kMale : Gender::kFemale;
+    nm.entity = salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kSubject,
+                               [this, g](const SalienceCandidate& c) {
+                                 const Gender eg = info_[static_cast<size_t>(c.entity)].gender;
+                                 return c.type == EntityType::kPerson &&
+                                        (eg == Gender::kUnknown || eg == g);
+                               });
+    *out = nm;
+    *last_word = r;
+    return true;
+  }
   auto titled = titled_people.find(role);
   if (titled != titled_people.end() && !national_modifier) {
     nm.entity = titled->second;

@@ -65,6 +65,14 @@ TEST(Coref, TheFirstOfTwoNamedSourcesSpeaks) {
   EXPECT_EQ(speaker_of(text, "embargo on arms sales"), "Germany");
 }
 
+TEST(Coref, SaidTheManIsTheCurrentSpeaker) {
+  const std::string text =
+      "\u201CThe plant will stay open,\u201D Daniel Okafor said on Friday.\n\n"
+      "The workers of Millbrook \u201Cdeserve someone who fights for them. That is what I "
+      "will do,\u201D said the man who ran the plant for a decade.";
+  EXPECT_EQ(speaker_of(text, "deserve someone"), "Daniel Okafor");
+}
+
 TEST(Coref, GenderAgreementOutweighsSalience) {
   // Sarah Collins is the more salient (the subject), but "he" cannot be her.
   const std::string text =
