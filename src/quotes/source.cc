@@ -179,6 +179,12 @@ int32_t Extractor::speaker_entity(size_t first, size_t last) {
       head = k - 1;
       break;
     }
+    // "Germany and France", "Amnesty and the lobby group X": the first of the sources named.
+    if (w == "and" && words_[k - 1].capitalized && k + 1 <= last &&
+        entity_for_span(doc_, Span{words_[k].begin, words_[k].end}) < 0) {  // not "Ways and Means"
+      head = k - 1;
+      break;
+    }
   }
   while (head > first && !is_word(head)) --head;
   return speaker_or_none(entity_for_span(doc_, Span{words_[head].begin, words_[head].end}));

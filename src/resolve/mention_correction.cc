@@ -115,7 +115,9 @@ void retype_person_words(Document& doc) {
     }
   }
   for (Mention& m : doc.mentions) {
-    if (m.kind != MentionKind::kName || !place_or_org(m.type)) continue;
+    // A nationality word that is also a person's surname ("Mark Cuban" ... "Cuban said").
+    if (m.kind != MentionKind::kName || !(place_or_org(m.type) || m.type == EntityType::kNorp))
+      continue;
     name_tokens(doc.slice(m.span), false, toks);
     if (toks.size() != 1 || all_upper(doc.slice(m.span))) continue;
     if (surnames.count(toks[0]) || (first_names.count(toks[0]) && bare_person_words.count(toks[0])))

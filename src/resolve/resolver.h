@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
+#include "resolve/coref.h"
 #include "segment/words.h"
 #include "util/lexicon.h"
 #include "util/parties.h"
@@ -144,19 +145,43 @@ class Resolver {
   void find_titles_and_gender();
   void collect_titles(const Mention& m, EntityInfo& ei);
 
-  // pronouns.cc: pronoun and nominal mentions.
+  // pronouns.cc: pronoun and nominal mentions, linked by salience (coref.h).
   void link_pronouns_and_descriptions();
   size_t word_index_at(uint32_t pos) const;
+  // "he" / "she" / "it" / "they" at word k (lower-case `low`): the pronoun mention, linked
+  // to the most salient fitting candidate; false when the word is none of these or ("it",
+  // "they") is not the subject of a speech verb.
+  bool pronoun_at(size_t k, std::string_view low, Mention* out);
   // "the [former] president": the nominal mention starting at word k, or false.
   bool description_at(size_t k, const std::unordered_map<std::string_view, int32_t>& titled,
                       Mention* out, size_t* last_word);
+  // "the [conservative-leaning] newspaper": an organisation description at word k linked to a
+  // named organisation of its class (coref.h), or false.
+  bool organisation_description_at(size_t k, Mention* out, size_t* last_word);
+  // Whether organisation entity e fits a description with head noun `head` of class `cls`:
+  // the head in its name, a name word of that class, or (a company) no class word at all.
+  bool organisation_fits(int32_t e, std::string_view head, std::string_view cls) const;
+  // Whether person entity e has a role noun among its titles ("president", not "mr").
+  bool has_role_title(int32_t e) const;
+
+  // coref.cc: quotation state and narrative sentence of each word; grammatical roles.
+  void index_narrative();
+  bool word_is(size_t k, bool (*pred)(std::string_view));
+  // Whether word k lies in a name mention of a nationality or group ("the [Russian] president").
+  bool group_word(size_t k) const;
+  bool speech_verb_after(size_t k);
+  GrammaticalRole role_of(size_t first, size_t last);
 
   Document& doc_;
   const std::string_view text_;
-  std::vector<EntityInfo> info_;   // per entity
-  std::vector<std::string> toks_;  // scratch: name tokens
-  std::string buf_;                // scratch: lower-cased words
-  std::vector<scan::Word> words_;  // doc.tokens as words (titles and pronouns)
+  std::vector<EntityInfo> info_;               // per entity
+  std::vector<std::string> toks_;              // scratch: name tokens
+  std::string buf_;                            // scratch: lower-cased words
+  std::vector<scan::Word> words_;              // doc.tokens as words (titles and pronouns)
+  std::vector<uint8_t> in_quote_;              // per word: inside double quotation marks (coref.cc)
+  std::vector<uint32_t> narrative_;            // per word: narrative sentence index (coref.cc)
+  SalienceList salience_;                      // candidates for pronouns and descriptions
+  std::vector<const Mention*> recent_people_;  // person names before the cursor (pronouns.cc)
 
   // Grouping indexes. Entities ascending in each list. Non-persons by group key; multi-word
   // persons by first and last word (which a fuller form of the same name keeps); one-word

@@ -1,0 +1,218 @@
+// Salience for pronouns and descriptions: speech verbs, organisation classes, the narrative
+// sentence and quotation state of every word, and the grammatical role of a mention. See
+// coref.h; pronouns.cc links the mentions.
+#include "resolve/coref.h"
+
+#include <algorithm>
+#include <string>
+
+#include "resolve/resolver.h"
+#include "util/ascii.h"
+#include "util/lexicon.h"
+
+namespace newsgraph::resolve {
+
+namespace {
+
+// Every form of the speech verbs: lemma, regular inflections, listed irregular forms.
+std::vector<std::string> speech_verb_forms() {
+  static const util::Lexicon lemmas(
+#include "lexicon/cue-speech.txt.inc"
+  );
+  std::vector<std::string> forms;
+  for (const auto& [lemma, value] : lemmas.entries()) {
+    std::string l(lemma);
+    forms.push_back(l);
+    const bool e = l.back() == 'e';
+    const bool y = l.size() > 2 && l.back() == 'y' &&
+                   std::string_view("aeiou").find(l[l.size() - 2]) == std::string_view::npos;
+    forms.push_back(y ? l.substr(0, l.size() - 1) + "ies"
+                      : l + (l.back() == 's' || l.back() == 'h' ? "es" : "s"));
+    forms.push_back(y ? l.substr(0, l.size() - 1) + "ied" : l + (e ? "d" : "ed"));
+    size_t pos = 0;
+    while (pos < value.size()) {
+      size_t sp = value.find(' ', pos);
+      if (sp == std::string_view::npos) sp = value.size();
+      std::string_view form = value.substr(pos, sp - pos);
+      if (!form.empty() && form != "object") forms.emplace_back(form);
+      pos = sp + 1;
+    }
+  }
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  return forms;
+}
+
+// Words a subject and its verb may have between them ("has also said", "on Monday said").
+bool between_subject_and_verb(std::string_view low) {
+  return low == "has" || low == "have" || low == "had" || low == "also" || low == "later" ||
+         low == "then" || low == "again" || low == "further" || low == "previously" ||
+         low == "once" || low == "will" || low == "would" || low == "earlier" ||
+         low == "recently" || low == "repeatedly" || low == "himself" || low == "herself";
+}
+
+bool preposition(std::string_view low) {
+  return low == "of" || low == "for" || low == "at" || low == "in" || low == "on" ||
+         low == "with" || low == "by" || low == "from" || low == "to" || low == "about" ||
+         low == "against" || low == "toward" || low == "towards" || low == "than" ||
+         low == "like" || low == "under" || low == "into" || low == "over" || low == "between" ||
+         low == "among" || low == "through" || low == "without" || low == "behind";
+}
+
+// Words after which a name opens a clause: "…, and Smith said", "because Jones …".
+bool clause_opener(std::string_view low) {
+  return low == "and" || low == "but" || low == "while" || low == "when" || low == "because" ||
+         low == "that" || low == "as" || low == "if" || low == "since" || low == "though" ||
+         low == "although" || low == "where" || low == "so" || low == "yet" || low == "whereas" ||
+         low == "after" || low == "before" || low == "until" || low == "unless";
+}
+
+bool is_article(std::string_view low) { return low == "the" || low == "a" || low == "an"; }
+
+}  // namespace
+
+bool is_speech_verb(std::string_view low) {
+  static const std::vector<std::string> forms = speech_verb_forms();
+  return std::binary_search(forms.begin(), forms.end(), low);
+}
+
+bool is_modifier_stop_word(std::string_view low) {
+  static const util::Lexicon words(
+#include "lexicon/np-stop-words.txt.inc"
+  );
+  return words.contains(low);
+}
+
+bool Resolver::group_word(size_t k) const {
+  const scan::Word& w = words_[k];
+  auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), w.begin,
+                             [](uint32_t pos, const Mention& m) { return pos < m.span.begin; });
+  if (it == doc_.mentions.begin()) return false;
+  --it;
+  return it->kind == MentionKind::kName && it->type == EntityType::kNorp && it->span.end >= w.end;
+}
+
+std::string_view organisation_class(std::string_view low, bool head) {
+  static const util::Lexicon classes(
+#include "lexicon/organisation-classes.tsv.inc"
+  );
+  std::string_view v = classes.value(low);
+  const size_t sp = v.find(' ');
+  if (sp == std::string_view::npos) return v;
+  return head ? std::string_view() : v.substr(0, sp);
+}
+
+// Per word: whether it lies inside double quotation marks (none open at a paragraph's start),
+// and its narrative sentence index: sentences with no word outside quotation marks do not
+// count, and a sentence that ends inside quotation marks runs on into the next.
+void Resolver::index_narrative() {
+  in_quote_.assign(words_.size(), 0);
+  narrative_.assign(words_.size(), 0);
+  int depth = 0;             // quotation marks open (a quote may nest another)
+  size_t sent = 0;           // index into doc_.sentences
+  uint32_t narrative = 0;    // narrative sentences finished before the current one
+  bool has_outside = false;  // the current sentence has a word outside quotation marks
+  for (size_t k = 0; k < words_.size(); ++k) {
+    const scan::Word& w = words_[k];
+    size_t s = sent;
+    while (s < doc_.sentences.size() && doc_.sentences[s].token_end <= w.token) ++s;
+    if (w.newline_before) depth = 0;
+    // A sentence that ends inside quotation marks ("… “A. B,” said X") goes on to the next.
+    if (s != sent && depth == 0) {
+      if (has_outside) ++narrative;
+      has_outside = false;
+    }
+    sent = s;
+    if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kOpenQuote) ++depth;
+    in_quote_[k] = depth > 0 ? 1 : 0;
+    if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kCloseQuote && depth > 0)
+      --depth;
+    if (depth == 0 && w.kind == scan::Kind::kWord) has_outside = true;
+    narrative_[k] = narrative;
+  }
+}
+
+bool Resolver::word_is(size_t k, bool (*pred)(std::string_view)) {
+  if (k >= words_.size() || words_[k].kind != scan::Kind::kWord) return false;
+  return pred(
+      util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf_));
+}
+
+// Whether a speech verb follows word `k` (the end of a subject), after auxiliaries or an
+// appositive between commas ("Cuban, who owns the Mavericks, said").
+bool Resolver::speech_verb_after(size_t k) {
+  size_t j = k + 1;
+  if (j < words_.size() && scan::is_punct(text_, words_[j], ',')) {
+    size_t c = j + 1;
+    while (c < words_.size() && c < j + 16 && !scan::is_punct(text_, words_[c], ',') &&
+           !scan::is_final_punct(text_, words_[c]) && words_[c].kind != scan::Kind::kOpenQuote)
+      ++c;
+    if (c >= words_.size() || !scan::is_punct(text_, words_[c], ',')) return false;
+    j = c + 1;
+  }
+  while (j < words_.size() && j < k + 6 && word_is(j, between_subject_and_verb)) ++j;
+  return word_is(j, is_speech_verb);
+}
+
+// The grammatical role of the mention on words [first, last].
+GrammaticalRole Resolver::role_of(size_t first, size_t last) {
+  std::string_view tail = text_.substr(words_[last].begin, words_[last].end - words_[last].begin);
+  const bool possessive = (tail.size() > 2 && (tail.substr(tail.size() - 2) == "'s" ||
+                                               tail.substr(tail.size() - 2) == "s'")) ||
+                          (tail.size() > 4 && tail.substr(tail.size() - 4) == "\xE2\x80\x99s");
+  if (possessive) return GrammaticalRole::kOther;
+  if (speech_verb_after(last)) return GrammaticalRole::kSpeaker;
+  // Back over titles and descriptors before the name ("Tory leader Michael Howard").
+  size_t p = first;
+  while (p > 0) {
+    const scan::Word& w = words_[p - 1];
+    // The period of an abbreviated title or an initial ("Sen.", "J."), not a sentence's end.
+    if (w.kind == scan::Kind::kPunct && text_[w.begin] == '.' && p >= 2 &&
+        words_[p - 2].capitalized &&
+        (words_[p - 2].end - words_[p - 2].begin == 1 ||
+         title_words().count(util::ascii_lower(
+             text_.substr(words_[p - 2].begin, words_[p - 2].end - words_[p - 2].begin), buf_)))) {
+      --p;
+      continue;
+    }
+    if (w.kind != scan::Kind::kWord) break;
+    std::string_view low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
+    if (!(w.capitalized || title_words().count(low) || role_nouns().count(low) || low == "the" ||
+          low == "a" || low == "an"))
+      break;
+    // "said Eric Kraus": an inverted speech verb is not a descriptor.
+    if (is_speech_verb(low)) break;
+    --p;
+  }
+  // "The Rosneft announcement": a name between a determiner and a noun modifies the noun.
+  if (p < first && word_is(p, is_article) && !word_is(first, is_article) &&
+      last + 1 < words_.size() && words_[last + 1].kind == scan::Kind::kWord &&
+      !words_[last + 1].capitalized && !word_is(last + 1, is_speech_verb))
+    return GrammaticalRole::kOther;
+  if (p == 0 || words_[p].newline_before) return GrammaticalRole::kSubject;
+  const scan::Word& before = words_[p - 1];
+  if (before.kind == scan::Kind::kOpenQuote || before.kind == scan::Kind::kCloseQuote)
+    return GrammaticalRole::kSubject;
+  if (before.kind == scan::Kind::kPunct) {
+    if (text_[before.begin] == ',' && p >= 2 && word_is(p - 2, is_speech_verb) && p >= 3 &&
+        (words_[p - 3].kind == scan::Kind::kCloseQuote ||
+         scan::is_punct(text_, words_[p - 3], ',')))
+      return GrammaticalRole::kSpeaker;
+    return scan::is_final_punct(text_, before) || text_[before.begin] == ',' ||
+                   text_[before.begin] == ';' || text_[before.begin] == ':'
+               ? GrammaticalRole::kSubject
+               : GrammaticalRole::kOther;
+  }
+  if (before.kind != scan::Kind::kWord) return GrammaticalRole::kOther;
+  // "…,” said Cuban": an inverted speech verb after the quotation.
+  if (word_is(p - 1, is_speech_verb))
+    return p >= 2 && (words_[p - 2].kind == scan::Kind::kCloseQuote ||
+                      scan::is_punct(text_, words_[p - 2], ','))
+               ? GrammaticalRole::kSpeaker
+               : GrammaticalRole::kObject;
+  if (word_is(p - 1, clause_opener)) return GrammaticalRole::kSubject;
+  if (word_is(p - 1, preposition)) return GrammaticalRole::kOther;
+  return GrammaticalRole::kObject;
+}
+
+}  // namespace newsgraph::resolve

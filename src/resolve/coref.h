@@ -1,0 +1,82 @@
+// Speaker-centred coreference for the resolve stage: which named entity a pronoun ("he",
+// "she", "it", "they") or a description ("the prime minister", "the ministry", "the paper")
+// stands for. Private to src/resolve/ (pronouns.cc drives it); quotes, roles and relations
+// read its result, the links of the pronoun and nominal mentions it adds to doc.mentions.
+//
+// Salience: every linked mention outside quotation marks is a candidate with a grammatical
+// role, weighted speaker (the subject of a speech verb: "Cuban said", "said Cuban") 4 >
+// subject 3 > object 2 > other (a possessor, the object of a preposition) 1. The weight halves
+// for every narrative sentence (one with a word outside quotation marks) between the candidate
+// and the pronoun, so the speaker of the statement a paragraph of quotation continues stays the
+// strongest candidate for "he said", while a name quoted inside it or mentioned in passing does
+// not take over. Ties go to the more recent candidate.
+//
+// Thread safety: a SalienceList is plain data, one per document; the word lists behind
+// is_speech_verb() and organisation_class() are immutable statics, safe from any thread.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/document.h"
+
+namespace newsgraph::resolve {
+
+enum class GrammaticalRole : uint8_t { kOther = 0, kObject = 1, kSubject = 2, kSpeaker = 3 };
+
+struct SalienceCandidate {
+  int32_t entity = -1;
+  EntityType type = EntityType::kPerson;
+  uint32_t begin = 0;     // byte offset of the mention
+  uint32_t sentence = 0;  // narrative sentence index (see above)
+  GrammaticalRole role = GrammaticalRole::kOther;
+};
+
+// Candidates in text order (add() them as the text is read).
+class SalienceList {
+ public:
+  void add(const SalienceCandidate& c) { candidates_.push_back(c); }
+
+  // The entity of the most salient candidate before byte `pos`, no more than `max_sentences`
+  // narrative sentences before `sentence`, with at least role `min_role`, for which
+  // fits(candidate) is true; -1 when none.
+  template <class Fits>
+  int32_t best(uint32_t pos, uint32_t sentence, uint32_t max_sentences, GrammaticalRole min_role,
+               Fits&& fits) const {
+    int32_t best_entity = -1;
+    double best_score = 0;
+    for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it) {
+      if (it->begin >= pos) continue;
+      if (it->sentence + max_sentences < sentence) break;
+      if (it->role < min_role || !fits(*it)) continue;
+      const uint32_t dist = sentence - it->sentence;
+      const double score =
+          static_cast<double>(static_cast<int>(it->role) + 1) / static_cast<double>(1u << dist);
+      if (score > best_score) {
+        best_score = score;
+        best_entity = it->entity;
+      }
+    }
+    return best_entity;
+  }
+
+ private:
+  std::vector<SalienceCandidate> candidates_;
+};
+
+// A speech verb form ("said", "says", "told", "added"; data/lexicon/cue-speech.txt with its
+// regular inflections), lower-case.
+bool is_speech_verb(std::string_view low);
+
+// A function word that ends a description's modifiers ("of", "that", "said";
+// data/lexicon/np-stop-words.txt, the quote stage's list), lower-case.
+bool is_modifier_stop_word(std::string_view low);
+
+// The class of organisation a lower-case noun names, as a description's head ("ministry",
+// "paper", "company") or a word of a name ("Journal", "Ministry", "Corp"): "government",
+// "news", "company", ... (data/lexicon/organisation-classes.tsv). Empty when none, and for a
+// word that names its class only inside a name ("times", "corp") when `head`.
+std::string_view organisation_class(std::string_view low, bool head);
+
+}  // namespace newsgraph::resolve
