@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "cli/store_cli.h"
+#include "util/lines.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -27,16 +28,12 @@ CommandRegistration judge_cmd(
           std::string a, b;
         };
         std::vector<Line> lines;
-        size_t pos = 0;
-        for (int no = 1; pos < text.size(); ++no) {
-          size_t eol = text.find('\n', pos);
-          std::string line =
-              text.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
-          pos = eol == std::string::npos ? text.size() : eol + 1;
-          if (!line.empty() && line.back() == '\r') line.pop_back();
-          if (line.empty() || line[0] == '#') continue;
+        util::LineSplitter splitter(text);
+        for (std::string_view view; splitter.Next(&view);) {
+          if (view.empty() || view[0] == '#') continue;
+          std::string line(view);
           size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-          std::string where = *file + " line " + std::to_string(no);
+          std::string where = *file + " line " + std::to_string(splitter.line_number());
           if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos)
             throw CliError(
                 where +

@@ -5,6 +5,7 @@
 
 #include "ner/text_util.h"
 #include "ner/training.h"
+#include "util/lines.h"
 
 namespace newsgraph::ner {
 
@@ -30,12 +31,8 @@ std::vector<ConllDocument> read_conll(std::string_view text, bool predicted_colu
     if (n > 0 && (d.sentence_ends.empty() || d.sentence_ends.back() != n))
       d.sentence_ends.push_back(n);
   };
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
+  util::LineSplitter lines(text);
+  for (std::string_view line; lines.Next(&line);) {
     while (!line.empty() && is_space_byte(line.back())) line.remove_suffix(1);
     size_t a = 0;
     while (a < line.size() && is_space_byte(line[a])) ++a;

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "util/lines.h"
 #include "util/utf8.h"
 
 namespace newsgraph::output {
@@ -47,13 +48,8 @@ std::vector<BratAttribution> read_brat_attributions(std::string_view ann) {
   };
   std::unordered_map<std::string, TextBound> tbs;
   std::vector<std::string_view> e_lines;
-  size_t pos = 0;
-  while (pos < ann.size()) {
-    size_t nl = ann.find('\n', pos);
-    if (nl == std::string_view::npos) nl = ann.size();
-    std::string_view line = ann.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  util::LineSplitter lines(ann);
+  for (std::string_view line; lines.Next(&line);) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
     std::string_view id = line.substr(0, tab);
@@ -85,7 +81,7 @@ std::vector<BratAttribution> read_brat_attributions(std::string_view ann) {
       std::string_view role = kv.substr(0, colon);
       auto it = tbs.find(std::string(kv.substr(colon + 1)));
       if (it == tbs.end()) continue;
-      std::vector<Span>* dst = role == "Content" ? &a.content
+      std::vector<Span>* dst = role == "Content"  ? &a.content
                                : role == "Source" ? &a.source
                                : role == "Cue"    ? &a.cue
                                                   : nullptr;

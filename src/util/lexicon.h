@@ -13,18 +13,15 @@
 #include <utility>
 #include <vector>
 
+#include "util/lines.h"
+
 namespace newsgraph::util {
 
 class Lexicon {
  public:
   explicit Lexicon(std::string_view text) {
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t end = text.find('\n', pos);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view line = text.substr(pos, end - pos);
-      pos = end + 1;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    LineSplitter lines(text);
+    for (std::string_view line; lines.Next(&line);) {
       if (line.empty() || line[0] == '#') continue;
       size_t tab = line.find('\t');
       if (tab == std::string_view::npos)
