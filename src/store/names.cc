@@ -6,68 +6,19 @@
 #include <array>
 #include <cstdlib>
 
+#include "util/lexicon.h"
+#include "util/role_words.h"
+
 namespace newsgraph::store {
 namespace {
 
-// Words that precede a name as a title or honorific ("President", "Mr", "Sen.").
-constexpr std::array<std::string_view, 58> kTitles = {"mr",
-                                                      "mrs",
-                                                      "ms",
-                                                      "miss",
-                                                      "mx",
-                                                      "dr",
-                                                      "prof",
-                                                      "professor",
-                                                      "sir",
-                                                      "dame",
-                                                      "lord",
-                                                      "lady",
-                                                      "rev",
-                                                      "reverend",
-                                                      "fr",
-                                                      "father",
-                                                      "president",
-                                                      "vice",
-                                                      "prime",
-                                                      "minister",
-                                                      "secretary",
-                                                      "sen",
-                                                      "senator",
-                                                      "rep",
-                                                      "representative",
-                                                      "congressman",
-                                                      "congresswoman",
-                                                      "gov",
-                                                      "governor",
-                                                      "mayor",
-                                                      "gen",
-                                                      "general",
-                                                      "col",
-                                                      "colonel",
-                                                      "capt",
-                                                      "captain",
-                                                      "lt",
-                                                      "sgt",
-                                                      "adm",
-                                                      "admiral",
-                                                      "judge",
-                                                      "justice",
-                                                      "king",
-                                                      "queen",
-                                                      "prince",
-                                                      "princess",
-                                                      "chancellor",
-                                                      "chairman",
-                                                      "chairwoman",
-                                                      "ambassador",
-                                                      "former",
-                                                      "first",
-                                                      "foreign",
-                                                      "deputy",
-                                                      "chief",
-                                                      "st",
-                                                      "saint",
-                                                      "pope"};
+// Words that precede a name as a title or honorific ("President", "Mr", "Sen."): the class
+// "name-prefix" of data/lexicon/person-titles.tsv.
+bool is_name_prefix(const std::string& word) {
+  static const util::Lexicon prefixes = util::person_titles().with_class("name-prefix");
+  return prefixes.contains(word);
+}
+
 // Words that follow a name ("Jr.", "III").
 constexpr std::array<std::string_view, 6> kSuffixes = {"jr", "sr", "ii", "iii", "iv", "v"};
 // Words ending an organisation's name that its short form drops ("the Labour Party").
@@ -183,11 +134,11 @@ ParsedName ParseName(EntityType type, std::string_view name) {
     // Everything up to the last title among the first words goes ("Tajik President Emomali
     // Rahmon", "US president George W Bush"), as long as a name is left.
     for (size_t i = std::min(e, b + 4); i-- > b;)
-      if (e - i > 1 && in(words[i], kTitles)) {
+      if (e - i > 1 && is_name_prefix(words[i])) {
         b = i + 1;
         break;
       }
-    while (e - b > 1 && in(words[b], kTitles)) ++b;
+    while (e - b > 1 && is_name_prefix(words[b])) ++b;
     while (e - b > 1 && in(words[e - 1], kSuffixes)) p.suffix = words[--e];
   }
   p.tokens.assign(words.begin() + long(b), words.begin() + long(e));

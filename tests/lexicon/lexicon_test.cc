@@ -88,14 +88,19 @@ TEST(Lexicon, ClassColumnGivesOneListPerMeaning) {
   const std::string titles = slurp(kLexicon / "person-titles.tsv");
   util::Lexicon people(titles);
   size_t classed = 0;
-  for (const char* cls : {"name-title", "description", "role"})
+  for (const char* cls : {"name-title", "description", "role", "name-prefix"})
     classed += people.with_class(cls).entries().size();
   EXPECT_GE(classed, people.entries().size());
   for (const auto& [word, value] : people.entries())
     EXPECT_TRUE(people.with_class("name-title").contains(word) ||
                 people.with_class("description").contains(word) ||
-                people.with_class("role").contains(word))
+                people.with_class("role").contains(word) ||
+                people.with_class("name-prefix").contains(word))
         << word << "\t" << value;
+  // The store's name prefixes are one class of the same table, not a list of its own.
+  EXPECT_TRUE(people.with_class("name-prefix").contains("president"));
+  EXPECT_TRUE(people.with_class("name-prefix").contains("saint"));
+  EXPECT_FALSE(people.with_class("name-title").contains("saint"));
   EXPECT_TRUE(people.with_class("name-title").contains("sen"));
   EXPECT_FALSE(people.with_class("name-title").contains("sen."));
   EXPECT_TRUE(people.with_class("role").contains("sen."));
