@@ -8,7 +8,10 @@
 namespace newsgraph::resolve {
 namespace {
 
-// The gender an honorific or title word gives; `royal` says a king, queen, prince or princess.
+bool is_name_char(char c) { return c != ' ' && c != '\n' && c != '\t'; }
+
+}  // namespace
+
 Gender title_gender(std::string_view low, bool* royal) {
   *royal = low == "king" || low == "queen" || low == "prince" || low == "princess";
   if (low == "mr" || low == "sir" || low == "lord" || low == "baron" || low == "king" ||
@@ -20,10 +23,6 @@ Gender title_gender(std::string_view low, bool* royal) {
     return Gender::kFemale;
   return Gender::kUnknown;
 }
-
-bool is_name_char(char c) { return c != ' ' && c != '\n' && c != '\t'; }
-
-}  // namespace
 
 Gender honorific_gender(std::string_view text, Span span, bool* royal) {
   *royal = false;

@@ -72,6 +72,9 @@ std::string_view word_after(std::string_view text, uint32_t pos, std::string& bu
 // it ("Mrs Howard", "Mr. [Reagan]"); kUnknown when none. `royal`: a king, queen, prince or
 // princess title (namesakes.cc).
 Gender honorific_gender(std::string_view text, Span span, bool* royal);
+// The gender a lower-case honorific or title word gives ("mrs", "lord", "duchess"); kUnknown
+// for any other word. `royal`: a king, queen, prince or princess (namesakes.cc).
+Gender title_gender(std::string_view low, bool* royal);
 // Trims "Copyright", "©", "(c)" from the front of a name mention. False when nothing is left.
 bool strip_copyright(std::string_view text, Span& span);
 

@@ -45,10 +45,8 @@ void Resolver::collect_titles(const Mention& m, EntityInfo& ei) {
     std::string low(
         util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf_));
     if (!low.empty() && low.back() == '.') low.pop_back();
-    if (low == "mr" || low == "sir" || low == "lord" || low == "king" || low == "prince")
-      ei.gender = Gender::kMale;
-    else if (low == "mrs" || low == "ms" || low == "miss" || low == "lady" || low == "queen")
-      ei.gender = Gender::kFemale;
+    bool royal = false;
+    if (Gender g = title_gender(low, &royal); g != Gender::kUnknown) ei.gender = g;
     if (role_nouns().count(low) || title_words().count(low)) {
       if (std::find(ei.titles.begin(), ei.titles.end(), low) == ei.titles.end())
         ei.titles.push_back(low);

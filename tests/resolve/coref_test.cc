@@ -34,6 +34,15 @@ std::string linked_to(const std::string& text, const std::string& words) {
   return "";
 }
 
+TEST(Coref, APeeressTitleBeforeANameGivesAWoman) {
+  // One table of title genders (resolve's title_gender) for every step: "adviser Baroness
+  // Morley" is a woman as surely as "Mrs Morley", so "his" is the nearest man.
+  const std::string text =
+      "On Monday Lord Goldwin met minister Lord Fenwick and adviser Baroness Morley. \"After "
+      "that the office set out his view in an answer,\" the paper said.";
+  EXPECT_EQ(linked_to(text, "his view"), "Lord Fenwick");
+}
+
 TEST(Coref, HeIsTheSubjectOfThePreviousSentenceNotTheLatestName) {
   const std::string text =
       "Thomas Whitfield, the mayor of Dunmore, spoke to reporters on Tuesday after a meeting "
