@@ -78,33 +78,52 @@ uint64_t ContentHash(const std::string& bytes) {
 }
 
 // 64-bit simhash over word 3-shingles (ASCII-lower-cased alphanumeric runs); 0 when the text
-// has too few words to compare.
+// has too few words to compare. Each word's hash is ContentHash of its lower-cased bytes,
+// computed as the word is read.
 uint64_t SimHash(const std::string& text) {
-  std::vector<uint64_t> words;
-  std::string w;
+  constexpr uint64_t kFnvBasis = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
+  // ones[b]: how many shingle hashes have bit b set. The bits are counted eight lanes at a
+  // time: byte k of lanes[j] counts bit 8k+j, and is flushed before it can reach 256.
+  uint64_t ones[64] = {0}, lanes[8] = {0};
+  size_t words = 0, shingles = 0, in_lanes = 0;
+  uint64_t w0 = 0, w1 = 0, h = kFnvBasis;
+  bool in_word = false;
+  auto flush = [&] {
+    for (int j = 0; j < 8; ++j) {
+      for (int k = 0; k < 8; ++k) ones[8 * k + j] += (lanes[j] >> (8 * k)) & 0xff;
+      lanes[j] = 0;
+    }
+    in_lanes = 0;
+  };
   for (size_t i = 0; i <= text.size(); ++i) {
     unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      w += static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      w += static_cast<char>(c - 'A' + 'a');
-    } else if (!w.empty()) {
-      words.push_back(ContentHash(w));
-      w.clear();
+      h = (h ^ c) * kFnvPrime;
+      in_word = true;
+      continue;
     }
+    if (!in_word) continue;
+    if (++words >= 3) {
+      uint64_t x = (w0 * 31 + w1) * 31 + h;
+      x ^= x >> 33;
+      x *= 0xff51afd7ed558ccdull;
+      x ^= x >> 33;
+      for (int j = 0; j < 8; ++j) lanes[j] += (x >> j) & 0x0101010101010101ull;
+      ++shingles;
+      if (++in_lanes == 255) flush();
+    }
+    w0 = w1;
+    w1 = h;
+    h = kFnvBasis;
+    in_word = false;
   }
-  if (words.size() < 30) return 0;
-  int counts[64] = {0};
-  for (size_t i = 0; i + 2 < words.size(); ++i) {
-    uint64_t h = (words[i] * 31 + words[i + 1]) * 31 + words[i + 2];
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    for (int b = 0; b < 64; ++b) counts[b] += (h >> b) & 1 ? 1 : -1;
-  }
+  if (words < 30) return 0;
+  flush();
+  // A bit is set when more than half of the shingles have it (the sum of +1/-1 is positive).
   uint64_t out = 0;
   for (int b = 0; b < 64; ++b)
-    if (counts[b] > 0) out |= uint64_t(1) << b;
+    if (2 * ones[b] > shingles) out |= uint64_t(1) << b;
   return out ? out : 1;
 }
 

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 
+#include "store/extracted.h"
 #include "store/ingest.h"
 #include "store/names.h"
 #include "store/store_fixture.h"
@@ -415,6 +416,54 @@ TEST_F(StoreTest, ASchemaOneStoreIsUpgradedWhenOpenedForWriting) {
   EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"2"});
   EXPECT_EQ(Count("quote_parts"), 0);
   EXPECT_EQ(Rows(path_, kKeyRows), keys);  // counted again from the entities
+}
+
+// The simhash as specified, written plainly: the ContentHash of each lower-cased word, a mixed
+// hash per word 3-shingle, +1/-1 per bit, a bit set where the sum is positive.
+uint64_t PlainSimHash(const std::string& text) {
+  std::vector<uint64_t> words;
+  std::string w;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      w += static_cast<char>(c);
+    } else if (!w.empty()) {
+      words.push_back(ContentHash(w));
+      w.clear();
+    }
+  }
+  if (words.size() < 30) return 0;
+  int counts[64] = {0};
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    uint64_t h = (words[i] * 31 + words[i + 1]) * 31 + words[i + 2];
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    for (int b = 0; b < 64; ++b) counts[b] += (h >> b) & 1 ? 1 : -1;
+  }
+  uint64_t out = 0;
+  for (int b = 0; b < 64; ++b)
+    if (counts[b] > 0) out |= uint64_t(1) << b;
+  return out ? out : 1;
+}
+
+TEST(SimHashTest, MatchesThePlainDefinitionOnShortAndLongTexts) {
+  const std::vector<std::string> vocabulary = {
+      "The",       "minister", "said",  "on",       "Tuesday", "that",  "2,400",
+      "troops",    "would",    "leave", "Dushanbe", "São",     "Paulo", "U.S.",
+      "officials", "\"we",     "will",  "not\"",    "--",      "rates"};
+  uint32_t seed = 12345;
+  for (size_t n : {0u, 12u, 29u, 30u, 31u, 256u, 257u, 258u, 700u, 3000u}) {
+    std::string text;
+    for (size_t i = 0; i < n; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text += vocabulary[(seed >> 16) % vocabulary.size()];
+      text += (seed >> 8) % 7 == 0 ? ",\n" : " ";
+    }
+    EXPECT_EQ(SimHash(text), PlainSimHash(text)) << n << " words";
+  }
+  EXPECT_EQ(SimHash("Too few words to compare."), 0u);
 }
 
 TEST(NamesTest, FoldAndKeys) {
