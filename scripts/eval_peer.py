@@ -34,7 +34,10 @@ def char_offset(text_bytes, byte_offset):
 
 def extract(binary, cases):
     lines = "\n".join(json.dumps({"id": c["case_id"], "text": c["text"]}) for c in cases)
-    run = subprocess.run([binary, "extract", "--jsonl"], input=lines.encode(), capture_output=True)
+    try:
+        run = subprocess.run([binary, "extract", "--jsonl"], input=lines.encode(), capture_output=True)
+    except OSError as e:
+        sys.exit(f"eval_peer: cannot run {binary}: {e.strerror}")
     if run.returncode != 0:
         sys.exit(f"eval_peer: {binary} extract failed: {run.stderr.decode(errors='replace').strip()}")
     return {o["id"]: o for o in map(json.loads, run.stdout.decode().splitlines())}
@@ -86,7 +89,11 @@ def main():
             print("EXACT" if not is_exact else "", "SPEAKER" if not is_right else "", c["case_id"],
                   repr(q["text"][:80]), "| expected", repr(want[:80]), "|", names)
     n = len(speech)
-    print(f"speech cases {n}: found {found / n:.3f} exact {exact / n:.3f} speaker {speaker / n:.3f}")
+    try:
+        print(f"speech cases {n}: found {found / n:.3f} exact {exact / n:.3f} speaker {speaker / n:.3f}",
+              flush=True)
+    except OSError as e:
+        sys.exit(f"eval_peer: cannot write the scores: {e.strerror}")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@
 
 #include "cli/store_cli.h"
 #include "util/lines.h"
+#include "util/utf8.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -34,6 +35,7 @@ CommandRegistration judge_cmd(
           std::string line(view);
           size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
           std::string where = *file + " line " + std::to_string(splitter.line_number());
+          if (!utf8::is_valid(line)) throw CliError(where + ": not valid UTF-8");
           if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos)
             throw CliError(
                 where +

@@ -88,5 +88,13 @@ rc=$?
 expect 1 "not a newsgraph store" "$prog" query actors --db "$tmp/other.db"
 expect 1 "no such store" "$prog" query actors --db "$tmp/missing.db"
 expect 1 "no actor 'Nobody Atall'" "$prog" query actor --db "$tmp/s.db" "Nobody Atall"
+# A judgements file: a line that is not valid UTF-8 or has an unknown judgement is named by its
+# number (CRLF lines counted as lines), a directory is refused; nothing is judged.
+printf '# note\r\nsame\t\xff\xfe\tBill Clinton\r\n' > "$tmp/badutf8.tsv"
+expect 1 "badutf8.tsv line 2: not valid UTF-8" "$prog" judge --db "$tmp/s.db" "$tmp/badutf8.tsv"
+printf 'same\tBill Clinton\tHillary Clinton\nbogus\ta\tb\n' > "$tmp/bogus.tsv"
+expect 1 "bogus.tsv line 2: unknown judgement 'bogus'" "$prog" judge --db "$tmp/s.db" "$tmp/bogus.tsv"
+expect 1 "is a directory" "$prog" judge --db "$tmp/s.db" "$tmp"
+[ "$(sql "$tmp/s.db" 'select count(*) from judgements')" -eq 0 ] || fail "a bad judgements file judged"
 [ "$(sql "$tmp/s.db" 'pragma integrity_check')" = ok ] || fail "store damaged"
 echo ok
