@@ -9,6 +9,7 @@
 #include "resolve/resolver.h"
 #include "util/ascii.h"
 #include "util/lexicon.h"
+#include "util/role_words.h"
 
 namespace newsgraph::resolve {
 
@@ -59,12 +60,12 @@ bool preposition(std::string_view low) {
          low == "among" || low == "through" || low == "without" || low == "behind";
 }
 
-// Words after which a name opens a clause: "…, and Smith said", "because Jones …".
+// Words after which a name opens a clause: "…, and Smith said", "because Jones …": the
+// subordinators relations also reads (lexicon::clause_openers in util/role_words.h) and the
+// coordinators and conditionals before a subject.
 bool clause_opener(std::string_view low) {
-  return low == "and" || low == "but" || low == "while" || low == "when" || low == "because" ||
-         low == "that" || low == "as" || low == "if" || low == "since" || low == "though" ||
-         low == "although" || low == "where" || low == "so" || low == "yet" || low == "whereas" ||
-         low == "after" || low == "before" || low == "until" || low == "unless";
+  return lexicon::clause_openers().count(low) > 0 || low == "and" || low == "if" ||
+         low == "where" || low == "so" || low == "yet" || low == "until" || low == "unless";
 }
 
 bool is_article(std::string_view low) { return low == "the" || low == "a" || low == "an"; }
