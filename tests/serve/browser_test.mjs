@@ -58,7 +58,12 @@ try {
   // Search with suggestions, then open the actor from a link whose text names them.
   await page.focus("input[type=search]");
   await page.keyboard.type(ACTOR, { delay: 30 });
-  await page.waitForSelector("#suggestions a", { visible: true, timeout: 10000 });
+  // Wait for the suggestions that answer the whole name: a list for a prefix typed earlier
+  // is replaced when the last answer arrives, and a link in it would be detached.
+  await page.waitForFunction(
+      (q) => { const l = document.getElementById("suggestions");
+               return l && !l.hidden && l.dataset.query === q && l.querySelector("a"); },
+      { timeout: 10000 }, ACTOR);
   const names = await page.$$eval("#suggestions a .name", (els) => els.map((e) => e.textContent));
   check(names.some((n) => n.includes(ACTOR)), `suggestions for "${ACTOR}" name them (${names.join(", ")})`);
   const link = (await page.$$("#suggestions a")).find((_, i) => names[i].includes(ACTOR));

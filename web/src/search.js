@@ -2,7 +2,7 @@
 import { api, h, actorHref, actorLink, empty, fmt, section } from "./util.js";
 
 export function setupSearch(form, input, list) {
-  let items = [], active = -1, timer = 0, seq = 0;
+  let items = [], query = "", active = -1, timer = 0, seq = 0;
 
   const close = () => {
     list.hidden = true;
@@ -19,6 +19,7 @@ export function setupSearch(form, input, list) {
             h("span", { class: `badge t-${a.type.toLowerCase()}` }, a.type),
             h("span", { class: "muted" }, `${fmt(a.mentions)} mentions`)))));
     list.hidden = items.length === 0;
+    list.dataset.query = query;  // which query these suggestions answer (read by tests)
     input.setAttribute("aria-expanded", String(!list.hidden));
     if (active >= 0) input.setAttribute("aria-activedescendant", `sug-${active}`);
     else input.removeAttribute("aria-activedescendant");
@@ -31,6 +32,7 @@ export function setupSearch(form, input, list) {
       const r = await api(`/api/actors?limit=8&q=${encodeURIComponent(q.slice(0, 200))}`);
       if (mine !== seq) return;
       items = r.actors;
+      query = q;
       active = -1;
       show();
     } catch {
