@@ -158,7 +158,7 @@ void Prepare(ExtractedArticle* article) {
     article->surfaces[i] = NameSurfaces(*article, e);
     if (!IsActorType(e.type)) continue;
     article->parsed_names[i] = ParseName(e.type, e.name);
-    article->entity_keys[i] = EntityKeys(e.type, e.name, article->surfaces[i]);
+    article->entity_keys[i] = EntityKeys(article->parsed_names[i], article->surfaces[i]);
   }
 }
 

@@ -81,14 +81,24 @@ std::string join(const std::vector<std::string>& words, size_t b, size_t e) {
 }  // namespace
 
 std::string Fold(std::string_view text) {
-  utf8proc_uint8_t* mapped = nullptr;
-  auto opts = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-                                             UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                    static_cast<utf8proc_ssize_t>(text.size()), &mapped, opts);
-  std::string folded =
-      n >= 0 ? std::string(reinterpret_cast<char*>(mapped), size_t(n)) : std::string(text);
-  std::free(mapped);
+  // ASCII needs no Unicode tables: case folding is A-Z -> a-z, and ASCII has no marks, no
+  // compositions and no default-ignorable characters.
+  const bool ascii = std::all_of(text.begin(), text.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string folded;
+  if (ascii) {
+    folded.assign(text);
+    for (char& c : folded)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  } else {
+    utf8proc_uint8_t* mapped = nullptr;
+    auto opts = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                               UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                      static_cast<utf8proc_ssize_t>(text.size()), &mapped, opts);
+    folded = n >= 0 ? std::string(reinterpret_cast<char*>(mapped), size_t(n)) : std::string(text);
+    std::free(mapped);
+  }
   // Keep letters and digits (bytes >= 0x80 are letters of other scripts); '.' and apostrophes
   // vanish ("U.S." -> "us"), other punctuation separates words. A final "'s" goes.
   std::string out;
@@ -224,10 +234,21 @@ bool ParseEntityType(std::string_view name, EntityType* type) {
 
 std::vector<std::string> EntityKeys(EntityType type, const std::string& name,
                                     const std::vector<std::string>& surfaces) {
-  std::vector<std::string> keys = Keys(ParseName(type, name));
+  return EntityKeys(ParseName(type, name), surfaces);
+}
+
+std::vector<std::string> EntityKeys(const ParsedName& name,
+                                    const std::vector<std::string>& surfaces) {
+  const EntityType type = name.type;
+  std::vector<std::string> keys = Keys(name);
   if (type != EntityType::kPerson)
-    for (const std::string& surface : surfaces)
-      for (std::string& k : Keys(ParseName(type, surface))) keys.push_back(std::move(k));
+    for (size_t i = 0; i < surfaces.size(); ++i) {
+      // A form repeated by several mentions gives the same keys.
+      if (std::find(surfaces.begin(), surfaces.begin() + long(i), surfaces[i]) !=
+          surfaces.begin() + long(i))
+        continue;
+      for (std::string& k : Keys(ParseName(type, surfaces[i]))) keys.push_back(std::move(k));
+    }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;

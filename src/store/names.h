@@ -41,6 +41,9 @@ std::vector<std::string> Keys(const ParsedName& name);
 // place, those of the forms its name mentions take ("UN" in an entity named "United Nations").
 std::vector<std::string> EntityKeys(EntityType type, const std::string& name,
                                     const std::vector<std::string>& surfaces);
+// The same, given the name already parsed (ParseName(type, name)).
+std::vector<std::string> EntityKeys(const ParsedName& name,
+                                    const std::vector<std::string>& surfaces);
 
 // The class of types that may be one actor: PERSON alone; ORG and NORP; GPE and LOC.
 int TypeClass(EntityType type);
