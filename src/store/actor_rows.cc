@@ -22,6 +22,7 @@ Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t m
   CandidateInfo& info = info_cache_[*actor];
   info = CandidateInfo();
   info.type = type;
+  info.name = name_id;
   return s;
 }
 
@@ -113,9 +114,11 @@ Status SqliteStore::RefreshActorName(int64_t actor) {
       if (count > best_count) best = n, best_count = count;
     }
   int64_t id = 0;
-  if (!(s = Intern(best, &id)).ok()) return s;
+  if (!(s = Intern(best, &id)).ok() || id == info.name) return s;
   Stmt* q = db_.prepare("UPDATE actors SET name=? WHERE id=?", &s);
-  return q ? q->bind(id).bind(actor).run() : s;
+  if (!q || !(s = q->bind(id).bind(actor).run()).ok()) return s;
+  info_cache_[actor].name = id;  // the mirror Candidate returned
+  return s;
 }
 
 Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {

@@ -1,5 +1,7 @@
 #include "store/db.h"
 
+#include <mutex>
+
 namespace newsgraph::store {
 
 bool Stmt::step(Status* status) {
@@ -29,6 +31,10 @@ Db::~Db() {
 }
 
 Status Db::open(const std::string& path, int flags) {
+  // SQLite's memory statistics take a global mutex on every allocation; nothing here reads
+  // them. Set once, before SQLite initialises (a no-op if something else initialised it).
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   path_ = path;
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {

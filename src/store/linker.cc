@@ -174,7 +174,7 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   // Full names first, so a bare surname can join the person the article introduced.
   std::vector<const LinkInput*> order;
   for (const LinkInput& e : entities)
-    if (IsActorType(e.type) && e.mentions > 0 && !Fold(e.name).empty()) order.push_back(&e);
+    if (IsActorType(e.type) && e.mentions > 0) order.push_back(&e);  // LinkEntity skips no-names
   std::stable_sort(order.begin(), order.end(), [](const LinkInput* a, const LinkInput* b) {
     bool fa = a->name.find(' ') != std::string::npos, fb = b->name.find(' ') != std::string::npos;
     return fa && !fb;
@@ -289,7 +289,7 @@ Status SqliteStore::Candidate(int64_t actor, const CandidateInfo** info) {
   }
   Status s;
   Stmt* t = db_.prepare(
-      "SELECT s.s, a.articles, a.mentions FROM actors a JOIN strings s ON s.id=a.type"
+      "SELECT s.s, a.articles, a.mentions, a.name FROM actors a JOIN strings s ON s.id=a.type"
       " WHERE a.id=?",
       &s);
   if (!t) return s;
@@ -299,6 +299,7 @@ Status SqliteStore::Candidate(int64_t actor, const CandidateInfo** info) {
     if (!ParseEntityType(t->str(0), &loaded.type)) loaded.type = EntityType::kMisc;
     loaded.articles = t->i64(1);
     loaded.mentions = t->i64(2);
+    loaded.name = t->i64(3);
   }
   t->reset();
   if (!s.ok() || !found) return s;

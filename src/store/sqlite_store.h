@@ -50,6 +50,7 @@ struct ArticleLinks {
 struct CandidateInfo {
   EntityType type = EntityType::kMisc;
   int64_t articles = 0, mentions = 0;
+  int64_t name = 0;                      // strings.id of the display name its actors row holds
   std::map<std::string, int64_t> names;  // every name form with its mention count
   // names' forms parsed, in map order: filled by SqliteStore::Forms, emptied when a form is added.
   mutable std::vector<ParsedName> parsed;
