@@ -145,6 +145,30 @@ std::vector<std::string> NameSurfaces(const ExtractedArticle& a, const Extracted
   return out;
 }
 
+std::string MentionSpans(const ExtractedEntity& e) {
+  std::vector<const ExtractedMention*> order;
+  order.reserve(e.mentions.size());
+  for (const ExtractedMention& m : e.mentions) order.push_back(&m);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const ExtractedMention* a, const ExtractedMention* b) {
+                     return a->span.start < b->span.start;
+                   });
+  std::string out = "[";
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (i > 0 && order[i]->span.start == order[i - 1]->span.start) continue;
+    if (out.size() > 1) out += ',';
+    out += '[';
+    out += std::to_string(order[i]->span.start);
+    out += ',';
+    out += std::to_string(order[i]->span.end);
+    out += ',';
+    out += std::to_string(order[i]->kind);
+    out += ']';
+  }
+  out += ']';
+  return out;
+}
+
 void Prepare(ExtractedArticle* article) {
   article->content_hash = ContentHash(article->input);
   article->simhash = SimHash(article->input);
@@ -153,9 +177,11 @@ void Prepare(ExtractedArticle* article) {
   article->surfaces.assign(n, {});
   article->parsed_names.assign(n, {});
   article->entity_keys.assign(n, {});
+  article->mention_spans.assign(n, {});
   for (size_t i = 0; i < n; ++i) {
     const ExtractedEntity& e = article->entities[i];
     article->surfaces[i] = NameSurfaces(*article, e);
+    article->mention_spans[i] = MentionSpans(e);
     if (!IsActorType(e.type)) continue;
     article->parsed_names[i] = ParseName(e.type, e.name);
     article->entity_keys[i] = EntityKeys(article->parsed_names[i], article->surfaces[i]);

@@ -86,6 +86,7 @@ struct ExtractedArticle {
   std::vector<std::vector<std::string>> surfaces;
   std::vector<ParsedName> parsed_names;
   std::vector<std::vector<std::string>> entity_keys;
+  std::vector<std::string> mention_spans;  // per entity: MentionSpans
 };
 
 // Fills the derived fields of `article` (content hash, simhash, compressed input, the entities'
@@ -96,7 +97,11 @@ void Prepare(ExtractedArticle* article);
 std::vector<std::string> NameSurfaces(const ExtractedArticle& article,
                                       const ExtractedEntity& entity);
 
-// zlib compression of `bytes` (level 6).
+// An entity's mentions as the store keeps them (entities.spans): JSON [[start,end,kind],...]
+// ordered by start, one mention per start (the first given).
+std::string MentionSpans(const ExtractedEntity& entity);
+
+// zlib compression of `bytes` (level 1).
 std::string Compress(const std::string& bytes);
 
 // 64-bit simhash of word 3-shingles of `text` (0 when it has too few words to compare).

@@ -1,4 +1,4 @@
--- newsgraph store, schema version 2 (PRAGMA user_version = 2, application_id = 0x4E475354).
+-- newsgraph store, schema version 3 (PRAGMA user_version = 3, application_id = 0x4E475354).
 -- Integer ids and spans; every repeated string (names, roles, types, rules, sources, keys) is
 -- interned in `strings`. Spans are UTF-8 byte offsets into the article's input.
 CREATE TABLE strings (id INTEGER PRIMARY KEY, s TEXT NOT NULL UNIQUE);
@@ -36,12 +36,15 @@ CREATE TABLE entities (
   rule    INTEGER,                         -- strings.id: exact-name, alias, surname-in-corpus, ...
   score   REAL,
   via     INTEGER,                         -- strings.id of the actor key it matched
+  spans   TEXT,                            -- its mentions, JSON [[start, end, kind], ...] by start
   PRIMARY KEY (article, idx)) WITHOUT ROWID;
 CREATE INDEX entities_actor ON entities(actor, article);
 
-CREATE TABLE mentions (article INTEGER NOT NULL, entity INTEGER NOT NULL,
-                       start INTEGER NOT NULL, end INTEGER NOT NULL, kind INTEGER NOT NULL,
-                       PRIMARY KEY (article, entity, start)) WITHOUT ROWID;
+-- One row per mention, unpacked from entities.spans (schema 3; schemas 1 and 2 kept a table of
+-- these rows, one insert each). kind is MentionKind: 0 name, 1 pronoun, 2 nominal, 3 value.
+CREATE VIEW mentions(article, entity, start, end, kind) AS
+  SELECT e.article, e.idx, j.value->>0, j.value->>1, j.value->>2
+  FROM entities e, json_each(e.spans) j;
 
 CREATE TABLE roles (article INTEGER NOT NULL, entity INTEGER NOT NULL, role INTEGER NOT NULL,
                     PRIMARY KEY (article, entity, role)) WITHOUT ROWID;

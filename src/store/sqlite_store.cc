@@ -132,9 +132,15 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
                                 std::to_string(kSchemaVersion) + "); use a newer newsgraph");
   } else if (version < 1) {
     return Status::Corruption(db_.path() + ": store has no schema version");
-  } else if (version == 1 && !read_only_ && !(s = MigrateFrom1()).ok()) {
-    return Status::IOError(db_.path() + ": cannot upgrade the store from schema 1 to " +
-                           std::to_string(kSchemaVersion) + " (" + s.message() + ")");
+  } else if (!read_only_ && version < kSchemaVersion) {
+    // One transaction per step: a store interrupted between steps is upgraded the rest of the
+    // way when next opened.
+    if (version == 1) s = MigrateFrom1();
+    if (s.ok()) s = MigrateFrom2();
+    if (!s.ok())
+      return Status::IOError(db_.path() + ": cannot upgrade the store from schema " +
+                             std::to_string(version) + " to " + std::to_string(kSchemaVersion) +
+                             " (" + s.message() + ")");
   }
   if (!read_only_) {
     s = db_.exec(
@@ -163,12 +169,30 @@ Status SqliteStore::MigrateFrom1() {
       "CREATE TABLE IF NOT EXISTS quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,"
       " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (quote, idx)) WITHOUT ROWID");
   if (s.ok()) s = RecountKeys();
-  if (s.ok()) s = db_.exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+  if (s.ok()) s = db_.exec("PRAGMA user_version=2");
   if (s.ok()) s = db_.exec("COMMIT");
   if (!s.ok()) db_.exec("ROLLBACK");
   in_txn_ = false;
   ClearCaches();
   ForgetStrings();
+  return s;
+}
+
+Status SqliteStore::MigrateFrom2() {
+  Status s = db_.exec("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  s = db_.exec(
+      "ALTER TABLE entities ADD COLUMN spans TEXT;"
+      "UPDATE entities SET spans=(SELECT json_group_array(json_array(start, end, kind)) FROM"
+      " (SELECT start, end, kind FROM mentions m WHERE m.article=entities.article AND"
+      " m.entity=entities.idx ORDER BY start));"
+      "DROP TABLE mentions;"
+      "CREATE VIEW mentions(article, entity, start, end, kind) AS"
+      " SELECT e.article, e.idx, j.value->>0, j.value->>1, j.value->>2"
+      " FROM entities e, json_each(e.spans) j;"
+      "PRAGMA user_version=3;"
+      "COMMIT");
+  if (!s.ok()) db_.exec("ROLLBACK");
   return s;
 }
 
@@ -454,12 +478,12 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a,
       return s;
   }
   Stmt* ent = db_.prepare(
-      "INSERT INTO entities(article, idx, type, name, actor, rule, score, via)"
-      " VALUES(?,?,?,?,?,?,?,?)",
+      "INSERT INTO entities(article, idx, type, name, actor, rule, score, via, spans)"
+      " VALUES(?,?,?,?,?,?,?,?,?)",
       &s);
-  Stmt* men = ent ? db_.prepare("INSERT OR IGNORE INTO mentions VALUES(?,?,?,?,?)", &s) : nullptr;
-  Stmt* role = men ? db_.prepare("INSERT OR IGNORE INTO roles VALUES(?,?,?)", &s) : nullptr;
+  Stmt* role = ent ? db_.prepare("INSERT OR IGNORE INTO roles VALUES(?,?,?)", &s) : nullptr;
   if (!role) return s;
+  const bool prepared = a.mention_spans.size() == a.entities.size();
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const ExtractedEntity& e = a.entities[i];
     int64_t type = 0, name = 0;
@@ -471,17 +495,8 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a,
       ent->bind_null().bind_null().bind_null().bind_null();
     else
       ent->bind(d->second.actor).bind(d->second.rule).bind(d->second.score).bind(d->second.via);
+    ent->bind(prepared ? std::string_view(a.mention_spans[i]) : std::string_view(MentionSpans(e)));
     if (!(s = ent->run()).ok()) return s;
-    for (const ExtractedMention& m : e.mentions)
-      if (!(s = men->reset()
-                    .bind(article)
-                    .bind(int64_t(i))
-                    .bind(int64_t(m.span.start))
-                    .bind(int64_t(m.span.end))
-                    .bind(int64_t(m.kind))
-                    .run())
-               .ok())
-        return s;
     for (const std::string& r : e.roles) {
       if (!(s = Intern(r, &sid)).ok()) return s;
       if (!(s = role->reset().bind(article).bind(int64_t(i)).bind(sid).run()).ok()) return s;
@@ -551,7 +566,7 @@ Status SqliteStore::DeleteArticleRows(int64_t article) {
        {"DELETE FROM simhash_bands WHERE article=?1 AND band IN (SELECT band FROM simhash_bands"
         " WHERE article=?1)",
         "DELETE FROM repairs WHERE article=?", "DELETE FROM entities WHERE article=?",
-        "DELETE FROM mentions WHERE article=?", "DELETE FROM roles WHERE article=?",
+        "DELETE FROM roles WHERE article=?",
         "UPDATE quotes SET copy_of=NULL WHERE copy_of IN (SELECT id FROM quotes WHERE article=?)",
         "DELETE FROM quote_parts WHERE quote IN (SELECT id FROM quotes WHERE article=?)",
         "DELETE FROM quotes WHERE article=?", "DELETE FROM relations WHERE article=?",

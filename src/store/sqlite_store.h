@@ -16,7 +16,8 @@
 
 namespace newsgraph::store {
 
-constexpr int kSchemaVersion = 2;           // 2: quote_parts, actor_keys counted per entity
+// 2: quote_parts, actor_keys counted per entity; 3: mentions packed in entities.spans.
+constexpr int kSchemaVersion = 3;
 constexpr int kApplicationId = 0x4E475354;  // "NGST"
 
 // One article's entity as the linker sees it (from a Document or from stored rows).
@@ -94,6 +95,9 @@ class SqliteStore final : public Store {
   // Schema 1 -> 2: adds quote_parts (empty: schema 1 kept no parts) and counts actor_keys per
   // entity (RecountKeys). Opened read-only, a schema-1 store gets an empty TEMP quote_parts.
   Status MigrateFrom1();
+  // Schema 2 -> 3: each entity's mention rows become its `spans` (JSON), and `mentions` a view
+  // of them. Opened read-only, a schema-1 or -2 store is read through its mentions table.
+  Status MigrateFrom2();
   Status RecountKeys();
   Status Intern(std::string_view s, int64_t* id);
   Status StringOf(int64_t id, std::string* s);

@@ -391,13 +391,55 @@ TEST_F(StoreTest, AQuoteItsAttributionInterruptsKeepsItsParts) {
   EXPECT_EQ(Count("quote_parts"), 0);
 }
 
+// Schema 2 kept one row per mention in a table; schema 3 packs them in entities.spans.
+constexpr const char* kToSchema2 =
+    "CREATE TABLE mention_rows AS SELECT * FROM mentions; DROP VIEW mentions;"
+    "CREATE TABLE mentions (article INTEGER NOT NULL, entity INTEGER NOT NULL,"
+    " start INTEGER NOT NULL, end INTEGER NOT NULL, kind INTEGER NOT NULL,"
+    " PRIMARY KEY (article, entity, start)) WITHOUT ROWID;"
+    "INSERT INTO mentions SELECT * FROM mention_rows; DROP TABLE mention_rows;"
+    "ALTER TABLE entities DROP COLUMN spans; PRAGMA user_version=2;";
+constexpr const char* kMentionRows =
+    "SELECT article || ' ' || entity || ' ' || start || '-' || end || ' ' || kind FROM mentions"
+    " ORDER BY article, entity, start";
+
+TEST_F(StoreTest, ASchemaTwoStoreIsUpgradedWhenOpenedForWriting) {
+  Put(Make("v1", "Quarrell Holdings rose. Quarrell fell. Quarrell Holdings said so.",
+           {{O, "Quarrell Holdings", {"Quarrell Holdings", "Quarrell", "Quarrell Holdings"}}}));
+  const std::vector<std::string> mentions = Rows(path_, kMentionRows);
+  ASSERT_EQ(mentions.size(), 3u);
+  store_.reset();
+  sqlite3* db = nullptr;
+  sqlite3_open(path_.c_str(), &db);
+  ASSERT_EQ(sqlite3_exec(db, kToSchema2, nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  Options ro;
+  ro.read_only = true;
+  ASSERT_TRUE(Store::Open(path_, ro, &store_).ok());  // read as it is, from the table
+  ArticleView view;
+  ASSERT_TRUE(store_->GetArticle("v1", &view).ok());
+  EXPECT_EQ(view.mentions.size(), 3u);
+  store_.reset();
+  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"2"});
+  ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
+  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"3"});
+  EXPECT_EQ(Rows(path_, "SELECT type FROM sqlite_master WHERE name='mentions'"),
+            std::vector<std::string>{"view"});
+  EXPECT_EQ(Rows(path_, kMentionRows), mentions);
+  // The upgraded store takes new articles and replaces old ones.
+  Put(Make("v1", "Quarrell Holdings fell.", {{O, "Quarrell Holdings", {"Quarrell Holdings"}}}));
+  EXPECT_EQ(Rows(path_, kMentionRows).size(), 1u);
+}
+
 TEST_F(StoreTest, ASchemaOneStoreIsUpgradedWhenOpenedForWriting) {
   Put(Make("u1", "Quarrell Holdings rose. Quarrell fell.",
            {{O, "Quarrell Holdings", {"Quarrell Holdings", "Quarrell"}}}));
   std::vector<std::string> keys = Rows(path_, kKeyRows);
+  const std::vector<std::string> mentions = Rows(path_, kMentionRows);
   store_.reset();
   sqlite3* db = nullptr;
   sqlite3_open(path_.c_str(), &db);
+  ASSERT_EQ(sqlite3_exec(db, kToSchema2, nullptr, nullptr, nullptr), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db,
                          "DROP TABLE quote_parts; UPDATE actor_keys SET count=9;"
                          "PRAGMA user_version=1",
@@ -413,9 +455,10 @@ TEST_F(StoreTest, ASchemaOneStoreIsUpgradedWhenOpenedForWriting) {
   store_.reset();
   EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"1"});
   ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
-  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"2"});
+  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"3"});
   EXPECT_EQ(Count("quote_parts"), 0);
   EXPECT_EQ(Rows(path_, kKeyRows), keys);  // counted again from the entities
+  EXPECT_EQ(Rows(path_, kMentionRows), mentions);
 }
 
 // The simhash as specified, written plainly: the ContentHash of each lower-cased word, a mixed
@@ -477,6 +520,13 @@ TEST(NamesTest, FoldAndKeys) {
   EXPECT_EQ(ParseName(EntityType::kPerson, "Donald Trump Jr.").suffix, "jr");
   EXPECT_EQ(ParseName(EntityType::kGpe, "America").full, "united states");
   EXPECT_EQ(ParseName(EntityType::kOrg, "Department of Justice").long_acronym, "doj");
+}
+
+TEST(MentionSpansTest, OrdersByStartAndKeepsTheFirstMentionAtAStart) {
+  ExtractedEntity e;
+  e.mentions = {{{40, 45}, 1}, {{3, 9}, 0}, {{40, 52}, 0}, {{17, 19}, 2}};
+  EXPECT_EQ(MentionSpans(e), "[[3,9,0],[17,19,2],[40,45,1]]");
+  EXPECT_EQ(MentionSpans(ExtractedEntity()), "[]");
 }
 
 // ASCII text takes a path without Unicode tables: it must fold exactly as the Unicode path
