@@ -84,12 +84,16 @@ Status SqliteStore::OpenEdgeTable() {
 Status SqliteStore::ArticleEdges(int64_t article, std::vector<EdgeFact>* out) {
   out->clear();
   Status s;
-  std::map<int64_t, int64_t> actor_of;  // entity idx -> actor
-  Stmt* e =
-      db_.prepare("SELECT idx, actor FROM entities WHERE article=? AND actor IS NOT NULL", &s);
+  std::map<int64_t, int64_t> actor_of;                 // entity idx -> actor
+  std::vector<std::pair<int64_t, std::string>> spans;  // entity actor, its entities.spans
+  Stmt* e = db_.prepare(
+      "SELECT idx, actor, spans FROM entities WHERE article=? AND actor IS NOT NULL", &s);
   if (!e) return s;
   e->bind(article);
-  while (e->step(&s)) actor_of[e->i64(0)] = e->i64(1);
+  while (e->step(&s)) {
+    actor_of[e->i64(0)] = e->i64(1);
+    spans.emplace_back(e->i64(1), e->str(2));
+  }
   if (!s.ok() || actor_of.size() < 2) return s;
   std::map<std::tuple<int64_t, int64_t, int64_t>, int64_t> counts;
   Stmt* r = db_.prepare("SELECT subject, type, object FROM relations WHERE article=?", &s);
@@ -117,14 +121,14 @@ Status SqliteStore::ArticleEdges(int64_t article, std::vector<EdgeFact>* out) {
     int64_t quotes_type = 0;
     if (!(s = Intern("quotes", &quotes_type)).ok()) return s;
     std::vector<std::tuple<int64_t, int64_t, int64_t>> named;  // start, end, actor
-    Stmt* m = db_.prepare("SELECT entity, start, end FROM mentions WHERE article=?", &s);
-    if (!m) return s;
-    m->bind(article);
-    while (m->step(&s)) {
-      auto a = actor_of.find(m->i64(0));
-      if (a != actor_of.end()) named.emplace_back(m->i64(1), m->i64(2), a->second);
+    std::vector<ExtractedMention> mentions;
+    for (const auto& [actor, json] : spans) {
+      if (!ParseMentionSpans(json, &mentions))
+        return Status::Corruption(db_.path() + ": article " + std::to_string(article) +
+                                  ": an entity's mention spans are not readable");
+      for (const ExtractedMention& m : mentions)
+        named.emplace_back(m.span.start, m.span.end, actor);
     }
-    if (!s.ok()) return s;
     for (const auto& [start, end, speaker] : quotes) {
       std::set<int64_t> in_quote;  // each named actor once per quote
       for (const auto& [ms, me, actor] : named)

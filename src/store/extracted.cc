@@ -169,6 +169,43 @@ std::string MentionSpans(const ExtractedEntity& e) {
   return out;
 }
 
+bool ParseMentionSpans(std::string_view json, std::vector<ExtractedMention>* out) {
+  out->clear();
+  uint64_t v[3] = {0, 0, 0};
+  int field = -1;                      // -1: outside a mention; else the field being read
+  bool digits = false, comma = false;  // comma: a ',' between mentions, a mention must follow
+  size_t i = 0;
+  auto skip_space = [&] {
+    while (i < json.size() && (json[i] == ' ' || json[i] == '\n')) ++i;
+  };
+  skip_space();
+  if (i >= json.size() || json[i++] != '[') return false;
+  for (; i < json.size(); ++i) {
+    const char c = json[i];
+    if (c >= '0' && c <= '9' && field >= 0) {
+      v[field] = v[field] * 10 + uint64_t(c - '0');
+      if (v[field] > UINT32_MAX) return false;
+      digits = true;
+    } else if (c == '[' && field < 0 && (out->empty() || comma)) {
+      field = 0, digits = false, comma = false, v[0] = v[1] = v[2] = 0;
+    } else if (c == ',' && field >= 0 && field < 2 && digits) {
+      ++field, digits = false;
+    } else if (c == ']' && field == 2 && digits && v[2] <= 255) {
+      out->push_back({{uint32_t(v[0]), uint32_t(v[1])}, uint8_t(v[2])});
+      field = -1;
+    } else if (c == ',' && field < 0 && !out->empty() && !comma) {
+      comma = true;
+    } else if (c == ']' && field < 0 && !comma) {
+      ++i;
+      skip_space();
+      return i == json.size();
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return false;
+}
+
 void Prepare(ExtractedArticle* article) {
   article->content_hash = ContentHash(article->input);
   article->simhash = SimHash(article->input);

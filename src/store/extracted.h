@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsgraph/document.h"
@@ -100,6 +101,9 @@ std::vector<std::string> NameSurfaces(const ExtractedArticle& article,
 // An entity's mentions as the store keeps them (entities.spans): JSON [[start,end,kind],...]
 // ordered by start, one mention per start (the first given).
 std::string MentionSpans(const ExtractedEntity& entity);
+// The mentions of a MentionSpans text, in its order; false (and *out partial) when `json` is
+// not a list of [start,end,kind] lists of non-negative integers.
+bool ParseMentionSpans(std::string_view json, std::vector<ExtractedMention>* out);
 
 // zlib compression of `bytes` (level 1).
 std::string Compress(const std::string& bytes);

@@ -527,6 +527,16 @@ TEST(MentionSpansTest, OrdersByStartAndKeepsTheFirstMentionAtAStart) {
   e.mentions = {{{40, 45}, 1}, {{3, 9}, 0}, {{40, 52}, 0}, {{17, 19}, 2}};
   EXPECT_EQ(MentionSpans(e), "[[3,9,0],[17,19,2],[40,45,1]]");
   EXPECT_EQ(MentionSpans(ExtractedEntity()), "[]");
+  std::vector<ExtractedMention> back;
+  ASSERT_TRUE(ParseMentionSpans(MentionSpans(e), &back));
+  ASSERT_EQ(back.size(), 3u);
+  EXPECT_EQ(back[1].span, (ByteSpan{17, 19}));
+  EXPECT_EQ(back[1].kind, 2);
+  EXPECT_TRUE(ParseMentionSpans("[]", &back) && back.empty());
+  EXPECT_TRUE(ParseMentionSpans("[[1, 2, 3], [4,5,0]]", &back) && back.size() == 2u);
+  for (const char* bad : {"", "[", "[[1,2]]", "[[1,2,3]", "[[1,,2,3]]", "[[1,2,3]]x", "{}",
+                          "[[1,2,-3]]", "[[99999999999,1,0]]", "[[1,2,3],]", "[,[1,2,3]]"})
+    EXPECT_FALSE(ParseMentionSpans(bad, &back)) << bad;
 }
 
 // ASCII text takes a path without Unicode tables: it must fold exactly as the Unicode path
