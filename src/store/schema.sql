@@ -86,6 +86,8 @@ CREATE INDEX actor_names_name ON actor_names(name);
 -- actor's entities that have the key (an entity's keys go when it leaves the actor).
 CREATE TABLE actor_keys (key INTEGER NOT NULL, actor INTEGER NOT NULL, count INTEGER NOT NULL,
                          PRIMARY KEY (key, actor)) WITHOUT ROWID;
+-- An actor's keys, for merges and replaced articles (without it each was a scan of the table).
+CREATE INDEX actor_keys_actor ON actor_keys(actor);
 
 -- A person's corrections: never touched by ingest or rebuild.
 CREATE TABLE judgements (id INTEGER PRIMARY KEY,

@@ -145,7 +145,8 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
   if (!read_only_) {
     s = db_.exec(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-        "CREATE INDEX IF NOT EXISTS actor_names_name ON actor_names(name);");
+        "CREATE INDEX IF NOT EXISTS actor_names_name ON actor_names(name);"
+        "CREATE INDEX IF NOT EXISTS actor_keys_actor ON actor_keys(actor);");
     if (!s.ok()) return s;
   }
   // Readers map the file (shared by every connection of every process) instead of each
