@@ -97,11 +97,29 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   return s;
 }
 
-Status SqliteStore::RefreshActorName(int64_t actor) {
+Status SqliteStore::FlushActorCounts() {
+  Status s;
+  for (auto& [actor, added] : pending_actors_) {
+    if (added.first == 0 && added.second == 0) continue;
+    Stmt* up =
+        db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+    if (!up || !(s = up->bind(added.first).bind(added.second).bind(actor).run()).ok()) return s;
+    added = {0, 0};
+  }
+  return s;
+}
+
+Status SqliteStore::RefreshActorName(int64_t actor, int64_t mentions, int64_t articles) {
   const CandidateInfo* info_ptr = nullptr;
   Status s = Candidate(actor, &info_ptr);
   const CandidateInfo& info = *info_ptr;
-  if (!s.ok() || info.names.empty()) return s;
+  if (!s.ok()) return s;
+  if (info.names.empty()) {
+    if (mentions == 0 && articles == 0) return s;
+    Stmt* up =
+        db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+    return up ? up->bind(mentions).bind(articles).bind(actor).run() : s;
+  }
   // The most used form (ties: the first in byte order); for a person, the most used form with
   // a given name and a surname, when there is one.
   std::string best;
@@ -114,17 +132,21 @@ Status SqliteStore::RefreshActorName(int64_t actor) {
       if (count > best_count) best = n, best_count = count;
     }
   int64_t id = 0;
-  if (!(s = Intern(best, &id)).ok() || id == info.name) return s;
-  Stmt* q = db_.prepare("UPDATE actors SET name=? WHERE id=?", &s);
-  if (!q || !(s = q->bind(id).bind(actor).run()).ok()) return s;
+  if (!(s = Intern(best, &id)).ok() || (id == info.name && mentions == 0 && articles == 0))
+    return s;
+  Stmt* q = db_.prepare(
+      "UPDATE actors SET name=?, mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+  if (!q || !(s = q->bind(id).bind(mentions).bind(articles).bind(actor).run()).ok()) return s;
   info_cache_[actor].name = id;  // the mirror Candidate returned
   return s;
 }
 
 Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
+  Status s = FlushActorCounts();  // the rows are counted down and recounted below
+  if (!s.ok()) return s;
   ClearCaches();
   std::vector<LinkInput> entities;
-  Status s = StoredEntities(article, &entities);
+  s = StoredEntities(article, &entities);
   if (!s.ok()) return s;
   Stmt* get = db_.prepare(
       "SELECT e.actor, r.s FROM entities e LEFT JOIN strings r ON r.id=e.rule"

@@ -26,7 +26,8 @@ const char* judgement_name(Judgement kind) {
 Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
   // The caches follow the merge: both actors' mirrors go (reloaded on demand), and every cached
   // key list that held `gone` holds `keep` instead.
-  Status s;
+  Status s = FlushActorCounts();  // the merge sums the rows in SQL
+  if (!s.ok()) return s;
   Stmt* keys =
       db_.prepare("SELECT s.s FROM actor_keys k JOIN strings s ON s.id=k.key WHERE k.actor=?", &s);
   if (!keys) return s;
@@ -45,7 +46,7 @@ Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
   }
   info_cache_.erase(keep);
   info_cache_.erase(gone);
-  pending_names_.erase(gone);
+  pending_actors_.erase(gone);
   for (const char* sql :
        {"UPDATE entities SET actor=?1 WHERE actor=?2",
         "INSERT INTO actor_names(actor, name, count) SELECT ?1, name, count FROM actor_names"
@@ -83,7 +84,7 @@ Status SqliteStore::Merge(const std::string& a, const std::string& b) {
   if (s.ok()) s = MergeActors(ia, ib);
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    pending_names_.clear();
+    pending_actors_.clear();
     in_txn_ = false;
     ClearCaches();
     return s;
@@ -132,7 +133,7 @@ Status SqliteStore::Split(const std::string& actor, const std::string& article) 
   }
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    pending_names_.clear();
+    pending_actors_.clear();
     in_txn_ = false;
     ClearCaches();
     ForgetStrings();
@@ -168,7 +169,7 @@ Status SqliteStore::Judge(Judgement kind, const std::string& name_a, const std::
   s = MergeActors(std::min(ia, ib), std::max(ia, ib));
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    pending_names_.clear();
+    pending_actors_.clear();
     in_txn_ = false;
     ClearCaches();
     return s;
@@ -212,7 +213,7 @@ Status SqliteStore::Rebuild() {
   }
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    pending_names_.clear();
+    pending_actors_.clear();
     in_txn_ = false;
     ClearCaches();
     ForgetStrings();

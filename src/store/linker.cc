@@ -194,8 +194,8 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
     if (!(s = LinkEntity(article, ext_id, *e, &links)).ok()) return s;
   // Display names are refreshed once per transaction, at Commit, for every actor the batch
   // touched: each name is then the most used form of the final counts, whatever the batches.
-  for (const auto& [actor, added] : links.counts) pending_names_.insert(actor);
-  pending_names_.insert(links.renamed.begin(), links.renamed.end());
+  for (const auto& [actor, added] : links.counts) pending_actors_.try_emplace(actor);
+  for (int64_t actor : links.renamed) pending_actors_.try_emplace(actor);
   if (out) {
     *out = std::move(links);
     return s;
@@ -268,6 +268,8 @@ Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* act
       } else {
         if (m->reset().bind(a).step(&s)) mentions = m->i64(0);
         if (!s.ok()) return s;
+        auto pending = pending_actors_.find(a);
+        if (pending != pending_actors_.end()) mentions += pending->second.first;
       }
       ranked.emplace_back(-mentions, a);
     }
@@ -300,6 +302,11 @@ Status SqliteStore::Candidate(int64_t actor, const CandidateInfo** info) {
     loaded.articles = t->i64(1);
     loaded.mentions = t->i64(2);
     loaded.name = t->i64(3);
+    auto pending = pending_actors_.find(actor);  // counts not yet in the row
+    if (pending != pending_actors_.end()) {
+      loaded.mentions += pending->second.first;
+      loaded.articles += pending->second.second;
+    }
   }
   t->reset();
   if (!s.ok() || !found) return s;
@@ -518,14 +525,12 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
     if (!(s = Intern(rule, &d.rule)).ok() || !(s = Intern(via, &d.via)).ok()) return s;
     links->counts[actor].first += e.mentions;
     links->counts[actor].second += first ? 1 : 0;
-    // The actor's row is counted at once, so that it always equals its cached mirror.
-    Stmt* up =
-        created ? nullptr
-                : db_.prepare(
-                      "UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
-    if (!created &&
-        (!up || !(s = up->bind(e.mentions).bind(int64_t(first ? 1 : 0)).bind(actor).run()).ok()))
-      return s;
+    // A new actor's row holds this entity's counts; another's get them at Commit.
+    if (!created) {
+      auto& [mentions, articles] = pending_actors_[actor];
+      mentions += e.mentions;
+      articles += first ? 1 : 0;
+    }
   }
   if (new_form) links->renamed.insert(actor);
   if (s.ok() && full_person) s = AbsorbBareSurname(actor, p, *links);

@@ -246,9 +246,9 @@ Status SqliteStore::Begin() {
 
 Status SqliteStore::Commit() {
   Status s;
-  for (int64_t actor : pending_names_)
-    if (!(s = RefreshActorName(actor)).ok()) break;
-  pending_names_.clear();
+  for (const auto& [actor, added] : pending_actors_)
+    if (!(s = RefreshActorName(actor, added.first, added.second)).ok()) break;
+  pending_actors_.clear();
   if (s.ok()) s = UpdateEdges();
   if (s.ok()) s = db_.exec("COMMIT");
   if (!s.ok()) {
@@ -386,7 +386,7 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
     ForgetStrings();
-    pending_names_.clear();
+    pending_actors_.clear();
     ClearCaches();
   }
   return s;

@@ -147,7 +147,8 @@ class SqliteStore final : public Store {
   // Takes the article's entities (all, or those linked to `only_actor`) off their actors,
   // removing actors left empty.
   Status DetachArticle(int64_t article, int64_t only_actor = 0);
-  Status RefreshActorName(int64_t actor);
+  // Sets the actor's display name from its forms, adding `mentions` and `articles` to its row.
+  Status RefreshActorName(int64_t actor, int64_t mentions = 0, int64_t articles = 0);
   Status JudgedDifferent(const std::string& ext_id, const ParsedName& name,
                          std::vector<std::string>* keys);
   Status JudgedSame(const ParsedName& name, std::vector<std::string>* keys);
@@ -195,9 +196,12 @@ class SqliteStore final : public Store {
     interned_.clear();
     strings_complete_ = false;
   }
-  // Actors that gained a name form in the open transaction: their display names are refreshed
-  // once, at Commit.
-  std::set<int64_t> pending_names_;
+  // Actors the open transaction touched, with the mentions and articles it added to them that
+  // their rows do not hold yet (the cached mirrors do): at Commit each row gets its counts and
+  // its display name in one update. FlushActorCounts writes the counts before anything reads or
+  // recounts the rows in SQL (a merge, a detach).
+  std::map<int64_t, std::pair<int64_t, int64_t>> pending_actors_;
+  Status FlushActorCounts();
   // Mirrors of actor rows for the linker, filled from the store on demand and kept equal to it
   // (AttachEntity updates them; merges, detaches, rebuilds and rollbacks clear them), so the
   // links never depend on what happened to be cached.
