@@ -13,8 +13,7 @@ Status SqliteStore::NewActor(EntityType type, const std::string& name, int64_t m
                              int64_t* actor) {
   Status s;
   int64_t type_id = 0, name_id = 0;
-  if (!(s = Intern(entity_type_name(type), &type_id)).ok() || !(s = Intern(name, &name_id)).ok())
-    return s;
+  if (!(s = TypeId(type, &type_id)).ok() || !(s = Intern(name, &name_id)).ok()) return s;
   Stmt* q = db_.prepare("INSERT INTO actors(name, type, articles, mentions) VALUES(?,?,1,?)", &s);
   if (!q || !(s = q->bind(name_id).bind(type_id).bind(mentions).run()).ok()) return s;
   *actor = sqlite3_last_insert_rowid(db_.handle());
@@ -97,9 +96,12 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   return s;
 }
 
-Status SqliteStore::FlushActorCounts() {
+Status SqliteStore::FlushActorCounts(int64_t only) {
   Status s;
-  for (auto& [actor, added] : pending_actors_) {
+  auto it = only > 0 ? pending_actors_.find(only) : pending_actors_.begin();
+  auto end = only > 0 && it != pending_actors_.end() ? std::next(it) : pending_actors_.end();
+  for (; it != end; ++it) {
+    auto& [actor, added] = *it;
     if (added.first == 0 && added.second == 0) continue;
     Stmt* up =
         db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);

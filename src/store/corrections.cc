@@ -26,8 +26,9 @@ const char* judgement_name(Judgement kind) {
 Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
   // The caches follow the merge: both actors' mirrors go (reloaded on demand), and every cached
   // key list that held `gone` holds `keep` instead.
-  Status s = FlushActorCounts();  // the merge sums the rows in SQL
-  if (!s.ok()) return s;
+  // The merge sums the two rows in SQL.
+  Status s = FlushActorCounts(keep);
+  if (!s.ok() || !(s = FlushActorCounts(gone)).ok()) return s;
   Stmt* keys =
       db_.prepare("SELECT s.s FROM actor_keys k JOIN strings s ON s.id=k.key WHERE k.actor=?", &s);
   if (!keys) return s;

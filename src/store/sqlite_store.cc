@@ -488,8 +488,7 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a,
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const ExtractedEntity& e = a.entities[i];
     int64_t type = 0, name = 0;
-    if (!(s = Intern(entity_type_name(e.type), &type)).ok() || !(s = Intern(e.name, &name)).ok())
-      return s;
+    if (!(s = TypeId(e.type, &type)).ok() || !(s = Intern(e.name, &name)).ok()) return s;
     ent->reset().bind(article).bind(int64_t(i)).bind(type).bind(name);
     auto d = links.decisions.find(static_cast<int32_t>(i));
     if (d == links.decisions.end())

@@ -4,6 +4,7 @@
 // (merge, split, judgements, rebuild).
 #pragma once
 
+#include <array>
 #include <map>
 #include <set>
 #include <string>
@@ -195,13 +196,27 @@ class SqliteStore final : public Store {
   void ForgetStrings() {
     interned_.clear();
     strings_complete_ = false;
+    type_ids_.fill(0);
+  }
+  // The strings.id of an entity type's name ("PERSON"), interned once.
+  std::array<int64_t, 16> type_ids_{};
+  Status TypeId(EntityType type, int64_t* id) {
+    const size_t t = static_cast<size_t>(type);
+    if (t < type_ids_.size() && type_ids_[t] != 0) {
+      *id = type_ids_[t];
+      return Status::OK();
+    }
+    Status s = Intern(entity_type_name(type), id);
+    if (s.ok() && t < type_ids_.size()) type_ids_[t] = *id;
+    return s;
   }
   // Actors the open transaction touched, with the mentions and articles it added to them that
   // their rows do not hold yet (the cached mirrors do): at Commit each row gets its counts and
   // its display name in one update. FlushActorCounts writes the counts before anything reads or
   // recounts the rows in SQL (a merge, a detach).
   std::map<int64_t, std::pair<int64_t, int64_t>> pending_actors_;
-  Status FlushActorCounts();
+  // All actors' counts, or (only > 0) that actor's.
+  Status FlushActorCounts(int64_t only = 0);
   // Mirrors of actor rows for the linker, filled from the store on demand and kept equal to it
   // (AttachEntity updates them; merges, detaches, rebuilds and rollbacks clear them), so the
   // links never depend on what happened to be cached.
