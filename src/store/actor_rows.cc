@@ -124,17 +124,18 @@ Status SqliteStore::RefreshActorName(int64_t actor, int64_t mentions, int64_t ar
   }
   // The most used form (ties: the first in byte order); for a person, the most used form with
   // a given name and a surname, when there is one.
-  std::string best;
+  const std::vector<ParsedName>& forms = Forms(info);  // parsed once, in the order of names
+  const std::string* best = nullptr;
   int64_t best_count = -1;
-  for (int pass = 0; pass < 2 && best_count < 0; ++pass)
-    for (const auto& [n, count] : info.names) {
-      if (pass == 0 && info.type == EntityType::kPerson && Parsed(info.type, n).tokens.size() < 2)
-        continue;
-      if (pass == 0 && info.type != EntityType::kPerson) continue;
-      if (count > best_count) best = n, best_count = count;
+  for (int pass = 0; pass < 2 && best_count < 0; ++pass) {
+    size_t i = 0;
+    for (auto it = info.names.begin(); it != info.names.end(); ++it, ++i) {
+      if (pass == 0 && (info.type != EntityType::kPerson || forms[i].tokens.size() < 2)) continue;
+      if (it->second > best_count) best = &it->first, best_count = it->second;
     }
+  }
   int64_t id = 0;
-  if (!(s = Intern(best, &id)).ok() || (id == info.name && mentions == 0 && articles == 0))
+  if (!(s = Intern(*best, &id)).ok() || (id == info.name && mentions == 0 && articles == 0))
     return s;
   Stmt* q = db_.prepare(
       "UPDATE actors SET name=?, mentions=mentions+?, articles=articles+? WHERE id=?", &s);
