@@ -84,9 +84,9 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
     std::vector<std::string> computed;
     if (!e.keys) computed = EntityKeys(e.type, e.name, e.surfaces);
     for (const std::string& key : e.keys ? *e.keys : computed) {
-      const std::vector<int64_t>* cached = nullptr;
+      std::vector<int64_t>* cached = nullptr;
       if (!(s = KeyActors(key, &cached)).ok()) return s;
-      std::vector<int64_t>& list = key_cache_[key];
+      std::vector<int64_t>& list = *cached;
       auto at = std::lower_bound(list.begin(), list.end(), actor);
       if (at == list.end() || *at != actor) list.insert(at, actor);
       if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())

@@ -217,7 +217,7 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   return s;
 }
 
-Status SqliteStore::KeyActors(const std::string& key, const std::vector<int64_t>** actors) {
+Status SqliteStore::KeyActors(const std::string& key, std::vector<int64_t>** actors) {
   auto it = key_cache_.find(key);
   if (it == key_cache_.end() && keys_complete_) {
     it = key_cache_.emplace(key, std::vector<int64_t>()).first;
@@ -249,7 +249,7 @@ Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* act
     keys.push_back("g:" + name.full);
   }
   for (const std::string& key : keys) {
-    const std::vector<int64_t>* list = nullptr;
+    std::vector<int64_t>* list = nullptr;
     if (!(s = KeyActors(key, &list)).ok()) return s;
     actors->insert(actors->end(), list->begin(), list->end());
   }
@@ -331,7 +331,7 @@ Status SqliteStore::ActorHasKey(int64_t actor, const std::string& key, bool* has
 
 Status SqliteStore::ActorByKey(const std::string& key, int64_t* actor) {
   // The most mentioned actor filed under the key; ties: the smaller id.
-  const std::vector<int64_t>* list = nullptr;
+  std::vector<int64_t>* list = nullptr;
   Status s = KeyActors(key, &list);
   *actor = 0;
   int64_t best = -1;

@@ -222,7 +222,8 @@ class SqliteStore final : public Store {
   // links never depend on what happened to be cached.
   std::unordered_map<int64_t, CandidateInfo> info_cache_;
   std::unordered_map<std::string, std::vector<int64_t>> key_cache_;  // key -> actors, by id
-  Status KeyActors(const std::string& key, const std::vector<int64_t>** actors);
+  // The cached list of the key's actors (loaded on a miss); valid until the caches are cleared.
+  Status KeyActors(const std::string& key, std::vector<int64_t>** actors);
   // ParseName, remembered (a pure function; candidate names are parsed again and again).
   std::unordered_map<std::string, ParsedName> parsed_;
   const ParsedName& Parsed(EntityType type, const std::string& name) {
