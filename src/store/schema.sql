@@ -89,6 +89,10 @@ CREATE TABLE actor_keys (key INTEGER NOT NULL, actor INTEGER NOT NULL, count INT
 -- An actor's keys, for merges and replaced articles (without it each was a scan of the table).
 CREATE INDEX actor_keys_actor ON actor_keys(actor);
 
+-- Running totals the statistics read without a scan: 'mentions' (rows of the mentions view).
+CREATE TABLE totals (what TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO totals VALUES ('mentions', 0);
+
 -- A person's corrections: never touched by ingest or rebuild.
 CREATE TABLE judgements (id INTEGER PRIMARY KEY,
                          kind TEXT NOT NULL CHECK (kind IN ('same', 'different', 'unsure')),

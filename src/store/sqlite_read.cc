@@ -546,11 +546,21 @@ Status SqliteStore::GetArticle(const std::string& ext_id, ArticleView* out) {
 
 Status SqliteStore::Stats(StoreStats* out) {
   Status s;
+  // Schema 3 keeps the number of mentions in `totals` (counting the view unpacks every entity's
+  // spans); an older store opened read-only counts its mentions table.
+  Stmt* has =
+      db_.prepare("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='totals'", &s);
+  if (!has) return s;
+  const bool totals = has->step(&s) && has->i64(0) > 0;
+  has->reset();
   Stmt* q = db_.prepare(
-      "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE dup_of IS"
-      " NOT NULL), (SELECT count(*) FROM actors), (SELECT count(*) FROM entities),"
-      " (SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes),"
-      " (SELECT count(*) FROM relations), (SELECT count(*) FROM judgements)",
+      std::string("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE"
+                  " dup_of IS NOT NULL), (SELECT count(*) FROM actors), (SELECT count(*) FROM"
+                  " entities), ") +
+          (totals ? "coalesce((SELECT n FROM totals WHERE what='mentions'), 0)"
+                  : "(SELECT count(*) FROM mentions)") +
+          ", (SELECT count(*) FROM quotes), (SELECT count(*) FROM relations), (SELECT count(*)"
+          " FROM judgements)",
       &s);
   if (!q) return s;
   if (q->step(&s))

@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdio>
 #include <ctime>
@@ -146,7 +147,17 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
     s = db_.exec(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
         "CREATE INDEX IF NOT EXISTS actor_names_name ON actor_names(name);"
-        "CREATE INDEX IF NOT EXISTS actor_keys_actor ON actor_keys(actor);");
+        "CREATE INDEX IF NOT EXISTS actor_keys_actor ON actor_keys(actor);"
+        "CREATE TABLE IF NOT EXISTS totals (what TEXT PRIMARY KEY, n INTEGER NOT NULL)"
+        " WITHOUT ROWID;");
+    // A store upgraded from schema 2 (or written before the totals) counts its mentions once.
+    Stmt* has =
+        s.ok() ? db_.prepare("SELECT count(*) FROM totals WHERE what='mentions'", &s) : nullptr;
+    if (!has) return s;
+    const bool counted = has->step(&s) && has->i64(0) > 0;
+    has->reset();
+    if (s.ok() && !counted)
+      s = db_.exec("INSERT INTO totals SELECT 'mentions', count(*) FROM mentions");
     if (!s.ok()) return s;
   }
   // Readers map the file (shared by every connection of every process) instead of each
@@ -485,6 +496,7 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a,
   Stmt* role = ent ? db_.prepare("INSERT OR IGNORE INTO roles VALUES(?,?,?)", &s) : nullptr;
   if (!role) return s;
   const bool prepared = a.mention_spans.size() == a.entities.size();
+  int64_t mentions = 0;  // rows of the mentions view the article adds
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const ExtractedEntity& e = a.entities[i];
     int64_t type = 0, name = 0;
@@ -495,13 +507,17 @@ Status SqliteStore::InsertExtraction(int64_t article, const ExtractedArticle& a,
       ent->bind_null().bind_null().bind_null().bind_null();
     else
       ent->bind(d->second.actor).bind(d->second.rule).bind(d->second.score).bind(d->second.via);
-    ent->bind(prepared ? std::string_view(a.mention_spans[i]) : std::string_view(MentionSpans(e)));
-    if (!(s = ent->run()).ok()) return s;
+    const std::string own = prepared ? std::string() : MentionSpans(e);
+    const std::string& spans = prepared ? a.mention_spans[i] : own;
+    mentions += std::count(spans.begin(), spans.end(), '[') - 1;  // "[[s,e,k],...]"
+    if (!(s = ent->bind(spans).run()).ok()) return s;
     for (const std::string& r : e.roles) {
       if (!(s = Intern(r, &sid)).ok()) return s;
       if (!(s = role->reset().bind(article).bind(int64_t(i)).bind(sid).run()).ok()) return s;
     }
   }
+  Stmt* total = db_.prepare("UPDATE totals SET n=n+? WHERE what='mentions'", &s);
+  if (!total || !(s = total->bind(mentions).run()).ok()) return s;
   Stmt* quote = db_.prepare(
       "INSERT INTO quotes(article, type, start, end, speaker, sm_start, sm_end, cue_start,"
       " cue_end, text_hash, copy_of) VALUES(?,?,?,?,?,?,?,?,?,?,"
@@ -565,8 +581,10 @@ Status SqliteStore::DeleteArticleRows(int64_t article) {
   for (const char* sql :
        {"DELETE FROM simhash_bands WHERE article=?1 AND band IN (SELECT band FROM simhash_bands"
         " WHERE article=?1)",
-        "DELETE FROM repairs WHERE article=?", "DELETE FROM entities WHERE article=?",
-        "DELETE FROM roles WHERE article=?",
+        "DELETE FROM repairs WHERE article=?",
+        "UPDATE totals SET n=n-(SELECT coalesce(sum(json_array_length(spans)), 0) FROM entities"
+        " WHERE article=?1) WHERE what='mentions'",
+        "DELETE FROM entities WHERE article=?", "DELETE FROM roles WHERE article=?",
         "UPDATE quotes SET copy_of=NULL WHERE copy_of IN (SELECT id FROM quotes WHERE article=?)",
         "DELETE FROM quote_parts WHERE quote IN (SELECT id FROM quotes WHERE article=?)",
         "DELETE FROM quotes WHERE article=?", "DELETE FROM relations WHERE article=?",

@@ -419,6 +419,9 @@ TEST_F(StoreTest, ASchemaTwoStoreIsUpgradedWhenOpenedForWriting) {
   ArticleView view;
   ASSERT_TRUE(store_->GetArticle("v1", &view).ok());
   EXPECT_EQ(view.mentions.size(), 3u);
+  StoreStats stats;
+  ASSERT_TRUE(store_->Stats(&stats).ok());
+  EXPECT_EQ(stats.mentions, 3);
   store_.reset();
   EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"2"});
   ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
@@ -426,9 +429,13 @@ TEST_F(StoreTest, ASchemaTwoStoreIsUpgradedWhenOpenedForWriting) {
   EXPECT_EQ(Rows(path_, "SELECT type FROM sqlite_master WHERE name='mentions'"),
             std::vector<std::string>{"view"});
   EXPECT_EQ(Rows(path_, kMentionRows), mentions);
-  // The upgraded store takes new articles and replaces old ones.
+  // The upgraded store takes new articles and replaces old ones; its mention total follows.
   Put(Make("v1", "Quarrell Holdings fell.", {{O, "Quarrell Holdings", {"Quarrell Holdings"}}}));
   EXPECT_EQ(Rows(path_, kMentionRows).size(), 1u);
+  Put(Make("v2", "Tony Blair spoke. Blair left.", {{P, "Tony Blair", {"Tony Blair", "Blair"}}}));
+  ASSERT_TRUE(store_->Stats(&stats).ok());
+  EXPECT_EQ(stats.mentions, 3);
+  EXPECT_EQ(Rows(path_, "SELECT n FROM totals"), std::vector<std::string>{"3"});
 }
 
 TEST_F(StoreTest, ASchemaOneStoreIsUpgradedWhenOpenedForWriting) {
