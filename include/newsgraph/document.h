@@ -134,7 +134,7 @@ struct RolePhrase {
     kTitleBeforeComma,  // "ABC's host, George Stephanopoulos"
     kApposition,        // "Massoud, leader of the Northern Alliance and son of ..."
     kLedBy,             // "the Northern Alliance, led by Massoud": role "led the ..."
-    kKin,               // "his wife, X" (only a spouse's phrase has a text)
+    kKin,               // "his wife, X" -> "wife of Y"; "his son X" -> "son"
     kVerb,              // "He and his wife head the resistance council"
     kPartyLabel,        // "Sen. Scott Brown, R-Mass.": role "R-Mass"
   };
@@ -147,7 +147,7 @@ struct RolePhrase {
   // noun.
   uint32_t token_begin;
   uint32_t token_end;
-  std::string text;  // the role as added to the entity's roles; "" when none (kKin but spouse)
+  std::string text;  // the role as added to the entity's roles; "" when none
 };
 
 enum class QuoteType : uint8_t { kDirect, kIndirect, kMixed };

@@ -142,6 +142,8 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
     --first;
   uint32_t t = first;
   int taken = 0;
+  bool title_seen = false;  // a title word between t and the name
+  uint32_t title_of = 0;    // "Secretary of State X": the title before "of", or 0
   while (t > sent_begin() && taken < 6) {
     uint32_t p = t - 1;
     if (const int32_t pm = token_mention_[p]; pm >= 0) {
@@ -150,18 +152,30 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
       ++taken;
       continue;
     }
+    // "Secretary of State John Kerry", "Minister of Defence X": a capitalised title, "of" and
+    // words that hold no title ("the wife of President X" stops at "of"; "King of X" names
+    // no title of X).
+    if (lexicon::iequals(tok(p), "of") && title_of == 0 && !title_seen && t < first &&
+        p > sent_begin() && token_mention_[p - 1] < 0 && tok_in(p - 1, lexicon::title_words()) &&
+        std::isupper(static_cast<unsigned char>(tok(p - 1)[0]))) {
+      title_of = p - 1;
+      t = p;
+      ++taken;
+      continue;
+    }
     if (is_punct(p) || tok_in(p, lexicon::stop_words()) || tok_in(p, lexicon::honorifics())) break;
+    title_seen |= tok_in(p, lexicon::title_words());
     t = p;
     ++taken;
   }
-  // The word next to the name must be a title; a sentence-initial capitalised word that is
-  // not part of the title ("Speaking", "Yesterday") is dropped.
+  // The word next to the name must be a title (or end "TITLE of X"); a sentence-initial
+  // capitalised word that is not part of the title ("Speaking", "Yesterday") is dropped.
   if (t == first) return;
   const int32_t next_to_name = token_mention_[first - 1];
   const bool party_label =
       next_to_name >= 0 &&
       lexicon::is_party_word(walked_.slice(walked_.mentions[size_t(next_to_name)].span));
-  if (!party_label && !tok_in(first - 1, lexicon::title_words())) return;
+  if (!party_label && !tok_in(first - 1, lexicon::title_words()) && title_of == 0) return;
   while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
          !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
          !lexicon::is_party_word(tok(t)) && std::isupper(static_cast<unsigned char>(tok(t)[0])))
@@ -316,7 +330,8 @@ void PersonRoleFinder::party_label(int32_t m) {
 }
 
 // "his wife, journalist X", "Massoud's son Ahmad": a kin noun after a possessive person, and the
-// person named within a few tokens after it. A spouse's phrase has the role "wife of Y".
+// person named within a few tokens after it. A spouse's phrase has the role "wife of Y", any
+// other kin the kin noun ("son").
 void PersonRoleFinder::possessive_kin() {
   for (uint32_t t = sent_begin(); t + 1 < sent_end(); ++t) {
     if (token_mention_[t] >= 0) continue;
@@ -342,8 +357,10 @@ void PersonRoleFinder::possessive_kin() {
     if (a < 0 || b < 0 || a == b) continue;
     // Words between the kin noun and the name describe the kin ("journalist turned
     // politician Fereshta Hazrati") and are a premodifier role already.
-    std::string text;
-    if (rel == "spouse_of") text = std::string(tok(t)) + " of " + walked_.entities[size_t(a)].name;
+    // A spouse's role names the spouse ("wife of Y"); other kin keep the article's noun ("his
+    // son Beau" -> "son"), the relation naming whose.
+    std::string text(tok(t));
+    if (rel == "spouse_of") text += " of " + walked_.entities[size_t(a)].name;
     add_phrase(Kind::kKin, b, kin, a, t, t + 1, std::move(text));
   }
 }

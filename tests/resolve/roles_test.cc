@@ -157,5 +157,37 @@ TEST(PersonRoles, HonorificOfPhraseAndPartyLabel) {
   EXPECT_TRUE(has(brown, "R-Mass")) << ::testing::PrintToString(brown);
 }
 
+// Kin other than a spouse keep the article's noun as their role ("his son Beau" -> "son"); a
+// capitalised "TITLE of X" before a name is one title, but not across another title or when
+// the name itself follows "of".
+TEST(PersonRoles, KinNounAndTitleOfPlace) {
+  Document doc = resolved(
+      "Joe Biden did not run after the death of his son Beau. Secretary of State John Kerry met "
+      "Archbishop of Canterbury Dr Rowan Williams and the wife of President Barack Obama. She "
+      "starred in ITV's King of Fridges.",
+      {{"Joe Biden", EntityType::kPerson},
+       {"Beau", EntityType::kPerson},
+       {"State", EntityType::kOrg},
+       {"John Kerry", EntityType::kPerson},
+       {"Canterbury", EntityType::kGpe},
+       {"Rowan Williams", EntityType::kPerson},
+       {"Barack Obama", EntityType::kPerson},
+       {"ITV", EntityType::kOrg},
+       {"Fridges", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Beau"), std::vector<std::string>{"son"});
+  EXPECT_TRUE(roles_of(doc, "Joe Biden").empty());
+  EXPECT_EQ(roles_of(doc, "John Kerry"), std::vector<std::string>{"Secretary of State"});
+  EXPECT_EQ(roles_of(doc, "Rowan Williams"), std::vector<std::string>{"Archbishop of Canterbury"});
+  EXPECT_EQ(roles_of(doc, "Barack Obama"), std::vector<std::string>{"President"});
+  EXPECT_TRUE(roles_of(doc, "Fridges").empty())
+      << ::testing::PrintToString(roles_of(doc, "Fridges"));
+  extract_relations(doc);
+  bool child_of = false;
+  for (const Relation& r : doc.relations)
+    child_of |= r.type == "child_of" && doc.entities[size_t(r.subject)].name == "Beau" &&
+                doc.entities[size_t(r.object)].name == "Joe Biden";
+  EXPECT_TRUE(child_of);
+}
+
 }  // namespace
 }  // namespace newsgraph
