@@ -280,8 +280,7 @@ void PersonRoleFinder::apposition(int32_t m) {
   // Must name a role: a title word or a relation noun somewhere in the phrase.
   bool has_role_word = relative;
   for (uint32_t u = start; u < end && !has_role_word; ++u)
-    if (token_mention_[u] < 0 &&
-        (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))
+    if (is_word(u) && (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))
       has_role_word = true;
   if (!has_role_word) return;
   // Split on "and" that starts a new role ("leader of X and son of Y").

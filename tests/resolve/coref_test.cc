@@ -137,5 +137,42 @@ TEST(Coref, ADescriptionWithNoNamedOrganisationOfItsClassStaysUnlinked) {
   EXPECT_EQ(linked_to(text, "The ministry"), "");
 }
 
+// A person description links to someone its words do not contradict: "the former president" is
+// not the president in office, "the Israeli leader" the person introduced as Israeli.
+TEST(Coref, AFormerTitleAndANationalityPickThePersonTheyFit) {
+  const std::string text =
+      "President Barack Obama met Israeli Prime Minister Benjamin Netanyahu on Monday. "
+      "Netanyahu has long shunned Jimmy Carter, claiming that the former president is hostile "
+      "to Israel. The Israeli leader frequently meets members of Congress.";
+  EXPECT_EQ(linked_to(text, "the former president"), "Jimmy Carter");
+  EXPECT_EQ(linked_to(text, "The Israeli leader"), "Benjamin Netanyahu");
+}
+
+TEST(Coref, APartyDescriptionIsNoPersonOfAnotherParty) {
+  const std::string text =
+      "Republican presidential nominee Donald Trump spoke in Ohio on Monday. Hillary Clinton "
+      "replied in Iowa. The Democratic nominee said the economy was strong.";
+  EXPECT_NE(linked_to(text, "The Democratic nominee"), "Donald Trump");
+}
+
+// A description after "is" or set off after a name is that name's role phrase, not a mention;
+// a role noun that modifies a noun ("the next general election") is no description.
+TEST(Coref, PredicatesAppositionsAndNounModifiersAreNoMentions) {
+  const std::string text =
+      "Mitt Romney, the 2012 Republican presidential nominee, tweeted on Monday. Hillary "
+      "Clinton is the likely Democratic nominee. Charles Kennedy said the next general "
+      "election would be close.";
+  EXPECT_EQ(linked_to(text, "the 2012"), "");
+  EXPECT_EQ(linked_to(text, "the likely"), "");
+  EXPECT_EQ(linked_to(text, "the next general"), "");
+  Document doc("coref", text);
+  test_support::process(doc);
+  bool member = false;
+  for (const Relation& r : doc.relations)
+    member |= r.type == "member_of" && doc.entities[size_t(r.subject)].name == "Mitt Romney" &&
+              doc.entities[size_t(r.object)].name == "Republican";
+  EXPECT_TRUE(member);
+}
+
 }  // namespace
 }  // namespace newsgraph
