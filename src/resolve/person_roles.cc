@@ -43,6 +43,16 @@ class PersonRoleFinder : SentenceWalker {
     return m < 0 || walked_.mentions[size_t(m)].kind == MentionKind::kNominal;
   }
 
+  // "since", "until", "during", or "for" before a number: a time phrase after a role.
+  bool is_time_preposition(uint32_t t) const {
+    const std::string_view w = tok(t);
+    if (lexicon::iequals(w, "since") || lexicon::iequals(w, "until") ||
+        lexicon::iequals(w, "during"))
+      return true;
+    return lexicon::iequals(w, "for") && t + 1 < sent_end() &&
+           std::isdigit(static_cast<unsigned char>(tok(t + 1)[0]));
+  }
+
   void predicate_role(int32_t m);
   void premodifier_role(int32_t m);
   void title_before_comma(int32_t m);
@@ -180,6 +190,22 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
          !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
          !lexicon::is_party_word(tok(t)) && std::isupper(static_cast<unsigned char>(tok(t)[0])))
     ++t;
+  // "Chinese counterpart Minister Li Zhaoxing": a lower-case role before a capitalised title
+  // next to the name is a role of its own.
+  uint32_t split = first;
+  while (split > t + 1 && token_mention_[split - 1] < 0 &&
+         tok_in(split - 1, lexicon::title_words()) &&
+         std::isupper(static_cast<unsigned char>(tok(split - 1)[0])))
+    --split;
+  bool lower_role = false;
+  for (uint32_t u = t; u < split; ++u)
+    lower_role |= token_mention_[u] < 0 && tok_in(u, lexicon::title_words()) &&
+                  std::islower(static_cast<unsigned char>(tok(u)[0]));
+  if (split < first && lower_role && token_mention_[split - 1] < 0 &&
+      std::islower(static_cast<unsigned char>(tok(split - 1)[0]))) {
+    add_role(Kind::kPremodifier, entity_of(m), m, t, split);
+    t = split;
+  }
   add_role(Kind::kPremodifier, entity_of(m), m, t, first);
 }
 
@@ -283,6 +309,16 @@ void PersonRoleFinder::apposition(int32_t m) {
     if (is_word(u) && (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))
       has_role_word = true;
   if (!has_role_word) return;
+  // "X, who served as a US senator for 36 years,": the role is what the verb names it as, to a
+  // time phrase.
+  if (relative && start + 3 < end && lexicon::iequals(tok(start + 2), "as")) {
+    uint32_t p0 = start + 3;
+    while (p0 < end && tok_in(p0, lexicon::determiners())) ++p0;
+    uint32_t p1 = p0;
+    while (p1 < end && !is_time_preposition(p1)) ++p1;
+    if (p0 < p1) add_role(Kind::kApposition, entity_of(m), m, p0, p1);
+    return;
+  }
   // Split on "and" that starts a new role ("leader of X and son of Y").
   uint32_t part = start;
   for (uint32_t u = start; u <= end; ++u) {

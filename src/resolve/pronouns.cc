@@ -171,10 +171,7 @@ bool Resolver::description_at(size_t k,
   // The holder of the title, unless the description adds a nationality or party the article
   // does not give them ("the Russian president" is not "President Miller").
   if (titled != titled_people.end() && !d.former && fits_description(titled->second, d) &&
-      std::all_of(d.affiliations.begin(), d.affiliations.end(), [&](const std::string& a) {
-        const std::vector<std::string>& own = info_[size_t(titled->second)].affiliations;
-        return std::find(own.begin(), own.end(), a) != own.end();
-      })) {
+      has_affiliations(titled->second, d)) {
     nm.entity = titled->second;
   } else if (!in_quote_[k]) {
     // The person this or the previous sentence names whom it does not contradict ("…, Mr
@@ -185,6 +182,14 @@ bool Resolver::description_at(size_t k,
                        [this, &d](const SalienceCandidate& c) {
                          return c.type == EntityType::kPerson && fits_description(c.entity, d);
                        });
+    // A nationality or party the article gives one person names them further back ("Israeli
+    // Prime Minister Benjamin Netanyahu" … paragraphs later "the Israeli leader").
+    if (nm.entity < 0 && !d.affiliations.empty())
+      nm.entity =
+          salience_.best(w.begin, narrative_[k], 8, GrammaticalRole::kOther,
+                         [this, &d](const SalienceCandidate& c) {
+                           return c.type == EntityType::kPerson && has_affiliations(c.entity, d);
+                         });
   }
   *out = nm;
   *last_word = r;
@@ -270,6 +275,14 @@ bool Resolver::fits_description(int32_t e, const PersonDescription& d) const {
   for (const std::string& t : ei.titles)
     if (role_nouns().count(t)) return false;
   return true;
+}
+
+// Whether the article gives person entity e every nationality and party of the description.
+bool Resolver::has_affiliations(int32_t e, const PersonDescription& d) const {
+  const std::vector<std::string>& own = info_[static_cast<size_t>(e)].affiliations;
+  return std::all_of(d.affiliations.begin(), d.affiliations.end(), [&](const std::string& a) {
+    return std::find(own.begin(), own.end(), a) != own.end();
+  });
 }
 
 // The person entity of the name mention starting at byte `pos`, or -1.

@@ -180,6 +180,7 @@ class Resolver {
   };
   bool read_person_description(size_t& r, PersonDescription* d);
   bool fits_description(int32_t e, const PersonDescription& d) const;
+  bool has_affiliations(int32_t e, const PersonDescription& d) const;
   int32_t person_name_at(uint32_t pos) const;
   const Mention* name_mention_at(size_t k) const;
 

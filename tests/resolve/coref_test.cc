@@ -174,5 +174,13 @@ TEST(Coref, PredicatesAppositionsAndNounModifiersAreNoMentions) {
   EXPECT_TRUE(member);
 }
 
+TEST(Coref, ANationalityNamesItsPersonFurtherBack) {
+  const std::string text =
+      "Israeli Prime Minister Benjamin Netanyahu will meet Donald Trump later this month. The "
+      "meeting was set two weeks ago. Israel's population is more than 20 percent Arab. The "
+      "Israeli leader frequently meets members of Congress.";
+  EXPECT_EQ(linked_to(text, "The Israeli leader"), "Benjamin Netanyahu");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -189,5 +189,23 @@ TEST(PersonRoles, KinNounAndTitleOfPlace) {
   EXPECT_TRUE(child_of);
 }
 
+// A lower-case role before a capitalised title next to the name is a role of its own; "who
+// served as" names the role up to a time phrase.
+TEST(PersonRoles, RoleBeforeATitleAndServedAs) {
+  Document doc = resolved(
+      "He will meet Chinese counterpart Minister Li Zhaoxing on Monday. \"He is unqualified,\" "
+      "said Joe Biden, who served as a US senator for 36 years. Ken Clarke, who served as "
+      "chancellor since 1993, disagreed.",
+      {{"Chinese", EntityType::kNorp},
+       {"Li Zhaoxing", EntityType::kPerson},
+       {"Joe Biden", EntityType::kPerson},
+       {"US", EntityType::kGpe},
+       {"Ken Clarke", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Li Zhaoxing"),
+            (std::vector<std::string>{"Chinese counterpart", "Minister"}));
+  EXPECT_EQ(roles_of(doc, "Joe Biden"), std::vector<std::string>{"US senator"});
+  EXPECT_EQ(roles_of(doc, "Ken Clarke"), std::vector<std::string>{"chancellor"});
+}
+
 }  // namespace
 }  // namespace newsgraph
