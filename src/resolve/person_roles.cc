@@ -277,6 +277,18 @@ void PersonRoleFinder::apposition(int32_t m) {
       continue;
     }
     std::string_view w = tok(end);
+    // "assistant director of Greenwell Montagu (Far East) Ltd", "of the CBI (CBI)": a short
+    // parenthesis of capitalised words inside.
+    if (w == "(" && end > start) {
+      uint32_t close = end + 1;
+      while (close < sent_end() && close < end + 5 && tok(close) != ")" && !is_punct(close) &&
+             std::isupper(static_cast<unsigned char>(tok(close)[0])))
+        ++close;
+      if (close < sent_end() && tok(close) == ")") {
+        end = close + 1;
+        continue;
+      }
+    }
     if (w == "," || w == ";" || w == ":" || w == "." || w == ")" || w == "(" || w == "—" ||
         w == "–" || w == "--" ||
         (walked_.tokens[end].flags & static_cast<uint16_t>(TokenFlags::kQuoteMark)))
@@ -331,6 +343,12 @@ void PersonRoleFinder::apposition(int32_t m) {
     while (p0 < u && tok_in(p0, lexicon::role_strip_words())) ++p0;
     if (p0 < u) add_role(Kind::kApposition, entity_of(m), m, p0, u);
     part = u + 1;
+    // "…, director general of the CBI, and included representatives of BASF": a verb after
+    // "and" ends the roles ("and self-proclaimed interim president" does not).
+    if (part < end && tok(part).size() > 4 && tok(part).ends_with("ed") &&
+        tok(part).find('-') == std::string_view::npos &&
+        std::islower(static_cast<unsigned char>(tok(part)[0])))
+      break;
   }
 }
 

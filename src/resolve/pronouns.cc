@@ -211,9 +211,14 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
     if (words_[r].kind != scan::Kind::kWord) return false;
     const std::string_view text = text_.substr(words_[r].begin, words_[r].end - words_[r].begin);
     const std::string rl(util::ascii_lower(text, buf_));
+    // The head: a role noun that ends the noun phrase; one before another noun is a modifier
+    // ("the billionaire real estate mogul").
     if (role_nouns().count(rl) || rl == "man" || rl == "woman") {
-      d->role = rl;
-      break;
+      if (ends_noun_phrase(r)) {
+        d->role = rl;
+        break;
+      }
+      continue;
     }
     if (std::string a = affiliation_at(r); !a.empty()) {
       // "the Illinois Democrat said": a party word before a verb or punctuation is the head.
@@ -235,10 +240,13 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
     if (is_modifier_stop_word(rl) || rl == "the" || rl == "a" || rl == "an") return false;
     d->former |= rl == "former" || rl == "ex";
   }
-  if (d->role.empty() || r >= words_.size() || r >= k + 5) return false;
-  // The role noun ends the noun phrase: punctuation, a function word or a verb follows, not a
-  // name ("the president Barack Obama") or a noun ("the next general election", "the best
-  // director award").
+  return !d->role.empty() && r < words_.size() && r < k + 5;
+}
+
+// Whether the noun phrase ends at word r: punctuation, a function word or a verb follows, not a
+// name ("the president Barack Obama") or a noun ("the next general election", "the best
+// director award").
+bool Resolver::ends_noun_phrase(size_t r) {
   if (r + 1 >= words_.size() || words_[r + 1].kind != scan::Kind::kWord) return true;
   if (words_[r + 1].capitalized) return false;
   const std::string_view next =

@@ -179,6 +179,7 @@ class Resolver {
     bool former = false;
   };
   bool read_person_description(size_t& r, PersonDescription* d);
+  bool ends_noun_phrase(size_t r);
   bool fits_description(int32_t e, const PersonDescription& d) const;
   bool has_affiliations(int32_t e, const PersonDescription& d) const;
   int32_t person_name_at(uint32_t pos) const;

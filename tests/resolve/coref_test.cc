@@ -165,6 +165,11 @@ TEST(Coref, PredicatesAppositionsAndNounModifiersAreNoMentions) {
   EXPECT_EQ(linked_to(text, "the 2012"), "");
   EXPECT_EQ(linked_to(text, "the likely"), "");
   EXPECT_EQ(linked_to(text, "the next general"), "");
+  // A role noun before another noun is a modifier of the phrase's head.
+  EXPECT_EQ(linked_to("Donald Trump spoke in Ohio on Monday. The billionaire real estate mogul "
+                      "said taxes were too high.",
+                      "The billionaire"),
+            "Donald Trump");
   Document doc("coref", text);
   test_support::process(doc);
   bool member = false;

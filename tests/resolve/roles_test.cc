@@ -207,5 +207,25 @@ TEST(PersonRoles, RoleBeforeATitleAndServedAs) {
   EXPECT_EQ(roles_of(doc, "Ken Clarke"), std::vector<std::string>{"chancellor"});
 }
 
+// A short parenthesis of capitalised words stays inside an apposition; a verb after "and" ends
+// it, a hyphenated modifier does not.
+TEST(PersonRoles, AppositionParenthesisAndVerbAfterAnd) {
+  Document doc = resolved(
+      "George Tan, assistant director of Greenwell Montagu (Far East) Ltd, said it was wise. The "
+      "team was led by Digby Jones, director general of the CBI, and included bankers. Amrullah "
+      "Saleh, former vice-president and self-proclaimed interim president, spoke.",
+      {{"George Tan", EntityType::kPerson},
+       {"Greenwell Montagu", EntityType::kOrg},
+       {"Digby Jones", EntityType::kPerson},
+       {"CBI", EntityType::kOrg},
+       {"Amrullah Saleh", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "George Tan"),
+            std::vector<std::string>{"assistant director of Greenwell Montagu (Far East) Ltd"});
+  EXPECT_EQ(roles_of(doc, "Digby Jones"), std::vector<std::string>{"director general of the CBI"});
+  EXPECT_EQ(
+      roles_of(doc, "Amrullah Saleh"),
+      (std::vector<std::string>{"former vice-president", "self-proclaimed interim president"}));
+}
+
 }  // namespace
 }  // namespace newsgraph
