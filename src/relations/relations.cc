@@ -325,11 +325,16 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
     // "a strategist at Moscow's Sovlink Securities": the possessed organisation; "chairman of
     // Spain's most powerful bank": a place's unnamed organisation, no relation ("director of the
     // Conference Board's research centre" still works for the board).
-    if (target >= 0 && mention_end_token(target) + 1 < t1) {
-      const uint32_t after = mention_end_token(target);
-      if ((tok(after) == "'s" || tok(after) == "’s") &&
-          (token_mention_[after + 1] >= 0 || !is_entity_mention(target, {EntityType::kOrg})))
+    const uint32_t after = target >= 0 ? mention_end_token(target) : t1;
+    if (after + 1 < t1 && (tok(after) == "'s" || tok(after) == "’s")) {
+      if (token_mention_[after + 1] >= 0 || !is_entity_mention(target, {EntityType::kOrg}))
         target = token_mention_[after + 1];
+    } else if (after < t1 && is_entity_mention(target, {EntityType::kGpe, EntityType::kLoc}) &&
+               token_mention_[after] < 0 && !is_punct(after) &&
+               std::islower(static_cast<unsigned char>(tok(after)[0])) &&
+               !tok_in(after, lexicon::stop_words())) {
+      // "president of the Indiana state firefighters union": a place that modifies a noun.
+      target = -1;
     }
     if (target >= 0) add_relation_from_noun(person, rel, entity_of(target), false);
   }

@@ -197,12 +197,11 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
          tok_in(split - 1, lexicon::title_words()) &&
          std::isupper(static_cast<unsigned char>(tok(split - 1)[0])))
     --split;
-  bool lower_role = false;
-  for (uint32_t u = t; u < split; ++u)
-    lower_role |= token_mention_[u] < 0 && tok_in(u, lexicon::title_words()) &&
-                  std::islower(static_cast<unsigned char>(tok(u)[0]));
-  if (split < first && lower_role && token_mention_[split - 1] < 0 &&
-      std::islower(static_cast<unsigned char>(tok(split - 1)[0]))) {
+  // The word before the title is a relational noun ("counterpart", "rival", "deputy"), not the
+  // first word of a two-word title ("ACLU executive Director X").
+  if (split < first && split > t && token_mention_[split - 1] < 0 &&
+      std::islower(static_cast<unsigned char>(tok(split - 1)[0])) &&
+      tok_in(split - 1, lexicon::relation_nouns())) {
     add_role(Kind::kPremodifier, entity_of(m), m, t, split);
     t = split;
   }
@@ -318,7 +317,8 @@ void PersonRoleFinder::apposition(int32_t m) {
   // Must name a role: a title word or a relation noun somewhere in the phrase.
   bool has_role_word = relative;
   for (uint32_t u = start; u < end && !has_role_word; ++u)
-    if (is_word(u) && (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))
+    if (token_mention_[u] < 0 &&
+        (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))
       has_role_word = true;
   if (!has_role_word) return;
   // "X, who served as a US senator for 36 years,": the role is what the verb names it as, to a

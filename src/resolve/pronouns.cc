@@ -4,6 +4,7 @@
 
 #include "resolve/resolver.h"
 #include "util/ascii.h"
+#include "util/role_words.h"
 
 namespace newsgraph::resolve {
 
@@ -25,6 +26,10 @@ bool is_copula(std::string_view low) {
 bool is_verb_by_ending(std::string_view low) {
   return low.size() > 3 && (low.ends_with("ed") || low.ends_with("ly") ||
                             (low.ends_with("s") && !low.ends_with("ss")));
+}
+
+bool is_phrase_preposition(std::string_view low) {
+  return lexicon::lower_in(low, lexicon::phrase_prepositions());
 }
 
 }  // namespace
@@ -174,21 +179,22 @@ bool Resolver::description_at(size_t k,
       has_affiliations(titled->second, d)) {
     nm.entity = titled->second;
   } else if (!in_quote_[k]) {
-    // The person this or the previous sentence names whom it does not contradict ("…, Mr
-    // Blair warned. The prime minister also urged …"; "Netanyahu … shunned Jimmy Carter,
-    // claiming that the former president …").
-    nm.entity =
-        salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kObject,
-                       [this, &d](const SalienceCandidate& c) {
-                         return c.type == EntityType::kPerson && fits_description(c.entity, d);
-                       });
-    // A nationality or party the article gives one person names them further back ("Israeli
-    // Prime Minister Benjamin Netanyahu" … paragraphs later "the Israeli leader").
-    if (nm.entity < 0 && !d.affiliations.empty())
+    // A nationality or party the article gives one person names them, up to eight sentences
+    // back ("Israeli Prime Minister Benjamin Netanyahu" … "the Israeli leader"); otherwise the
+    // person this or the previous sentence names whom it does not contradict ("…, Mr Blair
+    // warned. The prime minister also urged …"; "Netanyahu … shunned Jimmy Carter, claiming
+    // that the former president …").
+    if (!d.affiliations.empty())
       nm.entity =
           salience_.best(w.begin, narrative_[k], 8, GrammaticalRole::kOther,
                          [this, &d](const SalienceCandidate& c) {
                            return c.type == EntityType::kPerson && has_affiliations(c.entity, d);
+                         });
+    if (nm.entity < 0)
+      nm.entity =
+          salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kObject,
+                         [this, &d](const SalienceCandidate& c) {
+                           return c.type == EntityType::kPerson && fits_description(c.entity, d);
                          });
   }
   *out = nm;
@@ -202,10 +208,11 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
   // "she is the likely Democratic nominee": a predicate, not a mention; "Mitt Romney, the 2012
   // Republican presidential nominee,": an apposition, the name's role phrase (person_roles.h).
   if (k > 0 && word_is(k - 1, is_copula)) return false;
+  bool after_name = false;  // "NAME, the ..."
   if (k > 1 && scan::is_punct(text_, words_[k - 1], ',')) {
     const Mention* before = name_mention_at(k - 2);
-    if (before && before->type == EntityType::kPerson && before->span.end == words_[k - 2].end)
-      return false;
+    after_name =
+        before && before->type == EntityType::kPerson && before->span.end == words_[k - 2].end;
   }
   for (; r < words_.size() && r < k + 5; ++r) {
     if (words_[r].kind != scan::Kind::kWord) return false;
@@ -240,7 +247,12 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
     if (is_modifier_stop_word(rl) || rl == "the" || rl == "a" || rl == "an") return false;
     d->former |= rl == "former" || rl == "ex";
   }
-  return !d->role.empty() && r < words_.size() && r < k + 5;
+  if (d->role.empty() || r >= words_.size() || r >= k + 5) return false;
+  // After a name and a comma, an apposition ("Mitt Romney, the 2012 Republican presidential
+  // nominee, tweeted"; "Alfonso Aguilar, the executive director of the Latino Partnership,");
+  // followed by a verb, a new clause's subject ("…, the GOP nominee had some explaining to do").
+  return !(after_name && (r + 1 >= words_.size() || words_[r + 1].kind != scan::Kind::kWord ||
+                          word_is(r + 1, is_phrase_preposition)));
 }
 
 // Whether the noun phrase ends at word r: punctuation, a function word or a verb follows, not a
@@ -258,10 +270,10 @@ bool Resolver::ends_noun_phrase(size_t r) {
 }
 
 // Whether person entity e may be the person a description names. A party of the description
-// must be one of e's, or e must hold the description's title when the article gives e no party;
-// a nationality must be one of e's when the article gives e one ("Israeli Prime Minister X" is
-// "the Israeli leader"). Then e must hold the title or no other (a "prime minister" is not "the
-// billionaire").
+// must be one of e's ("Republican nominee Donald Trump" is never "the Democratic nominee", and a
+// person of no known party is no party's); a nationality must be one of e's when the article
+// gives e one ("Israeli Prime Minister X" is "the Israeli leader"). Then e must hold the title
+// or no other (a "prime minister" is not "the billionaire").
 bool Resolver::fits_description(int32_t e, const PersonDescription& d) const {
   const EntityInfo& ei = info_[static_cast<size_t>(e)];
   auto has = [](const std::vector<std::string>& v, std::string_view x) {
@@ -277,7 +289,7 @@ bool Resolver::fits_description(int32_t e, const PersonDescription& d) const {
     const bool party = a.starts_with("party:");
     for (const std::string& other : ei.affiliations)
       if (other.starts_with("party:") == party) return false;  // another party or country
-    if (party && !titled) return false;
+    if (party) return false;  // a party the article does not give e
   }
   if (matched || titled) return true;
   for (const std::string& t : ei.titles)

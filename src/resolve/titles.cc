@@ -61,6 +61,8 @@ void Resolver::collect_titles(const Mention& m, EntityInfo& ei) {
       if (words_[k].kind != scan::Kind::kWord) break;
       std::string low(
           util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf_));
+      // "…, the GOP nominee had some explaining to do": a verb ends the apposition.
+      if (is_modifier_stop_word(low) && low != "of" && low != "and") break;
       if (role_nouns().count(low) &&
           std::find(ei.titles.begin(), ei.titles.end(), low) == ei.titles.end())
         ei.titles.push_back(low);

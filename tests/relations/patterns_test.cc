@@ -279,6 +279,23 @@ TEST(RelationPatterns, APlacesUnnamedOrganisationIsNoObject) {
   EXPECT_TRUE(has_relation(doc, "Lynn Franco", "employee_of", "Conference Board"));
 }
 
+// "chairman for the Northern Virginia exurb": a place that modifies a noun is not what the role
+// is of; "mayor of Oakland, California" is.
+TEST(RelationPatterns, APlaceModifyingANounIsNoObject) {
+  Document doc = make_doc(
+      "Will Estrada, the chairman for the Northern Virginia exurb, said he met Trump. Libby "
+      "Schaaf, the mayor of Oakland, California, spoke out.",
+      {{"Will Estrada", kPer, 0},
+       {"Virginia", kGpe, 1},
+       {"Trump", kPer, 2},
+       {"Libby Schaaf", kPer, 3},
+       {"Oakland", kGpe, 4},
+       {"California", kGpe, 5}});
+  roles_and_relations(doc);
+  EXPECT_FALSE(has_relation(doc, "Will Estrada", "leader_of", "Virginia"));
+  EXPECT_TRUE(has_relation(doc, "Libby Schaaf", "leader_of", "Oakland"));
+}
+
 TEST(RelationPatterns, NewTypesAreInTheInventory) {
   for (const char* type : {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by"}) {
     bool found = false;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "newsgraph/document.h"
 #include "test_pipeline.h"
@@ -185,6 +186,29 @@ TEST(Coref, ANationalityNamesItsPersonFurtherBack) {
       "meeting was set two weeks ago. Israel's population is more than 20 percent Arab. The "
       "Israeli leader frequently meets members of Congress.";
   EXPECT_EQ(linked_to(text, "The Israeli leader"), "Benjamin Netanyahu");
+}
+
+// "NAME, the DESC of ORG," is an apposition (a role of the name, with its relation); "NAME, the
+// DESC had …" starts a new clause, and a party the article does not give NAME is not NAME's.
+TEST(Coref, AnAppositionAfterANameOrANewClauseSubject) {
+  const std::string text =
+      "Alfonso Aguilar, the executive director of the Latino Partnership for Conservative "
+      "Principles, said it was hard.\n\nThe real founder of the group is President Barack "
+      "Obama, the GOP nominee had said on Monday.";
+  Document doc("coref", text);
+  test_support::process(doc);
+  bool leads = false, obama_gop = false;
+  for (const Relation& r : doc.relations) {
+    const std::string& subject = doc.entities[size_t(r.subject)].name;
+    leads |= subject == "Alfonso Aguilar" && r.type == "leader_of";
+    obama_gop |= subject == "Barack Obama" && r.type == "member_of";
+  }
+  EXPECT_TRUE(leads);
+  EXPECT_FALSE(obama_gop);
+  for (const Entity& e : doc.entities) {
+    if (e.name != "Barack Obama") continue;
+    EXPECT_EQ(e.roles, std::vector<std::string>{"President"}) << ::testing::PrintToString(e.roles);
+  }
 }
 
 }  // namespace
