@@ -190,12 +190,16 @@ bool Resolver::description_at(size_t k,
                          [this, &d](const SalienceCandidate& c) {
                            return c.type == EntityType::kPerson && has_affiliations(c.entity, d);
                          });
+    // The subject of the description's own sentence is someone else ("Clinton told AIPAC,
+    // referring to the business mogul").
+    const uint32_t sentence = narrative_[k];
     if (nm.entity < 0)
-      nm.entity =
-          salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kObject,
-                         [this, &d](const SalienceCandidate& c) {
-                           return c.type == EntityType::kPerson && fits_description(c.entity, d);
-                         });
+      nm.entity = salience_.best(
+          w.begin, sentence, 1, GrammaticalRole::kObject, [&](const SalienceCandidate& c) {
+            return c.type == EntityType::kPerson &&
+                   (c.sentence != sentence || c.role < GrammaticalRole::kSubject) &&
+                   fits_description(c.entity, d);
+          });
   }
   *out = nm;
   *last_word = r;
