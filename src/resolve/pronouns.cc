@@ -192,14 +192,23 @@ bool Resolver::description_at(size_t k,
                          });
     // The subject of the description's own sentence is someone else ("Clinton told AIPAC,
     // referring to the business mogul").
+    // Salience alone: the person of this or the previous sentence the description does not
+    // contradict, other than the subject of its own sentence; an object only for a description
+    // that introduces a statement or that the same sentence names ("Netanyahu … shunned Jimmy
+    // Carter, claiming that the former president …").
     const uint32_t sentence = narrative_[k];
+    const bool speaker = speech_verb_after(r) || (k >= 2 && word_is(k - 1, is_speech_verb) &&
+                                                  (words_[k - 2].kind == scan::Kind::kCloseQuote ||
+                                                   scan::is_punct(text_, words_[k - 2], ',')));
     if (nm.entity < 0)
-      nm.entity = salience_.best(
-          w.begin, sentence, 1, GrammaticalRole::kObject, [&](const SalienceCandidate& c) {
-            return c.type == EntityType::kPerson &&
-                   (c.sentence != sentence || c.role < GrammaticalRole::kSubject) &&
-                   fits_description(c.entity, d);
-          });
+      nm.entity = salience_.best(w.begin, sentence, 1, GrammaticalRole::kObject,
+                                 [&](const SalienceCandidate& c) {
+                                   const bool same = c.sentence == sentence;
+                                   return c.type == EntityType::kPerson &&
+                                          (same ? c.role < GrammaticalRole::kSubject
+                                                : speaker || c.role >= GrammaticalRole::kSubject) &&
+                                          fits_description(c.entity, d);
+                                 });
   }
   *out = nm;
   *last_word = r;

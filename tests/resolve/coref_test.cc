@@ -149,6 +149,14 @@ TEST(Coref, AFormerTitleAndANationalityPickThePersonTheyFit) {
   EXPECT_EQ(linked_to(text, "The Israeli leader"), "Benjamin Netanyahu");
 }
 
+// The subject of the description's own sentence is someone else.
+TEST(Coref, ADescriptionIsNotTheSubjectOfItsOwnSentence) {
+  const std::string text =
+      "Donald Trump spoke in Ohio on Monday. Hillary Clinton told the conference in Washington "
+      "that the billionaire was dangerous.";
+  EXPECT_NE(linked_to(text, "the billionaire"), "Hillary Clinton");
+}
+
 TEST(Coref, APartyDescriptionIsNoPersonOfAnotherParty) {
   const std::string text =
       "Republican presidential nominee Donald Trump spoke in Ohio on Monday. Hillary Clinton "
