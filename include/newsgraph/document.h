@@ -138,15 +138,15 @@ struct RolePhrase {
     kVerb,              // "He and his wife head the resistance council"
     kPartyLabel,        // "Sen. Scott Brown, R-Mass.": role "R-Mass"
   };
-  Kind kind;
-  int32_t entity;       // the person, an index into Document::entities
-  int32_t mention;      // the mention the pattern starts from (kLedBy: the organisation's)
-  int32_t object = -1;  // kLedBy: the organisation; kKin: the person whose kin `entity` is
-  uint32_t sentence;    // index into Document::sentences
+  Kind kind = Kind::kPredicate;
+  int32_t entity = -1;    // the person, an index into Document::entities
+  int32_t mention = -1;   // the mention the pattern starts from (kLedBy: the organisation's)
+  int32_t object = -1;    // kLedBy: the organisation; kKin: the person whose kin `entity` is
+  uint32_t sentence = 0;  // index into Document::sentences
   // The phrase's tokens [token_begin, token_end); kLedBy: the organisation's, kKin: the kin
   // noun.
-  uint32_t token_begin;
-  uint32_t token_end;
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
   std::string text;  // the role as added to the entity's roles; "" when none
 };
 
