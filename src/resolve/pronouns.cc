@@ -190,11 +190,10 @@ bool Resolver::description_at(size_t k,
                          [this, &d](const SalienceCandidate& c) {
                            return c.type == EntityType::kPerson && has_affiliations(c.entity, d);
                          });
-    // The subject of the description's own sentence is someone else ("Clinton told AIPAC,
-    // referring to the business mogul").
     // Salience alone: the person of this or the previous sentence the description does not
-    // contradict, other than the subject of its own sentence; an object only for a description
-    // that introduces a statement or that the same sentence names ("Netanyahu … shunned Jimmy
+    // contradict, other than the subject of its own sentence, who is someone else ("Clinton
+    // told AIPAC, referring to the business mogul"); an object only for a description that
+    // introduces a statement or that the same sentence names ("Netanyahu … shunned Jimmy
     // Carter, claiming that the former president …").
     const uint32_t sentence = narrative_[k];
     const bool speaker = speech_verb_after(r) || (k >= 2 && word_is(k - 1, is_speech_verb) &&
