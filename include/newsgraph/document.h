@@ -134,20 +134,20 @@ struct RolePhrase {
     kTitleBeforeComma,  // "ABC's host, George Stephanopoulos"
     kApposition,        // "Massoud, leader of the Northern Alliance and son of ..."
     kLedBy,             // "the Northern Alliance, led by Massoud": role "led the ..."
-    kKin,               // "his wife, X" (only a spouse's phrase has a text)
+    kKin,               // "his wife, X" -> "wife of Y"; "his son X" -> "son"
     kVerb,              // "He and his wife head the resistance council"
     kPartyLabel,        // "Sen. Scott Brown, R-Mass.": role "R-Mass"
   };
-  Kind kind;
-  int32_t entity;       // the person, an index into Document::entities
-  int32_t mention;      // the mention the pattern starts from (kLedBy: the organisation's)
-  int32_t object = -1;  // kLedBy: the organisation; kKin: the person whose kin `entity` is
-  uint32_t sentence;    // index into Document::sentences
+  Kind kind = Kind::kPredicate;
+  int32_t entity = -1;    // the person, an index into Document::entities
+  int32_t mention = -1;   // the mention the pattern starts from (kLedBy: the organisation's)
+  int32_t object = -1;    // kLedBy: the organisation; kKin: the person whose kin `entity` is
+  uint32_t sentence = 0;  // index into Document::sentences
   // The phrase's tokens [token_begin, token_end); kLedBy: the organisation's, kKin: the kin
   // noun.
-  uint32_t token_begin;
-  uint32_t token_end;
-  std::string text;  // the role as added to the entity's roles; "" when none (kKin but spouse)
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  std::string text;  // the role as added to the entity's roles; "" when none
 };
 
 enum class QuoteType : uint8_t { kDirect, kIndirect, kMixed };

@@ -143,9 +143,22 @@ void RelationExtractor::relations_from_phrases_at(int32_t m) {
         break;
       case Kind::kPredicate:
       case Kind::kTitleBeforeComma:
-      case Kind::kApposition:
+      case Kind::kApposition: {
+        // A person description resolve linked inside the phrase ("the incoming president of
+        // the European Commission, Jose Manuel Barroso") is words of the role here; an
+        // organisation's ("the company's founder") stays its organisation.
+        std::vector<std::pair<uint32_t, int32_t>> hidden;
+        for (uint32_t t = p.token_begin; t < p.token_end; ++t)
+          if (const int32_t tm = token_mention_[t];
+              tm >= 0 && walked_.mentions[size_t(tm)].kind == MentionKind::kNominal &&
+              walked_.mentions[size_t(tm)].type == EntityType::kPerson) {
+            hidden.emplace_back(t, tm);
+            token_mention_[t] = -1;
+          }
         relations_from_role(p.entity, p.token_begin, p.token_end);
+        for (const auto& [t, tm] : hidden) token_mention_[t] = tm;
         break;
+      }
       case Kind::kLedBy:  // "the Northern Alliance, led by Massoud"
         add_relation(p.entity, "leader_of", p.object);
         break;
@@ -309,11 +322,19 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
     int32_t target = first_mention_in(
         t + 2, std::min(t + 7, t1),
         {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe, EntityType::kNorp});
-    // "a strategist at Moscow's Sovlink Securities": the possessed organisation.
-    if (target >= 0 && mention_end_token(target) + 1 < t1) {
-      const uint32_t after = mention_end_token(target);
-      if ((tok(after) == "'s" || tok(after) == "’s") && token_mention_[after + 1] >= 0)
+    // "a strategist at Moscow's Sovlink Securities": the possessed organisation; "chairman of
+    // Spain's most powerful bank": a place's unnamed organisation, no relation ("director of the
+    // Conference Board's research centre" still works for the board).
+    const uint32_t after = target >= 0 ? mention_end_token(target) : t1;
+    if (after + 1 < t1 && (tok(after) == "'s" || tok(after) == "’s")) {
+      if (token_mention_[after + 1] >= 0 || !is_entity_mention(target, {EntityType::kOrg}))
         target = token_mention_[after + 1];
+    } else if (after < t1 && is_entity_mention(target, {EntityType::kGpe, EntityType::kLoc}) &&
+               token_mention_[after] < 0 && !is_punct(after) &&
+               std::islower(static_cast<unsigned char>(tok(after)[0])) &&
+               !tok_in(after, lexicon::stop_words())) {
+      // "president of the Indiana state firefighters union": a place that modifies a noun.
+      target = -1;
     }
     if (target >= 0) add_relation_from_noun(person, rel, entity_of(target), false);
   }

@@ -65,8 +65,9 @@ class SalienceList {
   std::vector<SalienceCandidate> candidates_;
 };
 
-// A speech verb form ("said", "says", "told", "added"; data/lexicon/cue-speech.txt with its
-// regular inflections), lower-case.
+// A form of a speech verb ("say", "said", "says", "told", "added", "spoken", "saying";
+// data/lexicon/cue-speech.txt inflected by util::inflect_cue_verb, as the quote stage does; a
+// gerund only where the file lists it), lower-case.
 bool is_speech_verb(std::string_view low);
 
 // A function word that ends a description's modifiers ("of", "that", "said";

@@ -43,6 +43,16 @@ class PersonRoleFinder : SentenceWalker {
     return m < 0 || walked_.mentions[size_t(m)].kind == MentionKind::kNominal;
   }
 
+  // "since", "until", "during", or "for" before a number: a time phrase after a role.
+  bool is_time_preposition(uint32_t t) const {
+    const std::string_view w = tok(t);
+    if (lexicon::iequals(w, "since") || lexicon::iequals(w, "until") ||
+        lexicon::iequals(w, "during"))
+      return true;
+    return lexicon::iequals(w, "for") && t + 1 < sent_end() &&
+           std::isdigit(static_cast<unsigned char>(tok(t + 1)[0]));
+  }
+
   void predicate_role(int32_t m);
   void premodifier_role(int32_t m);
   void title_before_comma(int32_t m);
@@ -142,6 +152,8 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
     --first;
   uint32_t t = first;
   int taken = 0;
+  bool title_seen = false;  // a title word between t and the name
+  uint32_t title_of = 0;    // "Secretary of State X": the title before "of", or 0
   while (t > sent_begin() && taken < 6) {
     uint32_t p = t - 1;
     if (const int32_t pm = token_mention_[p]; pm >= 0) {
@@ -150,22 +162,49 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
       ++taken;
       continue;
     }
+    // "Secretary of State John Kerry", "Minister of Defence X": a capitalised title, "of" and
+    // words that hold no title ("the wife of President X" stops at "of"; "King of X" names
+    // no title of X).
+    if (lexicon::iequals(tok(p), "of") && title_of == 0 && !title_seen && t < first &&
+        p > sent_begin() && token_mention_[p - 1] < 0 && tok_in(p - 1, lexicon::title_words()) &&
+        std::isupper(static_cast<unsigned char>(tok(p - 1)[0]))) {
+      title_of = p - 1;
+      t = p;
+      ++taken;
+      continue;
+    }
     if (is_punct(p) || tok_in(p, lexicon::stop_words()) || tok_in(p, lexicon::honorifics())) break;
+    title_seen |= tok_in(p, lexicon::title_words());
     t = p;
     ++taken;
   }
-  // The word next to the name must be a title; a sentence-initial capitalised word that is
-  // not part of the title ("Speaking", "Yesterday") is dropped.
+  // The word next to the name must be a title (or end "TITLE of X"); a sentence-initial
+  // capitalised word that is not part of the title ("Speaking", "Yesterday") is dropped.
   if (t == first) return;
   const int32_t next_to_name = token_mention_[first - 1];
   const bool party_label =
       next_to_name >= 0 &&
       lexicon::is_party_word(walked_.slice(walked_.mentions[size_t(next_to_name)].span));
-  if (!party_label && !tok_in(first - 1, lexicon::title_words())) return;
+  if (!party_label && !tok_in(first - 1, lexicon::title_words()) && title_of == 0) return;
   while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
          !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
          !lexicon::is_party_word(tok(t)) && std::isupper(static_cast<unsigned char>(tok(t)[0])))
     ++t;
+  // "Chinese counterpart Minister Li Zhaoxing": a lower-case role before a capitalised title
+  // next to the name is a role of its own.
+  uint32_t split = first;
+  while (split > t + 1 && token_mention_[split - 1] < 0 &&
+         tok_in(split - 1, lexicon::title_words()) &&
+         std::isupper(static_cast<unsigned char>(tok(split - 1)[0])))
+    --split;
+  // The word before the title is a relational noun ("counterpart", "rival", "deputy"), not the
+  // first word of a two-word title ("ACLU executive Director X").
+  if (split < first && split > t && token_mention_[split - 1] < 0 &&
+      std::islower(static_cast<unsigned char>(tok(split - 1)[0])) &&
+      tok_in(split - 1, lexicon::relation_nouns())) {
+    add_role(Kind::kPremodifier, entity_of(m), m, t, split);
+    t = split;
+  }
   add_role(Kind::kPremodifier, entity_of(m), m, t, first);
 }
 
@@ -237,6 +276,18 @@ void PersonRoleFinder::apposition(int32_t m) {
       continue;
     }
     std::string_view w = tok(end);
+    // "assistant director of Greenwell Montagu (Far East) Ltd", "of the CBI (CBI)": a short
+    // parenthesis of capitalised words inside.
+    if (w == "(" && end > start) {
+      uint32_t close = end + 1;
+      while (close < sent_end() && close < end + 5 && tok(close) != ")" && !is_punct(close) &&
+             std::isupper(static_cast<unsigned char>(tok(close)[0])))
+        ++close;
+      if (close < sent_end() && tok(close) == ")") {
+        end = close + 1;
+        continue;
+      }
+    }
     if (w == "," || w == ";" || w == ":" || w == "." || w == ")" || w == "(" || w == "—" ||
         w == "–" || w == "--" ||
         (walked_.tokens[end].flags & static_cast<uint16_t>(TokenFlags::kQuoteMark)))
@@ -270,6 +321,16 @@ void PersonRoleFinder::apposition(int32_t m) {
         (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))
       has_role_word = true;
   if (!has_role_word) return;
+  // "X, who served as a US senator for 36 years,": the role is what the verb names it as, to a
+  // time phrase.
+  if (relative && start + 3 < end && lexicon::iequals(tok(start + 2), "as")) {
+    uint32_t p0 = start + 3;
+    while (p0 < end && tok_in(p0, lexicon::determiners())) ++p0;
+    uint32_t p1 = p0;
+    while (p1 < end && !is_time_preposition(p1)) ++p1;
+    if (p0 < p1) add_role(Kind::kApposition, entity_of(m), m, p0, p1);
+    return;
+  }
   // Split on "and" that starts a new role ("leader of X and son of Y").
   uint32_t part = start;
   for (uint32_t u = start; u <= end; ++u) {
@@ -282,6 +343,12 @@ void PersonRoleFinder::apposition(int32_t m) {
     while (p0 < u && tok_in(p0, lexicon::role_strip_words())) ++p0;
     if (p0 < u) add_role(Kind::kApposition, entity_of(m), m, p0, u);
     part = u + 1;
+    // "…, director general of the CBI, and included representatives of BASF": a verb after
+    // "and" ends the roles ("and self-proclaimed interim president" does not).
+    if (part < end && tok(part).size() > 4 && tok(part).ends_with("ed") &&
+        tok(part).find('-') == std::string_view::npos &&
+        std::islower(static_cast<unsigned char>(tok(part)[0])))
+      break;
   }
 }
 
@@ -316,7 +383,8 @@ void PersonRoleFinder::party_label(int32_t m) {
 }
 
 // "his wife, journalist X", "Massoud's son Ahmad": a kin noun after a possessive person, and the
-// person named within a few tokens after it. A spouse's phrase has the role "wife of Y".
+// person named within a few tokens after it. A spouse's phrase has the role "wife of Y", any
+// other kin the kin noun ("son").
 void PersonRoleFinder::possessive_kin() {
   for (uint32_t t = sent_begin(); t + 1 < sent_end(); ++t) {
     if (token_mention_[t] >= 0) continue;
@@ -342,8 +410,10 @@ void PersonRoleFinder::possessive_kin() {
     if (a < 0 || b < 0 || a == b) continue;
     // Words between the kin noun and the name describe the kin ("journalist turned
     // politician Fereshta Hazrati") and are a premodifier role already.
-    std::string text;
-    if (rel == "spouse_of") text = std::string(tok(t)) + " of " + walked_.entities[size_t(a)].name;
+    // A spouse's role names the spouse ("wife of Y"); other kin keep the article's noun ("his
+    // son Beau" -> "son"), the relation naming whose.
+    std::string text(tok(t));
+    if (rel == "spouse_of") text += " of " + walked_.entities[size_t(a)].name;
     add_phrase(Kind::kKin, b, kin, a, t, t + 1, std::move(text));
   }
 }

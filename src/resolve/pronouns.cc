@@ -4,8 +4,35 @@
 
 #include "resolve/resolver.h"
 #include "util/ascii.h"
+#include "util/role_words.h"
 
 namespace newsgraph::resolve {
+
+namespace {
+// A word a subject may have before its verb: an auxiliary or "also".
+bool is_verb_after_subject(std::string_view low) {
+  return low == "is" || low == "was" || low == "has" || low == "had" || low == "will" ||
+         low == "would" || low == "also" || low == "who";
+}
+
+bool is_copula(std::string_view low) {
+  return low == "is" || low == "was" || low == "are" || low == "were" || low == "be" ||
+         low == "been" || low == "being" || low == "become" || low == "became" ||
+         low == "remains" || low == "remained";
+}
+
+// A verb or adverb by its ending ("called", "outlines", "repeatedly"): a word after a subject,
+// not a noun continuing it ("election", "award").
+bool is_verb_by_ending(std::string_view low) {
+  return low.size() > 3 && (low.ends_with("ed") || low.ends_with("ly") ||
+                            (low.ends_with("s") && !low.ends_with("ss")));
+}
+
+bool is_phrase_preposition(std::string_view low) {
+  return lexicon::lower_in(low, lexicon::phrase_prepositions());
+}
+
+}  // namespace
 
 void Resolver::link_pronouns_and_descriptions() {
   index_narrative();
@@ -106,49 +133,25 @@ bool Resolver::pronoun_at(size_t k, std::string_view low, Mention* out) {
   return true;
 }
 
-// "the [former|vice|...] ROLE" at word k ("the"): the nominal mention, linked to the latest
-// person with that title (`titled`), and its last word. False when there is none.
+// "the [former|Israeli|Republican|...] ROLE" at word k ("the"): the nominal mention and its last
+// word, linked to a person it fits: one the article names with that title ("President X" ->
+// "the president"), or else a person of this or the previous sentence (subject first) whose
+// titles and affiliations do not contradict it. False when there is no such description.
 bool Resolver::description_at(size_t k,
                               const std::unordered_map<std::string_view, int32_t>& titled_people,
                               Mention* out, size_t* last_word) {
-  if (k + 1 >= words_.size()) return false;
-  const scan::Word& w = words_[k];
-  // the [former|vice|...] ROLE
+  PersonDescription d;
   size_t r = k + 1;
-  std::string role;
-  bool party_modifier = false;     // "the Republican nominee" names a party's person
-  bool national_modifier = false;  // "the Russian president" is not any president
-  for (; r < words_.size() && r < k + 4; ++r) {
-    if (words_[r].kind != scan::Kind::kWord) break;
-    std::string rl(
-        util::ascii_lower(text_.substr(words_[r].begin, words_[r].end - words_[r].begin), buf_));
-    if (role_nouns().count(rl) || rl == "man" || rl == "woman") {
-      role = rl;
-      // "the president of the United States" still refers to a president
-      break;
-    }
-    party_modifier |= rl == "republican" || rl == "democratic" || rl == "gop";
-    if (words_[r].capitalized && group_word(r)) {
-      national_modifier = true;  // "the Russian president"
-      continue;
-    }
-    if (!(rl == "former" || rl == "vice" || rl == "foreign" || rl == "prime" || rl == "deputy" ||
-          rl == "republican" || rl == "democratic" || rl == "gop" || rl == "presidential" ||
-          rl == "state" || rl == "campaign" || rl == "senior" || rl == "top"))
-      break;
-  }
-  if (role.empty() || r >= words_.size()) return false;
-  // Not followed by a capitalized name ("the president, Barack Obama" is fine either way).
-  if (r + 1 < words_.size() && words_[r + 1].kind == scan::Kind::kWord && words_[r + 1].capitalized)
-    return false;
+  if (!read_person_description(r, &d)) return false;
+  const scan::Word& w = words_[k];
   Mention nm{Span{w.begin, words_[r].end}, EntityType::kPerson, MentionKind::kNominal, -1};
-  if (role == "man" || role == "woman") {
+  if (d.role == "man" || d.role == "woman") {
     // "…,” said the man who …": only as a speaker, the current speaker of that gender.
     const bool inverted = k >= 2 && word_is(k - 1, is_speech_verb) &&
                           (words_[k - 2].kind == scan::Kind::kCloseQuote ||
                            scan::is_punct(text_, words_[k - 2], ','));
     if (in_quote_[k] || !(inverted || speech_verb_after(r))) return false;
-    const Gender g = role == "man" ? Gender::kMale : Gender::kFemale;
+    const Gender g = d.role == "man" ? Gender::kMale : Gender::kFemale;
     nm.entity = salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kSubject,
                                [this, g](const SalienceCandidate& c) {
                                  const Gender eg = info_[static_cast<size_t>(c.entity)].gender;
@@ -159,21 +162,178 @@ bool Resolver::description_at(size_t k,
     *last_word = r;
     return true;
   }
-  auto titled = titled_people.find(role);
-  if (titled != titled_people.end() && !national_modifier) {
+  // "the Russian president, Vladimir V. Putin,": the name set off after it.
+  if (r + 2 < words_.size() && scan::is_punct(text_, words_[r + 1], ',')) {
+    const int32_t named = person_name_at(words_[r + 2].begin);
+    if (named >= 0) {
+      nm.entity = named;
+      *out = nm;
+      *last_word = r;
+      return true;
+    }
+  }
+  auto titled = titled_people.find(d.role);
+  // The holder of the title, unless the description adds a nationality or party the article
+  // does not give them ("the Russian president" is not "President Miller").
+  if (titled != titled_people.end() && !d.former && fits_description(titled->second, d) &&
+      has_affiliations(titled->second, d)) {
     nm.entity = titled->second;
-  } else if ((titled == titled_people.end() || national_modifier) && !in_quote_[k] &&
-             !party_modifier) {
-    // No one so titled: the subject or speaker of this or the previous sentence whom the
-    // article gives no other role ("…, Mr Blair warned. The prime minister also urged …").
-    nm.entity = salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kSubject,
-                               [this](const SalienceCandidate& c) {
-                                 return c.type == EntityType::kPerson && !has_role_title(c.entity);
-                               });
+  } else if (!in_quote_[k]) {
+    // A nationality or party the article gives one person names them, up to eight sentences
+    // back ("Israeli Prime Minister Benjamin Netanyahu" … "the Israeli leader"); otherwise the
+    // person this or the previous sentence names whom it does not contradict ("…, Mr Blair
+    // warned. The prime minister also urged …"; "Netanyahu … shunned Jimmy Carter, claiming
+    // that the former president …").
+    if (!d.affiliations.empty())
+      nm.entity =
+          salience_.best(w.begin, narrative_[k], 8, GrammaticalRole::kOther,
+                         [this, &d](const SalienceCandidate& c) {
+                           return c.type == EntityType::kPerson && has_affiliations(c.entity, d);
+                         });
+    // Salience alone: the person of this or the previous sentence the description does not
+    // contradict, other than the subject of its own sentence, who is someone else ("Clinton
+    // told AIPAC, referring to the business mogul"); an object only for a description that
+    // introduces a statement or that the same sentence names ("Netanyahu … shunned Jimmy
+    // Carter, claiming that the former president …").
+    const uint32_t sentence = narrative_[k];
+    const bool speaker = speech_verb_after(r) || (k >= 2 && word_is(k - 1, is_speech_verb) &&
+                                                  (words_[k - 2].kind == scan::Kind::kCloseQuote ||
+                                                   scan::is_punct(text_, words_[k - 2], ',')));
+    if (nm.entity < 0)
+      nm.entity = salience_.best(w.begin, sentence, 1, GrammaticalRole::kObject,
+                                 [&](const SalienceCandidate& c) {
+                                   const bool same = c.sentence == sentence;
+                                   return c.type == EntityType::kPerson &&
+                                          (same ? c.role < GrammaticalRole::kSubject
+                                                : speaker || c.role >= GrammaticalRole::kSubject) &&
+                                          fits_description(c.entity, d);
+                                 });
   }
   *out = nm;
   *last_word = r;
   return true;
+}
+
+// The words after "the" from word r: modifiers then the role noun, r left on the role noun.
+bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
+  const size_t k = r - 1;
+  // "she is the likely Democratic nominee": a predicate, not a mention; "Mitt Romney, the 2012
+  // Republican presidential nominee,": an apposition, the name's role phrase (person_roles.h).
+  if (k > 0 && word_is(k - 1, is_copula)) return false;
+  bool after_name = false;  // "NAME, the ..."
+  if (k > 1 && scan::is_punct(text_, words_[k - 1], ',')) {
+    const Mention* before = name_mention_at(k - 2);
+    after_name =
+        before && before->type == EntityType::kPerson && before->span.end == words_[k - 2].end;
+  }
+  for (; r < words_.size() && r < k + 5; ++r) {
+    if (words_[r].kind != scan::Kind::kWord) return false;
+    const std::string_view text = text_.substr(words_[r].begin, words_[r].end - words_[r].begin);
+    const std::string rl(util::ascii_lower(text, buf_));
+    // The head: a role noun that ends the noun phrase; one before another noun is a modifier
+    // ("the billionaire real estate mogul").
+    if (role_nouns().count(rl) || rl == "man" || rl == "woman") {
+      if (ends_noun_phrase(r)) {
+        d->role = rl;
+        break;
+      }
+      continue;
+    }
+    if (std::string a = affiliation_at(r); !a.empty()) {
+      // "the Illinois Democrat said": a party word before a verb or punctuation is the head.
+      if (a.starts_with("party:") && party_names().contains(rl) && r + 1 < words_.size() &&
+          (words_[r + 1].kind != scan::Kind::kWord || word_is(r + 1, is_speech_verb) ||
+           word_is(r + 1, is_verb_after_subject))) {
+        d->role = rl;
+        d->affiliations.push_back(std::move(a));
+        break;
+      }
+      d->affiliations.push_back(std::move(a));
+      continue;
+    }
+    // Other modifiers: words of no name ("former", "billionaire", "2012", "Prime") and a place
+    // ("the Illinois Democrat"); a possessive or another name ends the phrase.
+    if (text.ends_with("'s") || text.ends_with("\xE2\x80\x99s")) return false;
+    const Mention* name = name_mention_at(r);
+    if (name && name->type != EntityType::kGpe && name->type != EntityType::kLoc) return false;
+    if (is_modifier_stop_word(rl) || rl == "the" || rl == "a" || rl == "an") return false;
+    d->former |= rl == "former" || rl == "ex";
+  }
+  if (d->role.empty() || r >= words_.size() || r >= k + 5) return false;
+  // After a name and a comma, an apposition ("Mitt Romney, the 2012 Republican presidential
+  // nominee, tweeted"; "Alfonso Aguilar, the executive director of the Latino Partnership,");
+  // followed by a verb, a new clause's subject ("…, the GOP nominee had some explaining to do").
+  return !(after_name && (r + 1 >= words_.size() || words_[r + 1].kind != scan::Kind::kWord ||
+                          word_is(r + 1, is_phrase_preposition)));
+}
+
+// Whether the noun phrase ends at word r: punctuation, a function word or a verb follows, not a
+// name ("the president Barack Obama") or a noun ("the next general election", "the best
+// director award").
+bool Resolver::ends_noun_phrase(size_t r) {
+  if (r + 1 >= words_.size() || words_[r + 1].kind != scan::Kind::kWord) return true;
+  if (words_[r + 1].capitalized) return false;
+  const std::string_view next =
+      text_.substr(words_[r + 1].begin, words_[r + 1].end - words_[r + 1].begin);
+  if (next.starts_with("'") || next.starts_with("\xE2\x80\x99")) return true;  // "the premier's"
+  return word_is(r + 1, is_modifier_stop_word) || word_is(r + 1, is_speech_verb) ||
+         word_is(r + 1, is_verb_after_subject) || word_is(r + 1, is_copula) ||
+         word_is(r + 1, is_verb_by_ending);
+}
+
+// Whether person entity e may be the person a description names. A party of the description
+// must be one of e's ("Republican nominee Donald Trump" is never "the Democratic nominee", and a
+// person of no known party is no party's); a nationality must be one of e's when the article
+// gives e one ("Israeli Prime Minister X" is "the Israeli leader"). Then e must hold the title
+// or no other (a "prime minister" is not "the billionaire").
+bool Resolver::fits_description(int32_t e, const PersonDescription& d) const {
+  const EntityInfo& ei = info_[static_cast<size_t>(e)];
+  auto has = [](const std::vector<std::string>& v, std::string_view x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  const bool titled = has(ei.titles, d.role);
+  bool matched = false;
+  for (const std::string& a : d.affiliations) {
+    if (has(ei.affiliations, a)) {
+      matched = true;
+      continue;
+    }
+    const bool party = a.starts_with("party:");
+    for (const std::string& other : ei.affiliations)
+      if (other.starts_with("party:") == party) return false;  // another party or country
+    if (party) return false;  // a party the article does not give e
+  }
+  if (matched || titled) return true;
+  for (const std::string& t : ei.titles)
+    if (role_nouns().count(t)) return false;
+  return true;
+}
+
+// Whether the article gives person entity e every nationality and party of the description.
+bool Resolver::has_affiliations(int32_t e, const PersonDescription& d) const {
+  const std::vector<std::string>& own = info_[static_cast<size_t>(e)].affiliations;
+  return std::all_of(d.affiliations.begin(), d.affiliations.end(), [&](const std::string& a) {
+    return std::find(own.begin(), own.end(), a) != own.end();
+  });
+}
+
+// The person entity of the name mention starting at byte `pos`, or -1.
+int32_t Resolver::person_name_at(uint32_t pos) const {
+  auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
+                             [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+  if (it == doc_.mentions.end() || it->span.begin != pos || it->kind != MentionKind::kName ||
+      it->type != EntityType::kPerson)
+    return -1;
+  return it->entity;
+}
+
+// The name mention word k lies in, or null.
+const Mention* Resolver::name_mention_at(size_t k) const {
+  auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), words_[k].begin,
+                             [](uint32_t pos, const Mention& m) { return pos < m.span.begin; });
+  if (it == doc_.mentions.begin()) return nullptr;
+  --it;
+  return it->kind == MentionKind::kName && it->span.end >= words_[k].end ? &*it : nullptr;
 }
 
 }  // namespace newsgraph::resolve
@@ -208,12 +368,6 @@ bool Resolver::organisation_description_at(size_t k, Mention* out, size_t* last_
   *out = Mention{Span{words_[k].begin, words_[r].end}, EntityType::kOrg, MentionKind::kNominal, e};
   *last_word = r;
   return true;
-}
-
-bool Resolver::has_role_title(int32_t e) const {
-  for (const std::string& t : info_[static_cast<size_t>(e)].titles)
-    if (role_nouns().count(t)) return true;
-  return false;
 }
 
 bool Resolver::organisation_fits(int32_t e, std::string_view head, std::string_view cls) const {

@@ -31,6 +31,9 @@ enum class Kin : uint8_t { kNone, kParent, kChild };
 struct EntityInfo {
   Gender gender = Gender::kUnknown;
   std::vector<std::string> titles;  // lower-case title / role nouns
+  // The nationalities (as their country) and parties ("party:republican") of the title phrases
+  // before the person's names: "Israeli Prime Minister X" -> "Israel".
+  std::vector<std::string> affiliations;
   std::vector<std::string> tokens;  // lower-case name tokens of the fullest form
 };
 
@@ -147,6 +150,10 @@ class Resolver {
   // titles.cc: titles, role nouns and gender of person entities.
   void find_titles_and_gender();
   void collect_titles(const Mention& m, EntityInfo& ei);
+  // The nationality ("Israel") or party ("party:democrat") word k names, or "".
+  std::string affiliation_at(size_t k) const;
+  // The affiliations of the title phrase that ends before word `first` (a name's first word).
+  void collect_affiliations(size_t first, EntityInfo& ei) const;
 
   // pronouns.cc: pronoun and nominal mentions, linked by salience (coref.h).
   void link_pronouns_and_descriptions();
@@ -164,8 +171,19 @@ class Resolver {
   // Whether organisation entity e fits a description with head noun `head` of class `cls`:
   // the head in its name, a name word of that class, or (a company) no class word at all.
   bool organisation_fits(int32_t e, std::string_view head, std::string_view cls) const;
-  // Whether person entity e has a role noun among its titles ("president", not "mr").
-  bool has_role_title(int32_t e) const;
+  // A person description: its role noun (the head), the nationalities and parties among its
+  // modifiers (as EntityInfo::affiliations), and whether it is a former holder's.
+  struct PersonDescription {
+    std::string role;
+    std::vector<std::string> affiliations;
+    bool former = false;
+  };
+  bool read_person_description(size_t& r, PersonDescription* d);
+  bool ends_noun_phrase(size_t r);
+  bool fits_description(int32_t e, const PersonDescription& d) const;
+  bool has_affiliations(int32_t e, const PersonDescription& d) const;
+  int32_t person_name_at(uint32_t pos) const;
+  const Mention* name_mention_at(size_t k) const;
 
   // coref.cc: quotation state and narrative sentence of each word; grammatical roles.
   void index_narrative();

@@ -5,6 +5,7 @@
 
 #include "resolve/resolver.h"
 #include "util/ascii.h"
+#include "util/role_words.h"
 
 namespace newsgraph::resolve {
 
@@ -40,6 +41,7 @@ void Resolver::collect_titles(const Mention& m, EntityInfo& ei) {
     if (!title_words().count(low)) break;
     --first;
   }
+  collect_affiliations(wi, ei);
   for (size_t k = first; k < words_.size() && words_[k].begin < m.span.end; ++k) {
     if (words_[k].kind != scan::Kind::kWord) continue;
     std::string low(
@@ -59,10 +61,43 @@ void Resolver::collect_titles(const Mention& m, EntityInfo& ei) {
       if (words_[k].kind != scan::Kind::kWord) break;
       std::string low(
           util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf_));
+      // "…, the GOP nominee had some explaining to do": a verb ends the apposition.
+      if (is_modifier_stop_word(low) && low != "of" && low != "and") break;
       if (role_nouns().count(low) &&
           std::find(ei.titles.begin(), ei.titles.end(), low) == ei.titles.end())
         ei.titles.push_back(low);
     }
+  }
+}
+
+std::string Resolver::affiliation_at(size_t k) const {
+  if (k >= words_.size() || words_[k].kind != scan::Kind::kWord || !words_[k].capitalized)
+    return {};
+  std::string buf;
+  const std::string_view low =
+      util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf);
+  if (util::is_party_word(low)) return "party:" + util::party_key(low);
+  if (!group_word(k)) return {};
+  const std::string_view country = lexicon::country_for_demonym(low);
+  return std::string(country.empty() ? low : country);
+}
+
+// Back from `first` over up to six words of a title phrase ("Republican presidential nominee
+// [X]", "Israeli Prime Minister [X]"): nationality and party words, lower-case modifiers and
+// titles; it ends at any other word or punctuation.
+void Resolver::collect_affiliations(size_t first, EntityInfo& ei) const {
+  std::string buf;
+  for (size_t k = first; k > 0 && k + 6 > first; --k) {
+    const scan::Word& w = words_[k - 1];
+    if (w.kind != scan::Kind::kWord) break;
+    if (std::string a = affiliation_at(k - 1); !a.empty()) {
+      if (std::find(ei.affiliations.begin(), ei.affiliations.end(), a) == ei.affiliations.end())
+        ei.affiliations.push_back(std::move(a));
+      continue;
+    }
+    const std::string_view low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf);
+    if (w.capitalized ? !title_words().count(low) : is_modifier_stop_word(low) || low == "the")
+      break;
   }
 }
 

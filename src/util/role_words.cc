@@ -124,10 +124,10 @@ const WordSet& relation_nouns() {
                             "grandmother",   "relative",      "brother-in-law",
                             "sister-in-law", "son-in-law",    "daughter-in-law",
                             "deputy",        "member",        "ambassador",
-                            "envoy",         "spokesman",     "spokeswoman",
-                            "spokesperson",  "capital",       "citizen",
-                            "head",          "leader",        "founder",
-                            "employee"};
+                            "counterpart",   "rival",         "envoy",
+                            "spokesman",     "spokeswoman",   "spokesperson",
+                            "capital",       "citizen",       "head",
+                            "leader",        "founder",       "employee"};
   return s;
 }
 

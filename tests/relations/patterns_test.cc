@@ -263,6 +263,39 @@ TEST(RelationPatterns, APossessorIsNotTheObject) {
   EXPECT_TRUE(has_relation(doc, "Mitt Romney", "supports", "Paul Ryan"));
 }
 
+// "X of PLACE's NOUN": the possessed thing, not the place, is what the role is of; an
+// organisation's unit still employs ("director of the Conference Board's research centre").
+TEST(RelationPatterns, APlacesUnnamedOrganisationIsNoObject) {
+  Document doc = make_doc(
+      "The trial of Emilio Botin, chairman of Spain's most powerful bank, began. \"Sales were "
+      "strong,\" said Lynn Franco, director of the Conference Board's consumer research centre.",
+      {{"Emilio Botin", kPer, 0},
+       {"Spain", kGpe, 1},
+       {"Lynn Franco", kPer, 2},
+       {"Conference Board", kOrg, 3}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_role(doc, 0, "chairman of Spain's most powerful bank"));
+  EXPECT_FALSE(has_relation(doc, "Emilio Botin", "leader_of", "Spain"));
+  EXPECT_TRUE(has_relation(doc, "Lynn Franco", "employee_of", "Conference Board"));
+}
+
+// "chairman for the Northern Virginia exurb": a place that modifies a noun is not what the role
+// is of; "mayor of Oakland, California" is.
+TEST(RelationPatterns, APlaceModifyingANounIsNoObject) {
+  Document doc = make_doc(
+      "Will Estrada, the chairman for the Northern Virginia exurb, said he met Trump. Libby "
+      "Schaaf, the mayor of Oakland, California, spoke out.",
+      {{"Will Estrada", kPer, 0},
+       {"Virginia", kGpe, 1},
+       {"Trump", kPer, 2},
+       {"Libby Schaaf", kPer, 3},
+       {"Oakland", kGpe, 4},
+       {"California", kGpe, 5}});
+  roles_and_relations(doc);
+  EXPECT_FALSE(has_relation(doc, "Will Estrada", "leader_of", "Virginia"));
+  EXPECT_TRUE(has_relation(doc, "Libby Schaaf", "leader_of", "Oakland"));
+}
+
 TEST(RelationPatterns, NewTypesAreInTheInventory) {
   for (const char* type : {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by"}) {
     bool found = false;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "newsgraph/document.h"
 #include "test_pipeline.h"
@@ -135,6 +136,87 @@ TEST(Coref, ADescriptionWithNoNamedOrganisationOfItsClassStaysUnlinked) {
       "Acme Industries opened a factory in Leeds on Friday. The ministry said the plant met "
       "every safety rule.";
   EXPECT_EQ(linked_to(text, "The ministry"), "");
+}
+
+// A person description links to someone its words do not contradict: "the former president" is
+// not the president in office, "the Israeli leader" the person introduced as Israeli.
+TEST(Coref, AFormerTitleAndANationalityPickThePersonTheyFit) {
+  const std::string text =
+      "President Barack Obama met Israeli Prime Minister Benjamin Netanyahu on Monday. "
+      "Netanyahu has long shunned Jimmy Carter, claiming that the former president is hostile "
+      "to Israel. The Israeli leader frequently meets members of Congress.";
+  EXPECT_EQ(linked_to(text, "the former president"), "Jimmy Carter");
+  EXPECT_EQ(linked_to(text, "The Israeli leader"), "Benjamin Netanyahu");
+}
+
+// The subject of the description's own sentence is someone else.
+TEST(Coref, ADescriptionIsNotTheSubjectOfItsOwnSentence) {
+  const std::string text =
+      "Donald Trump spoke in Ohio on Monday. Hillary Clinton told the conference in Washington "
+      "that the billionaire was dangerous.";
+  EXPECT_NE(linked_to(text, "the billionaire"), "Hillary Clinton");
+}
+
+TEST(Coref, APartyDescriptionIsNoPersonOfAnotherParty) {
+  const std::string text =
+      "Republican presidential nominee Donald Trump spoke in Ohio on Monday. Hillary Clinton "
+      "replied in Iowa. The Democratic nominee said the economy was strong.";
+  EXPECT_NE(linked_to(text, "The Democratic nominee"), "Donald Trump");
+}
+
+// A description after "is" or set off after a name is that name's role phrase, not a mention;
+// a role noun that modifies a noun ("the next general election") is no description.
+TEST(Coref, PredicatesAppositionsAndNounModifiersAreNoMentions) {
+  const std::string text =
+      "Mitt Romney, the 2012 Republican presidential nominee, tweeted on Monday. Hillary "
+      "Clinton is the likely Democratic nominee. Charles Kennedy said the next general "
+      "election would be close.";
+  EXPECT_EQ(linked_to(text, "the 2012"), "");
+  EXPECT_EQ(linked_to(text, "the likely"), "");
+  EXPECT_EQ(linked_to(text, "the next general"), "");
+  // A role noun before another noun is a modifier of the phrase's head.
+  EXPECT_EQ(linked_to("Donald Trump spoke in Ohio on Monday. The billionaire real estate mogul "
+                      "said taxes were too high.",
+                      "The billionaire"),
+            "Donald Trump");
+  Document doc("coref", text);
+  test_support::process(doc);
+  bool member = false;
+  for (const Relation& r : doc.relations)
+    member |= r.type == "member_of" && doc.entities[size_t(r.subject)].name == "Mitt Romney" &&
+              doc.entities[size_t(r.object)].name == "Republican";
+  EXPECT_TRUE(member);
+}
+
+TEST(Coref, ANationalityNamesItsPersonFurtherBack) {
+  const std::string text =
+      "Israeli Prime Minister Benjamin Netanyahu will meet Donald Trump later this month. The "
+      "meeting was set two weeks ago. Israel's population is more than 20 percent Arab. The "
+      "Israeli leader frequently meets members of Congress.";
+  EXPECT_EQ(linked_to(text, "The Israeli leader"), "Benjamin Netanyahu");
+}
+
+// "NAME, the DESC of ORG," is an apposition (a role of the name, with its relation); "NAME, the
+// DESC had …" starts a new clause, and a party the article does not give NAME is not NAME's.
+TEST(Coref, AnAppositionAfterANameOrANewClauseSubject) {
+  const std::string text =
+      "Alfonso Aguilar, the executive director of the Latino Partnership for Conservative "
+      "Principles, said it was hard.\n\nThe real founder of the group is President Barack "
+      "Obama, the GOP nominee had said on Monday.";
+  Document doc("coref", text);
+  test_support::process(doc);
+  bool leads = false, obama_gop = false;
+  for (const Relation& r : doc.relations) {
+    const std::string& subject = doc.entities[size_t(r.subject)].name;
+    leads |= subject == "Alfonso Aguilar" && r.type == "leader_of";
+    obama_gop |= subject == "Barack Obama" && r.type == "member_of";
+  }
+  EXPECT_TRUE(leads);
+  EXPECT_FALSE(obama_gop);
+  for (const Entity& e : doc.entities) {
+    if (e.name != "Barack Obama") continue;
+    EXPECT_EQ(e.roles, std::vector<std::string>{"President"}) << ::testing::PrintToString(e.roles);
+  }
 }
 
 }  // namespace

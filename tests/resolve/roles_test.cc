@@ -157,5 +157,75 @@ TEST(PersonRoles, HonorificOfPhraseAndPartyLabel) {
   EXPECT_TRUE(has(brown, "R-Mass")) << ::testing::PrintToString(brown);
 }
 
+// Kin other than a spouse keep the article's noun as their role ("his son Beau" -> "son"); a
+// capitalised "TITLE of X" before a name is one title, but not across another title or when
+// the name itself follows "of".
+TEST(PersonRoles, KinNounAndTitleOfPlace) {
+  Document doc = resolved(
+      "Joe Biden did not run after the death of his son Beau. Secretary of State John Kerry met "
+      "Archbishop of Canterbury Dr Rowan Williams and the wife of President Barack Obama. She "
+      "starred in ITV's King of Fridges.",
+      {{"Joe Biden", EntityType::kPerson},
+       {"Beau", EntityType::kPerson},
+       {"State", EntityType::kOrg},
+       {"John Kerry", EntityType::kPerson},
+       {"Canterbury", EntityType::kGpe},
+       {"Rowan Williams", EntityType::kPerson},
+       {"Barack Obama", EntityType::kPerson},
+       {"ITV", EntityType::kOrg},
+       {"Fridges", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Beau"), std::vector<std::string>{"son"});
+  EXPECT_TRUE(roles_of(doc, "Joe Biden").empty());
+  EXPECT_EQ(roles_of(doc, "John Kerry"), std::vector<std::string>{"Secretary of State"});
+  EXPECT_EQ(roles_of(doc, "Rowan Williams"), std::vector<std::string>{"Archbishop of Canterbury"});
+  EXPECT_EQ(roles_of(doc, "Barack Obama"), std::vector<std::string>{"President"});
+  EXPECT_TRUE(roles_of(doc, "Fridges").empty())
+      << ::testing::PrintToString(roles_of(doc, "Fridges"));
+  extract_relations(doc);
+  bool child_of = false;
+  for (const Relation& r : doc.relations)
+    child_of |= r.type == "child_of" && doc.entities[size_t(r.subject)].name == "Beau" &&
+                doc.entities[size_t(r.object)].name == "Joe Biden";
+  EXPECT_TRUE(child_of);
+}
+
+// A lower-case role before a capitalised title next to the name is a role of its own; "who
+// served as" names the role up to a time phrase.
+TEST(PersonRoles, RoleBeforeATitleAndServedAs) {
+  Document doc = resolved(
+      "He will meet Chinese counterpart Minister Li Zhaoxing on Monday. \"He is unqualified,\" "
+      "said Joe Biden, who served as a US senator for 36 years. Ken Clarke, who served as "
+      "chancellor since 1993, disagreed.",
+      {{"Chinese", EntityType::kNorp},
+       {"Li Zhaoxing", EntityType::kPerson},
+       {"Joe Biden", EntityType::kPerson},
+       {"US", EntityType::kGpe},
+       {"Ken Clarke", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Li Zhaoxing"),
+            (std::vector<std::string>{"Chinese counterpart", "Minister"}));
+  EXPECT_EQ(roles_of(doc, "Joe Biden"), std::vector<std::string>{"US senator"});
+  EXPECT_EQ(roles_of(doc, "Ken Clarke"), std::vector<std::string>{"chancellor"});
+}
+
+// A short parenthesis of capitalised words stays inside an apposition; a verb after "and" ends
+// it, a hyphenated modifier does not.
+TEST(PersonRoles, AppositionParenthesisAndVerbAfterAnd) {
+  Document doc = resolved(
+      "George Tan, assistant director of Greenwell Montagu (Far East) Ltd, said it was wise. The "
+      "team was led by Digby Jones, director general of the CBI, and included bankers. Amrullah "
+      "Saleh, former vice-president and self-proclaimed interim president, spoke.",
+      {{"George Tan", EntityType::kPerson},
+       {"Greenwell Montagu", EntityType::kOrg},
+       {"Digby Jones", EntityType::kPerson},
+       {"CBI", EntityType::kOrg},
+       {"Amrullah Saleh", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "George Tan"),
+            std::vector<std::string>{"assistant director of Greenwell Montagu (Far East) Ltd"});
+  EXPECT_EQ(roles_of(doc, "Digby Jones"), std::vector<std::string>{"director general of the CBI"});
+  EXPECT_EQ(
+      roles_of(doc, "Amrullah Saleh"),
+      (std::vector<std::string>{"former vice-president", "self-proclaimed interim president"}));
+}
+
 }  // namespace
 }  // namespace newsgraph
