@@ -96,16 +96,21 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   return s;
 }
 
+Status SqliteStore::AddActorCounts(int64_t actor, int64_t mentions, int64_t articles) {
+  if (mentions == 0 && articles == 0) return Status();
+  Status s;
+  Stmt* up =
+      db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
+  return up ? up->bind(mentions).bind(articles).bind(actor).run() : s;
+}
+
 Status SqliteStore::FlushActorCounts(int64_t only) {
   Status s;
   auto it = only > 0 ? pending_actors_.find(only) : pending_actors_.begin();
   auto end = only > 0 && it != pending_actors_.end() ? std::next(it) : pending_actors_.end();
   for (; it != end; ++it) {
     auto& [actor, added] = *it;
-    if (added.first == 0 && added.second == 0) continue;
-    Stmt* up =
-        db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
-    if (!up || !(s = up->bind(added.first).bind(added.second).bind(actor).run()).ok()) return s;
+    if (!(s = AddActorCounts(actor, added.first, added.second)).ok()) return s;
     added = {0, 0};
   }
   return s;
@@ -114,14 +119,9 @@ Status SqliteStore::FlushActorCounts(int64_t only) {
 Status SqliteStore::RefreshActorName(int64_t actor, int64_t mentions, int64_t articles) {
   const CandidateInfo* info_ptr = nullptr;
   Status s = Candidate(actor, &info_ptr);
-  const CandidateInfo& info = *info_ptr;
   if (!s.ok()) return s;
-  if (info.names.empty()) {
-    if (mentions == 0 && articles == 0) return s;
-    Stmt* up =
-        db_.prepare("UPDATE actors SET mentions=mentions+?, articles=articles+? WHERE id=?", &s);
-    return up ? up->bind(mentions).bind(articles).bind(actor).run() : s;
-  }
+  const CandidateInfo& info = *info_ptr;
+  if (info.names.empty()) return AddActorCounts(actor, mentions, articles);
   // The most used form (ties: the first in byte order); for a person, the most used form with
   // a given name and a surname, when there is one.
   const std::vector<ParsedName>& forms = Forms(info);  // parsed once, in the order of names

@@ -217,6 +217,8 @@ class SqliteStore final : public Store {
   std::map<int64_t, std::pair<int64_t, int64_t>> pending_actors_;
   // All actors' counts, or (only > 0) that actor's.
   Status FlushActorCounts(int64_t only = 0);
+  // Adds to the actor row's mention and article counts (no statement when both are 0).
+  Status AddActorCounts(int64_t actor, int64_t mentions, int64_t articles);
   // Mirrors of actor rows for the linker, filled from the store on demand and kept equal to it
   // (AttachEntity updates them; merges, detaches, rebuilds and rollbacks clear them), so the
   // links never depend on what happened to be cached.
