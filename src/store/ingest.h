@@ -3,9 +3,9 @@
 // in input order, in batched transactions. The result does not depend on the thread count;
 // an ingest killed at any moment and run again gives the same store as an uninterrupted one.
 //
-// Bad records (invalid JSON, no text, binary or empty files, unreadable paths) are reported
-// through IngestOptions::on_error and skipped; a store error (disk full, read-only) stops the
-// ingest with that Status, the last batch rolled back.
+// Bad records (invalid JSON, no text, binary or empty files, empty directories, unreadable
+// paths) are reported through IngestOptions::on_error and skipped; a store error (disk full,
+// read-only) stops the ingest with that Status, the last batch rolled back.
 #pragma once
 
 #include <cstdint>

@@ -51,7 +51,7 @@ class Reader {
   void jsonl(gzFile in, const std::string& name) {
     std::string line;
     char buf[1 << 16];
-    uint64_t line_no = 0;
+    uint64_t line_no = 0, records = 0;
     bool eof = false;
     while (!eof && !stopped_) {
       line.clear();
@@ -68,6 +68,7 @@ class Reader {
       ++line_no;
       while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      ++records;
       record(line, name, line_no, gzoffset(in));
     }
     int err = 0;
@@ -75,6 +76,8 @@ class Reader {
     if (err != Z_OK && err != Z_STREAM_END)
       error(name + ": read error after line " + std::to_string(line_no) + " (" +
             (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
+    else if (records == 0 && !stopped_)
+      error(name + ": empty file, skipped");  // as for an empty text file
     done_bytes_ += static_cast<uint64_t>(std::max<long>(gzoffset(in), 0));
   }
 
@@ -236,7 +239,10 @@ Status ReadInputs(const std::vector<std::string>& inputs,
                in, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
         if (it->is_regular_file(ec)) below.push_back(it->path().string());
-      if (ec) reader.error(in + ": cannot list (" + ec.message() + ")");
+      if (ec)
+        reader.error(in + ": cannot list (" + ec.message() + ")");
+      else if (below.empty())
+        reader.error(in + ": no files in the directory, skipped");
       std::sort(below.begin(), below.end());
       for (std::string& f : below) {
         total += fs::file_size(f, ec);

@@ -47,6 +47,13 @@ grep -q "c.txt: empty file" "$tmp/err.txt" || fail "empty file not reported"
 [ "$(sql "$tmp/s.db" "select count(*) from articles where ext_id like '%a.txt'")" -eq 1 ] ||
   fail "text file in the directory not stored"
 expect 1 "no-such-file.jsonl: cannot read" "$prog" ingest --db "$tmp/s.db" "$tmp/no-such-file.jsonl"
+# An empty JSONL file, JSONL on standard input with no records and an empty directory are
+# reported, not taken silently.
+: > "$tmp/empty.jsonl"
+expect 1 "empty.jsonl: empty file, skipped" "$prog" ingest --db "$tmp/s.db" "$tmp/empty.jsonl"
+expect 1 "standard input: empty file, skipped" "$prog" ingest --db "$tmp/s.db" - < /dev/null
+mkdir "$tmp/nothing"
+expect 1 "nothing: no files in the directory, skipped" "$prog" ingest --db "$tmp/s.db" "$tmp/nothing"
 
 # A full disk: the export's write error is one line.
 if [ -w /dev/full ]; then
