@@ -68,7 +68,9 @@ struct Floor {
 // gold_text_at) joined the table at the figures of the fourth session's integrated tree.
 // Fifth session: "Swiss-based Xstrata" (bbc_business_366), "48-year-old Australian Mamdouh
 // Habib" (bbc_politics_192) and "the Illinois Democrat said" (reuters_6196: a role, and the
-// statement's speaker) raised roles to 122/143 and right speakers to 265/335.
+// statement's speaker) raised roles to 122/143 and right speakers to 265/335. A place closing an
+// organisation's name joins it: the seed's "National Congress Party Afghanistan" (28 entities,
+// 18 relations, relation F1 0.900).
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 5, 14, 5, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 9, 13, 5, 18},
@@ -87,7 +89,7 @@ constexpr Floor kFloors[] = {
     {"tests/gold/reuters_6196.gold.json", 10, 4, 12, 1, 11},
     {"tests/gold/reuters_16856.gold.json", 9, 3, 12, 1, 10},
     {"tests/gold/reuters_20099.gold.json", 10, 8, 13, 2, 14},
-    {"gold/000_dce158b59031fd31.gold.json", 27, 17, 14, 17, 31},
+    {"gold/000_dce158b59031fd31.gold.json", 28, 17, 14, 18, 31},
 };
 
 class ProjectGoldFloor : public ::testing::TestWithParam<Floor> {};
