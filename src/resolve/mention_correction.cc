@@ -177,15 +177,40 @@ void retype_party_words(Document& doc) {
   }
 }
 
+// A country's abbreviation before an organisation's name is part of it: "the U.S. Senate", "UK
+// Border Agency" (the tagger often leaves "U.S." apart).
+bool abbreviation_opens_organisation(std::string_view text, const Mention& m, const Mention& next) {
+  if (m.kind != MentionKind::kName || next.kind != MentionKind::kName ||
+      m.type != EntityType::kGpe || next.type != EntityType::kOrg ||
+      next.span.begin != m.span.end + 1 || text[m.span.end] != ' ')
+    return false;
+  const std::string_view abbr = text.substr(m.span.begin, m.span.end - m.span.begin);
+  size_t letters = 0;
+  for (char c : abbr) {
+    if (c == '.') continue;
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+    ++letters;
+  }
+  return letters >= 2 && letters <= 3;
+}
+
 // A place right after an organisation's name, closing the phrase, is part of the name: "the
 // National Congress Party Afghanistan,", "Lloyds Bank Canada and". Not "told Reuters Washington
-// would" (a verb follows) nor "Amnesty International Britain's" (a possessive).
+// would" (a verb follows) nor "Amnesty International Britain's" (a possessive). And a country's
+// abbreviation before an organisation's name opens it ("the U.S. Senate").
 void join_organisation_and_place(Document& doc) {
   const std::string_view text = doc.text;
   std::vector<bool> drop(doc.mentions.size(), false);
   for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     const Mention& next = doc.mentions[i + 1];
+    if (!drop[i] && next.span.end <= text.size() &&
+        abbreviation_opens_organisation(text, m, next)) {
+      m.span.end = next.span.end;
+      m.type = EntityType::kOrg;
+      drop[i + 1] = true;
+      continue;
+    }
     if (drop[i] || m.kind != MentionKind::kName || next.kind != MentionKind::kName ||
         m.type != EntityType::kOrg || next.type != EntityType::kGpe ||
         next.span.begin != m.span.end + 1 || next.span.end > text.size() ||

@@ -189,6 +189,19 @@ TEST(Resolve, APlaceEndingAnOrganisationsNameJoinsIt) {
   EXPECT_EQ(entity(doc, entity_of(doc, "Britain")).type, GPE);
 }
 
+// "U.S. Senate" is one organisation, and "U.S." alone elsewhere stays the country: an acronym
+// is not the acronym of a name whose first word it is.
+TEST(Resolve, ACountryAbbreviationOpensAnOrganisationsName) {
+  Document doc =
+      resolve("The U.S. Senate voted on Tuesday. U.S. officials said the US Senate would wait.",
+              {{"U.S.", GPE}, {"Senate", ORG}, {"U.S.", GPE}, {"US Senate", ORG}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "U.S. Senate")).name, "U.S. Senate");
+  EXPECT_EQ(entity_of(doc, "U.S. Senate"), entity_of(doc, "US Senate"));
+  const int32_t country = entity_of(doc, "U.S.", 1);
+  EXPECT_NE(country, entity_of(doc, "US Senate"));
+  EXPECT_EQ(entity(doc, country).type, GPE);
+}
+
 TEST(Resolve, AcronymBeforeItsExpansion) {
   Document doc = resolve(
       "Speakers at AIPAC were cheered. The American Israel Public Affairs Committee met in "
