@@ -256,12 +256,12 @@ Status SqliteStore::Begin() {
 }
 
 Status SqliteStore::Commit() {
-  Status s;
+  Status s = FlushPendingRows();
   for (const auto& [actor, added] : pending_actors_)
-    if (!(s = RefreshActorName(actor, added.first, added.second)).ok()) break;
-  pending_actors_.clear();
+    if (!s.ok() || !(s = RefreshActorName(actor, added.first, added.second)).ok()) break;
   if (s.ok()) s = UpdateEdges();
   if (s.ok()) s = db_.exec("COMMIT");
+  ForgetPending();
   if (!s.ok()) {
     db_.exec("ROLLBACK");
     ForgetStrings();  // ids handed out in the failed transaction are gone
@@ -397,7 +397,7 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
     db_.exec("ROLLBACK");
     in_txn_ = false;
     ForgetStrings();
-    pending_actors_.clear();
+    ForgetPending();
     ClearCaches();
   }
   return s;
