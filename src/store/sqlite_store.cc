@@ -452,9 +452,10 @@ Status SqliteStore::InsertArticle(const ExtractedArticle& a, int64_t* article) {
 
 Status SqliteStore::FindDuplicate(int64_t article, uint64_t sh, int64_t* dup_of) {
   Status s;
+  // In the band's key order (b.article, which is a.id): no sort, no temporary table.
   Stmt* q = db_.prepare(
       "SELECT a.id, a.simhash, a.dup_of FROM simhash_bands b JOIN articles a ON a.id=b.article"
-      " WHERE b.band=? AND b.article<>? ORDER BY a.id LIMIT 200",
+      " WHERE b.band=? AND b.article<>? ORDER BY b.article LIMIT 200",
       &s);
   if (!q) return s;
   *dup_of = 0;
