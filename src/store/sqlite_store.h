@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -163,6 +164,12 @@ class SqliteStore final : public Store {
   Status OpenEdgeTable();
   Status UpdateEdges();
   Status SumEdge(int64_t src, int64_t dst, int64_t type);  // actor_edges row from the facts
+  // Adds an edge's facts from articles (ascending ids, with their counts) to its row, when all
+  // come after the articles its row already samples: *done says whether it could. `dates`
+  // remembers the articles' dates across calls.
+  Status AddToEdge(const std::tuple<int64_t, int64_t, int64_t>& key,
+                   const std::vector<std::pair<int64_t, int64_t>>& added,
+                   std::map<int64_t, std::string>* dates, bool* done);
   // The article's facts per edge key, from its stored rows (none for a deleted article).
   Status ArticleEdges(int64_t article, std::vector<EdgeFact>* out);
   // graph.cc: the neighbourhood computed from the facts (a store without actor_edges).
