@@ -36,24 +36,30 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   (void)score;
   (void)via;
   int64_t sid = 0;
-  // Name forms, each counted once per entity: an update, or an insert of a new form.
+  // Name forms, each counted once per entity. A cached actor's counts wait in pending_names_
+  // (its mirror says whether a form is new); another's are written now: an update, or an
+  // insert of a new form.
   std::map<std::string, int64_t> forms;
   for (const std::string& form : e.surfaces) ++forms[form];
   if (forms.empty()) forms[e.name] = 1;
-  Stmt* upd = db_.prepare("UPDATE actor_names SET count=count+? WHERE actor=? AND name=?", &s);
-  Stmt* ins =
-      upd ? db_.prepare("INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)", &s) : nullptr;
-  if (!ins) return s;
   auto cached = info_cache_.find(actor);
+  Stmt* upd = nullptr;
+  Stmt* ins = nullptr;
+  if (cached == info_cache_.end()) {
+    upd = db_.prepare("UPDATE actor_names SET count=count+? WHERE actor=? AND name=?", &s);
+    ins = upd ? db_.prepare("INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)", &s)
+              : nullptr;
+    if (!ins) return s;
+  }
   for (const auto& [form, n] : forms) {
     if (!(s = Intern(form, &sid)).ok()) return s;
-    // The cached mirror knows whether the actor has the form; else try the update first.
-    bool known = cached != info_cache_.end() && cached->second.names.count(form);
-    bool unknown = cached != info_cache_.end() && !known;
-    if (!unknown) {
-      if (!(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok()) return s;
-      if (sqlite3_changes(db_.handle()) != 0) continue;
+    if (!upd) {
+      if (!cached->second.names.count(form)) *new_form = true;
+      pending_names_[{actor, sid}] += n;
+      continue;
     }
+    if (!(s = upd->reset().bind(n).bind(actor).bind(sid).run()).ok()) return s;
+    if (sqlite3_changes(db_.handle()) != 0) continue;
     *new_form = true;
     if (!(s = ins->reset().bind(actor).bind(sid).bind(n).run()).ok()) return s;
   }
@@ -75,12 +81,8 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   }
   if (file_keys) {
     // A key stays with the actor while some entity linked to it has it (count: those
-    // entities); DetachArticle takes an entity's keys back.
-    Stmt* k = db_.prepare(
-        "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,1)"
-        " ON CONFLICT(key, actor) DO UPDATE SET count=count+1",
-        &s);
-    if (!k) return s;
+    // entities); DetachArticle takes an entity's keys back. Its list in key_cache_ (loaded
+    // here if need be) holds the actor from now on, so the row can wait in pending_keys_.
     std::vector<std::string> computed;
     if (!e.keys) computed = EntityKeys(e.type, e.name, e.surfaces);
     for (const std::string& key : e.keys ? *e.keys : computed) {
@@ -89,9 +91,34 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
       std::vector<int64_t>& list = *cached;
       auto at = std::lower_bound(list.begin(), list.end(), actor);
       if (at == list.end() || *at != actor) list.insert(at, actor);
-      if (!(s = Intern(key, &sid)).ok() || !(s = k->reset().bind(sid).bind(actor).run()).ok())
-        return s;
+      if (!(s = Intern(key, &sid)).ok()) return s;
+      ++pending_keys_[{sid, actor}];
     }
+  }
+  return s;
+}
+
+Status SqliteStore::FlushPendingRows() {
+  Status s;
+  if (!pending_names_.empty()) {
+    Stmt* q = db_.prepare(
+        "INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)"
+        " ON CONFLICT(actor, name) DO UPDATE SET count=count+excluded.count",
+        &s);
+    if (!q) return s;
+    for (const auto& [row, n] : pending_names_)
+      if (!(s = q->reset().bind(row.first).bind(row.second).bind(n).run()).ok()) return s;
+    pending_names_.clear();
+  }
+  if (!pending_keys_.empty()) {
+    Stmt* q = db_.prepare(
+        "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,?)"
+        " ON CONFLICT(key, actor) DO UPDATE SET count=count+excluded.count",
+        &s);
+    if (!q) return s;
+    for (const auto& [row, n] : pending_keys_)
+      if (!(s = q->reset().bind(row.first).bind(row.second).bind(n).run()).ok()) return s;
+    pending_keys_.clear();
   }
   return s;
 }
@@ -146,7 +173,7 @@ Status SqliteStore::RefreshActorName(int64_t actor, int64_t mentions, int64_t ar
 
 Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
   Status s = FlushActorCounts();  // the rows are counted down and recounted below
-  if (!s.ok()) return s;
+  if (!s.ok() || !(s = FlushPendingRows()).ok()) return s;
   ClearCaches();
   std::vector<LinkInput> entities;
   s = StoredEntities(article, &entities);

@@ -28,7 +28,7 @@ Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
   // key list that held `gone` holds `keep` instead.
   // The merge sums the two rows in SQL.
   Status s = FlushActorCounts(keep);
-  if (!s.ok() || !(s = FlushActorCounts(gone)).ok()) return s;
+  if (!s.ok() || !(s = FlushActorCounts(gone)).ok() || !(s = FlushPendingRows()).ok()) return s;
   Stmt* keys =
       db_.prepare("SELECT s.s FROM actor_keys k JOIN strings s ON s.id=k.key WHERE k.actor=?", &s);
   if (!keys) return s;
@@ -85,7 +85,7 @@ Status SqliteStore::Merge(const std::string& a, const std::string& b) {
   if (s.ok()) s = MergeActors(ia, ib);
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    pending_actors_.clear();
+    ForgetPending();
     in_txn_ = false;
     ClearCaches();
     return s;
@@ -134,7 +134,7 @@ Status SqliteStore::Split(const std::string& actor, const std::string& article) 
   }
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    pending_actors_.clear();
+    ForgetPending();
     in_txn_ = false;
     ClearCaches();
     ForgetStrings();
@@ -170,7 +170,7 @@ Status SqliteStore::Judge(Judgement kind, const std::string& name_a, const std::
   s = MergeActors(std::min(ia, ib), std::max(ia, ib));
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    pending_actors_.clear();
+    ForgetPending();
     in_txn_ = false;
     ClearCaches();
     return s;
@@ -214,7 +214,7 @@ Status SqliteStore::Rebuild() {
   }
   if (!s.ok()) {
     db_.exec("ROLLBACK");
-    pending_actors_.clear();
+    ForgetPending();
     in_txn_ = false;
     ClearCaches();
     ForgetStrings();

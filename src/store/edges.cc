@@ -178,6 +178,65 @@ Status SqliteStore::SumEdge(int64_t src, int64_t dst, int64_t type) {
   return put->bind(sample).run();
 }
 
+Status SqliteStore::AddToEdge(const std::tuple<int64_t, int64_t, int64_t>& key,
+                              const std::vector<std::pair<int64_t, int64_t>>& added,
+                              std::map<int64_t, std::string>* dates, bool* done) {
+  *done = false;
+  Status s;
+  const auto& [src, dst, type] = key;
+  Stmt* row = db_.prepare(
+      "SELECT count, articles, first, last, sample FROM actor_edges WHERE src=? AND dst=? AND"
+      " type=?",
+      &s);
+  Stmt* date = row ? db_.prepare("SELECT date FROM articles WHERE id=?", &s) : nullptr;
+  Stmt* put = date ? db_.prepare("INSERT OR REPLACE INTO actor_edges VALUES(?,?,?,?,?,?,?,?)", &s)
+                   : nullptr;
+  if (!put) return s;
+  int64_t count = 0, articles = 0, last_id = 0;
+  std::string first, last, sample;
+  if (row->bind(src).bind(dst).bind(type).step(&s)) {
+    count = row->i64(0);
+    articles = row->i64(1);
+    first = row->str(2);
+    last = row->str(3);
+    sample = row->str(4);
+  }
+  row->reset();
+  if (!s.ok()) return s;
+  const size_t space = sample.rfind(' ');
+  if (!sample.empty()) last_id = std::stoll(sample.substr(space == std::string::npos ? 0 : space));
+  // Only articles after the sampled ones (else the first ones may change: SumEdge does it).
+  if (added.empty() || added.front().first <= last_id) return s;
+  for (const auto& [article, n] : added) {
+    count += n;
+    if (articles++ < kSampleArticles) {
+      if (!sample.empty()) sample += ' ';
+      sample += std::to_string(article);
+    }
+    auto known = dates->find(article);
+    if (known == dates->end()) {
+      std::string got;
+      if (date->reset().bind(article).step(&s)) got = date->str(0);
+      date->reset();
+      if (!s.ok()) return s;
+      known = dates->emplace(article, std::move(got)).first;
+    }
+    const std::string& d = known->second;
+    if (!d.empty() && (first.empty() || d < first)) first = d;
+    if (!d.empty() && (last.empty() || d > last)) last = d;
+  }
+  put->bind(src).bind(dst).bind(type).bind(count).bind(articles);
+  for (const std::string* d : {&first, &last}) {
+    if (d->empty())
+      put->bind_null();
+    else
+      put->bind(*d);
+  }
+  s = put->bind(sample).run();
+  *done = s.ok();
+  return s;
+}
+
 Status SqliteStore::UpdateEdges() {
   if (!has_edge_table_ || read_only_) return Status::OK();
   Status s;
@@ -198,9 +257,12 @@ Status SqliteStore::UpdateEdges() {
   if (all && (!(s = db_.exec("DELETE FROM actor_edge_facts")).ok() ||
               !(s = db_.exec("DELETE FROM actor_edges")).ok()))
     return s;
-  // Each article's facts again; every key it had or has is summed again.
+  // Each article's facts again. A key an article had is summed again from its facts; a key
+  // that only gains facts, from articles after all of its own (new articles), is added to
+  // (AddToEdges), which costs the same however many articles the edge already has.
   using Key = std::tuple<int64_t, int64_t, int64_t>;
   std::set<Key> keys;
+  std::map<Key, std::vector<std::pair<int64_t, int64_t>>> gained;  // key -> (article, count)
   Stmt* old = db_.prepare("SELECT src, dst, type FROM actor_edge_facts WHERE article=?", &s);
   Stmt* drop = old ? db_.prepare("DELETE FROM actor_edge_facts WHERE article=?", &s) : nullptr;
   Stmt* add = drop ? db_.prepare("INSERT INTO actor_edge_facts VALUES(?,?,?,?,?)", &s) : nullptr;
@@ -214,11 +276,21 @@ Status SqliteStore::UpdateEdges() {
     }
     if (!(s = ArticleEdges(article, &facts)).ok()) return s;
     for (const EdgeFact& f : facts) {
-      keys.emplace(f.src, f.dst, f.type);
+      if (all)
+        keys.emplace(f.src, f.dst, f.type);
+      else
+        gained[{f.src, f.dst, f.type}].emplace_back(article, f.count);
       if (!(s = add->reset().bind(f.src).bind(f.dst).bind(f.type).bind(article).bind(f.count).run())
                .ok())
         return s;
     }
+  }
+  std::map<int64_t, std::string> dates;  // article -> date, read once
+  for (const auto& [key, added] : gained) {
+    if (keys.count(key)) continue;  // summed again below
+    bool done = false;
+    if (!(s = AddToEdge(key, added, &dates, &done)).ok()) return s;
+    if (!done) keys.insert(key);
   }
   for (const auto& [src, dst, type] : keys)
     if (!(s = SumEdge(src, dst, type)).ok()) return s;

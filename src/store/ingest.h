@@ -23,7 +23,7 @@ namespace newsgraph::store {
 struct IngestOptions {
   const Pipeline* pipeline = nullptr;  // the engine (required; not owned; thread-safe)
   int threads = 0;                     // extraction threads; 0: all cores
-  int batch_articles = 200;            // articles per transaction (also committed every ~2 s)
+  int batch_articles = 1000;           // articles per transaction (also committed every ~2 s)
   // Called with one line per bad record ("corpus.jsonl line 7: not valid JSON"); may be null.
   std::function<void(const std::string&)> on_error;
   // Called now and then with the counts so far and, when known, the share of input read; may

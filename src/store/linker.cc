@@ -179,9 +179,12 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
     bool fa = a->name.find(' ') != std::string::npos, fb = b->name.find(' ') != std::string::npos;
     return fa && !fb;
   });
-  if (info_cache_.size() > 200000 || key_cache_.size() > kMaxMirrored) ClearCaches();
   ArticleLinks links;
   Status s;
+  if (info_cache_.size() > 200000 || key_cache_.size() > kMaxMirrored) {
+    if (!(s = FlushPendingRows()).ok()) return s;  // pending rows belong to cached actors
+    ClearCaches();
+  }
   Stmt* src = db_.prepare("SELECT source FROM articles WHERE id=?", &s);
   if (!src) return s;
   if (src->bind(article).step(&s) && !src->is_null(0)) links.source = src->i64(0);
@@ -321,11 +324,10 @@ Status SqliteStore::Candidate(int64_t actor, const CandidateInfo** info) {
 }
 
 Status SqliteStore::ActorHasKey(int64_t actor, const std::string& key, bool* has) {
-  Status s;
-  Stmt* q = db_.prepare(
-      "SELECT 1 FROM actor_keys k JOIN strings s ON s.id=k.key WHERE s.s=? AND k.actor=?", &s);
-  if (!q) return s;
-  *has = q->bind(key).bind(actor).step(&s);
+  // The key's cached list is its rows, those not yet written included (pending_keys_).
+  std::vector<int64_t>* list = nullptr;
+  Status s = KeyActors(key, &list);
+  *has = s.ok() && std::binary_search(list->begin(), list->end(), actor);
   return s;
 }
 

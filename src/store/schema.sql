@@ -19,6 +19,8 @@ CREATE TABLE articles (
   dup_of   INTEGER                       -- articles.id of the earlier near-copy, NULL if none
 );
 CREATE INDEX articles_date ON articles(date);
+-- The ids and hashes a writer reads at the start of an ingest, without reading the texts.
+CREATE INDEX articles_ext_hash ON articles(ext_id, hash);
 -- Four 16-bit bands of each simhash: a near-copy (<= 3 bits apart) shares at least one.
 CREATE TABLE simhash_bands (band INTEGER NOT NULL, article INTEGER NOT NULL,
                             PRIMARY KEY (band, article)) WITHOUT ROWID;

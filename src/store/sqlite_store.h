@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -163,6 +164,12 @@ class SqliteStore final : public Store {
   Status OpenEdgeTable();
   Status UpdateEdges();
   Status SumEdge(int64_t src, int64_t dst, int64_t type);  // actor_edges row from the facts
+  // Adds an edge's facts from articles (ascending ids, with their counts) to its row, when all
+  // come after the articles its row already samples: *done says whether it could. `dates`
+  // remembers the articles' dates across calls.
+  Status AddToEdge(const std::tuple<int64_t, int64_t, int64_t>& key,
+                   const std::vector<std::pair<int64_t, int64_t>>& added,
+                   std::map<int64_t, std::string>* dates, bool* done);
   // The article's facts per edge key, from its stored rows (none for a deleted article).
   Status ArticleEdges(int64_t article, std::vector<EdgeFact>* out);
   // graph.cc: the neighbourhood computed from the facts (a store without actor_edges).
@@ -217,6 +224,19 @@ class SqliteStore final : public Store {
   std::map<int64_t, std::pair<int64_t, int64_t>> pending_actors_;
   // All actors' counts, or (only > 0) that actor's.
   Status FlushActorCounts(int64_t only = 0);
+  // Name-form and blocking-key counts the open transaction added (AttachEntity), summed in
+  // memory and written by FlushPendingRows in key order, one upsert per row: at Commit, and
+  // before anything reads those tables in SQL or drops the caches (a merge, a detach). Only a
+  // cached actor (info_cache_) has pending rows, and only a cached key list holds them.
+  std::map<std::pair<int64_t, int64_t>, int64_t> pending_names_;  // (actor, name) -> count
+  std::map<std::pair<int64_t, int64_t>, int64_t> pending_keys_;   // (key, actor) -> count
+  Status FlushPendingRows();
+  // After a rollback: nothing pending is written.
+  void ForgetPending() {
+    pending_actors_.clear();
+    pending_names_.clear();
+    pending_keys_.clear();
+  }
   // Adds to the actor row's mention and article counts (no statement when both are 0).
   Status AddActorCounts(int64_t actor, int64_t mentions, int64_t articles);
   // Mirrors of actor rows for the linker, filled from the store on demand and kept equal to it

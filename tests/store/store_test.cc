@@ -575,5 +575,42 @@ TEST(NamesTest, AsciiFoldsAsTheUnicodePathDoes) {
   }
 }
 
+// An ingest starts by reading every stored article's id and hash: from an index, not from the
+// table that holds the texts (whose pages are most of a large store).
+TEST_F(StoreTest, ArticleHashesAreReadFromAnIndexAStoreGetsWhenOpenedForWriting) {
+  Put(Make("h1", "Quarrell Holdings rose.", {{O, "Quarrell Holdings", {"Quarrell Holdings"}}}));
+  Put(Make("h2", "Tony Blair spoke.", {{P, "Tony Blair", {"Tony Blair"}}}));
+  store_.reset();
+  sqlite3* db = nullptr;
+  sqlite3_open(path_.c_str(), &db);
+  ASSERT_EQ(sqlite3_exec(db, "DROP INDEX articles_ext_hash", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  // The plan SQLite chooses for ArticleHashes's query (the detail column of the plan).
+  auto plan = [&] {
+    sqlite3* conn = nullptr;
+    sqlite3_open_v2(path_.c_str(), &conn, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* st = nullptr;
+    std::string detail;
+    sqlite3_prepare_v2(conn, "EXPLAIN QUERY PLAN SELECT ext_id, hash FROM articles", -1, &st,
+                       nullptr);
+    while (st && sqlite3_step(st) == SQLITE_ROW)
+      detail += reinterpret_cast<const char*>(sqlite3_column_text(st, 3));
+    sqlite3_finalize(st);
+    sqlite3_close(conn);
+    return detail;
+  };
+  EXPECT_EQ(plan(), "SCAN articles");
+  ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
+  EXPECT_EQ(plan(), "SCAN articles USING COVERING INDEX articles_ext_hash");
+  std::vector<std::pair<std::string, uint64_t>> hashes;
+  ASSERT_TRUE(store_->ArticleHashes(&hashes).ok());
+  std::sort(hashes.begin(), hashes.end());
+  ASSERT_EQ(hashes.size(), 2u);
+  EXPECT_EQ(hashes[0].first, "h1");
+  EXPECT_EQ(hashes[1].first, "h2");
+  EXPECT_EQ(Rows(path_, "SELECT hash FROM articles WHERE ext_id='h1'"),
+            std::vector<std::string>{std::to_string(static_cast<int64_t>(hashes[0].second))});
+}
+
 }  // namespace
 }  // namespace newsgraph::store
