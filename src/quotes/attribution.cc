@@ -87,6 +87,18 @@ bool Extractor::content_before_source(const Attribution& at) {
   return true;
 }
 
+// Whether the sentence ends (or reaches a comma) within kTrailingPhraseWords plain words from
+// k: no quotation, no "that" clause and no cue word of its own in between.
+bool Extractor::short_tail(size_t k, size_t se) {
+  for (size_t n = 0; k < se && k < words_.size(); ++k, ++n) {
+    if (scan::is_final_punct(text_, words_[k]) || punct(k, ',')) return true;
+    if (n >= kTrailingPhraseWords || !is_word(k) || in_quote_[k] >= 0 || low(k) == "that" ||
+        quotes::lookup_cue(low(k)).cls != CueClass::kNone)
+      return false;
+  }
+  return k >= se;
+}
+
 // "Asked about the wall, Trump said …": the question up to the comma; the asker is not named,
 // the one asked is the subject after the comma.
 void Extractor::handle_asked_opener(size_t cue, size_t cue_end, size_t se) {
@@ -296,11 +308,12 @@ int Extractor::quote_before_attribution(const Attribution& at) {
           ? &qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])]
           : nullptr;
   // "“Why now?” Clinton asked." also: a question or exclamation closed by its attribution.
+  // The attribution may end with a short phrase of its own ("Rubio asked in a bewildered
+  // tone.", "she shouted at the crowd.").
   const bool asked_before =
       quote_before &&
       (punct(quote_before->last_word, '?') || punct(quote_before->last_word, '!')) &&
-      at.clause_last + 1 < words_.size() &&
-      (scan::is_final_punct(text_, words_[at.clause_last + 1]) || punct(at.clause_last + 1, ','));
+      at.clause_last + 1 < words_.size() && short_tail(at.clause_last + 1, at.se);
   if (quote_before && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
       para_[static_cast<size_t>(before)] == para_[at.cue] &&
       (static_cast<size_t>(before) >= at.sb || ends_with_comma_like(*quote_before) ||

@@ -180,6 +180,9 @@ class Extractor {
   bool is_plain_noun_word(size_t k);
   long source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found);
   bool stance_source_ok(const Found& src, size_t cue, size_t sb, const CueInfo& info);
+  // Whether the sentence ends (or reaches a comma) within kTrailingPhraseWords plain words
+  // from word k: no quotation, "that" or cue word on the way.
+  bool short_tail(size_t k, size_t se);
   // Whether the content precedes the source: ", X writes in his book." ends the sentence.
   bool content_before_source(const Attribution& at);
   int quote_before_attribution(const Attribution& at);

@@ -1,0 +1,45 @@
+// Attribution forms around direct quotes: a question answered by "X asked" with a phrase after
+// the cue, a cue with an object before the comma ("told everyone, “…”"), an inverted
+// coordinated subject with a plural verb ("reply Burton and Nick"), and a short quoted sentence
+// that goes on after an attribution sentence.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/run_quotes.h"
+
+namespace newsgraph {
+namespace {
+
+using quote_test::run_quotes;
+
+Mention person(const std::string& text, const std::string& words) {
+  const size_t at = text.find(words);
+  EXPECT_NE(at, std::string::npos) << words;
+  return Mention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + words.size())},
+                 EntityType::kPerson, MentionKind::kName, -1};
+}
+
+TEST(AttributionForms, QuestionWithAPhraseAfterTheCue) {
+  const std::string text =
+      "The debate turned sharp.\n\n\u201CYou don\u2019t repeat yourself?\u201D Rubio asked in a "
+      "bewildered tone.\n";
+  auto q = run_quotes(text, {person(text, "Rubio")});
+  ASSERT_EQ(q.size(), 1u);  // "in a bewildered tone" is no statement
+  EXPECT_EQ(q[0].content, "You don\u2019t repeat yourself?");
+  EXPECT_EQ(q[0].mention, "Rubio");
+  EXPECT_EQ(q[0].cue, "asked");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
+TEST(AttributionForms, ExclamationWithAPhraseAfterTheCue) {
+  const std::string text = "\u201CGet out of my office!\u201D Ms Lane shouted at the visitors.";
+  auto q = run_quotes(text, {person(text, "Ms Lane")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Get out of my office!");
+  EXPECT_EQ(q[0].mention, "Ms Lane");
+}
+
+}  // namespace
+}  // namespace newsgraph
