@@ -41,6 +41,7 @@ void Extractor::handle_cue(size_t cue, size_t cue_end, const CueInfo& info) {
                    ? speaker_entity(src.antecedent_first, src.antecedent_last)
                    : speaker_entity(src.np_first, src.np_last);
   at.cue_span = Span{words_[cue].begin, words_[cue_end].end};
+  at.takes_object = info.takes_object;
   at.clause_first = std::min(src.np_first, cue);
   at.clause_last = std::max(src.np_last, cue_end);
   const int qb = quote_before_attribution(at);
@@ -330,7 +331,8 @@ int Extractor::quote_before_attribution(const Attribution& at) {
 }
 
 // The unused quote right after the attribution (", “…" or ": “…", maybe after a short
-// adverbial), or the next quote of the paragraph when the one before (qb) goes on in it.
+// adverbial or the object of a cue that takes one: "He told everyone, “…”"), or the next quote of
+// the paragraph when the one before (qb) goes on in it.
 int Extractor::quote_after_attribution(const Attribution& at, int qb) {
   // --- a quote right after: ", “…" or ": “…" (maybe after a short adverbial) ---
   int qa = -1;
@@ -342,7 +344,8 @@ int Extractor::quote_after_attribution(const Attribution& at, int qb) {
     while (a < limit && a < after + 8 && is_word(a) && in_quote_[a] < 0 && low(a) != "that") ++a;
     if (a < words_.size() && (punct(a, ',') || punct(a, ':')) && a + 1 < words_.size() &&
         words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0 &&
-        para_[a + 1] == para_[at.cue] && (a == after || punct(a, ':')))
+        para_[a + 1] == para_[at.cue] &&
+        (a == after || punct(a, ':') || (at.takes_object && a <= after + kObjectWords)))
       qa = in_quote_[a + 1];
     else if (a < words_.size() && words_[a].kind == Kind::kOpenQuote && a == after &&
              punct(at.cue_end, ':'))

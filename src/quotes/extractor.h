@@ -165,6 +165,7 @@ class Extractor {
     size_t clause_first = 0, clause_last = 0;
     Span mention, cue_span;
     int32_t speaker = -1;
+    bool takes_object = false;  // the cue takes an addressee ("told everyone")
   };
 
   // One cue word (or phrase [cue, cue_end]): finds its source, then its content, and emits.
@@ -302,6 +303,7 @@ class Extractor {
   static constexpr size_t kElidedSubjectWords = 6;   // "The mayor of the city of Springfield"
   static constexpr size_t kAsideWords = 30;          // "X — who … — said": longest aside
   static constexpr size_t kTrailingPhraseWords = 6;  // ", Foster writes in his new book."
+  static constexpr size_t kObjectWords = 3;          // "told the crowd, “…”": longest object
   static constexpr size_t kNewSubjectWords = 4;      // "and the opposition leader said"
   static constexpr size_t kAdjunctReach = 12;        // "said X, referring": words back to "said"
   static constexpr size_t kNestLook = 8;             // neighbours checked for an enclosing quote

@@ -41,5 +41,15 @@ TEST(AttributionForms, ExclamationWithAPhraseAfterTheCue) {
   EXPECT_EQ(q[0].mention, "Ms Lane");
 }
 
+TEST(AttributionForms, CueWithAnObjectBeforeTheComma) {
+  const std::string text =
+      "The stranger was eating a burger. He told everyone, \u201CThis hamburger is good.\u201D";
+  auto q = run_quotes(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "This hamburger is good.");
+  EXPECT_EQ(q[0].mention, "He");
+  EXPECT_EQ(q[0].cue, "told");
+}
+
 }  // namespace
 }  // namespace newsgraph
