@@ -121,15 +121,19 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
   const long j = source_before_cue(cue, info, sb, &src);
   if (!src.ok && (info.cls == CueClass::kSpeech || info.cls == CueClass::kReport) &&
       (info.form == CueForm::kPast || info.form == CueForm::kThird ||
-       (info.form == CueForm::kBase && low(cue) == "say"))) {
-    // Inversion: "…,” said Pedram" / "…, says the report."
+       info.form == CueForm::kBase)) {
+    // Inversion: "…,” said Pedram" / "…, says the report." / "…!” reply Burton and Nick.": a
+    // plural verb only with "say" or a coordinated subject.
     bool after_content =
         cue > sb &&
         (punct(cue - 1, ',') || words_[cue - 1].kind == Kind::kCloseQuote || punct(cue - 1, ':'));
     size_t e;
-    if (after_content && cue_end + 1 < se && np_after(cue_end + 1, se, &e) &&
-        (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1))))
-      src = {true, cue_end + 1, e};
+    if (after_content && cue_end + 1 < se && np_after(cue_end + 1, se, &e)) {
+      const bool plural_ok =
+          info.form != CueForm::kBase || low(cue) == "say" || coordinated_name(e, se, &e);
+      if (plural_ok && (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1))))
+        src = {true, cue_end + 1, e};
+    }
   }
   if (!src.ok && j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
       (low(static_cast<size_t>(j)) == "and" || low(static_cast<size_t>(j)) == "but") &&
@@ -162,6 +166,16 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     return false;
   }
   return true;
+}
+
+// "Burton and Nick": a second name joined to the phrase ending at word `last`; *end is then
+// its last word.
+bool Extractor::coordinated_name(size_t last, size_t se, size_t* end) {
+  const size_t k = last + 2;
+  if (!(k < se && words_[last].capitalized && is_word(last + 1) && low(last + 1) == "and" &&
+        is_word(k) && words_[k].capitalized && in_quote_[k] < 0))
+    return false;
+  return np_after(k, se, end);
 }
 
 // The subject shared by a coordinated verb ("Senator Jane Miller visited the plant and said"):

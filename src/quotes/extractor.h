@@ -177,6 +177,9 @@ class Extractor {
   // "The mayor …, but defended …"): a name, a pronoun or a determiner phrase from `first`,
   // ending before `limit`; its last word in *last.
   bool elided_subject(size_t first, size_t limit, size_t* last);
+  // "Burton and Nick": a capitalized second name joined by "and" to the phrase ending at word
+  // `last` (within the sentence end `se`); its last word in *end.
+  bool coordinated_name(size_t last, size_t se, size_t* end);
   // A lower-case word that may stand inside a subject before its verb (not a verb form).
   bool is_plain_noun_word(size_t k);
   long source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found);

@@ -51,5 +51,15 @@ TEST(AttributionForms, CueWithAnObjectBeforeTheComma) {
   EXPECT_EQ(q[0].cue, "told");
 }
 
+TEST(AttributionForms, InvertedCoordinatedSubjectWithAPluralVerb) {
+  const std::string text = "\u201CWe love cats!\u201D reply Burton and Nick.";
+  auto q = run_quotes(text, {person(text, "Burton"), person(text, "Nick")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We love cats!");
+  EXPECT_EQ(q[0].mention, "Burton and Nick");
+  EXPECT_EQ(q[0].cue, "reply");
+  EXPECT_GE(q[0].speaker, 0);  // the first of the two named
+}
+
 }  // namespace
 }  // namespace newsgraph
