@@ -1,7 +1,7 @@
 // Attribution forms around direct quotes: a question answered by "X asked" with a phrase after
 // the cue, a cue with an object before the comma ("told everyone, “…”"), an inverted
 // coordinated subject with a plural verb ("reply Burton and Nick"), and a short quoted sentence
-// that goes on after an attribution sentence.
+// that goes on after an attribution sentence (one statement with parts, as PolNeAR reads it).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -59,6 +59,26 @@ TEST(AttributionForms, InvertedCoordinatedSubjectWithAPluralVerb) {
   EXPECT_EQ(q[0].mention, "Burton and Nick");
   EXPECT_EQ(q[0].cue, "reply");
   EXPECT_GE(q[0].speaker, 0);  // the first of the two named
+}
+
+TEST(AttributionForms, AShortQuotedSentenceGoesOnAfterTheAttribution) {
+  const std::string text = "\u201CI love cats!\u201D insists Burton. \u201CI absolutely do.\u201D";
+  auto q = run_quotes(text, {person(text, "Burton")});
+  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q[0].parts.size(), 2u);
+  EXPECT_EQ(q[0].parts[0], "I love cats!");
+  EXPECT_EQ(q[0].parts[1], "I absolutely do.");
+  EXPECT_EQ(q[0].mention, "Burton");
+}
+
+TEST(AttributionForms, AShortQuotedFragmentInsideASentenceStaysOut) {
+  // A quoted phrase that does not open its sentence is no continuation of the statement.
+  const std::string text =
+      "\u201CI love cats!\u201D insists Burton. Her house is now \u201Ca shelter.\u201D";
+  auto q = run_quotes(text, {person(text, "Burton")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].parts.empty());
+  EXPECT_EQ(q[0].content, "I love cats!");
 }
 
 }  // namespace
