@@ -93,6 +93,10 @@ class Extractor {
   // `floor`. Returns false when there is none.
   bool np_before(size_t last, size_t floor, size_t* np_begin);
 
+  // An auxiliary inside a name ("Theresa May said"): capitalized, inside its sentence, after
+  // another capitalized word.
+  bool auxiliary_name(size_t k) const;
+
   // Inverted subject after the cue ("said Pedram", "said a Western diplomat").
   bool np_after(size_t first, size_t ceiling, size_t* np_end, bool any_start = false);
 

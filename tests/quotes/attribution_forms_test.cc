@@ -81,5 +81,22 @@ TEST(AttributionForms, AShortQuotedFragmentInsideASentenceStaysOut) {
   EXPECT_EQ(q[0].content, "I love cats!");
 }
 
+TEST(AttributionForms, AnAuxiliaryInsideANameIsPartOfTheSource) {
+  // The tagger named only "Theresa": "May" is read as the modal, not as the end of the name.
+  const std::string text = "Prime Minister Theresa May said the economy would grow next year.";
+  auto q = run_quotes(text, {person(text, "Theresa")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Prime Minister Theresa May");
+  EXPECT_EQ(q[0].content, "the economy would grow next year");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
+TEST(AttributionForms, AModalAfterASubjectStaysAModal) {
+  const std::string text = "The minister may say that the economy will grow next year.";
+  auto q = run_quotes(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The minister");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -32,6 +32,14 @@ TEST(QuoteMarks, StraightMarksAroundFragmentsStayPairs) {
   EXPECT_EQ(q[0].content, "the plan \"reckless\" and \"cruel\" in a speech");
 }
 
+TEST(QuoteMarks, ApostropheAfterAWordClosesABacktickQuote) {
+  // "country'" could be a plural possessive; an open ` makes it the closing mark.
+  auto q = run_quotes("`It is a great day for the country', the minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "It is a great day for the country");
+  EXPECT_EQ(q[0].mention, "the minister");
+}
+
 TEST(QuoteMarks, BacktickAndApostropheQuote) {
   auto q = run_quotes("`We don't know what the union's plan is,' said the minister.");
   ASSERT_EQ(q.size(), 1u);
