@@ -90,7 +90,17 @@ bool Extractor::content_before_source(const Attribution& at) {
 
 // Whether the sentence ends (or reaches a comma) within kTrailingPhraseWords plain words from
 // k: no quotation, no "that" clause and no cue word of its own in between.
-bool Extractor::short_tail(size_t k, size_t se) {
+bool Extractor::short_tail(size_t k, size_t se, bool takes_object) {
+  if (k >= se || k >= words_.size()) return true;
+  if (scan::is_final_punct(text_, words_[k]) || punct(k, ',')) return true;
+  // A clause of its own starts with a subject ("He thought the work of …"); an adverbial with a
+  // preposition or adverb, and an object only after a cue that takes one ("asked reporters").
+  if (!is_word(k)) return false;
+  const std::string_view w0 = low(k);
+  const bool adverbial = after_cue_skip().count(w0) > 0 || is_addressee(w0);
+  if (!adverbial && !takes_object &&
+      (words_[k].capitalized || determiners().count(w0) || pronouns().count(w0)))
+    return false;
   for (size_t n = 0; k < se && k < words_.size(); ++k, ++n) {
     if (scan::is_final_punct(text_, words_[k]) || punct(k, ',')) return true;
     if (n >= kTrailingPhraseWords || !is_word(k) || in_quote_[k] >= 0 || low(k) == "that" ||
@@ -328,7 +338,7 @@ int Extractor::quote_before_attribution(const Attribution& at) {
   const bool asked_before =
       quote_before &&
       (punct(quote_before->last_word, '?') || punct(quote_before->last_word, '!')) &&
-      at.clause_last + 1 < words_.size() && short_tail(at.clause_last + 1, at.se);
+      at.clause_last + 1 < words_.size() && short_tail(at.clause_last + 1, at.se, at.takes_object);
   if (quote_before && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
       para_[static_cast<size_t>(before)] == para_[at.cue] &&
       (static_cast<size_t>(before) >= at.sb || ends_with_comma_like(*quote_before) ||

@@ -189,8 +189,9 @@ class Extractor {
   long source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found);
   bool stance_source_ok(const Found& src, size_t cue, size_t sb, const CueInfo& info);
   // Whether the sentence ends (or reaches a comma) within kTrailingPhraseWords plain words
-  // from word k: no quotation, "that" or cue word on the way.
-  bool short_tail(size_t k, size_t se);
+  // from word k: no quotation, "that" or cue word on the way, and no subject of a clause of its
+  // own at the start (a name, determiner or pronoun only as the object of a cue that takes one).
+  bool short_tail(size_t k, size_t se, bool takes_object);
   // Whether the content precedes the source: ", X writes in his book." ends the sentence.
   bool content_before_source(const Attribution& at);
   int quote_before_attribution(const Attribution& at);

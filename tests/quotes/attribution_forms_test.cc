@@ -98,5 +98,27 @@ TEST(AttributionForms, AModalAfterASubjectStaysAModal) {
   EXPECT_EQ(q[0].mention, "The minister");
 }
 
+TEST(AttributionForms, AClauseAfterTheCueIsNoPhraseOfTheAttribution) {
+  // "He thought the work …" after a question reports a thought of its own: the question is not
+  // claimed by reaching across the clause, and the clause stays a statement.
+  auto q = run_quotes(
+      "The coach spoke after the match.\n\n\u201CWhat message does this send out?\u201D He "
+      "thought the national coaches, who had worked hard for years, would be dismayed.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "What message does this send out?");
+  EXPECT_TRUE(q[0].cue.empty());
+  EXPECT_EQ(q[1].content, "the national coaches, who had worked hard for years, would be dismayed");
+  EXPECT_EQ(q[1].mention, "He");
+}
+
+TEST(AttributionForms, AnObjectAfterACueThatTakesOne) {
+  const std::string text =
+      "\u201CWhy are you still endorsing him?\u201D Obama asked Republican politicians.";
+  auto q = run_quotes(text, {person(text, "Obama")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Why are you still endorsing him?");
+  EXPECT_EQ(q[0].mention, "Obama");
+}
+
 }  // namespace
 }  // namespace newsgraph
