@@ -369,7 +369,8 @@ int Extractor::quote_after_attribution(const Attribution& at, int qb) {
     if (a < words_.size() && (punct(a, ',') || punct(a, ':')) && a + 1 < words_.size() &&
         words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0 &&
         para_[a + 1] == para_[at.cue] &&
-        (a == after || punct(a, ':') || (at.takes_object && a <= after + kObjectWords)))
+        (a == after || punct(a, ':') || (at.takes_object && a <= after + kObjectWords) ||
+         skip_adverbial(after, a) == a || (qb >= 0 && split_by_attribution(qb, after, a))))
       qa = in_quote_[a + 1];
     else if (a < words_.size() && words_[a].kind == Kind::kOpenQuote && a == after &&
              punct(at.cue_end, ':'))
@@ -396,6 +397,24 @@ int Extractor::quote_after_attribution(const Attribution& at, int qb) {
     if (!own) qa = in_quote_[after + 1];
   }
   return qa;
+}
+
+// "“It's a disgrace,” she wrote in a blog post on Sunday, “and …”": the quote qb ends with a
+// comma and the attribution's words [after, comma) are only a phrase of its own (no clause, no
+// "that"), so the quote after the comma goes on with qb.
+bool Extractor::split_by_attribution(int qb, size_t after, size_t comma) {
+  if (!ends_with_comma_like(qspans_[static_cast<size_t>(qb)])) return false;
+  // The quote after goes on with a lower-case word or is a statement of its own length, not a
+  // title ("she wrote in her memoir, “Tough Choices.”").
+  const QuoteSpan& next = qspans_[static_cast<size_t>(in_quote_[comma + 1])];
+  if (words_[next.first_word].capitalized && content_words(next.first_word, next.last_word) < 4)
+    return false;
+  for (size_t k = after; k < comma; ++k) {
+    if (!is_word(k) || pronouns().count(low(k))) return false;
+    const CueInfo c = quotes::lookup_cue(low(k));  // "in a blog post": a noun form is no verb
+    if (c.cls != CueClass::kNone && c.form != CueForm::kBase) return false;
+  }
+  return after < comma && (after_cue_skip().count(low(after)) || is_manner_adverb(after));
 }
 
 // Emits the quote before the attribution (qb), joined with the one after it (qa) when qb

@@ -196,6 +196,9 @@ class Extractor {
   bool content_before_source(const Attribution& at);
   int quote_before_attribution(const Attribution& at);
   int quote_after_attribution(const Attribution& at, int qb);
+  // Whether the quote after the attribution words [after, comma) continues quote qb: qb ends
+  // with a comma and those words are only an adverbial ("in a blog post on Sunday").
+  bool split_by_attribution(int qb, size_t after, size_t comma);
   void emit_quote_before(const Attribution& at, int qb, int qa);
   void emit_clause_before(const Attribution& at, const CueInfo& info, const Found& src);
 

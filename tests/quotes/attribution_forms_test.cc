@@ -120,5 +120,36 @@ TEST(AttributionForms, AnObjectAfterACueThatTakesOne) {
   EXPECT_EQ(q[0].mention, "Obama");
 }
 
+TEST(AttributionForms, AnAttributionWithAnAdverbialInterruptsTheStatement) {
+  auto q = run_quotes(
+      "\u201CIt\u2019s a disgrace,\u201D she wrote in a blog post on Sunday, \u201Cand nobody "
+      "cares.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q[0].parts.size(), 2u);
+  EXPECT_EQ(q[0].parts[0], "It\u2019s a disgrace,");
+  EXPECT_EQ(q[0].parts[1], "and nobody cares.");
+  EXPECT_EQ(q[0].mention, "she");
+}
+
+TEST(AttributionForms, AQuoteAfterACueAndAnAdverbial) {
+  auto q = run_quotes(
+      "However, the museum said Thursday on Twitter, \u201CWe have never expressed interest in "
+      "the firearm.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We have never expressed interest in the firearm.");
+  EXPECT_EQ(q[0].mention, "the museum");
+}
+
+TEST(AttributionForms, ATitleAfterTheAttributionIsNoContinuation) {
+  auto q = run_quotes(
+      "But the director, who had moved a year earlier from another firm, tossed \u201Ccold water "
+      "on the idea immediately,\u201D she wrote in her memoir, \u201CTough Choices.\u201D");
+  ASSERT_FALSE(q.empty());
+  for (const auto& f : q)
+    EXPECT_FALSE(f.text.find("cold water") != std::string::npos &&
+                 f.text.find("Tough Choices") != std::string::npos)
+        << f.text;
+}
+
 }  // namespace
 }  // namespace newsgraph
