@@ -559,6 +559,15 @@ void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, S
                           (is_quote_mark(last) && in_quote_[last] < 0)))
     --last;
   if (first >= se || last < first || content_words(first, last) < 3) return;
+  // "According to X, “…”": the content is one whole quotation, a direct quote without its marks.
+  if (resume == 0 && is_quote_mark(first) && in_quote_[first] >= 0) {
+    QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[first])];
+    if (q.open == first && q.terminated && !q.used && q.close == last) {
+      q.used = true;
+      emit(QuoteType::kDirect, q.content, cue_span, mention, speaker);
+      return;
+    }
+  }
   if (emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end}, cue_span,
            mention, speaker) &&
       resume > first && resume <= last)

@@ -151,5 +151,14 @@ TEST(AttributionForms, ATitleAfterTheAttributionIsNoContinuation) {
         << f.text;
 }
 
+TEST(AttributionForms, AccordingToBeforeAWholeQuotation) {
+  const std::string text = "According to John Smith, \u201Cthe plan will fail within a year.\u201D";
+  auto q = run_quotes(text, {person(text, "John Smith")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].content, "the plan will fail within a year.");  // without the marks
+  EXPECT_EQ(q[0].mention, "John Smith");
+}
+
 }  // namespace
 }  // namespace newsgraph
