@@ -287,7 +287,7 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
       // "The senator, who spoke on condition of anonymity, said": a plain noun phrase
       // that opens the sentence.
       if (np_before(head, sb, &b) && (words_[head].capitalized || pronouns().count(low(head)) ||
-                                      (b == sb && determiners().count(low(b))))) {
+                                      (opens_clause(b, sb) && determiners().count(low(b))))) {
         // The name must start its clause (sentence start, or after a comma / conjunction).
         src = {true, b, head};
         break;
@@ -296,6 +296,13 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
     }
   }
   return j;
+}
+
+// Whether word b opens the sentence [sb, …) or the clause right after a quotation in it ("“…,”
+// the mayor …", "“…”, the mayor …").
+bool Extractor::opens_clause(size_t b, size_t sb) const {
+  return b == sb || (b > sb && words_[b - 1].kind == Kind::kCloseQuote) ||
+         (b >= sb + 2 && punct(b - 1, ',') && words_[b - 2].kind == Kind::kCloseQuote);
 }
 
 // A stance cue ("criticized", "praised") takes only an active subject that is a name, a

@@ -187,6 +187,8 @@ class Extractor {
   // A lower-case word that may stand inside a subject before its verb (not a verb form).
   bool is_plain_noun_word(size_t k);
   long source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found);
+  // Whether word b opens the sentence starting at sb, or the clause right after a quotation.
+  bool opens_clause(size_t b, size_t sb) const;
   bool stance_source_ok(const Found& src, size_t cue, size_t sb, const CueInfo& info);
   // Whether the sentence ends (or reaches a comma) within kTrailingPhraseWords plain words
   // from word k: no quotation, "that" or cue word on the way, and no subject of a clause of its

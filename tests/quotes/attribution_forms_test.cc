@@ -160,5 +160,14 @@ TEST(AttributionForms, AccordingToBeforeAWholeQuotation) {
   EXPECT_EQ(q[0].mention, "John Smith");
 }
 
+TEST(AttributionForms, ADescribedSourceAfterAQuotation) {
+  auto q = run_quotes(
+      "\u201CWe will rebuild the bridge,\u201D the mayor, who was visibly tired, told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We will rebuild the bridge,");
+  EXPECT_EQ(q[0].mention, "the mayor");
+  EXPECT_EQ(q[0].cue, "told");
+}
+
 }  // namespace
 }  // namespace newsgraph
