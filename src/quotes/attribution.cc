@@ -117,6 +117,15 @@ void Extractor::handle_asked_opener(size_t cue, size_t cue_end, size_t se) {
   while (comma < se && comma < cue_end + 30 && !punct(comma, ',')) ++comma;
   size_t e;
   if (comma + 1 < se && punct(comma, ',') && comma > cue_end + 1 && np_after(comma + 1, se, &e)) {
+    // "…, the minister replied: …": the subject ends before its verb.
+    for (size_t k = comma + 2; k <= e; ++k) {
+      const CueInfo c = quotes::lookup_cue(low(k));
+      if (!words_[k].capitalized && c.cls != CueClass::kNone &&
+          (c.form == CueForm::kPast || c.form == CueForm::kThird)) {
+        e = k - 1;
+        break;
+      }
+    }
     Span m{words_[comma + 1].begin, words_[e].end};
     emit(QuoteType::kIndirect, Span{words_[cue_end + 1].begin, words_[comma - 1].end},
          Span{words_[cue].begin, words_[cue_end].end}, m, speaker_entity(comma + 1, e));

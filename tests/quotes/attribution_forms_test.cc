@@ -169,5 +169,15 @@ TEST(AttributionForms, ADescribedSourceAfterAQuotation) {
   EXPECT_EQ(q[0].cue, "told");
 }
 
+TEST(AttributionForms, TheSubjectAfterAnAskedOpenerEndsBeforeItsVerb) {
+  const std::string text =
+      "Asked if he would stand for the leadership again, Mr Hague replied: \u201CNo.\u201D";
+  auto q = run_quotes(text, {person(text, "Mr Hague")});
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].content, "if he would stand for the leadership again");
+  EXPECT_EQ(q[0].mention, "Mr Hague");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
 }  // namespace
 }  // namespace newsgraph
