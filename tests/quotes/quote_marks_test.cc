@@ -40,6 +40,14 @@ TEST(QuoteMarks, ApostropheAfterAWordClosesABacktickQuote) {
   EXPECT_EQ(q[0].mention, "the minister");
 }
 
+TEST(QuoteMarks, LowOpeningMarkClosedByATurnedOne) {
+  auto q = run_quotes("\u201EThe harbour will reopen in the spring\u201C, said the port director.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].content, "The harbour will reopen in the spring");
+  EXPECT_EQ(q[0].mention, "the port director");
+}
+
 TEST(QuoteMarks, BacktickAndApostropheQuote) {
   auto q = run_quotes("`We don't know what the union's plan is,' said the minister.");
   ASSERT_EQ(q.size(), 1u);
