@@ -150,8 +150,18 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     if (after_content && cue_end + 1 < se && np_after(cue_end + 1, se, &e)) {
       const bool plural_ok =
           info.form != CueForm::kBase || low(cue) == "say" || coordinated_name(e, se, &e);
-      if (plural_ok && (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1))))
+      if (plural_ok && (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1)))) {
         src = {true, cue_end + 1, e};
+        // "…,” said the party's leader, John Smith.": the name set off after a description
+        // at the end of the sentence is who it is.
+        size_t n;
+        if (!words_[e].capitalized && e + 2 < se && punct(e + 1, ',') &&
+            words_[e + 2].capitalized && np_after(e + 2, se, &n) &&
+            (n + 1 >= se || scan::is_final_punct(text_, words_[n + 1]))) {
+          src.antecedent_first = e + 2;
+          src.antecedent_last = n;
+        }
+      }
     }
   }
   if (!src.ok && j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&

@@ -179,5 +179,14 @@ TEST(AttributionForms, TheSubjectAfterAnAskedOpenerEndsBeforeItsVerb) {
   EXPECT_GE(q[0].speaker, 0);
 }
 
+TEST(AttributionForms, ANameAfterAnInvertedDescriptionIsTheSpeaker) {
+  const std::string text =
+      "\u201CThe rates will stay where they are,\u201D said EEF chief economist, Steve Radley.";
+  auto q = run_quotes(text, {person(text, "Steve Radley")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "EEF chief economist");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
 }  // namespace
 }  // namespace newsgraph
