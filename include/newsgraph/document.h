@@ -219,8 +219,9 @@ class Document {
 };
 
 // The entity a text span refers to, read from the resolved mention layer: the entity of a
-// mention overlapping `span` (person names first, then other names, pronouns, nominals). -1 when
-// none. Needs doc.mentions sorted by span.begin (as resolve leaves them).
+// mention overlapping `span`: person names first, then other names and person descriptions (in
+// text order), then pronouns, then other descriptions. -1 when none. Needs doc.mentions sorted
+// by span.begin (as resolve leaves them).
 int32_t entity_for_span(const Document& doc, Span span);
 
 }  // namespace newsgraph

@@ -94,9 +94,11 @@ int32_t entity_for_span(const Document& doc, Span span) {
   for (int back = 0; back < 8 && start != doc.mentions.begin(); ++back) --start;
   for (auto m = start; m != doc.mentions.end() && m->span.begin < span.end; ++m) {
     if (m->span.end <= span.begin || m->entity < 0) continue;
-    int rank = m->kind == MentionKind::kName      ? (m->type == EntityType::kPerson ? 0 : 1)
+    // A person description that holds another name ("the Illinois Democrat") is the person.
+    const bool person = m->type == EntityType::kPerson;
+    int rank = m->kind == MentionKind::kName      ? (person ? 0 : 1)
                : m->kind == MentionKind::kPronoun ? 2
-               : m->kind == MentionKind::kNominal ? 3
+               : m->kind == MentionKind::kNominal ? (person ? 1 : 3)
                                                   : 9;
     if (rank < best_rank) {
       best_rank = rank;

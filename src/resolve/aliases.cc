@@ -89,7 +89,10 @@ bool Resolver::same_referent(size_t a, size_t b, const std::string& acro,
   const auto& ta = info_[a].tokens;
   const auto& tb = info_[b].tokens;
   if (tb.size() < 2) return false;
-  if (ta.size() == 1 && !acro.empty() && is_acronym_of(acro, tb)) return true;
+  // "US" is not the acronym of "US Senate", whose first word it is.
+  if (ta.size() == 1 && !acro.empty() && without_periods(tb.front()) != acro &&
+      is_acronym_of(acro, tb))
+    return true;
   if (ta.size() < tb.size() && std::equal(ta.begin(), ta.end(), tb.begin())) {
     bool all_generic = true;
     for (size_t k = ta.size(); k < tb.size(); ++k)

@@ -1,4 +1,5 @@
-// The tagger's name mentions corrected before resolution: party names split in two joined,
+// The tagger's name mentions corrected before resolution: party names split in two joined, an
+// organisation's name and the place that ends it joined,
 // "Copyright" trimmed, deities, laws and compounds dropped, facilities and mistyped persons
 // retyped. An explicit step between NER and resolve (see resolve.h), so that resolve itself
 // never edits the tagger's output.
@@ -176,12 +177,66 @@ void retype_party_words(Document& doc) {
   }
 }
 
+// A country's abbreviation before an organisation's name is part of it: "the U.S. Senate", "UK
+// Border Agency" (the tagger often leaves "U.S." apart).
+bool abbreviation_opens_organisation(std::string_view text, const Mention& m, const Mention& next) {
+  if (m.kind != MentionKind::kName || next.kind != MentionKind::kName ||
+      m.type != EntityType::kGpe || next.type != EntityType::kOrg ||
+      next.span.begin != m.span.end + 1 || text[m.span.end] != ' ')
+    return false;
+  const std::string_view abbr = text.substr(m.span.begin, m.span.end - m.span.begin);
+  size_t letters = 0;
+  for (char c : abbr) {
+    if (c == '.') continue;
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+    ++letters;
+  }
+  return letters >= 2 && letters <= 3;
+}
+
+// A place right after an organisation's name, closing the phrase, is part of the name: "the
+// National Congress Party Afghanistan,", "Lloyds Bank Canada and". Not "told Reuters Washington
+// would" (a verb follows) nor "Amnesty International Britain's" (a possessive). And a country's
+// abbreviation before an organisation's name opens it ("the U.S. Senate").
+void join_organisation_and_place(Document& doc) {
+  const std::string_view text = doc.text;
+  std::vector<bool> drop(doc.mentions.size(), false);
+  for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    const Mention& next = doc.mentions[i + 1];
+    if (!drop[i] && next.span.end <= text.size() &&
+        abbreviation_opens_organisation(text, m, next)) {
+      m.span.end = next.span.end;
+      m.type = EntityType::kOrg;
+      drop[i + 1] = true;
+      continue;
+    }
+    if (drop[i] || m.kind != MentionKind::kName || next.kind != MentionKind::kName ||
+        m.type != EntityType::kOrg || next.type != EntityType::kGpe ||
+        next.span.begin != m.span.end + 1 || next.span.end > text.size() ||
+        text[m.span.end] != ' ' || doc.slice(m.span).find(' ') == std::string_view::npos)
+      continue;
+    const std::string_view rest = text.substr(next.span.end);
+    const bool closes = rest.empty() || rest.starts_with(",") || rest.starts_with(".") ||
+                        rest.starts_with(";") || rest.starts_with(":") || rest.starts_with(")") ||
+                        rest.starts_with(" and ");
+    if (!closes || rest.starts_with(".'") || rest.starts_with("'s")) continue;
+    m.span.end = next.span.end;
+    drop[i + 1] = true;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < doc.mentions.size(); ++i)
+    if (!drop[i]) doc.mentions[kept++] = doc.mentions[i];
+  doc.mentions.resize(kept);
+}
+
 }  // namespace
 
 void correct_name_mentions(Document& doc) {
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   clean_name_mentions(doc);
+  join_organisation_and_place(doc);
   attach_generational_suffix(doc);
   retype_person_words(doc);
   retype_party_words(doc);

@@ -60,8 +60,18 @@ class OrgRoles {
   bool is_org_noun(size_t t) const {
     return token_mention_[t] < 0 && organisation_nouns().contains(lower(t));
   }
-  // A word that may be part of a description: lower-case, not a stop word, or a group or
-  // place name ("Australian", "Swiss").
+  // "Swiss-based", "Kremlin-backed", "state-owned": a compound ending in a participle that
+  // says where an organisation sits or who owns or backs it.
+  bool placing_compound(size_t t) const {
+    const std::string low = lower(t);
+    const size_t dash = low.rfind('-');
+    if (dash == std::string::npos || dash == 0) return false;
+    const std::string_view tail = std::string_view(low).substr(dash + 1);
+    return tail == "based" || tail == "owned" || tail == "run" || tail == "backed" ||
+           tail == "controlled" || tail == "listed" || tail == "headquartered";
+  }
+  // A word that may be part of a description: lower-case, not a stop word, a group or place
+  // name ("Australian", "Swiss") or a placing compound ("London-based").
   bool description_word(size_t t) const {
     if (token_mention_[t] >= 0) {
       const EntityType type = doc_.mentions[static_cast<size_t>(token_mention_[t])].type;
@@ -72,6 +82,7 @@ class OrgRoles {
     if ((w == "'s" || w == "’s") && t > 0 && token_mention_[t - 1] >= 0)
       return doc_.mentions[static_cast<size_t>(token_mention_[t - 1])].type == EntityType::kGpe;
     if (w.empty() || flag(t, TokenFlags::kPunct) || flag(t, TokenFlags::kQuoteMark)) return false;
+    if (placing_compound(t)) return true;
     if (!std::islower(static_cast<unsigned char>(w[0])) && !flag(t, TokenFlags::kSentenceStart))
       return false;
     const std::string low = lower(t);
@@ -110,9 +121,17 @@ class OrgRoles {
     if (first >= 2 && (tok(first - 1) == "-" || tok(first - 1) == "–" || tok(first - 1) == "—") &&
         is_org_noun(first - 2))
       --first;
-    if (first == 0 || !is_org_noun(first - 1)) return;
+    if (first == 0) return;
+    // "pressure on Swiss-based Xstrata": the compound alone is the description.
+    if (token_mention_[first - 1] < 0 && placing_compound(first - 1)) {
+      add(entity, first - 1, first);
+      return;
+    }
+    if (!is_org_noun(first - 1)) return;
     size_t t = first - 1;
     while (t > 0 && first - t < 6) {
+      // The description stays in its sentence: "too low\n\nAustralian mining firm WMC".
+      if (flag(t, TokenFlags::kSentenceStart) || flag(t, TokenFlags::kParagraphStart)) break;
       const size_t p = t - 1;
       // "oil and gas giant": "and" between two description words.
       if (lower(p) == "and" && p > 0 && description_word(p - 1) && token_mention_[p - 1] < 0) {
@@ -121,6 +140,7 @@ class OrgRoles {
       }
       if (!description_word(p)) break;
       t = p;
+      if (placing_compound(p)) break;  // "Boston-based private investment firm" opens there
       // A possessive ("Australia's") opens the noun phrase: the description starts with it.
       if (token_mention_[p] >= 0 && p + 1 < first && (tok(p + 1) == "'s" || tok(p + 1) == "’s")) {
         t = range_[static_cast<size_t>(token_mention_[p])].first;

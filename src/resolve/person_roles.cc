@@ -185,7 +185,14 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
   const bool party_label =
       next_to_name >= 0 &&
       lexicon::is_party_word(walked_.slice(walked_.mentions[size_t(next_to_name)].span));
-  if (!party_label && !tok_in(first - 1, lexicon::title_words()) && title_of == 0) return;
+  // "48-year-old Australian Mamdouh Habib": an age and a nationality describe the person too.
+  const bool aged_nationality =
+      next_to_name >= 0 && type_of(next_to_name) == EntityType::kNorp &&
+      std::any_of(walked_.tokens.begin() + t, walked_.tokens.begin() + first,
+                  [this](const Token& x) { return walked_.slice(x.span).ends_with("-year-old"); });
+  if (!party_label && !aged_nationality && !tok_in(first - 1, lexicon::title_words()) &&
+      title_of == 0)
+    return;
   while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
          !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
          !lexicon::is_party_word(tok(t)) && std::isupper(static_cast<unsigned char>(tok(t)[0])))

@@ -1,6 +1,7 @@
 // Pronouns (he, she, it, they) and definite descriptions ("the president", "the ministry") as
 // mentions, linked to the most salient fitting entity before them (coref.h). See resolver.h.
 #include <algorithm>
+#include <cctype>
 
 #include "resolve/resolver.h"
 #include "util/ascii.h"
@@ -30,6 +31,22 @@ bool is_verb_by_ending(std::string_view low) {
 
 bool is_phrase_preposition(std::string_view low) {
   return lexicon::lower_in(low, lexicon::phrase_prepositions());
+}
+
+// What continues an apposition: a preposition ("the executive director of X") or a relative
+// pronoun ("Senator Richard Shelby, the Alabama Republican who heads …").
+bool continues_apposition(std::string_view low) {
+  return is_phrase_preposition(low) || low == "who" || low == "whose" || low == "whom";
+}
+
+// A party word that names a member ("the Illinois Democrat", "a Tory"), not the party itself
+// ("the GOP", "the Labour", "the Democratic").
+bool is_party_member_noun(std::string_view word, std::string_view low) {
+  if (std::all_of(word.begin(), word.end(),
+                  [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }))
+    return false;
+  return party_names().contains(std::string(low)) && low != "democratic" && low != "labour" &&
+         low != "labor" && low != "likud" && low != "party" && low != "plaid cymru";
 }
 
 }  // namespace
@@ -241,10 +258,11 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
     }
     if (std::string a = affiliation_at(r); !a.empty()) {
       // "the Illinois Democrat said": a party word before a verb or punctuation is the head.
-      if (a.starts_with("party:") && party_names().contains(rl) && r + 1 < words_.size() &&
+      if (a.starts_with("party:") && is_party_member_noun(text, rl) && r + 1 < words_.size() &&
           (words_[r + 1].kind != scan::Kind::kWord || word_is(r + 1, is_speech_verb) ||
            word_is(r + 1, is_verb_after_subject))) {
         d->role = rl;
+        d->party_head = true;
         d->affiliations.push_back(std::move(a));
         break;
       }
@@ -264,7 +282,7 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
   // nominee, tweeted"; "Alfonso Aguilar, the executive director of the Latino Partnership,");
   // followed by a verb, a new clause's subject ("…, the GOP nominee had some explaining to do").
   return !(after_name && (r + 1 >= words_.size() || words_[r + 1].kind != scan::Kind::kWord ||
-                          word_is(r + 1, is_phrase_preposition)));
+                          word_is(r + 1, continues_apposition)));
 }
 
 // Whether the noun phrase ends at word r: punctuation, a function word or a verb follows, not a
@@ -283,9 +301,10 @@ bool Resolver::ends_noun_phrase(size_t r) {
 
 // Whether person entity e may be the person a description names. A party of the description
 // must be one of e's ("Republican nominee Donald Trump" is never "the Democratic nominee", and a
-// person of no known party is no party's); a nationality must be one of e's when the article
-// gives e one ("Israeli Prime Minister X" is "the Israeli leader"). Then e must hold the title
-// or no other (a "prime minister" is not "the billionaire").
+// person of no known party is no party's leader or nominee, but may be "the Illinois Democrat",
+// whose head the party word is, whatever their title); a nationality must be one of e's when the
+// article gives e one ("Israeli Prime Minister X" is "the Israeli leader"). Then e must hold the
+// title or no other (a "prime minister" is not "the billionaire").
 bool Resolver::fits_description(int32_t e, const PersonDescription& d) const {
   const EntityInfo& ei = info_[static_cast<size_t>(e)];
   auto has = [](const std::vector<std::string>& v, std::string_view x) {
@@ -301,9 +320,12 @@ bool Resolver::fits_description(int32_t e, const PersonDescription& d) const {
     const bool party = a.starts_with("party:");
     for (const std::string& other : ei.affiliations)
       if (other.starts_with("party:") == party) return false;  // another party or country
-    if (party) return false;  // a party the article does not give e
+    // A party the article does not give e, unless the party word is the head: a person of no
+    // known party may be "the Illinois Democrat", but not "the Tory leader".
+    if (party && !d.party_head) return false;
   }
-  if (matched || titled) return true;
+  // "the Illinois Democrat": a party word as the head says nothing of e's title.
+  if (matched || titled || d.party_head) return true;
   for (const std::string& t : ei.titles)
     if (role_nouns().count(t)) return false;
   return true;

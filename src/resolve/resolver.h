@@ -180,6 +180,7 @@ class Resolver {
     std::string role;
     std::vector<std::string> affiliations;
     bool former = false;
+    bool party_head = false;  // the head is a party member noun ("the Illinois Democrat")
   };
   bool read_person_description(size_t& r, PersonDescription* d);
   bool ends_noun_phrase(size_t r);

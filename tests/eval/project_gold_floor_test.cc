@@ -66,12 +66,17 @@ struct Floor {
 // tree (all 18 articles: right speaker 264/335, roles 119/143) after the cue, coreference and
 // person-role work were merged. The four Reuters stories (text inside corpus.jsonl, read by
 // gold_text_at) joined the table at the figures of the fourth session's integrated tree.
+// Fifth session: "Swiss-based Xstrata" (bbc_business_366), "48-year-old Australian Mamdouh
+// Habib" (bbc_politics_192) and "the Illinois Democrat said" (reuters_6196: a role, and the
+// statement's speaker) raised roles to 122/143 and right speakers to 265/335. A place closing an
+// organisation's name joins it: the seed's "National Congress Party Afghanistan" (28 entities,
+// 18 relations, relation F1 0.900).
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 5, 14, 5, 17},
-    {"tests/gold/bbc_business_366.gold.json", 17, 8, 13, 5, 18},
+    {"tests/gold/bbc_business_366.gold.json", 17, 9, 13, 5, 18},
     {"tests/gold/bbc_politics_136.gold.json", 23, 4, 19, 2, 25},
     {"tests/gold/bbc_politics_189.gold.json", 21, 11, 22, 5, 22},
-    {"tests/gold/bbc_politics_192.gold.json", 31, 10, 22, 3, 31},
+    {"tests/gold/bbc_politics_192.gold.json", 31, 11, 22, 3, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 17, 5, 24},
     {"tests/gold/polnear_biden_scranton.gold.json", 16, 4, 11, 2, 18},
     {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 10, 3, 21},
@@ -81,10 +86,10 @@ constexpr Floor kFloors[] = {
     {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 16, 2, 18},
     {"tests/gold/polnear_trump_putin_praise.gold.json", 19, 4, 14, 3, 20},
     {"tests/gold/reuters_5098.gold.json", 8, 2, 14, 1, 8},
-    {"tests/gold/reuters_6196.gold.json", 10, 3, 11, 1, 11},
+    {"tests/gold/reuters_6196.gold.json", 10, 4, 12, 1, 11},
     {"tests/gold/reuters_16856.gold.json", 9, 3, 12, 1, 10},
     {"tests/gold/reuters_20099.gold.json", 10, 8, 13, 2, 14},
-    {"gold/000_dce158b59031fd31.gold.json", 27, 17, 14, 17, 31},
+    {"gold/000_dce158b59031fd31.gold.json", 28, 17, 14, 18, 31},
 };
 
 class ProjectGoldFloor : public ::testing::TestWithParam<Floor> {};

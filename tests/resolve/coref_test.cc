@@ -219,5 +219,32 @@ TEST(Coref, AnAppositionAfterANameOrANewClauseSubject) {
   }
 }
 
+// A party member noun as the head ("the Illinois Democrat") may name a person whose party the
+// article never gives, whatever their title, and speaks for them; the party itself ("the GOP")
+// and a party word that only modifies the head ("the Tory leader") may not.
+TEST(Coref, APartyMemberNounNamesAPersonOfNoKnownParty) {
+  const std::string said =
+      "Chairman Dan Rostenkowski spoke to tax executives on Monday. \"It is an uphill fight,\" "
+      "the Illinois Democrat said in remarks for delivery to the institute.";
+  EXPECT_EQ(linked_to(said, "the Illinois Democrat"), "Dan Rostenkowski");
+  EXPECT_EQ(speaker_of(said, "uphill fight"), "Dan Rostenkowski");
+  const std::string party =
+      "Barack Obama spoke in Ohio on Monday. The president hopes the delay would become "
+      "untenable for the GOP.";
+  EXPECT_EQ(linked_to(party, "the GOP"), "");
+  const std::string leader =
+      "Michael Howard has backed stem cell research. It was a feature of the US election, where "
+      "George Bush opposed it. But the Tory leader argued there was a moral case.";
+  EXPECT_NE(linked_to(leader, "the Tory leader"), "George Bush");
+}
+
+// "NAME, the DESC who …" is an apposition too: the description is NAME's, not another's.
+TEST(Coref, AnAppositionWithARelativeClauseIsNoMention) {
+  const std::string text =
+      "Bill Clinton spoke in Iowa on Monday. Senator Richard Shelby, the Alabama Republican who "
+      "heads the Senate Banking Committee, said it was too early.";
+  EXPECT_EQ(linked_to(text, "the Alabama Republican"), "");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -174,6 +174,42 @@ TEST(Resolve, PartyNamesAreOrganisations) {
   EXPECT_EQ(entity_of(doc, "Republican"), entity_of(doc, "Republicans"));
 }
 
+// A place that closes an organisation's name is part of it; a place before a verb or a
+// possessive is not.
+TEST(Resolve, APlaceEndingAnOrganisationsNameJoinsIt) {
+  Document doc = resolve(
+      "Abdul Latif Pedram, leader of the National Congress Party Afghanistan, spoke to BBC "
+      "Radio Wales. The bank told Reuters News London would wait for Amnesty International "
+      "Britain's report.",
+      {{"Abdul Latif Pedram", P},
+       {"National Congress Party", ORG},
+       {"Afghanistan", GPE},
+       {"BBC Radio", ORG},
+       {"Wales", GPE},
+       {"Reuters News", ORG},
+       {"London", GPE},
+       {"Amnesty International", ORG},
+       {"Britain", GPE}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "National Congress Party")).name,
+            "National Congress Party Afghanistan");
+  EXPECT_EQ(entity(doc, entity_of(doc, "BBC Radio")).name, "BBC Radio Wales");
+  EXPECT_EQ(entity(doc, entity_of(doc, "London")).type, GPE);
+  EXPECT_EQ(entity(doc, entity_of(doc, "Britain")).type, GPE);
+}
+
+// "U.S. Senate" is one organisation, and "U.S." alone elsewhere stays the country: an acronym
+// is not the acronym of a name whose first word it is.
+TEST(Resolve, ACountryAbbreviationOpensAnOrganisationsName) {
+  Document doc =
+      resolve("The U.S. Senate voted on Tuesday. U.S. officials said the US Senate would wait.",
+              {{"U.S.", GPE}, {"Senate", ORG}, {"U.S.", GPE}, {"US Senate", ORG}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "U.S. Senate")).name, "U.S. Senate");
+  EXPECT_EQ(entity_of(doc, "U.S. Senate"), entity_of(doc, "US Senate"));
+  const int32_t country = entity_of(doc, "U.S.", 1);
+  EXPECT_NE(country, entity_of(doc, "US Senate"));
+  EXPECT_EQ(entity(doc, country).type, GPE);
+}
+
 TEST(Resolve, AcronymBeforeItsExpansion) {
   Document doc = resolve(
       "Speakers at AIPAC were cheered. The American Israel Public Affairs Committee met in "

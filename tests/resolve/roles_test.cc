@@ -227,5 +227,40 @@ TEST(PersonRoles, AppositionParenthesisAndVerbAfterAnd) {
       (std::vector<std::string>{"former vice-president", "self-proclaimed interim president"}));
 }
 
+// A description stays in its sentence (a headline without a full stop ends at its blank line),
+// and a compound that places or owns an organisation describes it.
+TEST(OrganisationRoles, SentenceBoundAndPlacingCompounds) {
+  Document doc = resolved(
+      "WMC says Xstrata bid is too low\n\nAustralian mining firm WMC Resources has said it is "
+      "worth more. There is pressure on Swiss-based Xstrata and on Kremlin-controlled Gazprom. "
+      "Fellow shareholders Boston-based private investment firm Highfields agreed.",
+      {{"WMC", EntityType::kOrg},
+       {"Xstrata", EntityType::kOrg},
+       {"Australian", EntityType::kNorp},
+       {"WMC Resources", EntityType::kOrg},
+       {"Xstrata", EntityType::kOrg},
+       {"Gazprom", EntityType::kOrg},
+       {"Highfields", EntityType::kOrg}});
+  EXPECT_EQ(roles_of(doc, "WMC Resources"), std::vector<std::string>{"Australian mining firm"});
+  EXPECT_EQ(roles_of(doc, "Xstrata"), std::vector<std::string>{"Swiss-based"});
+  EXPECT_EQ(roles_of(doc, "Gazprom"), std::vector<std::string>{"Kremlin-controlled"});
+  EXPECT_EQ(roles_of(doc, "Highfields"),
+            std::vector<std::string>{"Boston-based private investment firm"});
+}
+
+TEST(PersonRoles, AnAgeAndANationalityBeforeTheName) {
+  Document doc = resolved(
+      "The US said that 48-year-old Australian Mamdouh Habib will be released. Australian Ian "
+      "Thorpe won.",
+      {{"US", EntityType::kGpe},
+       {"Australian", EntityType::kNorp},
+       {"Mamdouh Habib", EntityType::kPerson},
+       {"Australian", EntityType::kNorp},
+       {"Ian Thorpe", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Mamdouh Habib"), std::vector<std::string>{"48-year-old Australian"});
+  // A nationality alone is no role phrase.
+  EXPECT_TRUE(roles_of(doc, "Ian Thorpe").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
