@@ -41,6 +41,7 @@ void Extractor::handle_cue(size_t cue, size_t cue_end, const CueInfo& info) {
                    ? speaker_entity(src.antecedent_first, src.antecedent_last)
                    : speaker_entity(src.np_first, src.np_last);
   at.cue_span = Span{words_[cue].begin, words_[cue_end].end};
+  at.takes_object = info.takes_object;
   at.clause_first = std::min(src.np_first, cue);
   at.clause_last = std::max(src.np_last, cue_end);
   const int qb = quote_before_attribution(at);
@@ -87,6 +88,28 @@ bool Extractor::content_before_source(const Attribution& at) {
   return true;
 }
 
+// Whether the sentence ends (or reaches a comma) within kTrailingPhraseWords plain words from
+// k: no quotation, no "that" clause and no cue word of its own in between.
+bool Extractor::short_tail(size_t k, size_t se, bool takes_object) {
+  if (k >= se || k >= words_.size()) return true;
+  if (scan::is_final_punct(text_, words_[k]) || punct(k, ',')) return true;
+  // A clause of its own starts with a subject ("He thought the work of …"); an adverbial with a
+  // preposition or adverb, and an object only after a cue that takes one ("asked reporters").
+  if (!is_word(k)) return false;
+  const std::string_view w0 = low(k);
+  const bool adverbial = after_cue_skip().count(w0) > 0 || is_addressee(w0);
+  if (!adverbial && !takes_object &&
+      (words_[k].capitalized || determiners().count(w0) || pronouns().count(w0)))
+    return false;
+  for (size_t n = 0; k < se && k < words_.size(); ++k, ++n) {
+    if (scan::is_final_punct(text_, words_[k]) || punct(k, ',')) return true;
+    if (n >= kTrailingPhraseWords || !is_word(k) || in_quote_[k] >= 0 || low(k) == "that" ||
+        quotes::lookup_cue(low(k)).cls != CueClass::kNone)
+      return false;
+  }
+  return k >= se;
+}
+
 // "Asked about the wall, Trump said …": the question up to the comma; the asker is not named,
 // the one asked is the subject after the comma.
 void Extractor::handle_asked_opener(size_t cue, size_t cue_end, size_t se) {
@@ -94,6 +117,15 @@ void Extractor::handle_asked_opener(size_t cue, size_t cue_end, size_t se) {
   while (comma < se && comma < cue_end + 30 && !punct(comma, ',')) ++comma;
   size_t e;
   if (comma + 1 < se && punct(comma, ',') && comma > cue_end + 1 && np_after(comma + 1, se, &e)) {
+    // "…, the minister replied: …": the subject ends before its verb.
+    for (size_t k = comma + 2; k <= e; ++k) {
+      const CueInfo c = quotes::lookup_cue(low(k));
+      if (!words_[k].capitalized && c.cls != CueClass::kNone &&
+          (c.form == CueForm::kPast || c.form == CueForm::kThird)) {
+        e = k - 1;
+        break;
+      }
+    }
     Span m{words_[comma + 1].begin, words_[e].end};
     emit(QuoteType::kIndirect, Span{words_[cue_end + 1].begin, words_[comma - 1].end},
          Span{words_[cue].begin, words_[cue_end].end}, m, speaker_entity(comma + 1, e));
@@ -108,15 +140,29 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
   const long j = source_before_cue(cue, info, sb, &src);
   if (!src.ok && (info.cls == CueClass::kSpeech || info.cls == CueClass::kReport) &&
       (info.form == CueForm::kPast || info.form == CueForm::kThird ||
-       (info.form == CueForm::kBase && low(cue) == "say"))) {
-    // Inversion: "…,” said Pedram" / "…, says the report."
+       info.form == CueForm::kBase)) {
+    // Inversion: "…,” said Pedram" / "…, says the report." / "…!” reply Burton and Nick.": a
+    // plural verb only with "say" or a coordinated subject.
     bool after_content =
         cue > sb &&
         (punct(cue - 1, ',') || words_[cue - 1].kind == Kind::kCloseQuote || punct(cue - 1, ':'));
     size_t e;
-    if (after_content && cue_end + 1 < se && np_after(cue_end + 1, se, &e) &&
-        (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1))))
-      src = {true, cue_end + 1, e};
+    if (after_content && cue_end + 1 < se && np_after(cue_end + 1, se, &e)) {
+      const bool plural_ok =
+          info.form != CueForm::kBase || low(cue) == "say" || coordinated_name(e, se, &e);
+      if (plural_ok && (e + 1 >= se || !is_word(e + 1) || np_stop_words().count(low(e + 1)))) {
+        src = {true, cue_end + 1, e};
+        // "…,” said the party's leader, John Smith.": the name set off after a description
+        // at the end of the sentence is who it is.
+        size_t n;
+        if (!words_[e].capitalized && e + 2 < se && punct(e + 1, ',') &&
+            words_[e + 2].capitalized && np_after(e + 2, se, &n) &&
+            (n + 1 >= se || scan::is_final_punct(text_, words_[n + 1]))) {
+          src.antecedent_first = e + 2;
+          src.antecedent_last = n;
+        }
+      }
+    }
   }
   if (!src.ok && j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
       (low(static_cast<size_t>(j)) == "and" || low(static_cast<size_t>(j)) == "but") &&
@@ -149,6 +195,16 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     return false;
   }
   return true;
+}
+
+// "Burton and Nick": a second name joined to the phrase ending at word `last`; *end is then
+// its last word.
+bool Extractor::coordinated_name(size_t last, size_t se, size_t* end) {
+  const size_t k = last + 2;
+  if (!(k < se && words_[last].capitalized && is_word(last + 1) && low(last + 1) == "and" &&
+        is_word(k) && words_[k].capitalized && in_quote_[k] < 0))
+    return false;
+  return np_after(k, se, end);
 }
 
 // The subject shared by a coordinated verb ("Senator Jane Miller visited the plant and said"):
@@ -250,7 +306,7 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
       // "The senator, who spoke on condition of anonymity, said": a plain noun phrase
       // that opens the sentence.
       if (np_before(head, sb, &b) && (words_[head].capitalized || pronouns().count(low(head)) ||
-                                      (b == sb && determiners().count(low(b))))) {
+                                      (opens_clause(b, sb) && determiners().count(low(b))))) {
         // The name must start its clause (sentence start, or after a comma / conjunction).
         src = {true, b, head};
         break;
@@ -259,6 +315,13 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
     }
   }
   return j;
+}
+
+// Whether word b opens the sentence [sb, …) or the clause right after a quotation in it ("“…,”
+// the mayor …", "“…”, the mayor …").
+bool Extractor::opens_clause(size_t b, size_t sb) const {
+  return b == sb || (b > sb && words_[b - 1].kind == Kind::kCloseQuote) ||
+         (b >= sb + 2 && punct(b - 1, ',') && words_[b - 2].kind == Kind::kCloseQuote);
 }
 
 // A stance cue ("criticized", "praised") takes only an active subject that is a name, a
@@ -296,11 +359,12 @@ int Extractor::quote_before_attribution(const Attribution& at) {
           ? &qspans_[static_cast<size_t>(in_quote_[static_cast<size_t>(before)])]
           : nullptr;
   // "“Why now?” Clinton asked." also: a question or exclamation closed by its attribution.
+  // The attribution may end with a short phrase of its own ("Rubio asked in a bewildered
+  // tone.", "she shouted at the crowd.").
   const bool asked_before =
       quote_before &&
       (punct(quote_before->last_word, '?') || punct(quote_before->last_word, '!')) &&
-      at.clause_last + 1 < words_.size() &&
-      (scan::is_final_punct(text_, words_[at.clause_last + 1]) || punct(at.clause_last + 1, ','));
+      at.clause_last + 1 < words_.size() && short_tail(at.clause_last + 1, at.se, at.takes_object);
   if (quote_before && words_[static_cast<size_t>(before)].kind == Kind::kCloseQuote &&
       para_[static_cast<size_t>(before)] == para_[at.cue] &&
       (static_cast<size_t>(before) >= at.sb || ends_with_comma_like(*quote_before) ||
@@ -317,7 +381,8 @@ int Extractor::quote_before_attribution(const Attribution& at) {
 }
 
 // The unused quote right after the attribution (", “…" or ": “…", maybe after a short
-// adverbial), or the next quote of the paragraph when the one before (qb) goes on in it.
+// adverbial or the object of a cue that takes one: "He told everyone, “…”"), or the next quote of
+// the paragraph when the one before (qb) goes on in it.
 int Extractor::quote_after_attribution(const Attribution& at, int qb) {
   // --- a quote right after: ", “…" or ": “…" (maybe after a short adverbial) ---
   int qa = -1;
@@ -329,7 +394,9 @@ int Extractor::quote_after_attribution(const Attribution& at, int qb) {
     while (a < limit && a < after + 8 && is_word(a) && in_quote_[a] < 0 && low(a) != "that") ++a;
     if (a < words_.size() && (punct(a, ',') || punct(a, ':')) && a + 1 < words_.size() &&
         words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0 &&
-        para_[a + 1] == para_[at.cue] && (a == after || punct(a, ':')))
+        para_[a + 1] == para_[at.cue] &&
+        (a == after || punct(a, ':') || (at.takes_object && a <= after + kObjectWords) ||
+         skip_adverbial(after, a) == a || (qb >= 0 && split_by_attribution(qb, after, a))))
       qa = in_quote_[a + 1];
     else if (a < words_.size() && words_[a].kind == Kind::kOpenQuote && a == after &&
              punct(at.cue_end, ':'))
@@ -356,6 +423,24 @@ int Extractor::quote_after_attribution(const Attribution& at, int qb) {
     if (!own) qa = in_quote_[after + 1];
   }
   return qa;
+}
+
+// "“It's a disgrace,” she wrote in a blog post on Sunday, “and …”": the quote qb ends with a
+// comma and the attribution's words [after, comma) are only a phrase of its own (no clause, no
+// "that"), so the quote after the comma goes on with qb.
+bool Extractor::split_by_attribution(int qb, size_t after, size_t comma) {
+  if (!ends_with_comma_like(qspans_[static_cast<size_t>(qb)])) return false;
+  // The quote after goes on with a lower-case word or is a statement of its own length, not a
+  // title ("she wrote in her memoir, “Tough Choices.”").
+  const QuoteSpan& next = qspans_[static_cast<size_t>(in_quote_[comma + 1])];
+  if (words_[next.first_word].capitalized && content_words(next.first_word, next.last_word) < 4)
+    return false;
+  for (size_t k = after; k < comma; ++k) {
+    if (!is_word(k) || pronouns().count(low(k))) return false;
+    const CueInfo c = quotes::lookup_cue(low(k));  // "in a blog post": a noun form is no verb
+    if (c.cls != CueClass::kNone && c.form != CueForm::kBase) return false;
+  }
+  return after < comma && (after_cue_skip().count(low(after)) || is_manner_adverb(after));
 }
 
 // Emits the quote before the attribution (qb), joined with the one after it (qa) when qb
@@ -500,6 +585,15 @@ void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, S
                           (is_quote_mark(last) && in_quote_[last] < 0)))
     --last;
   if (first >= se || last < first || content_words(first, last) < 3) return;
+  // "According to X, “…”": the content is one whole quotation, a direct quote without its marks.
+  if (resume == 0 && is_quote_mark(first) && in_quote_[first] >= 0) {
+    QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[first])];
+    if (q.open == first && q.terminated && !q.used && q.close == last) {
+      q.used = true;
+      emit(QuoteType::kDirect, q.content, cue_span, mention, speaker);
+      return;
+    }
+  }
   if (emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end}, cue_span,
            mention, speaker) &&
       resume > first && resume <= last)

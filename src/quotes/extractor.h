@@ -93,6 +93,10 @@ class Extractor {
   // `floor`. Returns false when there is none.
   bool np_before(size_t last, size_t floor, size_t* np_begin);
 
+  // An auxiliary inside a name ("Theresa May said"): capitalized, inside its sentence, after
+  // another capitalized word.
+  bool auxiliary_name(size_t k) const;
+
   // Inverted subject after the cue ("said Pedram", "said a Western diplomat").
   bool np_after(size_t first, size_t ceiling, size_t* np_end, bool any_start = false);
 
@@ -165,6 +169,7 @@ class Extractor {
     size_t clause_first = 0, clause_last = 0;
     Span mention, cue_span;
     int32_t speaker = -1;
+    bool takes_object = false;  // the cue takes an addressee ("told everyone")
   };
 
   // One cue word (or phrase [cue, cue_end]): finds its source, then its content, and emits.
@@ -176,14 +181,26 @@ class Extractor {
   // "The mayor …, but defended …"): a name, a pronoun or a determiner phrase from `first`,
   // ending before `limit`; its last word in *last.
   bool elided_subject(size_t first, size_t limit, size_t* last);
+  // "Burton and Nick": a capitalized second name joined by "and" to the phrase ending at word
+  // `last` (within the sentence end `se`); its last word in *end.
+  bool coordinated_name(size_t last, size_t se, size_t* end);
   // A lower-case word that may stand inside a subject before its verb (not a verb form).
   bool is_plain_noun_word(size_t k);
   long source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found);
+  // Whether word b opens the sentence starting at sb, or the clause right after a quotation.
+  bool opens_clause(size_t b, size_t sb) const;
   bool stance_source_ok(const Found& src, size_t cue, size_t sb, const CueInfo& info);
+  // Whether the sentence ends (or reaches a comma) within kTrailingPhraseWords plain words
+  // from word k: no quotation, "that" or cue word on the way, and no subject of a clause of its
+  // own at the start (a name, determiner or pronoun only as the object of a cue that takes one).
+  bool short_tail(size_t k, size_t se, bool takes_object);
   // Whether the content precedes the source: ", X writes in his book." ends the sentence.
   bool content_before_source(const Attribution& at);
   int quote_before_attribution(const Attribution& at);
   int quote_after_attribution(const Attribution& at, int qb);
+  // Whether the quote after the attribution words [after, comma) continues quote qb: qb ends
+  // with a comma and those words are only an adverbial ("in a blog post on Sunday").
+  bool split_by_attribution(int qb, size_t after, size_t comma);
   void emit_quote_before(const Attribution& at, int qb, int qa);
   void emit_clause_before(const Attribution& at, const CueInfo& info, const Found& src);
 
@@ -299,6 +316,7 @@ class Extractor {
   static constexpr size_t kElidedSubjectWords = 6;   // "The mayor of the city of Springfield"
   static constexpr size_t kAsideWords = 30;          // "X — who … — said": longest aside
   static constexpr size_t kTrailingPhraseWords = 6;  // ", Foster writes in his new book."
+  static constexpr size_t kObjectWords = 3;          // "told the crowd, “…”": longest object
   static constexpr size_t kNewSubjectWords = 4;      // "and the opposition leader said"
   static constexpr size_t kAdjunctReach = 12;        // "said X, referring": words back to "said"
   static constexpr size_t kNestLook = 8;             // neighbours checked for an enclosing quote

@@ -73,6 +73,11 @@ void Extractor::pair_quotes() {
         open = static_cast<long>(j);
         continue;
       }
+      // „…“ (German): the turned mark closes a low opening one.
+      const bool low_pair =
+          text_.substr(words_[static_cast<size_t>(open)].begin, 3) == "\xE2\x80\x9E" &&
+          text_.substr(words_[j].begin, 3) == "\xE2\x80\x9C";
+      if (low_pair) words_[j].kind = Kind::kCloseQuote;
       if (words_[j].kind == Kind::kCloseQuote || straight) {
         add_span(static_cast<size_t>(open), j, true);
         open = -1;

@@ -11,7 +11,8 @@ namespace newsgraph::quotes {
 bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
   if (!is_word(last) || in_quote_[last] >= 0) return false;
   std::string_view head = low(last);
-  if (np_stop_words().count(head) || aux_words().count(head) || noun_markers().count(head))
+  if ((np_stop_words().count(head) || aux_words().count(head) || noun_markers().count(head)) &&
+      !auxiliary_name(last))
     return false;
   if (head.size() > 2 && head.substr(head.size() - 2) == "ly" && !words_[last].capitalized)
     return false;
@@ -25,6 +26,10 @@ bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
     }
     if (!is_word(j) || in_quote_[j] >= 0) break;
     std::string_view w = low(j);
+    if (auxiliary_name(j)) {  // "Will Hutton", "Theresa May"
+      b = j;
+      continue;
+    }
     if (w == "and" && j > floor && words_[j - 1].capitalized && words_[j + 1].capitalized) {
       b = j;
       continue;
@@ -61,6 +66,13 @@ bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
   }
   *np_begin = b;
   return true;
+}
+
+// "Theresa May said", "Will Hutton said": an auxiliary written with a capital inside its
+// sentence, after a capitalized word, is part of a name.
+bool Extractor::auxiliary_name(size_t k) const {
+  return words_[k].capitalized && k > sent_begin_[k] && words_[k - 1].capitalized &&
+         is_word(k - 1) && aux_words().count(low(k)) > 0;
 }
 
 // Inverted subject after the cue ("said Pedram", "said a Western diplomat").
@@ -114,7 +126,7 @@ long Extractor::skip_aux_back(size_t cue, size_t floor) {
   }
   while (
       j >= static_cast<long>(floor) && is_word(static_cast<size_t>(j)) &&
-      in_quote_[static_cast<size_t>(j)] < 0 &&
+      in_quote_[static_cast<size_t>(j)] < 0 && !auxiliary_name(static_cast<size_t>(j)) &&
       (aux_words().count(low(static_cast<size_t>(j))) || is_manner_adverb(static_cast<size_t>(j))))
     --j;
   return j;
@@ -169,7 +181,8 @@ size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
 }
 
 // The entity of a source phrase: the one named by its head word ("a Western diplomat in the
-// region" is an unnamed diplomat, not the West; "Tajik President Emomali Rahmon" is Rahmon).
+// region" is an unnamed diplomat, not the West; "Tajik President Emomali Rahmon" is Rahmon), or
+// by another word of a name that ends the phrase when the tagger named only part of it.
 int32_t Extractor::speaker_entity(size_t first, size_t last) {
   size_t head = last;
   for (size_t k = first + 1; k <= last; ++k) {
@@ -187,7 +200,15 @@ int32_t Extractor::speaker_entity(size_t first, size_t last) {
     }
   }
   while (head > first && !is_word(head)) --head;
-  return speaker_or_none(entity_for_span(doc_, Span{words_[head].begin, words_[head].end}));
+  int32_t e = entity_for_span(doc_, Span{words_[head].begin, words_[head].end});
+  // "Theresa May" where the tagger read "May" as no name and named only "Theresa".
+  if (e < 0 && head > first && auxiliary_name(head)) {
+    const int32_t before =
+        entity_for_span(doc_, Span{words_[head - 1].begin, words_[head - 1].end});
+    if (before >= 0 && doc_.entities[static_cast<size_t>(before)].type == EntityType::kPerson)
+      e = before;
+  }
+  return speaker_or_none(e);
 }
 
 // A date or a sum cannot speak ("Monday said" is a misread); nor can a name the article uses

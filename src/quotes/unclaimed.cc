@@ -25,7 +25,11 @@ void Extractor::float_quotes() {
     bool sentence_like =
         nw >= 4 && (q.open == sent_begin_[q.open] || !q.terminated ||
                     scan::is_final_punct(text_, words_[q.last_word]) || punct(q.last_word, ','));
-    if (!sentence_like) continue;
+    // "“I love cats!” insists Burton. “I absolutely do.”": a short quoted sentence goes on
+    // with the statement before it, though it is too short to stand alone.
+    const bool short_sentence = nw >= 1 && q.terminated && q.open == sent_begin_[q.open] &&
+                                scan::is_final_punct(text_, words_[q.last_word]);
+    if (!sentence_like && !short_sentence) continue;
     // "“A,” she said. “B.”": a quote after the attribution that follows a quote goes on
     // with the same statement.
     if (prev_doc && (extra.empty() || extra.back().content.end <= prev_doc->content.end) &&
@@ -36,6 +40,7 @@ void Extractor::float_quotes() {
       max_end = q.content.end;
       continue;
     }
+    if (!sentence_like) continue;
     // Inside the content of an emitted quote (a fragment of a mixed quote): skip.
     if (max_end >= q.content.end) continue;
     Quote out;

@@ -20,7 +20,7 @@ namespace {
 using namespace resolve;
 
 // Split party names joined ("Liberal" + "Democrat"), "Copyright" in front of a name, deities,
-// laws and treaties, "Anglo-American" compounds.
+// laws and treaties, "Anglo-American" compounds; a quotation mark cuts a name.
 void clean_name_mentions(Document& doc) {
   const std::string_view text = doc.text;
   std::vector<std::string> toks;
@@ -49,7 +49,7 @@ void clean_name_mentions(Document& doc) {
         drop[i + 1] = true;
       }
     }
-    if (!strip_copyright(text, m.span)) {
+    if (!strip_copyright(text, m.span) || !strip_quotation_marks(text, m.span)) {
       drop[i] = true;
       continue;
     }

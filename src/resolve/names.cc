@@ -1,6 +1,7 @@
 // Name helpers of the resolve stage: the key words of a name, group keys under which names
 // are one referent, acronyms, and small text tests. See resolver.h.
 #include <algorithm>
+#include <cctype>
 
 #include "resolve/resolver.h"
 #include "util/ascii.h"
@@ -150,6 +151,32 @@ bool strip_copyright(std::string_view text, Span& span) {
     }
   }
   return span.begin < span.end;
+}
+
+// Cuts a name mention at a double quotation mark inside it: "John “Jack" read as one name
+// keeps "John"; a mark at the front is skipped. False when no word is left.
+bool strip_quotation_marks(std::string_view text, Span& span) {
+  static constexpr std::string_view kMarks[] = {"\"",           "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                                "\xE2\x80\x9E", "\xC2\xAB",     "\xC2\xBB"};
+  for (;;) {
+    const std::string_view s = text.substr(span.begin, span.end - span.begin);
+    size_t at = std::string_view::npos, len = 0;
+    for (std::string_view m : kMarks)
+      if (size_t p = s.find(m); p < at) at = p, len = m.size();
+    if (at == std::string_view::npos) break;
+    if (at == 0) {
+      span.begin += static_cast<uint32_t>(len);
+      while (span.begin < span.end && text[span.begin] == ' ') ++span.begin;
+    } else {
+      span.end = span.begin + static_cast<uint32_t>(at);
+      while (span.end > span.begin && text[span.end - 1] == ' ') --span.end;
+    }
+  }
+  for (uint32_t k = span.begin; k < span.end; ++k)
+    if (std::isalnum(static_cast<unsigned char>(text[k])) ||
+        static_cast<unsigned char>(text[k]) >= 0x80)
+      return true;
+  return false;
 }
 
 }  // namespace newsgraph::resolve

@@ -80,6 +80,9 @@ Gender honorific_gender(std::string_view text, Span span, bool* royal);
 Gender title_gender(std::string_view low, bool* royal);
 // Trims "Copyright", "©", "(c)" from the front of a name mention. False when nothing is left.
 bool strip_copyright(std::string_view text, Span& span);
+// Cuts a name mention at a double quotation mark inside it ("John “Jack" keeps "John"; a mark
+// at the front is skipped). False when no letter or digit is left.
+bool strip_quotation_marks(std::string_view text, Span& span);
 
 struct UnionFind {
   std::vector<int32_t> parent;

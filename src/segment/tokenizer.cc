@@ -583,7 +583,7 @@ class ParagraphTokenizer {
       bool marked = (t.flags & bit(TokenFlags::kQuoteMark)) != 0;
       if (marked) {
         if (text == "\xE2\x80\x98" || text == "\xE2\x80\x9A" || text == "\xE2\x80\x9B" ||
-            text == "\xE2\x80\xB9" || (apostrophe && is_opening_quote(text, t)))
+            text == "\xE2\x80\xB9" || text == "`" || (apostrophe && is_opening_quote(text, t)))
           open = true;
         else if (text == "\xE2\x80\xBA")
           open = false;

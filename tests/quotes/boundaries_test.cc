@@ -46,8 +46,9 @@ TEST(Boundaries, ImpressionKeepsItsSubject) {
 }
 
 TEST(Boundaries, QuoteAfterAttributionContinuesStatement) {
-  auto q = run("\u201CWe will not close the library,\u201D the director said on Friday. "
-               "\u201CIt belongs to the whole town and it stays open.\u201D");
+  auto q =
+      run("\u201CWe will not close the library,\u201D the director said on Friday. "
+          "\u201CIt belongs to the whole town and it stays open.\u201D");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content,
             "We will not close the library,\u201D the director said on Friday. "
@@ -56,15 +57,17 @@ TEST(Boundaries, QuoteAfterAttributionContinuesStatement) {
 }
 
 TEST(Boundaries, QuoteWithItsOwnAttributionStaysSeparate) {
-  auto q = run("\u201CWe will not close the library,\u201D the director said. "
-               "\u201CNobody asked us about it,\u201D a reader said.");
+  auto q =
+      run("\u201CWe will not close the library,\u201D the director said. "
+          "\u201CNobody asked us about it,\u201D a reader said.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].mention, "a reader");
 }
 
 TEST(Boundaries, ConjoinedReportingVerbEndsTheContent) {
-  auto q = run("Ms. Lindqvist said the plan was too costly and argued that voters would reject "
-               "it in the spring.");
+  auto q =
+      run("Ms. Lindqvist said the plan was too costly and argued that voters would reject "
+          "it in the spring.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].content, "the plan was too costly");
   EXPECT_EQ(q[1].content, "that voters would reject it in the spring");
@@ -91,8 +94,9 @@ TEST(Boundaries, UnlistedVerbBeforeThat) {
 }
 
 TEST(Boundaries, ParticipleOpenerIsNotTheSpeaker) {
-  auto q = run("Speaking to reporters, Mayor Brandt defended the budget, saying that the "
-               "cuts were unavoidable this year.");
+  auto q =
+      run("Speaking to reporters, Mayor Brandt defended the budget, saying that the "
+          "cuts were unavoidable this year.");
   ASSERT_FALSE(q.empty());
   EXPECT_EQ(q.back().content, "that the cuts were unavoidable this year");
   EXPECT_EQ(q.back().mention.find("Speaking"), std::string::npos) << q.back().mention;

@@ -32,6 +32,22 @@ TEST(QuoteMarks, StraightMarksAroundFragmentsStayPairs) {
   EXPECT_EQ(q[0].content, "the plan \"reckless\" and \"cruel\" in a speech");
 }
 
+TEST(QuoteMarks, ApostropheAfterAWordClosesABacktickQuote) {
+  // "country'" could be a plural possessive; an open ` makes it the closing mark.
+  auto q = run_quotes("`It is a great day for the country', the minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "It is a great day for the country");
+  EXPECT_EQ(q[0].mention, "the minister");
+}
+
+TEST(QuoteMarks, LowOpeningMarkClosedByATurnedOne) {
+  auto q = run_quotes("\u201EThe harbour will reopen in the spring\u201C, said the port director.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].content, "The harbour will reopen in the spring");
+  EXPECT_EQ(q[0].mention, "the port director");
+}
+
 TEST(QuoteMarks, BacktickAndApostropheQuote) {
   auto q = run_quotes("`We don't know what the union's plan is,' said the minister.");
   ASSERT_EQ(q.size(), 1u);

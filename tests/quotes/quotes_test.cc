@@ -1,13 +1,14 @@
 // Quote extraction and attribution on hand-written sentences (no tagger needed: the text is
 // used as the working text and the quote stage reads it directly), plus resolution of pronouns
 // against hand-placed name mentions.
+#include "newsgraph/quotes.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "newsgraph/document.h"
-#include "newsgraph/quotes.h"
 #include "newsgraph/resolve.h"
 #include "newsgraph/segment.h"
 #include "quotes/run_quotes.h"
@@ -29,8 +30,10 @@ Mention person(const std::string& text, const std::string& name) {
 }
 
 TEST(Quotes, SplitQuoteIsOneStatement) {
-  auto q = run("\xE2\x80\x9CWe will not give up the fight,\xE2\x80\x9D he said, "
-               "\xE2\x80\x9C" "and we will win it in the end.\xE2\x80\x9D");
+  auto q =
+      run("\xE2\x80\x9CWe will not give up the fight,\xE2\x80\x9D he said, "
+          "\xE2\x80\x9C"
+          "and we will win it in the end.\xE2\x80\x9D");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].type, QuoteType::kDirect);
   EXPECT_EQ(q[0].content.substr(0, 10), "We will no");
@@ -48,8 +51,9 @@ TEST(Quotes, ColonIntroduction) {
 }
 
 TEST(Quotes, InvertedSpeakerWithTitle) {
-  auto q = run("\"The burden falls on the neighbours,\" said Tajik President Emomali Rahmon, "
-               "referring to the withdrawal.");
+  auto q =
+      run("\"The burden falls on the neighbours,\" said Tajik President Emomali Rahmon, "
+          "referring to the withdrawal.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "The burden falls on the neighbours,");
   EXPECT_EQ(q[0].mention, "Tajik President Emomali Rahmon");
@@ -73,8 +77,9 @@ TEST(Quotes, IndirectSpeechBeforeCue) {
 }
 
 TEST(Quotes, AppositiveSubject) {
-  auto q = run("Temur Umarov, a Central Asia expert at the Carnegie Moscow Center, doubts the "
-               "resistance can count on support.");
+  auto q =
+      run("Temur Umarov, a Central Asia expert at the Carnegie Moscow Center, doubts the "
+          "resistance can count on support.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "the resistance can count on support");
   EXPECT_EQ(q[0].mention, "Temur Umarov");
@@ -94,8 +99,9 @@ TEST(Quotes, AccordingTo) {
 }
 
 TEST(Quotes, MixedQuoteKeepsFragmentInside) {
-  auto q = run("Pedram said the resistance had \xE2\x80\x9Cvery good\xE2\x80\x9D contacts with "
-               "Moscow and would fight on.");
+  auto q =
+      run("Pedram said the resistance had \xE2\x80\x9Cvery good\xE2\x80\x9D contacts with "
+          "Moscow and would fight on.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].type, QuoteType::kMixed);
   EXPECT_EQ(q[0].content.substr(0, 16), "the resistance h");
@@ -109,8 +115,11 @@ TEST(Quotes, ApostrophesAreNotQuotes) {
 }
 
 TEST(Quotes, NestedQuoteStaysInside) {
-  auto q = run("\xE2\x80\x9C" "He told me \xE2\x80\x98" "never again\xE2\x80\x99 and walked out of the "
-               "room,\xE2\x80\x9D she said.");
+  auto q =
+      run("\xE2\x80\x9C"
+          "He told me \xE2\x80\x98"
+          "never again\xE2\x80\x99 and walked out of the "
+          "room,\xE2\x80\x9D she said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content.substr(0, 10), "He told me");
   EXPECT_EQ(q[0].mention, "she");
@@ -127,8 +136,10 @@ TEST(Quotes, GuillemetsAndDoubledApostrophes) {
 }
 
 TEST(Quotes, MultiParagraphQuote) {
-  auto q = run("\xE2\x80\x9CThe first part of what I want to say is long.\n\n"
-               "\xE2\x80\x9C" "And the second part goes on from there,\xE2\x80\x9D he said.");
+  auto q =
+      run("\xE2\x80\x9CThe first part of what I want to say is long.\n\n"
+          "\xE2\x80\x9C"
+          "And the second part goes on from there,\xE2\x80\x9D he said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content.substr(0, 9), "The first");
   EXPECT_EQ(q[0].content.substr(q[0].content.size() - 11), "from there,");
@@ -136,13 +147,16 @@ TEST(Quotes, MultiParagraphQuote) {
 }
 
 TEST(Quotes, ScareQuotesAreNotStatements) {
-  EXPECT_TRUE(run("The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D were wrong again.").empty());
+  EXPECT_TRUE(run("The so-called \xE2\x80\x9C"
+                  "experts\xE2\x80\x9D were wrong again.")
+                  .empty());
   EXPECT_TRUE(run("The state budget was passed on Monday.").empty());
 }
 
 TEST(Quotes, ContinuingVoiceInheritsSpeaker) {
-  std::string text = "\xE2\x80\x9CWe plan to announce the resistance soon,\xE2\x80\x9D said Pedram.\n"
-                     "\xE2\x80\x9CNothing is more important to us than freedom.\xE2\x80\x9D";
+  std::string text =
+      "\xE2\x80\x9CWe plan to announce the resistance soon,\xE2\x80\x9D said Pedram.\n"
+      "\xE2\x80\x9CNothing is more important to us than freedom.\xE2\x80\x9D";
   auto q = run(text);
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].content, "Nothing is more important to us than freedom.");
@@ -151,8 +165,9 @@ TEST(Quotes, ContinuingVoiceInheritsSpeaker) {
 }
 
 TEST(Quotes, UnnamedSourceHasMentionButNoEntity) {
-  std::string text = "Rahmon spoke. A Western diplomat in the region said Rahmon could use the "
-                     "threat to bolster his support.";
+  std::string text =
+      "Rahmon spoke. A Western diplomat in the region said Rahmon could use the "
+      "threat to bolster his support.";
   auto q = run(text, {person(text, "Rahmon")});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "A Western diplomat in the region");
@@ -160,8 +175,9 @@ TEST(Quotes, UnnamedSourceHasMentionButNoEntity) {
 }
 
 TEST(Resolve, PronounGoesToNearestCompatiblePerson) {
-  std::string text = "Hillary Clinton met Donald Trump. \xE2\x80\x9CIt went well,\xE2\x80\x9D "
-                     "she said. \xE2\x80\x9CWe disagree,\xE2\x80\x9D he said.";
+  std::string text =
+      "Hillary Clinton met Donald Trump. \xE2\x80\x9CIt went well,\xE2\x80\x9D "
+      "she said. \xE2\x80\x9CWe disagree,\xE2\x80\x9D he said.";
   Document doc("t", text);
   doc.text = text;
   segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
@@ -176,15 +192,17 @@ TEST(Resolve, PronounGoesToNearestCompatiblePerson) {
 }
 
 TEST(Resolve, SurnameAndTitleJoinTheFullName) {
-  std::string text = "Tajik President Emomali Rahmon spoke. Later Rahmon left. The president "
-                     "said the talks would go on for a long time.";
+  std::string text =
+      "Tajik President Emomali Rahmon spoke. Later Rahmon left. The president "
+      "said the talks would go on for a long time.";
   Document doc("t", text);
   doc.text = text;
   segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
   doc.mentions = {person(text, "Emomali Rahmon")};
   size_t later = text.find("Rahmon left");
-  doc.mentions.push_back(Mention{Span{static_cast<uint32_t>(later), static_cast<uint32_t>(later + 6)},
-                                 EntityType::kPerson, MentionKind::kName, -1});
+  doc.mentions.push_back(
+      Mention{Span{static_cast<uint32_t>(later), static_cast<uint32_t>(later + 6)},
+              EntityType::kPerson, MentionKind::kName, -1});
   correct_name_mentions(doc);
   resolve_entities(doc);
   extract_quotes(doc, test_support::test_models().cues.get());
@@ -212,16 +230,18 @@ TEST(Quotes, ReportedThoughtInsideAStatementIsPartOfIt) {
 
 TEST(Quotes, LaterCueInsideAStatementStillCounts) {
   // A cue far into another statement's clause is a statement of its own.
-  auto q = run("Ms. Ortiz said the council had approved the budget after a long night of "
-               "debate in which the treasurer warned that reserves were running low.");
+  auto q =
+      run("Ms. Ortiz said the council had approved the budget after a long night of "
+          "debate in which the treasurer warned that reserves were running low.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].cue, "warned");
   EXPECT_EQ(q[1].content, "that reserves were running low");
 }
 
 TEST(Quotes, RelativePronounSourceSpeaksForItsAntecedent) {
-  std::string text = "The plan was drafted by Amina Okafor, who said that the budget would "
-                     "shrink next year.";
+  std::string text =
+      "The plan was drafted by Amina Okafor, who said that the budget would "
+      "shrink next year.";
   Document doc("t", text);
   doc.text = text;
   segment_document(doc);  // the pipeline path: quotes read segmentation's sentences
@@ -253,8 +273,9 @@ TEST(Quotes, ProgressiveStanceIsNotPassive) {
 }
 
 TEST(Quotes, AppositiveWithAbbreviationKeepsItsName) {
-  auto q = run("Jonas Weber, a former minister who is a critic of Mr. Lindqvist, suggests that "
-               "the treaty will fail.");
+  auto q =
+      run("Jonas Weber, a former minister who is a critic of Mr. Lindqvist, suggests that "
+          "the treaty will fail.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "Jonas Weber");
   EXPECT_EQ(q[0].content, "that the treaty will fail");
@@ -296,9 +317,10 @@ TEST(Quotes, StatementOpeningWithNo) {
 
 TEST(Quotes, QuotedTranscriptTurnsKeepTheirSpeakers) {
   // Each paragraph opens a quotation mark that never closes; the labels say who speaks.
-  auto q = run("\"HOST: Will the mayor attend the hearing tomorrow night?\n\n"
-               "\"ORTIZ: She will not attend, and she has said so twice this week.\n\n"
-               "\"HOST: Then who will answer for the budget?");
+  auto q =
+      run("\"HOST: Will the mayor attend the hearing tomorrow night?\n\n"
+          "\"ORTIZ: She will not attend, and she has said so twice this week.\n\n"
+          "\"HOST: Then who will answer for the budget?");
   ASSERT_EQ(q.size(), 3u);
   EXPECT_EQ(q[0].mention, "HOST");
   EXPECT_EQ(q[0].content, "Will the mayor attend the hearing tomorrow night?");
@@ -323,8 +345,9 @@ TEST(Quotes, RunningStoryLabelIsNoSpeaker) {
 }
 
 TEST(Quotes, QuestionClosedByItsAttribution) {
-  auto q = run("The hearing ran late. \u201cWho will pay for the bridge?\u201d Ortiz asked. "
-               "The council did not answer.");
+  auto q =
+      run("The hearing ran late. \u201cWho will pay for the bridge?\u201d Ortiz asked. "
+          "The council did not answer.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "Who will pay for the bridge?");
   EXPECT_EQ(q[0].mention, "Ortiz");
@@ -332,8 +355,9 @@ TEST(Quotes, QuestionClosedByItsAttribution) {
 }
 
 TEST(Quotes, SignatureEndingInAPeriod) {
-  auto q = run("\u201cThe bus never comes on time.\u201d\u2015 Mara Lind\n"
-               "\u201cWe need more buses, not fewer.\u201d\u2015 Tomas Berg.\n");
+  auto q =
+      run("\u201cThe bus never comes on time.\u201d\u2015 Mara Lind\n"
+          "\u201cWe need more buses, not fewer.\u201d\u2015 Tomas Berg.\n");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].mention, "Mara Lind");
   EXPECT_EQ(q[1].mention, "Tomas Berg");
@@ -341,7 +365,8 @@ TEST(Quotes, SignatureEndingInAPeriod) {
 
 TEST(Quotes, SectionHeadBeforeAColonIsNoSpeaker) {
   EXPECT_TRUE(run("Little Relief for Tenants: The housing board meets twice a year and rarely "
-                  "acts.").empty());
+                  "acts.")
+                  .empty());
   auto q = run("Ortiz: The housing board meets twice a year and rarely acts.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "Ortiz");

@@ -20,7 +20,8 @@ void expect_sane(const Document& doc) {
 }
 
 TEST(Robustness, EmptyAndWhitespace) {
-  for (const char* s : {"", " ", "\n\n\n", "\"", "\xE2\x80\x9C", "said", ", said", "according to"}) {
+  for (const char* s :
+       {"", " ", "\n\n\n", "\"", "\xE2\x80\x9C", "said", ", said", "according to"}) {
     Document doc("t", s);
     test_support::process(doc);
     expect_sane(doc);
@@ -41,7 +42,9 @@ TEST(Robustness, BinaryGarbage) {
 TEST(Robustness, UnterminatedQuotesEverywhere) {
   std::string s;
   for (int i = 0; i < 3000; ++i)
-    s += (i % 3 == 0) ? "\xE2\x80\x9CHe said " : (i % 3 == 1) ? "\" she said, " : "\xE2\x80\x98 told \n\n";
+    s += (i % 3 == 0)   ? "\xE2\x80\x9CHe said "
+         : (i % 3 == 1) ? "\" she said, "
+                        : "\xE2\x80\x98 told \n\n";
   Document doc("t", s);
   test_support::process(doc);
   expect_sane(doc);

@@ -9,7 +9,8 @@ namespace {
 
 // Code points:      0         1         2         3         4         5         6
 //                   0123456789012345678901234567890123456789012345678901234567890123
-const char* kText = "Ann said the vote was rigged. \xE2\x80\x9CNo,\xE2\x80\x9D Bob said. Polls closed late.";
+const char* kText =
+    "Ann said the vote was rigged. \xE2\x80\x9CNo,\xE2\x80\x9D Bob said. Polls closed late.";
 // "“" is one code point (3 bytes) at 30; "No," is 31..34; "”" 34; " Bob" 35..39; "said" 40..44.
 
 const char* kAnn =
@@ -47,9 +48,9 @@ TEST(Scorer, KnownCounts) {
   std::vector<eval::GoldAttribution> gold;
   for (auto& b : output::read_brat_attributions(kAnn)) gold.push_back({b.content, b.source});
   std::vector<eval::PredictedQuote> pred = {
-      {Span{5, 28}, {Span{0, 3}}},    // covers all of E1 (with extra words), right speaker
-      {Span{31, 33}, {Span{0, 3}}},   // covers 2/3 of E2: lenient only; wrong speaker
-      {Span{0, 3}, {}},               // matches nothing
+      {Span{5, 28}, {Span{0, 3}}},   // covers all of E1 (with extra words), right speaker
+      {Span{31, 33}, {Span{0, 3}}},  // covers 2/3 of E2: lenient only; wrong speaker
+      {Span{0, 3}, {}},              // matches nothing
   };
   eval::QuoteScore s;
   s.add(kText, gold, pred);

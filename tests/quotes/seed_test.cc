@@ -50,7 +50,8 @@ TEST(Seed, AllStatementsWithTheirSpeakers) {
   const std::string shared = NEWSGRAPH_SHARED_DIR;
   std::string text = read_file(shared + "/seeds/000_dce158b59031fd31.txt");
   std::string gold_text = read_file(shared + "/gold/000_dce158b59031fd31.gold.json");
-  if (text.empty() || gold_text.empty()) GTEST_SKIP() << "shared seed/gold not found under " << shared;
+  if (text.empty() || gold_text.empty())
+    GTEST_SKIP() << "shared seed/gold not found under " << shared;
   try {
     ner::Tagger::load(test_support::source_models_dir() + "/ner.bin");
   } catch (const std::exception& e) {
@@ -95,7 +96,8 @@ TEST(Seed, AllStatementsWithTheirSpeakers) {
     ASSERT_GE(best->speaker, 0) << "no speaker for: " << gtext;
     const Entity& e = doc.entities[static_cast<size_t>(best->speaker)];
     bool ok = it->second.count(e.name) > 0;
-    for (uint32_t mi : e.mentions) ok = ok || it->second.count(std::string(doc.slice(doc.mentions[mi].span)));
+    for (uint32_t mi : e.mentions)
+      ok = ok || it->second.count(std::string(doc.slice(doc.mentions[mi].span)));
     EXPECT_TRUE(ok) << gtext << " | expected " << gspeaker << ", got " << e.name;
     found += ok;
   }

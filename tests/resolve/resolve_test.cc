@@ -116,6 +116,14 @@ TEST(Resolve, CopyrightLineNamesThePublisher) {
   EXPECT_EQ(doc.slice(doc.mentions[0].span), "The Daily Herald Limited");
 }
 
+TEST(Resolve, AQuotationMarkCutsAName) {
+  // The tagger ran a name into a nickname's quotation mark, and read a lone mark as a name.
+  Document doc = resolve("The plan is dead, said John \"Jack\" Smith. Reporters wrote \"\" twice.",
+                         {{"John \"Jack", P}, {"\"\"", ORG}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "John");
+}
+
 TEST(Resolve, DeityIsNoEntity) {
   Document doc = resolve("They are not doing this for God's sake, the farmer said.", {{"God", P}});
   EXPECT_EQ(count_of(doc, P), 0);

@@ -1,0 +1,192 @@
+// Attribution forms around direct quotes: a question answered by "X asked" with a phrase after
+// the cue, a cue with an object before the comma ("told everyone, “…”"), an inverted
+// coordinated subject with a plural verb ("reply Burton and Nick"), and a short quoted sentence
+// that goes on after an attribution sentence (one statement with parts, as PolNeAR reads it).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/run_quotes.h"
+
+namespace newsgraph {
+namespace {
+
+using quote_test::run_quotes;
+
+Mention person(const std::string& text, const std::string& words) {
+  const size_t at = text.find(words);
+  EXPECT_NE(at, std::string::npos) << words;
+  return Mention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + words.size())},
+                 EntityType::kPerson, MentionKind::kName, -1};
+}
+
+TEST(AttributionForms, QuestionWithAPhraseAfterTheCue) {
+  const std::string text =
+      "The debate turned sharp.\n\n\u201CYou don\u2019t repeat yourself?\u201D Rubio asked in a "
+      "bewildered tone.\n";
+  auto q = run_quotes(text, {person(text, "Rubio")});
+  ASSERT_EQ(q.size(), 1u);  // "in a bewildered tone" is no statement
+  EXPECT_EQ(q[0].content, "You don\u2019t repeat yourself?");
+  EXPECT_EQ(q[0].mention, "Rubio");
+  EXPECT_EQ(q[0].cue, "asked");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
+TEST(AttributionForms, ExclamationWithAPhraseAfterTheCue) {
+  const std::string text = "\u201CGet out of my office!\u201D Ms Lane shouted at the visitors.";
+  auto q = run_quotes(text, {person(text, "Ms Lane")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Get out of my office!");
+  EXPECT_EQ(q[0].mention, "Ms Lane");
+}
+
+TEST(AttributionForms, CueWithAnObjectBeforeTheComma) {
+  const std::string text =
+      "The stranger was eating a burger. He told everyone, \u201CThis hamburger is good.\u201D";
+  auto q = run_quotes(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "This hamburger is good.");
+  EXPECT_EQ(q[0].mention, "He");
+  EXPECT_EQ(q[0].cue, "told");
+}
+
+TEST(AttributionForms, InvertedCoordinatedSubjectWithAPluralVerb) {
+  const std::string text = "\u201CWe love cats!\u201D reply Burton and Nick.";
+  auto q = run_quotes(text, {person(text, "Burton"), person(text, "Nick")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We love cats!");
+  EXPECT_EQ(q[0].mention, "Burton and Nick");
+  EXPECT_EQ(q[0].cue, "reply");
+  EXPECT_GE(q[0].speaker, 0);  // the first of the two named
+}
+
+TEST(AttributionForms, AShortQuotedSentenceGoesOnAfterTheAttribution) {
+  const std::string text = "\u201CI love cats!\u201D insists Burton. \u201CI absolutely do.\u201D";
+  auto q = run_quotes(text, {person(text, "Burton")});
+  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q[0].parts.size(), 2u);
+  EXPECT_EQ(q[0].parts[0], "I love cats!");
+  EXPECT_EQ(q[0].parts[1], "I absolutely do.");
+  EXPECT_EQ(q[0].mention, "Burton");
+}
+
+TEST(AttributionForms, AShortQuotedFragmentInsideASentenceStaysOut) {
+  // A quoted phrase that does not open its sentence is no continuation of the statement.
+  const std::string text =
+      "\u201CI love cats!\u201D insists Burton. Her house is now \u201Ca shelter.\u201D";
+  auto q = run_quotes(text, {person(text, "Burton")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].parts.empty());
+  EXPECT_EQ(q[0].content, "I love cats!");
+}
+
+TEST(AttributionForms, AnAuxiliaryInsideANameIsPartOfTheSource) {
+  // The tagger named only "Theresa": "May" is read as the modal, not as the end of the name.
+  const std::string text = "Prime Minister Theresa May said the economy would grow next year.";
+  auto q = run_quotes(text, {person(text, "Theresa")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Prime Minister Theresa May");
+  EXPECT_EQ(q[0].content, "the economy would grow next year");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
+TEST(AttributionForms, AModalAfterASubjectStaysAModal) {
+  const std::string text = "The minister may say that the economy will grow next year.";
+  auto q = run_quotes(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The minister");
+}
+
+TEST(AttributionForms, AClauseAfterTheCueIsNoPhraseOfTheAttribution) {
+  // "He thought the work …" after a question reports a thought of its own: the question is not
+  // claimed by reaching across the clause, and the clause stays a statement.
+  auto q = run_quotes(
+      "The coach spoke after the match.\n\n\u201CWhat message does this send out?\u201D He "
+      "thought the national coaches, who had worked hard for years, would be dismayed.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "What message does this send out?");
+  EXPECT_TRUE(q[0].cue.empty());
+  EXPECT_EQ(q[1].content, "the national coaches, who had worked hard for years, would be dismayed");
+  EXPECT_EQ(q[1].mention, "He");
+}
+
+TEST(AttributionForms, AnObjectAfterACueThatTakesOne) {
+  const std::string text =
+      "\u201CWhy are you still endorsing him?\u201D Obama asked Republican politicians.";
+  auto q = run_quotes(text, {person(text, "Obama")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Why are you still endorsing him?");
+  EXPECT_EQ(q[0].mention, "Obama");
+}
+
+TEST(AttributionForms, AnAttributionWithAnAdverbialInterruptsTheStatement) {
+  auto q = run_quotes(
+      "\u201CIt\u2019s a disgrace,\u201D she wrote in a blog post on Sunday, \u201Cand nobody "
+      "cares.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q[0].parts.size(), 2u);
+  EXPECT_EQ(q[0].parts[0], "It\u2019s a disgrace,");
+  EXPECT_EQ(q[0].parts[1], "and nobody cares.");
+  EXPECT_EQ(q[0].mention, "she");
+}
+
+TEST(AttributionForms, AQuoteAfterACueAndAnAdverbial) {
+  auto q = run_quotes(
+      "However, the museum said Thursday on Twitter, \u201CWe have never expressed interest in "
+      "the firearm.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We have never expressed interest in the firearm.");
+  EXPECT_EQ(q[0].mention, "the museum");
+}
+
+TEST(AttributionForms, ATitleAfterTheAttributionIsNoContinuation) {
+  auto q = run_quotes(
+      "But the director, who had moved a year earlier from another firm, tossed \u201Ccold water "
+      "on the idea immediately,\u201D she wrote in her memoir, \u201CTough Choices.\u201D");
+  ASSERT_FALSE(q.empty());
+  for (const auto& f : q)
+    EXPECT_FALSE(f.text.find("cold water") != std::string::npos &&
+                 f.text.find("Tough Choices") != std::string::npos)
+        << f.text;
+}
+
+TEST(AttributionForms, AccordingToBeforeAWholeQuotation) {
+  const std::string text = "According to John Smith, \u201Cthe plan will fail within a year.\u201D";
+  auto q = run_quotes(text, {person(text, "John Smith")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].content, "the plan will fail within a year.");  // without the marks
+  EXPECT_EQ(q[0].mention, "John Smith");
+}
+
+TEST(AttributionForms, ADescribedSourceAfterAQuotation) {
+  auto q = run_quotes(
+      "\u201CWe will rebuild the bridge,\u201D the mayor, who was visibly tired, told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We will rebuild the bridge,");
+  EXPECT_EQ(q[0].mention, "the mayor");
+  EXPECT_EQ(q[0].cue, "told");
+}
+
+TEST(AttributionForms, TheSubjectAfterAnAskedOpenerEndsBeforeItsVerb) {
+  const std::string text =
+      "Asked if he would stand for the leadership again, Mr Hague replied: \u201CNo.\u201D";
+  auto q = run_quotes(text, {person(text, "Mr Hague")});
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].content, "if he would stand for the leadership again");
+  EXPECT_EQ(q[0].mention, "Mr Hague");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
+TEST(AttributionForms, ANameAfterAnInvertedDescriptionIsTheSpeaker) {
+  const std::string text =
+      "\u201CThe rates will stay where they are,\u201D said EEF chief economist, Steve Radley.";
+  auto q = run_quotes(text, {person(text, "Steve Radley")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "EEF chief economist");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
+}  // namespace
+}  // namespace newsgraph
