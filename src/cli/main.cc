@@ -34,6 +34,14 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+// The names of parent's commands, separated by spaces.
+std::string command_names(const CLI::App& parent) {
+  std::string out;
+  for (const CLI::App* sub : parent.get_subcommands({}))
+    out += (out.empty() ? "" : " ") + sub->get_name();
+  return out;
+}
+
 // "unknown command 'bogus'; did you mean 'extract'?" (the hint only when one is close).
 std::string unknown_command(const std::string& word, const CLI::App& parent) {
   std::string best;
@@ -63,6 +71,10 @@ std::string check_command_words(const CLI::App& app, int argc, const char* const
     std::string_view w = argv[i];
     if (w.starts_with("-")) {
       if (at == &app) return {};  // --help / --version: CLI11 handles (and rejects) these
+      // "query --db s.db actors": a group's commands take the options, the group none.
+      if (!at->get_subcommands({}).empty() && w != "-h" && w != "--help")
+        return "option '" + std::string(w) + "' goes after the command: '" + at->get_name() +
+               " COMMAND " + std::string(w) + " ...' (commands: " + command_names(*at) + ")";
       continue;
     }
     if (at->get_subcommands({}).empty()) return {};

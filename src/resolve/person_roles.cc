@@ -54,6 +54,7 @@ class PersonRoleFinder : SentenceWalker {
   }
 
   void predicate_role(int32_t m);
+  bool may_take_as_role(uint32_t first) const;
   void premodifier_role(int32_t m);
   void title_before_comma(int32_t m);
   void apposition(int32_t m);
@@ -111,16 +112,48 @@ void PersonRoleFinder::add_role(Kind kind, int32_t entity, int32_t mention, uint
 
 // "she is the likely Democratic nominee", "Xi is the president of China": a title phrase after
 // "is" or "was" (of a name, or a pronoun linked to a person).
+// Whether the name starting at token `first` is who "as TITLE" describes: a subject, or the
+// object of a verb of appointing ("named Rahm Emanuel as his chief of staff"), not the object
+// of another verb ("he served Bush as ambassador").
+bool PersonRoleFinder::may_take_as_role(uint32_t first) const {
+  // "views Mr. Trump as …", "dismissed Wisconsin Gov. Scott Walker as …": the word before the
+  // capitalised words that open the name's noun phrase.
+  while (first > sent_begin() && !tok(first - 1).empty() &&
+         std::isupper(static_cast<unsigned char>(tok(first - 1)[0])))
+    --first;
+  if (first <= sent_begin() || is_punct(first - 1)) return true;
+  const std::string_view w = tok(first - 1);
+  for (std::string_view ok :
+       {"that",   "and",        "but",        "with",    "when",      "while",     "after",
+        "before", "because",    "if",         "whether", "named",     "appointed", "nominated",
+        "chose",  "picked",     "selected",   "tapped",  "installed", "elected",   "hired",
+        "naming", "appointing", "nominating", "name",    "appoint",   "nominate"})
+    if (lexicon::iequals(w, ok)) return true;
+  return false;
+}
+
+// "Howard Baker as Reagan's chief of staff", "X as secretary of state": after "as", with or
+// without a determiner, a possessive person's name opening the phrase.
 void PersonRoleFinder::predicate_role(int32_t m) {
   const uint32_t v = mention_end_token(m);
-  if (v + 2 >= sent_end() || !(lexicon::iequals(tok(v), "is") || lexicon::iequals(tok(v), "was")))
+  const bool as = v < sent_end() && lexicon::iequals(tok(v), "as");
+  if (v + 2 >= sent_end() ||
+      !(as || lexicon::iequals(tok(v), "is") || lexicon::iequals(tok(v), "was")))
     return;
   uint32_t start = v + 1;
-  if (!lexicon::iequals(tok(start), "the") && !lexicon::iequals(tok(start), "a") &&
-      !lexicon::iequals(tok(start), "an"))
-    return;
-  ++start;
+  const bool determiner =
+      lexicon::iequals(tok(start), "the") || lexicon::iequals(tok(start), "a") ||
+      lexicon::iequals(tok(start), "an") ||
+      (as && (lexicon::iequals(tok(start), "his") || lexicon::iequals(tok(start), "her")));
+  if (!determiner && !as) return;
+  if (as && !may_take_as_role(mention_first_token(m))) return;
+  if (determiner) ++start;
   uint32_t end = start, last_title = 0;
+  if (as && token_mention_[start] >= 0 && type_of(token_mention_[start]) == EntityType::kPerson) {
+    end = mention_end_token(token_mention_[start]);  // "Reagan's": the possessor opens it
+    if (end >= sent_end() || (tok(end) != "'s" && tok(end) != "\xE2\x80\x99s")) return;
+    ++end;
+  }
   while (end < sent_end() && end < start + 8) {
     if (token_mention_[end] >= 0) {
       if (type_of(token_mention_[end]) == EntityType::kPerson) break;
@@ -137,6 +170,9 @@ void PersonRoleFinder::predicate_role(int32_t m) {
   if (last_title == 0) return;
   // The title ends the phrase, or an "of" phrase follows it ("president of China").
   if (last_title != end && !lexicon::iequals(tok(last_title), "of")) return;
+  // After "as" the clause goes on: the phrase ends at its title or one word after its "of"
+  // ("as secretary of state visited China").
+  if (as && last_title < end) end = std::min(end, last_title + 2);
   add_role(Kind::kPredicate, entity_of(m), m, start, end);
 }
 

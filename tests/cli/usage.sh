@@ -23,6 +23,7 @@ check 2 "--bogus" extract --bogus
 check 2 "--threads" extract --threads abc
 check 2 "--summary works on whole files" extract --summary --jsonl
 check 2 "only --conll" tag
+check 2 "option '--db' goes after the command: 'query COMMAND --db ...'" query --db s.db actors
 "$prog" --help > "$tmp/out" || fail "--help: exit $?"
 grep -q "Exit status: 0 all good; 1 some input failed" "$tmp/out" || fail "--help lists exit statuses"
 "$prog" extract --help > "$tmp/out" || fail "extract --help: exit $?"

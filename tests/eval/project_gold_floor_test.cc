@@ -68,7 +68,8 @@ struct Floor {
 // gold_text_at) joined the table at the figures of the fourth session's integrated tree.
 // Fifth session: "Swiss-based Xstrata" (bbc_business_366), "48-year-old Australian Mamdouh
 // Habib" (bbc_politics_192) and "the Illinois Democrat said" (reuters_6196: a role, and the
-// statement's speaker) raised roles to 122/143 and right speakers to 265/335. A place closing an
+// statement's speaker) raised roles to 122/143 and right speakers to 265/335; "Howard Baker as
+// Reagan's chief of staff" (reuters_6196) to 123/143. A place closing an
 // organisation's name joins it: the seed's "National Congress Party Afghanistan" (28 entities,
 // 18 relations, relation F1 0.900).
 constexpr Floor kFloors[] = {
@@ -86,7 +87,7 @@ constexpr Floor kFloors[] = {
     {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 16, 2, 18},
     {"tests/gold/polnear_trump_putin_praise.gold.json", 19, 4, 14, 3, 20},
     {"tests/gold/reuters_5098.gold.json", 8, 2, 14, 1, 8},
-    {"tests/gold/reuters_6196.gold.json", 10, 4, 12, 1, 11},
+    {"tests/gold/reuters_6196.gold.json", 10, 5, 12, 1, 11},
     {"tests/gold/reuters_16856.gold.json", 9, 3, 12, 1, 10},
     {"tests/gold/reuters_20099.gold.json", 10, 8, 13, 2, 14},
     {"gold/000_dce158b59031fd31.gold.json", 28, 17, 14, 18, 31},

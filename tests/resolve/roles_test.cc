@@ -262,5 +262,31 @@ TEST(PersonRoles, AnAgeAndANationalityBeforeTheName) {
   EXPECT_TRUE(roles_of(doc, "Ian Thorpe").empty());
 }
 
+// "NAME as TITLE" gives the title to a subject or to the object of a verb of appointing, not to
+// the object of another verb.
+TEST(PersonRoles, ATitleAfterAs) {
+  Document doc = resolved(
+      "He said that Howard Baker as Reagan's chief of staff would help. Obama named Rahm Emanuel "
+      "as "
+      "his chief of staff. Clinton as secretary of state visited China. He served Bush as "
+      "ambassador to Iraq. Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.",
+      {{"Howard Baker", EntityType::kPerson},
+       {"Reagan", EntityType::kPerson},
+       {"Obama", EntityType::kPerson},
+       {"Rahm Emanuel", EntityType::kPerson},
+       {"Clinton", EntityType::kPerson},
+       {"China", EntityType::kGpe},
+       {"Bush", EntityType::kPerson},
+       {"Iraq", EntityType::kGpe},
+       {"Trump", EntityType::kPerson},
+       {"Wisconsin", EntityType::kGpe},
+       {"Scott Walker", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Howard Baker"), std::vector<std::string>{"Reagan's chief of staff"});
+  EXPECT_EQ(roles_of(doc, "Rahm Emanuel"), std::vector<std::string>{"chief of staff"});
+  EXPECT_EQ(roles_of(doc, "Clinton"), std::vector<std::string>{"secretary of state"});
+  EXPECT_TRUE(roles_of(doc, "Bush").empty());
+  EXPECT_FALSE(has(roles_of(doc, "Scott Walker"), "ineffective leader"));
+}
+
 }  // namespace
 }  // namespace newsgraph
