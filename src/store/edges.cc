@@ -15,6 +15,7 @@
 // own). Each such article's facts are recomputed, and every edge key it had or
 // has is summed again from the facts. Past a threshold (rebuild) everything is recomputed.
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 #include <tuple>
@@ -25,6 +26,41 @@ namespace newsgraph::store {
 namespace {
 
 constexpr int kSampleArticles = 10;  // article ids kept per edge
+
+// An actor_edges row being summed: facts, articles, date range and the sampled article ids.
+struct EdgeRow {
+  int64_t count = 0, articles = 0;
+  std::string first, last, sample;
+
+  // Adds an article's `n` facts; articles come in ascending id order.
+  void add(int64_t article, int64_t n, const std::string& date) {
+    count += n;
+    if (articles++ < kSampleArticles) {
+      if (!sample.empty()) sample += ' ';
+      sample += std::to_string(article);
+    }
+    if (!date.empty() && (first.empty() || date < first)) first = date;
+    if (!date.empty() && (last.empty() || date > last)) last = date;
+  }
+  // The last sampled article id, 0 when none (or the sample does not parse).
+  int64_t last_sampled() const {
+    const size_t space = sample.rfind(' ');
+    const size_t from = space == std::string::npos ? 0 : space + 1;
+    int64_t id = 0;
+    std::from_chars(sample.data() + from, sample.data() + sample.size(), id);
+    return id;
+  }
+  Status put(Stmt* stmt, int64_t src, int64_t dst, int64_t type) const {
+    stmt->bind(src).bind(dst).bind(type).bind(count).bind(articles);
+    for (const std::string* d : {&first, &last}) {
+      if (d->empty())
+        stmt->bind_null();
+      else
+        stmt->bind(*d);
+    }
+    return stmt->bind(sample).run();
+  }
+};
 
 constexpr const char* kEdgeSchema =
     "CREATE TABLE IF NOT EXISTS actor_edges ("
@@ -152,30 +188,13 @@ Status SqliteStore::SumEdge(int64_t src, int64_t dst, int64_t type) {
   Stmt* drop =
       put ? db_.prepare("DELETE FROM actor_edges WHERE src=? AND dst=? AND type=?", &s) : nullptr;
   if (!drop) return s;
-  int64_t count = 0, articles = 0;
-  std::string first, last, sample;
+  EdgeRow edge;
   facts->bind(src).bind(dst).bind(type);
-  while (facts->step(&s)) {
-    count += facts->i64(0);
-    if (articles++ < kSampleArticles) {
-      if (!sample.empty()) sample += ' ';
-      sample += std::to_string(facts->i64(1));
-    }
-    const std::string date = facts->str(2);
-    if (!date.empty() && (first.empty() || date < first)) first = date;
-    if (!date.empty() && (last.empty() || date > last)) last = date;
-  }
+  while (facts->step(&s)) edge.add(facts->i64(1), facts->i64(0), facts->str(2));
   facts->reset();
   if (!s.ok()) return s;
-  if (articles == 0) return drop->bind(src).bind(dst).bind(type).run();
-  put->bind(src).bind(dst).bind(type).bind(count).bind(articles);
-  for (const std::string* d : {&first, &last}) {
-    if (d->empty())
-      put->bind_null();
-    else
-      put->bind(*d);
-  }
-  return put->bind(sample).run();
+  if (edge.articles == 0) return drop->bind(src).bind(dst).bind(type).run();
+  return edge.put(put, src, dst, type);
 }
 
 Status SqliteStore::AddToEdge(const std::tuple<int64_t, int64_t, int64_t>& key,
@@ -192,27 +211,19 @@ Status SqliteStore::AddToEdge(const std::tuple<int64_t, int64_t, int64_t>& key,
   Stmt* put = date ? db_.prepare("INSERT OR REPLACE INTO actor_edges VALUES(?,?,?,?,?,?,?,?)", &s)
                    : nullptr;
   if (!put) return s;
-  int64_t count = 0, articles = 0, last_id = 0;
-  std::string first, last, sample;
+  EdgeRow edge;
   if (row->bind(src).bind(dst).bind(type).step(&s)) {
-    count = row->i64(0);
-    articles = row->i64(1);
-    first = row->str(2);
-    last = row->str(3);
-    sample = row->str(4);
+    edge.count = row->i64(0);
+    edge.articles = row->i64(1);
+    edge.first = row->str(2);
+    edge.last = row->str(3);
+    edge.sample = row->str(4);
   }
   row->reset();
   if (!s.ok()) return s;
-  const size_t space = sample.rfind(' ');
-  if (!sample.empty()) last_id = std::stoll(sample.substr(space == std::string::npos ? 0 : space));
   // Only articles after the sampled ones (else the first ones may change: SumEdge does it).
-  if (added.empty() || added.front().first <= last_id) return s;
+  if (added.empty() || added.front().first <= edge.last_sampled()) return s;
   for (const auto& [article, n] : added) {
-    count += n;
-    if (articles++ < kSampleArticles) {
-      if (!sample.empty()) sample += ' ';
-      sample += std::to_string(article);
-    }
     auto known = dates->find(article);
     if (known == dates->end()) {
       std::string got;
@@ -221,18 +232,9 @@ Status SqliteStore::AddToEdge(const std::tuple<int64_t, int64_t, int64_t>& key,
       if (!s.ok()) return s;
       known = dates->emplace(article, std::move(got)).first;
     }
-    const std::string& d = known->second;
-    if (!d.empty() && (first.empty() || d < first)) first = d;
-    if (!d.empty() && (last.empty() || d > last)) last = d;
+    edge.add(article, n, known->second);
   }
-  put->bind(src).bind(dst).bind(type).bind(count).bind(articles);
-  for (const std::string* d : {&first, &last}) {
-    if (d->empty())
-      put->bind_null();
-    else
-      put->bind(*d);
-  }
-  s = put->bind(sample).run();
+  s = edge.put(put, src, dst, type);
   *done = s.ok();
   return s;
 }
