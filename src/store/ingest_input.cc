@@ -47,30 +47,35 @@ class Reader {
     if (on_error_) on_error_(msg);
   }
 
-  // Reads one JSONL stream; `name` names it in errors.
+  // Reads one JSONL stream; `name` names it in errors. Lines are split on '\n' in the bytes
+  // read, so a NUL byte inside a line leaves that line whole (reported as not JSON) instead of
+  // cutting it and joining its rest to the next line.
   void jsonl(gzFile in, const std::string& name) {
     std::string line;
     char buf[1 << 16];
     uint64_t line_no = 0, records = 0;
-    bool eof = false;
-    while (!eof && !stopped_) {
-      line.clear();
-      for (;;) {
-        if (!gzgets(in, buf, sizeof buf)) {
-          eof = true;
-          break;
-        }
-        size_t n = std::strlen(buf);
-        line.append(buf, n);
-        if (n && buf[n - 1] == '\n') break;
-      }
-      if (eof && line.empty()) break;
+    auto take = [&] {
       ++line_no;
       while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      ++records;
-      record(line, name, line_no, gzoffset(in));
+      if (line.find_first_not_of(" \t") != std::string::npos) {
+        ++records;
+        record(line, name, line_no, gzoffset(in));
+      }
+      line.clear();
+    };
+    int n = 0;
+    while (!stopped_ && (n = gzread(in, buf, sizeof buf)) > 0) {
+      const char* at = buf;
+      const char* end = buf + n;
+      while (!stopped_ && at < end) {
+        const char* nl = static_cast<const char*>(std::memchr(at, '\n', size_t(end - at)));
+        line.append(at, nl ? size_t(nl - at) : size_t(end - at));
+        if (!nl) break;
+        at = nl + 1;
+        take();
+      }
     }
+    if (!stopped_ && n >= 0 && !line.empty()) take();
     int err = 0;
     const char* msg = gzerror(in, &err);
     if (err != Z_OK && err != Z_STREAM_END)

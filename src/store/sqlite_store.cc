@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <bit>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <fstream>
 
 namespace newsgraph::store {
 
@@ -106,6 +108,20 @@ Status SqliteStore::LoadMirrors() {
   return s;
 }
 
+namespace {
+
+// Whether the file at `path` is absent, empty or starts with SQLite's header string.
+bool LooksEmptyOrSqlite(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return true;
+  char head[16] = {};
+  in.read(head, sizeof head);
+  const std::streamsize got = in.gcount();
+  return got == 0 || (got == sizeof head && std::memcmp(head, "SQLite format 3", 16) == 0);
+}
+
+}  // namespace
+
 Status SqliteStore::CreateOrCheckSchema(const Options&) {
   Status s;
   Stmt* q = db_.prepare(
@@ -118,6 +134,10 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
   int64_t app = q->i64(0), version = q->i64(1), tables = q->i64(2);
   q->reset();
   if (tables == 0 && app == 0) {
+    // SQLite takes a file shorter than its header for an empty database and would write over
+    // it: a few bytes of something else are not made a store.
+    if (!LooksEmptyOrSqlite(db_.path()))
+      return Status::Corruption(db_.path() + ": not a newsgraph store, or the file is corrupt");
     if (read_only_) return Status::Corruption(db_.path() + ": empty file, not a newsgraph store");
     s = db_.exec("PRAGMA journal_mode=WAL");
     if (s.ok())

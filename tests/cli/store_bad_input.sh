@@ -54,6 +54,26 @@ expect 1 "empty.jsonl: empty file, skipped" "$prog" ingest --db "$tmp/s.db" "$tm
 expect 1 "standard input: empty file, skipped" "$prog" ingest --db "$tmp/s.db" - < /dev/null
 mkdir "$tmp/nothing"
 expect 1 "nothing: no files in the directory, skipped" "$prog" ingest --db "$tmp/s.db" "$tmp/nothing"
+# A few bytes of something else as the store: refused, and left as they were (SQLite alone
+# would take a file shorter than its header for an empty database and write a store over it).
+printf 'x' > "$tmp/tiny.db"
+expect 1 "tiny.db: not a newsgraph store, or the file is corrupt" \
+  "$prog" ingest --db "$tmp/tiny.db" "$tmp/dir/a.txt"
+[ "$(cat "$tmp/tiny.db")" = "x" ] || fail "a tiny non-store file was written over"
+expect 1 "tiny.db: not a newsgraph store, or the file is corrupt" \
+  "$prog" query actors --db "$tmp/tiny.db"
+# A line with NUL bytes is one bad line, reported by its number; the lines around it go in (it
+# was cut at the NUL, its rest joined to the next line, and nothing said).
+{
+  printf '\000\001binary\n'
+  printf '%s\n' '{"id": "ok3", "text": "Gordon Brown said the budget was fair."}'
+  printf '{"id": "nul", "text": "a\000b"}\n'
+  printf '%s' '{"id": "ok4", "text": "Charles Kennedy spoke in Leeds."}'
+} > "$tmp/nul.jsonl"
+expect 1 "nul.jsonl line 1: not valid JSON" "$prog" ingest --db "$tmp/s.db" "$tmp/nul.jsonl"
+grep -q "nul.jsonl line 3: not valid JSON" "$tmp/err.txt" || fail "line 3 (NUL inside) not reported"
+[ "$(sql "$tmp/s.db" "select count(*) from articles where ext_id in ('ok3','ok4')")" -eq 2 ] ||
+  fail "the lines around a NUL line not stored"
 
 # A full disk: the export's write error is one line.
 if [ -w /dev/full ]; then
