@@ -10,10 +10,13 @@
 namespace newsgraph::resolve {
 
 namespace {
-// A word a subject may have before its verb: an auxiliary or "also".
-bool is_verb_after_subject(std::string_view low) {
-  return low == "is" || low == "was" || low == "has" || low == "had" || low == "will" ||
-         low == "would" || low == "also" || low == "who";
+// A word that may follow a subject before or as its verb: an auxiliary, "also", a relative
+// "who", or an adverb of time ("The foreign secretary meanwhile said …").
+bool is_word_after_subject(std::string_view low) {
+  for (std::string_view w :
+       {"is", "was", "has", "had", "will", "would", "also", "who", "meanwhile", "later", "earlier"})
+    if (low == w) return true;
+  return false;
 }
 
 bool is_copula(std::string_view low) {
@@ -260,7 +263,7 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
       // "the Illinois Democrat said": a party word before a verb or punctuation is the head.
       if (a.starts_with("party:") && is_party_member_noun(text, rl) && r + 1 < words_.size() &&
           (words_[r + 1].kind != scan::Kind::kWord || word_is(r + 1, is_speech_verb) ||
-           word_is(r + 1, is_verb_after_subject))) {
+           word_is(r + 1, is_word_after_subject))) {
         d->role = rl;
         d->party_head = true;
         d->affiliations.push_back(std::move(a));
@@ -295,7 +298,7 @@ bool Resolver::ends_noun_phrase(size_t r) {
       text_.substr(words_[r + 1].begin, words_[r + 1].end - words_[r + 1].begin);
   if (next.starts_with("'") || next.starts_with("\xE2\x80\x99")) return true;  // "the premier's"
   return word_is(r + 1, is_modifier_stop_word) || word_is(r + 1, is_speech_verb) ||
-         word_is(r + 1, is_verb_after_subject) || word_is(r + 1, is_copula) ||
+         word_is(r + 1, is_word_after_subject) || word_is(r + 1, is_copula) ||
          word_is(r + 1, is_verb_by_ending);
 }
 

@@ -71,14 +71,15 @@ struct Floor {
 // statement's speaker) raised roles to 122/143 and right speakers to 265/335; "Howard Baker as
 // Reagan's chief of staff" (reuters_6196) to 123/143. A place closing an
 // organisation's name joins it: the seed's "National Congress Party Afghanistan" (28 entities,
-// 18 relations, relation F1 0.900).
+// 18 relations, relation F1 0.900). "The foreign secretary meanwhile said": a time adverb
+// between a description and its verb (bbc_politics_373, right speakers 17 -> 20; 268/335).
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 5, 14, 5, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 9, 13, 5, 18},
     {"tests/gold/bbc_politics_136.gold.json", 23, 4, 19, 2, 25},
     {"tests/gold/bbc_politics_189.gold.json", 21, 11, 22, 5, 22},
     {"tests/gold/bbc_politics_192.gold.json", 31, 11, 22, 3, 31},
-    {"tests/gold/bbc_politics_373.gold.json", 24, 8, 17, 5, 24},
+    {"tests/gold/bbc_politics_373.gold.json", 24, 8, 20, 5, 24},
     {"tests/gold/polnear_biden_scranton.gold.json", 16, 4, 11, 2, 18},
     {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 10, 3, 21},
     {"tests/gold/polnear_cuban_white_house.gold.json", 10, 6, 14, 3, 13},

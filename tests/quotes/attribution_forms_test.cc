@@ -33,6 +33,18 @@ TEST(AttributionForms, QuestionWithAPhraseAfterTheCue) {
   EXPECT_GE(q[0].speaker, 0);
 }
 
+// "meanwhile" stands between a subject and its cue as "also" does.
+TEST(AttributionForms, AnAdverbBetweenTheSubjectAndTheCue) {
+  const std::string text =
+      "Lib Dem spokesman Ed Davey meanwhile said there had been an \u201Cexplosion\u201D of "
+      "quangos.";
+  auto q = run_quotes(text, {person(text, "Ed Davey")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Lib Dem spokesman Ed Davey");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
 TEST(AttributionForms, ExclamationWithAPhraseAfterTheCue) {
   const std::string text = "\u201CGet out of my office!\u201D Ms Lane shouted at the visitors.";
   auto q = run_quotes(text, {person(text, "Ms Lane")});

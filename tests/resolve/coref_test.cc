@@ -246,5 +246,17 @@ TEST(Coref, AnAppositionWithARelativeClauseIsNoMention) {
   EXPECT_EQ(linked_to(text, "the Alabama Republican"), "");
 }
 
+// A time adverb between a description and its verb ("The foreign secretary meanwhile said")
+// leaves it a description; its statement and the next quotation are that person's.
+TEST(Coref, ADescriptionBeforeATimeAdverbAndItsVerb) {
+  const std::string text =
+      "Foreign Secretary Jack Straw spoke in Brussels. Shadow Europe minister Mr Brady said: \"We "
+      "must keep it.\" The foreign secretary meanwhile said the rebate remained. \"We have one "
+      "of the lowest net receipts.\"";
+  EXPECT_EQ(linked_to(text, "The foreign secretary"), "Jack Straw");
+  EXPECT_EQ(speaker_of(text, "the rebate remained"), "Jack Straw");
+  EXPECT_EQ(speaker_of(text, "lowest net receipts"), "Jack Straw");
+}
+
 }  // namespace
 }  // namespace newsgraph
