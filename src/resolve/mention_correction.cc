@@ -19,6 +19,21 @@ namespace {
 
 using namespace resolve;
 
+// Two name mentions with one space between them: `m` and the one right after it.
+bool adjacent_names(std::string_view text, const Mention& m, const Mention& next) {
+  return m.kind == MentionKind::kName && next.kind == MentionKind::kName &&
+         next.span.begin == m.span.end + 1 && next.span.end <= text.size() &&
+         text[m.span.end] == ' ';
+}
+
+// Removes the mentions whose `drop` flag is set, keeping the others in order.
+void erase_dropped(Document& doc, const std::vector<bool>& drop) {
+  size_t kept = 0;
+  for (size_t i = 0; i < doc.mentions.size(); ++i)
+    if (!drop[i]) doc.mentions[kept++] = doc.mentions[i];
+  doc.mentions.resize(kept);
+}
+
 // Split party names joined ("Liberal" + "Democrat"), "Copyright" in front of a name, deities,
 // laws and treaties, "Anglo-American" compounds; a quotation mark cuts a name.
 void clean_name_mentions(Document& doc) {
@@ -39,9 +54,8 @@ void clean_name_mentions(Document& doc) {
       continue;
     if (i + 1 < doc.mentions.size()) {
       Mention& next = doc.mentions[i + 1];
-      if (next.kind == MentionKind::kName && next.span.begin == m.span.end + 1 &&
-          next.span.end <= text.size() && text[m.span.end] == ' ' &&
-          m.type != EntityType::kPerson && next.type != EntityType::kPerson &&
+      if (adjacent_names(text, m, next) && m.type != EntityType::kPerson &&
+          next.type != EntityType::kPerson &&
           party_names().count(singular(std::string(
               util::ascii_lower(text.substr(m.span.begin, next.span.end - m.span.begin), buf))))) {
         m.span.end = next.span.end;
@@ -94,10 +108,7 @@ void clean_name_mentions(Document& doc) {
       }
     }
   }
-  size_t kept = 0;
-  for (size_t i = 0; i < doc.mentions.size(); ++i)
-    if (!drop[i]) doc.mentions[kept++] = doc.mentions[i];
-  doc.mentions.resize(kept);
+  erase_dropped(doc, drop);
 }
 
 // Surnames and first names of full person names: a one-word place or organisation with such a
@@ -180,9 +191,7 @@ void retype_party_words(Document& doc) {
 // A country's abbreviation before an organisation's name is part of it: "the U.S. Senate", "UK
 // Border Agency" (the tagger often leaves "U.S." apart).
 bool abbreviation_opens_organisation(std::string_view text, const Mention& m, const Mention& next) {
-  if (m.kind != MentionKind::kName || next.kind != MentionKind::kName ||
-      m.type != EntityType::kGpe || next.type != EntityType::kOrg ||
-      next.span.begin != m.span.end + 1 || text[m.span.end] != ' ')
+  if (!adjacent_names(text, m, next) || m.type != EntityType::kGpe || next.type != EntityType::kOrg)
     return false;
   const std::string_view abbr = text.substr(m.span.begin, m.span.end - m.span.begin);
   size_t letters = 0;
@@ -194,40 +203,40 @@ bool abbreviation_opens_organisation(std::string_view text, const Mention& m, co
   return letters >= 2 && letters <= 3;
 }
 
-// A place right after an organisation's name, closing the phrase, is part of the name: "the
-// National Congress Party Afghanistan,", "Lloyds Bank Canada and". Not "told Reuters Washington
-// would" (a verb follows) nor "Amnesty International Britain's" (a possessive). And a country's
-// abbreviation before an organisation's name opens it ("the U.S. Senate").
+// A place right after an organisation's name of two or more words, closing the phrase, is part
+// of the name: "the National Congress Party Afghanistan,", "Lloyds Bank Canada and". Not "told
+// Reuters Washington would" (a verb follows) nor "Amnesty International Britain's" (a
+// possessive).
+bool place_closes_organisation(std::string_view text, const Mention& m, const Mention& next) {
+  if (!adjacent_names(text, m, next) || m.type != EntityType::kOrg ||
+      next.type != EntityType::kGpe ||
+      text.substr(m.span.begin, m.span.end - m.span.begin).find(' ') == std::string_view::npos)
+    return false;
+  const std::string_view rest = text.substr(next.span.end);
+  const bool closes = rest.empty() || rest.starts_with(",") || rest.starts_with(".") ||
+                      rest.starts_with(";") || rest.starts_with(":") || rest.starts_with(")") ||
+                      rest.starts_with(" and ");
+  return closes && !rest.starts_with(".'") && !rest.starts_with("'s");
+}
+
+// An organisation's name and the country abbreviation that opens it or the place that closes
+// it become one organisation mention.
 void join_organisation_and_place(Document& doc) {
   const std::string_view text = doc.text;
   std::vector<bool> drop(doc.mentions.size(), false);
   for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     const Mention& next = doc.mentions[i + 1];
-    if (!drop[i] && next.span.end <= text.size() &&
-        abbreviation_opens_organisation(text, m, next)) {
-      m.span.end = next.span.end;
+    if (drop[i]) continue;
+    if (abbreviation_opens_organisation(text, m, next)) {
       m.type = EntityType::kOrg;
-      drop[i + 1] = true;
+    } else if (!place_closes_organisation(text, m, next)) {
       continue;
     }
-    if (drop[i] || m.kind != MentionKind::kName || next.kind != MentionKind::kName ||
-        m.type != EntityType::kOrg || next.type != EntityType::kGpe ||
-        next.span.begin != m.span.end + 1 || next.span.end > text.size() ||
-        text[m.span.end] != ' ' || doc.slice(m.span).find(' ') == std::string_view::npos)
-      continue;
-    const std::string_view rest = text.substr(next.span.end);
-    const bool closes = rest.empty() || rest.starts_with(",") || rest.starts_with(".") ||
-                        rest.starts_with(";") || rest.starts_with(":") || rest.starts_with(")") ||
-                        rest.starts_with(" and ");
-    if (!closes || rest.starts_with(".'") || rest.starts_with("'s")) continue;
     m.span.end = next.span.end;
     drop[i + 1] = true;
   }
-  size_t kept = 0;
-  for (size_t i = 0; i < doc.mentions.size(); ++i)
-    if (!drop[i]) doc.mentions[kept++] = doc.mentions[i];
-  doc.mentions.resize(kept);
+  erase_dropped(doc, drop);
 }
 
 }  // namespace

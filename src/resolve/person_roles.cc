@@ -151,7 +151,7 @@ void PersonRoleFinder::predicate_role(int32_t m) {
   uint32_t end = start, last_title = 0;
   if (as && token_mention_[start] >= 0 && type_of(token_mention_[start]) == EntityType::kPerson) {
     end = mention_end_token(token_mention_[start]);  // "Reagan's": the possessor opens it
-    if (end >= sent_end() || (tok(end) != "'s" && tok(end) != "\xE2\x80\x99s")) return;
+    if (end >= sent_end() || !lexicon::is_possessive(tok(end))) return;
     ++end;
   }
   while (end < sent_end() && end < start + 8) {

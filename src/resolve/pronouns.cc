@@ -1,7 +1,6 @@
 // Pronouns (he, she, it, they) and definite descriptions ("the president", "the ministry") as
 // mentions, linked to the most salient fitting entity before them (coref.h). See resolver.h.
 #include <algorithm>
-#include <cctype>
 
 #include "resolve/resolver.h"
 #include "util/ascii.h"
@@ -45,9 +44,7 @@ bool continues_apposition(std::string_view low) {
 // A party word that names a member ("the Illinois Democrat", "a Tory"), not the party itself
 // ("the GOP", "the Labour", "the Democratic").
 bool is_party_member_noun(std::string_view word, std::string_view low) {
-  if (std::all_of(word.begin(), word.end(),
-                  [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }))
-    return false;
+  if (all_upper(word)) return false;
   return party_names().contains(std::string(low)) && low != "democratic" && low != "labour" &&
          low != "labor" && low != "likud" && low != "party" && low != "plaid cymru";
 }
