@@ -99,28 +99,26 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
 }
 
 Status SqliteStore::FlushPendingRows() {
-  Status s;
-  if (!pending_names_.empty()) {
-    Stmt* q = db_.prepare(
-        "INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)"
-        " ON CONFLICT(actor, name) DO UPDATE SET count=count+excluded.count",
-        &s);
+  // Each pending (row key, count) map is written by one upsert statement, then emptied.
+  auto flush = [this](const char* sql, std::map<std::pair<int64_t, int64_t>, int64_t>& rows) {
+    Status s;
+    if (rows.empty()) return s;
+    Stmt* q = db_.prepare(sql, &s);
     if (!q) return s;
-    for (const auto& [row, n] : pending_names_)
+    for (const auto& [row, n] : rows)
       if (!(s = q->reset().bind(row.first).bind(row.second).bind(n).run()).ok()) return s;
-    pending_names_.clear();
-  }
-  if (!pending_keys_.empty()) {
-    Stmt* q = db_.prepare(
-        "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,?)"
-        " ON CONFLICT(key, actor) DO UPDATE SET count=count+excluded.count",
-        &s);
-    if (!q) return s;
-    for (const auto& [row, n] : pending_keys_)
-      if (!(s = q->reset().bind(row.first).bind(row.second).bind(n).run()).ok()) return s;
-    pending_keys_.clear();
-  }
-  return s;
+    rows.clear();
+    return s;
+  };
+  Status s = flush(
+      "INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)"
+      " ON CONFLICT(actor, name) DO UPDATE SET count=count+excluded.count",
+      pending_names_);
+  if (!s.ok()) return s;
+  return flush(
+      "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,?)"
+      " ON CONFLICT(key, actor) DO UPDATE SET count=count+excluded.count",
+      pending_keys_);
 }
 
 Status SqliteStore::AddActorCounts(int64_t actor, int64_t mentions, int64_t articles) {
