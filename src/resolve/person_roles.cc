@@ -53,6 +53,27 @@ class PersonRoleFinder : SentenceWalker {
            std::isdigit(static_cast<unsigned char>(tok(t + 1)[0]));
   }
 
+  // True when tokens from t0 (before t1) are titles before a person's name that ends the phrase
+  // or an item of it ("Vice President George Bush, ...", "Secretary of State George Shultz and
+  // ..."): the next item of a list of titled names.
+  bool titled_name_phrase(uint32_t t0, uint32_t t1) const {
+    uint32_t t = t0;
+    bool title = false;
+    for (; t < t1 && token_mention_[t] < 0; ++t) {
+      if (tok_in(t, lexicon::title_words()))
+        title = true;
+      else if (!lexicon::iequals(tok(t), "of") &&
+               !std::isupper(static_cast<unsigned char>(tok(t)[0])))
+        return false;
+    }
+    if (!title || t >= t1 || lexicon::iequals(tok(t - 1), "of")) return false;  // "chief of X"
+    const int32_t m = token_mention_[t];
+    if (type_of(m) != EntityType::kPerson || walked_.mentions[size_t(m)].kind != MentionKind::kName)
+      return false;
+    const uint32_t after = mention_end_token(m);
+    return after >= t1 || lexicon::iequals(tok(after), "and");
+  }
+
   void predicate_role(int32_t m);
   bool may_take_as_role(uint32_t first) const;
   void premodifier_role(int32_t m);
@@ -347,6 +368,7 @@ void PersonRoleFinder::apposition(int32_t m) {
   if (first_m >= 0 && type_of(first_m) == EntityType::kPerson &&
       walked_.mentions[size_t(first_m)].kind == MentionKind::kName)
     return;  // a list of names ("his ..." is a pronoun: an apposition)
+  if (titled_name_phrase(start, end)) return;  // "Reagan, Vice President George Bush, ..."
   bool relative = lower_in(tok(start), lexicon::relative_pronouns());
   // "…, head the council": a title word followed by a determiner is a verb, not a role.
   if (!relative && start + 1 < end && token_mention_[start] < 0 &&

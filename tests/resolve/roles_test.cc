@@ -288,5 +288,25 @@ TEST(PersonRoles, ATitleAfterAs) {
   EXPECT_FALSE(has(roles_of(doc, "Scott Walker"), "ineffective leader"));
 }
 
+// A titled name after a comma is the next item of a list of names, not an apposition of the name
+// before it; "chief of NAME" still is one.
+TEST(PersonRoles, ATitledNameAfterACommaIsTheNextItemOfAList) {
+  Document doc = resolved(
+      "The minister will meet President Reagan, Vice President George Bush, Secretary of State "
+      "George Shultz and Commerce Secretary Malcolm Baldrige. The actor joined Leonardo "
+      "DiCaprio, director Martin Scorsese and others.",
+      {{"Reagan", EntityType::kPerson},
+       {"George Bush", EntityType::kPerson},
+       {"George Shultz", EntityType::kPerson},
+       {"Malcolm Baldrige", EntityType::kPerson},
+       {"Leonardo DiCaprio", EntityType::kPerson},
+       {"Martin Scorsese", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Reagan"), std::vector<std::string>{"President"});
+  EXPECT_EQ(roles_of(doc, "George Bush"), std::vector<std::string>{"Vice President"});
+  EXPECT_EQ(roles_of(doc, "George Shultz"), std::vector<std::string>{"Secretary of State"});
+  EXPECT_TRUE(roles_of(doc, "Leonardo DiCaprio").empty());
+  EXPECT_EQ(roles_of(doc, "Martin Scorsese"), std::vector<std::string>{"director"});
+}
+
 }  // namespace
 }  // namespace newsgraph
