@@ -82,9 +82,12 @@ struct BareNameTally {
   int64_t mononym = 0, mononym_articles = 0;
   int64_t given_articles = 0, given_best = 0, given_best_articles = 0;
 
+  std::vector<int64_t> surname_people;  // full-named people of this surname, by id
+
   void Add(int64_t c, const CandidateInfo& info, const FormMatch& m, const ParsedName& p,
            const std::vector<ParsedName>& forms) {
     if (m.full_named) {
+      surname_people.push_back(c);
       surname_articles += info.articles;
       if (info.articles > surname_best_articles)
         surname_best = c, surname_best_articles = info.articles;
@@ -104,13 +107,19 @@ struct BareNameTally {
     }
   }
 
+  // A person of this surname has at least 2 articles and 80% of theirs.
+  bool SurnameDominates() const {
+    return surname_best && surname_best_articles >= 2 &&
+           double(surname_best_articles) >= 0.8 * double(surname_articles);
+  }
+
   // A bare surname the article never expands: the person of that surname the corpus knows best,
   // when one dominates; else a given name no one bears as a surname, for the person who
   // dominates the full names with it ("Hillary"); else the actor of that bare name.
   void Decide(const ParsedName& p, int64_t* actor, std::string* rule, double* score,
               std::string* via) const {
     double share = surname_articles ? double(surname_best_articles) / double(surname_articles) : 0;
-    if (surname_best && share >= 0.8 && surname_best_articles >= 2) {
+    if (SurnameDominates()) {
       *actor = surname_best;
       *rule = "surname-in-corpus";
       *score = share;
@@ -165,6 +174,18 @@ Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out)
       it->surfaces.push_back(
           RepairedSlice(view.input, repairs,
                         {static_cast<uint32_t>(m->i64(1)), static_cast<uint32_t>(m->i64(2))}));
+  }
+  if (!s.ok()) return s;
+  // Person titles, as Put computes them from the extracted roles.
+  std::map<int32_t, std::vector<std::string>> roles;
+  Stmt* r = db_.prepare(
+      "SELECT r.entity, s.s FROM roles r JOIN strings s ON s.id=r.role WHERE r.article=?", &s);
+  if (!r) return s;
+  r->bind(article);
+  while (r->step(&s)) roles[static_cast<int32_t>(r->i64(0))].push_back(r->str(1));
+  for (LinkInput& e : *out) {
+    auto it = roles.find(e.idx);
+    if (it != roles.end() && e.type == EntityType::kPerson) e.titles = TitleKeys(it->second);
   }
   return s;
 }
@@ -482,7 +503,10 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
       best_mentions = info.mentions;
     }
   }
-  if (person && p.tokens.size() == 1) bare.Decide(p, actor, rule, score, via);
+  if (person && p.tokens.size() == 1 && !bare.SurnameDominates() && !e.titles.empty() &&
+      !(s = ChooseByTitle(e.titles, bare.surname_people, p, actor, rule, score, via)).ok())
+    return s;
+  if (person && p.tokens.size() == 1 && *actor == 0) bare.Decide(p, actor, rule, score, via);
   if (*actor == 0 && links->judgements) {
     std::vector<std::string> same;
     if (!(s = JudgedSame(p, &same)).ok()) return s;
@@ -498,6 +522,51 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
       }
     }
   }
+  return s;
+}
+
+Status SqliteStore::ActorTitleArticles(int64_t actor, const std::vector<std::string>& titles,
+                                       int64_t* n) {
+  *n = 0;
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT e.article, s.s FROM entities e JOIN roles r ON r.article=e.article AND"
+      " r.entity=e.idx JOIN strings s ON s.id=r.role WHERE e.actor=? ORDER BY e.article",
+      &s);
+  if (!q) return s;
+  q->bind(actor);
+  int64_t last = 0;
+  while (q->step(&s)) {
+    if (q->i64(0) == last) continue;
+    for (const std::string& t : TitleKeys({q->str(1)}))
+      if (std::binary_search(titles.begin(), titles.end(), t)) {
+        last = q->i64(0);
+        ++*n;
+        break;
+      }
+  }
+  return s;
+}
+
+// A bare surname with a title ("President Bush") that no one of that surname dominates: the
+// person of that surname who bears the title in most of the articles where one of them does.
+Status SqliteStore::ChooseByTitle(const std::vector<std::string>& titles,
+                                  const std::vector<int64_t>& people, const ParsedName& p,
+                                  int64_t* actor, std::string* rule, double* score,
+                                  std::string* via) {
+  Status s;
+  int64_t total = 0, best = 0, best_n = 0;
+  for (int64_t c : people) {
+    int64_t n = 0;
+    if (!(s = ActorTitleArticles(c, titles, &n)).ok()) return s;
+    total += n;
+    if (n > best_n) best = c, best_n = n;
+  }
+  if (best_n < 2 || double(best_n) < 0.8 * double(total)) return s;
+  *actor = best;
+  *rule = "surname-and-title";
+  *score = double(best_n) / double(total);
+  *via = "s:" + p.full;
   return s;
 }
 

@@ -232,6 +232,35 @@ bool ParseEntityType(std::string_view name, EntityType* type) {
   return false;
 }
 
+std::vector<std::string> TitleKeys(const std::vector<std::string>& roles) {
+  struct Spelling {
+    std::string_view short_form, word;
+  };
+  static constexpr std::array<Spelling, 6> kSpelledOut = {{{"sen", "senator"},
+                                                           {"gov", "governor"},
+                                                           {"rep", "representative"},
+                                                           {"gen", "general"},
+                                                           {"adm", "admiral"},
+                                                           {"pres", "president"}}};
+  static constexpr std::array<std::string_view, 10> kNoTitle = {
+      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "former", "the", "then"};
+  std::vector<std::string> keys;
+  for (const std::string& role : roles) {
+    std::string key;
+    for (std::string& w : split_words(Fold(role))) {
+      if (!is_name_prefix(w) || in(w, kNoTitle)) continue;
+      for (const Spelling& sp : kSpelledOut)
+        if (w == sp.short_form) w = std::string(sp.word);
+      if (!key.empty()) key += ' ';
+      key += w;
+    }
+    if (!key.empty()) keys.push_back(std::move(key));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 std::vector<std::string> EntityKeys(EntityType type, const std::string& name,
                                     const std::vector<std::string>& surfaces) {
   return EntityKeys(ParseName(type, name), surfaces);

@@ -45,6 +45,12 @@ std::vector<std::string> EntityKeys(EntityType type, const std::string& name,
 std::vector<std::string> EntityKeys(const ParsedName& name,
                                     const std::vector<std::string>& surfaces);
 
+// The titles in a person's role phrases, folded, sorted and unique: each phrase's title words
+// ("name-prefix" words of data/lexicon/person-titles.tsv, abbreviations spelled out, honorifics
+// and "former" left out) joined by a space ("Vice President" -> "vice president", "Sen." and
+// "former senator" -> "senator"; "a Florida lawyer" has none).
+std::vector<std::string> TitleKeys(const std::vector<std::string>& roles);
+
 // The class of types that may be one actor: PERSON alone; ORG and NORP; GPE and LOC.
 int TypeClass(EntityType type);
 

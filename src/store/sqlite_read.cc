@@ -459,6 +459,10 @@ Status SqliteStore::Explain(const std::string& actor, std::vector<LinkReason>* o
       why.evidence = "the article introduces this person by full name (surname '" + what + "')";
     else if (why.rule == "surname-in-corpus")
       why.evidence = "bare surname '" + what + "'; this actor has most articles of that surname";
+    else if (why.rule == "surname-and-title")
+      why.evidence = "bare surname '" + what +
+                     "' with a title; of the people of that surname, this actor bears the title"
+                     " in most articles";
     else if (why.rule == "given-name-in-corpus")
       why.evidence = "given name '" + what +
                      "' alone; this actor has most articles of the people with that given name";

@@ -407,9 +407,10 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
           a.surfaces.size() == n && a.parsed_names.size() == n && a.entity_keys.size() == n;
       for (size_t i = 0; i < n; ++i) {
         const ExtractedEntity& e = a.entities[i];
-        LinkInput le{static_cast<int32_t>(i), e.type, e.name, {}, 0};
+        LinkInput le{static_cast<int32_t>(i), e.type, e.name, {}, 0, nullptr, nullptr, {}};
         le.mentions = static_cast<int64_t>(e.mentions.size());
         le.surfaces = prepared ? a.surfaces[i] : NameSurfaces(a, e);
+        if (e.type == EntityType::kPerson) le.titles = TitleKeys(e.roles);
         if (prepared && IsActorType(e.type)) {
           le.parsed = &a.parsed_names[i];
           le.keys = &a.entity_keys[i];

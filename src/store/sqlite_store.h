@@ -32,6 +32,7 @@ struct LinkInput {
   // Computed by the extracting thread (Prepare), else null: the parsed name and EntityKeys.
   const ParsedName* parsed = nullptr;
   const std::vector<std::string>* keys = nullptr;
+  std::vector<std::string> titles;  // PERSON: TitleKeys of its roles in the article
 };
 
 // What the linker has done so far in the article being linked.
@@ -134,6 +135,11 @@ class SqliteStore final : public Store {
   Status ActorHasKey(int64_t actor, const std::string& key, bool* has);
   Status ActorByKey(const std::string& key, int64_t* actor);
   Status ActorHasSource(int64_t actor, int64_t source, bool* has);
+  // The number of articles in which `actor` bears one of `titles` (TitleKeys of its roles).
+  Status ActorTitleArticles(int64_t actor, const std::vector<std::string>& titles, int64_t* n);
+  Status ChooseByTitle(const std::vector<std::string>& titles, const std::vector<int64_t>& people,
+                       const ParsedName& p, int64_t* actor, std::string* rule, double* score,
+                       std::string* via);
   // Folds an earlier actor of the bare surname into `actor` once `actor` dominates it.
   Status AbsorbBareSurname(int64_t actor, const ParsedName& p, const ArticleLinks& links);
   Status Candidates(const ParsedName& name, std::vector<int64_t>* actors);

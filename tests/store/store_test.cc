@@ -315,6 +315,40 @@ TEST_F(StoreTest, ABareGivenNameJoinsThePersonWhoDominatesIt) {
   EXPECT_NE(ActorOf("g5", "Howard"), ActorOf("g1d", "Howard Dean"));
 }
 
+TEST_F(StoreTest, ABareSurnameWithATitleJoinsThePersonWhoBearsIt) {
+  auto titled = [](ExtractedArticle a, const std::string& role) {
+    a.entities[0].roles.push_back(role);
+    return a;
+  };
+  // Two people of one surname with as many articles: the bare surname alone is no one's.
+  for (std::string id : {"b1", "b2", "b3"}) {
+    Put(titled(
+        Make(id, "President George W. Bush spoke.", {{P, "George W. Bush", {"George W. Bush"}}}),
+        "President"));
+    Put(titled(Make(id + "j", "Florida Governor Jeb Bush spoke.", {{P, "Jeb Bush", {"Jeb Bush"}}}),
+               "Florida Governor"));
+  }
+  Put(titled(Make("t1", "President Bush said no.", {{P, "Bush", {"Bush"}}}), "President"));
+  Put(titled(Make("t2", "Gov. Bush said no.", {{P, "Bush", {"Bush"}}}), "Gov."));
+  Put(Make("t3", "Bush said no.", {{P, "Bush", {"Bush"}}}));
+  Put(titled(Make("t4", "Senator Bush said no.", {{P, "Bush", {"Bush"}}}), "Senator"));
+  EXPECT_EQ(ActorOf("t1", "Bush"), ActorOf("b1", "George W. Bush"));
+  EXPECT_EQ(ActorOf("t2", "Bush"), ActorOf("b1j", "Jeb Bush"));
+  for (const char* id : {"t3", "t4"}) {
+    EXPECT_NE(ActorOf(id, "Bush"), ActorOf("b1", "George W. Bush")) << id;
+    EXPECT_NE(ActorOf(id, "Bush"), ActorOf("b1j", "Jeb Bush")) << id;
+  }
+  std::vector<LinkReason> why;
+  ASSERT_TRUE(store_->Explain(ActorOf("b1j", "Jeb Bush"), &why).ok());
+  bool titled_link = false;
+  for (const LinkReason& r : why) titled_link = titled_link || r.rule == "surname-and-title";
+  EXPECT_TRUE(titled_link);
+  // A rebuild links them the same way (titles come back from the stored roles).
+  ASSERT_TRUE(store_->Rebuild().ok());
+  EXPECT_EQ(ActorOf("t2", "Bush"), ActorOf("b1j", "Jeb Bush"));
+  EXPECT_EQ(ActorOf("t1", "Bush"), ActorOf("b1", "George W. Bush"));
+}
+
 // Every row of one query on the store file, as text, one per row (for comparing tables).
 std::vector<std::string> Rows(const std::string& path, const char* sql) {
   sqlite3* db = nullptr;
@@ -548,6 +582,13 @@ TEST(MentionSpansTest, OrdersByStartAndKeepsTheFirstMentionAtAStart) {
 
 // ASCII text takes a path without Unicode tables: it must fold exactly as the Unicode path
 // does. A trailing " é" sends the same text down the Unicode path (and folds to " e").
+TEST(NamesTest, TitleKeys) {
+  EXPECT_EQ(TitleKeys({"Vice President", "Sen.", "former senator", "a Florida lawyer"}),
+            (std::vector<std::string>{"senator", "vice president"}));
+  EXPECT_EQ(TitleKeys({"Florida Gov.", "Mr"}), std::vector<std::string>{"governor"});
+  EXPECT_TRUE(TitleKeys({"a Florida lawyer"}).empty());
+}
+
 TEST(NamesTest, AsciiFoldsAsTheUnicodePathDoes) {
   std::vector<std::string> texts = {"Tajik President Emomali Rahmon",
                                     "U.S. Senate",
