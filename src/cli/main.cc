@@ -121,7 +121,9 @@ void build_app(CLI::App& app, std::vector<std::pair<CLI::App*, RunFn>>& runs) {
     }
     CLI::App* sub = parent->add_subcommand(name, spec.description);
     runs.emplace_back(sub, spec.setup(*sub));
+    // A subcommand starts with its parent's footer (CLI11 copies it); only its own text stays.
     std::string footer = sub->get_footer();
+    if (footer == parent->get_footer()) footer.clear();
     sub->footer(footer.empty() ? std::string(kExitStatusHelp) : footer + "\n\n" + kExitStatusHelp);
   }
 }

@@ -28,4 +28,11 @@ check 2 "option '--db' goes after the command: 'query COMMAND --db ...'" query -
 grep -q "Exit status: 0 all good; 1 some input failed" "$tmp/out" || fail "--help lists exit statuses"
 "$prog" extract --help > "$tmp/out" || fail "extract --help: exit $?"
 grep -q "3 output or I/O error" "$tmp/out" || fail "extract --help lists exit statuses"
+# Each command's help lists them once (not once more for its parent's footer).
+for cmd in extract ingest export "query actors" "eval ner" "eval quotes" "eval gold" serve; do
+  # shellcheck disable=SC2086
+  "$prog" $cmd --help > "$tmp/out" || fail "$cmd --help: exit $?"
+  n=$(grep -c "^Exit status:" "$tmp/out")
+  [ "$n" -eq 1 ] || fail "$cmd --help lists the exit statuses $n times"
+done
 echo ok
