@@ -74,6 +74,16 @@ class PersonRoleFinder : SentenceWalker {
     return after >= t1 || lexicon::iequals(tok(after), "and");
   }
 
+  // True for a word that ends a role phrase read leftwards from a name: a conjunction ("and
+  // club manager X") or a verb whose object the titled name is ("attacked Democratic candidate
+  // X", "criticized President X", "said"): a speech cue or a verb of support or opposition.
+  bool is_clause_word(uint32_t t) const {
+    const std::string_view w = tok(t);
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+    return w == "and" || w == "or" || w == "but" || tok_in(t, lexicon::cue_words()) ||
+           !lexicon::relation_for_verb(w).empty();
+  }
+
   void predicate_role(int32_t m);
   bool may_take_as_role(uint32_t first) const;
   void premodifier_role(int32_t m);
@@ -230,7 +240,9 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
       ++taken;
       continue;
     }
-    if (is_punct(p) || tok_in(p, lexicon::stop_words()) || tok_in(p, lexicon::honorifics())) break;
+    if (is_punct(p) || tok_in(p, lexicon::stop_words()) || tok_in(p, lexicon::honorifics()) ||
+        is_clause_word(p))
+      break;
     title_seen |= tok_in(p, lexicon::title_words());
     t = p;
     ++taken;

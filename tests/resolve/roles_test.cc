@@ -288,6 +288,23 @@ TEST(PersonRoles, ATitleAfterAs) {
   EXPECT_FALSE(has(roles_of(doc, "Scott Walker"), "ineffective leader"));
 }
 
+// A verb before a titled name ends its role: "attacked Democratic presidential candidate X" gives
+// X the role "Democratic presidential candidate"; so do a speech cue and "and".
+TEST(PersonRoles, AVerbBeforeATitledNameIsNoPartOfItsRole) {
+  Document doc = resolved(
+      "Donald Trump attacked Democratic presidential candidate Hillary Clinton. The club "
+      "criticised striker Wayne Rooney and defended coach Alan Smith.",
+      {{"Donald Trump", EntityType::kPerson},
+       {"Democratic", EntityType::kOrg},
+       {"Hillary Clinton", EntityType::kPerson},
+       {"Wayne Rooney", EntityType::kPerson},
+       {"Alan Smith", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Hillary Clinton"),
+            std::vector<std::string>{"Democratic presidential candidate"});
+  EXPECT_EQ(roles_of(doc, "Wayne Rooney"), std::vector<std::string>{"striker"});
+  EXPECT_EQ(roles_of(doc, "Alan Smith"), std::vector<std::string>{"coach"});
+}
+
 // A titled name after a comma is the next item of a list of names, not an apposition of the name
 // before it; "chief of NAME" still is one.
 TEST(PersonRoles, ATitledNameAfterACommaIsTheNextItemOfAList) {
