@@ -94,6 +94,9 @@ class RelationExtractor : resolve::SentenceWalker {
   void compound_relations();
   // The nearest mention before token t with at most two words between, or -1.
   int32_t subject_before(uint32_t t) const;
+  // The person a title names when mention m modifies it ("Democratic presidential candidate
+  // Hillary Clinton", "Labour leader Tony Blair": the person's mention), else m.
+  int32_t titled_person_after(int32_t m) const;
   // "took on X", "went on offense against X", "called on X to resign" -> opposes.
   void phrasal_relations();
   // met_with, successor_of, appointed_by, nominated_by between people.

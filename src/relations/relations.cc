@@ -418,7 +418,8 @@ void RelationExtractor::verb_relations() {
             std::islower(static_cast<unsigned char>(tok(after)[0])) &&
             !tok_in(after, lexicon::stop_words()))
           break;
-        obj = um;
+        obj = titled_person_after(um);
+        if (obj != um) break;
         // "Massoud's father": the object is the father, if the article names him.
         if (mention_end_token(um) + 1 < sent_end()) {
           uint32_t after = mention_end_token(um);
@@ -442,6 +443,25 @@ void RelationExtractor::verb_relations() {
       continue;
     add_relation(entity_of(subj), rel, obj_entity);
   }
+}
+
+int32_t RelationExtractor::titled_person_after(int32_t m) const {
+  if (type_of(m) == EntityType::kPerson) return m;
+  bool title = false;
+  for (uint32_t u = mention_end_token(m); u < sent_end() && u < mention_end_token(m) + 4; ++u) {
+    const int32_t um = token_mention_[u];
+    if (um >= 0)
+      return title && type_of(um) == EntityType::kPerson &&
+                     doc_.mentions[size_t(um)].kind == MentionKind::kName
+                 ? um
+                 : m;
+    if (tok_in(u, lexicon::title_words()))
+      title = true;
+    else if (!std::islower(static_cast<unsigned char>(tok(u)[0])) ||
+             tok_in(u, lexicon::stop_words()))
+      return m;
+  }
+  return m;
 }
 
 void RelationExtractor::possessive_places() {

@@ -142,6 +142,28 @@ TEST(RelationPatterns, PhrasalVerbsOfOpposition) {
   EXPECT_FALSE(has_relation(doc, "Jerome Powell", "opposes", "Congress"));
 }
 
+// The object of a verb is the person a title names, not the organisation that modifies it.
+TEST(RelationPatterns, TheObjectIsThePersonATitleNames) {
+  Document doc = make_doc(
+      "Donald Trump attacked Democratic presidential candidate Hillary Clinton. Bruce Ash "
+      "criticized RNC Chairman Reince Priebus. Ted Cruz attacked the Republican establishment.",
+      {{"Donald Trump", kPer, 0},
+       {"Democratic", kOrg, 1},
+       {"Hillary Clinton", kPer, 2},
+       {"Bruce Ash", kPer, 3},
+       {"RNC", kOrg, 4},
+       {"Reince Priebus", kPer, 5},
+       {"Ted Cruz", kPer, 6},
+       {"Republican", kOrg, 7}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Donald Trump", "opposes", "Hillary Clinton"));
+  EXPECT_FALSE(has_relation(doc, "Donald Trump", "opposes", "Democratic"));
+  EXPECT_TRUE(has_relation(doc, "Bruce Ash", "opposes", "Reince Priebus"));
+  EXPECT_FALSE(has_relation(doc, "Bruce Ash", "opposes", "RNC"));
+  // No titled person after the organisation: the organisation stays the object.
+  EXPECT_TRUE(has_relation(doc, "Ted Cruz", "opposes", "Republican"));
+}
+
 TEST(RelationPatterns, MeetingSuccessionAppointmentNomination) {
   Document doc = make_doc(
       "Angela Merkel met with Emmanuel Macron in Berlin on Tuesday. Theresa May succeeded David "
