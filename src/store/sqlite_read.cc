@@ -104,10 +104,13 @@ Status SqliteStore::ResolveActor(const std::string& actor, int64_t* id) {
     }
     if (!s.ok()) return s;
   }
-  // An exact display name or alias, most mentioned first; then the search of FindActors.
+  // An exact display name or alias: the actor that name form stands for most often ("Trump":
+  // Donald Trump, not a stray organisation displayed as "Trump"), then the one displayed so,
+  // then the most mentioned; else the search of FindActors.
   Stmt* q = db_.prepare(
       "SELECT n.actor FROM strings s JOIN actor_names n ON n.name=s.id JOIN actors a ON"
-      " a.id=n.actor WHERE s.s=? ORDER BY (a.name=s.id) DESC, a.mentions DESC, a.id LIMIT 1",
+      " a.id=n.actor WHERE s.s=? ORDER BY n.count DESC, (a.name=s.id) DESC, a.mentions DESC,"
+      " a.id LIMIT 1",
       &s);
   if (!q) return s;
   if (q->bind(actor).step(&s)) {

@@ -315,6 +315,20 @@ TEST_F(StoreTest, ABareGivenNameJoinsThePersonWhoDominatesIt) {
   EXPECT_NE(ActorOf("g5", "Howard"), ActorOf("g1d", "Howard Dean"));
 }
 
+// A name given to `query actor` / `explain` stands for the actor it names most often.
+TEST_F(StoreTest, ANameResolvesToTheActorItNamesMostOften) {
+  Put(Make("o1", "Trump said it.", {{O, "Trump", {"Trump"}}}));
+  for (std::string id : {"p1", "p2"})
+    Put(Make(id, "Donald Trump spoke. Trump left.",
+             {{P, "Donald Trump", {"Donald Trump", "Trump"}}}));
+  ActorDetail d;
+  ASSERT_TRUE(store_->GetActor("Trump", 10, &d).ok());
+  EXPECT_EQ(d.actor.name, "Donald Trump");
+  // An exact display name still wins among actors that a form names equally often.
+  ASSERT_TRUE(store_->GetActor("Donald Trump", 10, &d).ok());
+  EXPECT_EQ(d.actor.name, "Donald Trump");
+}
+
 TEST_F(StoreTest, ABareSurnameWithATitleJoinsThePersonWhoBearsIt) {
   auto titled = [](ExtractedArticle a, const std::string& role) {
     a.entities[0].roles.push_back(role);
