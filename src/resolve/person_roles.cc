@@ -224,6 +224,11 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
   while (t > sent_begin() && taken < 6) {
     uint32_t p = t - 1;
     if (const int32_t pm = token_mention_[p]; pm >= 0) {
+      // "Elton John's partner David Furnish": a person's possessive opens the role with it.
+      if (!is_other_name(pm) && t < first && lexicon::is_possessive(tok(t)) &&
+          type_of(pm) == EntityType::kPerson &&
+          walked_.mentions[size_t(pm)].kind == MentionKind::kName)
+        t = mention_first_token(pm);
       if (!is_other_name(pm)) break;
       t = mention_first_token(pm);
       ++taken;

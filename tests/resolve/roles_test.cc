@@ -305,6 +305,16 @@ TEST(PersonRoles, AVerbBeforeATitledNameIsNoPartOfItsRole) {
   EXPECT_EQ(roles_of(doc, "Alan Smith"), std::vector<std::string>{"coach"});
 }
 
+// A person's possessive before a role opens the role ("Elton John's partner David Furnish"), as
+// an organisation's does.
+TEST(PersonRoles, APersonsPossessiveOpensTheRole) {
+  Document doc =
+      resolved("Elton John's partner David Furnish said the couple would marry.",
+               {{"Elton John", EntityType::kPerson}, {"David Furnish", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "David Furnish"), std::vector<std::string>{"Elton John's partner"});
+  EXPECT_TRUE(roles_of(doc, "Elton John").empty());
+}
+
 // A titled name after a comma is the next item of a list of names, not an apposition of the name
 // before it; "chief of NAME" still is one.
 TEST(PersonRoles, ATitledNameAfterACommaIsTheNextItemOfAList) {
