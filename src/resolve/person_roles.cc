@@ -84,6 +84,15 @@ class PersonRoleFinder : SentenceWalker {
            !lexicon::relation_for_verb(w).empty();
   }
 
+  // True for a lower-case word that opens a clause or an adverbial phrase rather than a role
+  // ("while", "because", "to", "in", "under", "with"; not "as": "X, as chairman of Y,").
+  bool opens_clause_or_adverbial(uint32_t t) const {
+    const std::string_view w = tok(t);
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) || w == "as") return false;
+    return tok_in(t, lexicon::clause_openers()) || tok_in(t, lexicon::phrase_prepositions()) ||
+           w == "to" || w == "under" || w == "by" || w == "on" || w == "into" || w == "over";
+  }
+
   void predicate_role(int32_t m);
   bool may_take_as_role(uint32_t first) const;
   void premodifier_role(int32_t m);
@@ -385,7 +394,8 @@ void PersonRoleFinder::apposition(int32_t m) {
   if (first_m >= 0 && type_of(first_m) == EntityType::kPerson &&
       walked_.mentions[size_t(first_m)].kind == MentionKind::kName)
     return;  // a list of names ("his ..." is a pronoun: an apposition)
-  if (titled_name_phrase(start, end)) return;  // "Reagan, Vice President George Bush, ..."
+  if (titled_name_phrase(start, end)) return;    // "Reagan, Vice President George Bush, ..."
+  if (opens_clause_or_adverbial(start)) return;  // "X, while Y took ...", "X, under investigation"
   bool relative = lower_in(tok(start), lexicon::relative_pronouns());
   // "…, head the council": a title word followed by a determiner is a verb, not a role.
   if (!relative && start + 1 < end && token_mention_[start] < 0 &&

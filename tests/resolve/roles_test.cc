@@ -315,6 +315,23 @@ TEST(PersonRoles, APersonsPossessiveOpensTheRole) {
   EXPECT_TRUE(roles_of(doc, "Elton John").empty());
 }
 
+// A clause or an adverbial phrase after a comma is no apposition: "X, while Y ...", "X, to
+// raise taxes", "X, under investigation"; "X, as chairman of Y," still is one.
+TEST(PersonRoles, AClauseAfterACommaIsNoRole) {
+  Document doc = resolved(
+      "The award went to Ray Charles, while British actor Clive Owen took the prize. Critics "
+      "attacked Marion Jones, under investigation for steroid use by the agency. Sarah Kent, as "
+      "chairman of the council, opened the session.",
+      {{"Ray Charles", EntityType::kPerson},
+       {"Clive Owen", EntityType::kPerson},
+       {"Marion Jones", EntityType::kPerson},
+       {"Sarah Kent", EntityType::kPerson}});
+  EXPECT_TRUE(roles_of(doc, "Ray Charles").empty());
+  EXPECT_TRUE(roles_of(doc, "Marion Jones").empty());
+  EXPECT_EQ(roles_of(doc, "Clive Owen"), std::vector<std::string>{"British actor"});
+  EXPECT_EQ(roles_of(doc, "Sarah Kent"), std::vector<std::string>{"chairman of the council"});
+}
+
 // A titled name after a comma is the next item of a list of names, not an apposition of the name
 // before it; "chief of NAME" still is one.
 TEST(PersonRoles, ATitledNameAfterACommaIsTheNextItemOfAList) {
