@@ -530,21 +530,32 @@ Status SqliteStore::ActorTitleArticles(int64_t actor, const std::vector<std::str
   *n = 0;
   Status s;
   Stmt* q = db_.prepare(
-      "SELECT e.article, s.s FROM entities e JOIN roles r ON r.article=e.article AND"
-      " r.entity=e.idx JOIN strings s ON s.id=r.role WHERE e.actor=? ORDER BY e.article",
+      "SELECT e.article, r.role FROM entities e JOIN roles r ON r.article=e.article AND"
+      " r.entity=e.idx WHERE e.actor=? ORDER BY e.article",
       &s);
-  if (!q) return s;
+  Stmt* text = q ? db_.prepare("SELECT s FROM strings WHERE id=?", &s) : nullptr;
+  if (!text) return s;
   q->bind(actor);
   int64_t last = 0;
   while (q->step(&s)) {
     if (q->i64(0) == last) continue;
-    for (const std::string& t : TitleKeys({q->str(1)}))
+    const int64_t role = q->i64(1);
+    auto it = role_titles_.find(role);
+    if (it == role_titles_.end()) {
+      std::vector<std::string> keys;
+      if (text->reset().bind(role).step(&s)) keys = TitleKeys({text->str(0)});
+      if (!s.ok()) return s;
+      if (role_titles_.size() > kMaxMirrored) role_titles_.clear();
+      it = role_titles_.emplace(role, std::move(keys)).first;
+    }
+    for (const std::string& t : it->second)
       if (std::binary_search(titles.begin(), titles.end(), t)) {
         last = q->i64(0);
         ++*n;
         break;
       }
   }
+  text->reset();
   return s;
 }
 

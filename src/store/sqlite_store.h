@@ -208,6 +208,7 @@ class SqliteStore final : public Store {
   Status LoadMirrors();
   void ForgetStrings() {
     interned_.clear();
+    role_titles_.clear();
     strings_complete_ = false;
     type_ids_.fill(0);
   }
@@ -249,6 +250,9 @@ class SqliteStore final : public Store {
   // (AttachEntity updates them; merges, detaches, rebuilds and rollbacks clear them), so the
   // links never depend on what happened to be cached.
   std::unordered_map<int64_t, CandidateInfo> info_cache_;
+  // TitleKeys of one role string, by strings.id (a pure function of the string; cleared with
+  // the interned strings, whose ids a rolled-back transaction may hand out again).
+  std::unordered_map<int64_t, std::vector<std::string>> role_titles_;
   std::unordered_map<std::string, std::vector<int64_t>> key_cache_;  // key -> actors, by id
   // The cached list of the key's actors (loaded on a miss); valid until the caches are cleared.
   Status KeyActors(const std::string& key, std::vector<int64_t>** actors);
