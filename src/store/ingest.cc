@@ -130,7 +130,27 @@ class Workflow {
     Status s;
     for (;;) {
       std::unique_lock lock(mu_);
-      done_cv_.wait(lock, [&] { return done_.count(written_) || workers_done_; });
+      const auto ready = [&] { return done_.count(written_) || workers_done_; };
+      while (!done_cv_.wait_for(lock, std::chrono::milliseconds(500), ready)) {
+        // The input stalls (a live feed on standard input): the open batch is committed, so
+        // that its articles can be queried before more arrive.
+        if (in_batch == 0 ||
+            std::chrono::steady_clock::now() - batch_start < std::chrono::seconds(1))
+          continue;
+        lock.unlock();
+        s = store_->Commit();
+        in_batch = 0;
+        lock.lock();
+        if (!s.ok()) break;
+      }
+      if (!s.ok()) {
+        failed_ = true;
+        status_ = s;
+        lock.unlock();
+        space_.notify_all();
+        work_.notify_all();
+        return;
+      }
       auto it = done_.find(written_);
       if (it == done_.end()) break;  // workers finished and nothing more in order
       Done d = std::move(it->second);

@@ -34,6 +34,134 @@ std::string as_string(const nlohmann::json& v) {
                        : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The bytes of one JSONL stream. A file (plain or gzip) goes through zlib's gz reader. Standard
+// input is read as a pipe hands it over, so that each line of a live feed ("tail -f feed.jsonl
+// | newsgraph ingest -") is taken when it arrives; zlib's reader would wait for 64 KiB. Input
+// that starts with the gzip magic is inflated as it comes.
+class ByteSource {
+ public:
+  virtual ~ByteSource() = default;
+  // Reads into buf: the number of bytes (> 0), 0 at the end, -1 on an error (see error()).
+  virtual long read(char* buf, size_t size) = 0;
+  virtual long offset() = 0;  // bytes of the underlying file consumed so far
+  virtual std::string error() = 0;
+};
+
+class GzSource : public ByteSource {
+ public:
+  explicit GzSource(gzFile in) : in_(in) {}
+  long read(char* buf, size_t size) override {
+    return gzread(in_, buf, static_cast<unsigned>(std::min<size_t>(size, 1u << 30)));
+  }
+  long offset() override { return gzoffset(in_); }
+  std::string error() override {
+    int err = 0;
+    const char* msg = gzerror(in_, &err);
+    if (err == Z_OK || err == Z_STREAM_END) return "";
+    return err == Z_ERRNO ? std::strerror(errno) : msg;
+  }
+
+ private:
+  gzFile in_;
+};
+
+class FdSource : public ByteSource {
+ public:
+  explicit FdSource(int fd) : fd_(fd) {}
+  ~FdSource() override {
+    if (gzip_) inflateEnd(&zs_);
+  }
+  long read(char* buf, size_t size) override {
+    if (!started_ && !start()) return -1;
+    if (!gzip_) {
+      if (pending_ < raw_len_) {  // the bytes read to look for the gzip magic
+        const size_t n = std::min(size, raw_len_ - pending_);
+        std::memcpy(buf, raw_ + pending_, n);
+        pending_ += n;
+        return static_cast<long>(n);
+      }
+      return fill(buf, size);
+    }
+    return inflate_into(buf, size);
+  }
+  long offset() override { return static_cast<long>(consumed_); }
+  std::string error() override { return error_; }
+
+ private:
+  bool start() {
+    started_ = true;
+    const long n = fill(raw_, 2);
+    if (n < 0) return false;
+    raw_len_ = static_cast<size_t>(n);
+    if (raw_len_ == 1) {  // the magic is two bytes: wait for the second one too
+      const long more = fill(raw_ + 1, 1);
+      if (more < 0) return false;
+      raw_len_ += static_cast<size_t>(more);
+    }
+    gzip_ = raw_len_ == 2 && static_cast<unsigned char>(raw_[0]) == 0x1f &&
+            static_cast<unsigned char>(raw_[1]) == 0x8b;
+    if (gzip_) {
+      zs_ = z_stream();
+      if (inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) return fail("cannot start gzip");
+      zs_.next_in = reinterpret_cast<Bytef*>(raw_);
+      zs_.avail_in = static_cast<uInt>(raw_len_);
+    }
+    return true;
+  }
+  // One read(2): what the pipe holds now (blocking until there is something or the end).
+  long fill(char* buf, size_t size) {
+    for (;;) {
+      const ssize_t n = ::read(fd_, buf, size);
+      if (n >= 0) {
+        consumed_ += static_cast<uint64_t>(n);
+        return static_cast<long>(n);
+      }
+      if (errno != EINTR) return fail(std::strerror(errno));
+    }
+  }
+  long inflate_into(char* buf, size_t size) {
+    zs_.next_out = reinterpret_cast<Bytef*>(buf);
+    zs_.avail_out = static_cast<uInt>(std::min<size_t>(size, 1u << 30));
+    for (;;) {
+      if (zs_.avail_in == 0) {
+        const long n = fill(raw_, sizeof raw_);
+        if (n < 0) return -1;
+        if (n == 0) {
+          if (!member_done_) return fail("gzip data ends early");
+          return produced(buf);
+        }
+        zs_.next_in = reinterpret_cast<Bytef*>(raw_);
+        zs_.avail_in = static_cast<uInt>(n);
+      }
+      if (member_done_) {  // another gzip member follows (concatenated .gz files)
+        if (inflateReset(&zs_) != Z_OK) return fail("bad gzip data");
+        member_done_ = false;
+      }
+      const int rc = inflate(&zs_, Z_NO_FLUSH);
+      if (rc == Z_STREAM_END)
+        member_done_ = true;
+      else if (rc != Z_OK && rc != Z_BUF_ERROR)
+        return fail("bad gzip data");
+      if (long n = produced(buf); n > 0) return n;
+    }
+  }
+  long produced(char* buf) const {
+    return static_cast<long>(reinterpret_cast<char*>(zs_.next_out) - buf);
+  }
+  long fail(const std::string& why) {
+    error_ = why;
+    return -1;
+  }
+
+  int fd_;
+  bool started_ = false, gzip_ = false, member_done_ = false;
+  char raw_[1 << 16];
+  size_t raw_len_ = 0, pending_ = 0;
+  uint64_t consumed_ = 0;
+  z_stream zs_{};
+  std::string error_;
+};
+
 class Reader {
  public:
   Reader(const std::function<void(const std::string&)>& on_error,
@@ -50,7 +178,7 @@ class Reader {
   // Reads one JSONL stream; `name` names it in errors. Lines are split on '\n' in the bytes
   // read, so a NUL byte inside a line leaves that line whole (reported as not JSON) instead of
   // cutting it and joining its rest to the next line.
-  void jsonl(gzFile in, const std::string& name) {
+  void jsonl(ByteSource& in, const std::string& name) {
     std::string line;
     char buf[1 << 16];
     uint64_t line_no = 0, records = 0;
@@ -59,12 +187,12 @@ class Reader {
       while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
       if (line.find_first_not_of(" \t") != std::string::npos) {
         ++records;
-        record(line, name, line_no, gzoffset(in));
+        record(line, name, line_no, in.offset());
       }
       line.clear();
     };
-    int n = 0;
-    while (!stopped_ && (n = gzread(in, buf, sizeof buf)) > 0) {
+    long n = 0;
+    while (!stopped_ && (n = in.read(buf, sizeof buf)) > 0) {
       const char* at = buf;
       const char* end = buf + n;
       while (!stopped_ && at < end) {
@@ -76,21 +204,20 @@ class Reader {
       }
     }
     if (!stopped_ && n >= 0 && !line.empty()) take();
-    int err = 0;
-    const char* msg = gzerror(in, &err);
-    if (err != Z_OK && err != Z_STREAM_END)
+    if (std::string why = in.error(); n < 0 || !why.empty())
       error(name + ": read error after line " + std::to_string(line_no) + " (" +
-            (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
+            (why.empty() ? "unknown" : why) + ")");
     else if (records == 0 && !stopped_)
       error(name + ": empty file, skipped");  // as for an empty text file
-    done_bytes_ += static_cast<uint64_t>(std::max<long>(gzoffset(in), 0));
+    done_bytes_ += static_cast<uint64_t>(std::max<long>(in.offset(), 0));
   }
 
   void file(const std::string& path) {
     if (jsonl_name(path)) {
       gzFile in = gzopen(path.c_str(), "rb");
       if (!in) return error(path + ": cannot open (" + std::strerror(errno) + ")");
-      jsonl(in, path);
+      GzSource source(in);
+      jsonl(source, path);
       gzclose(in);
       return;
     }
@@ -119,7 +246,8 @@ class Reader {
       if (!j.is_discarded() && j.is_object() && j.contains("text")) {
         gzFile again = gzopen(path.c_str(), "rb");
         if (!again) return error(path + ": cannot open (" + std::strerror(errno) + ")");
-        jsonl(again, path);
+        GzSource source(again);
+        jsonl(source, path);
         gzclose(again);
         return;
       }
@@ -264,13 +392,8 @@ Status ReadInputs(const std::vector<std::string>& inputs,
   for (const std::string& f : files) {
     if (reader.stopped()) break;
     if (f == "-") {
-      gzFile in = gzdopen(dup(0), "rb");
-      if (!in) {
-        reader.error("standard input: cannot read");
-        continue;
-      }
+      FdSource in(0);
       reader.jsonl(in, "standard input");
-      gzclose(in);
     } else {
       reader.file(f);
     }
