@@ -11,7 +11,9 @@ namespace newsgraph::quotes {
 bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
   if (!is_word(last) || in_quote_[last] >= 0) return false;
   std::string_view head = low(last);
-  if ((np_stop_words().count(head) || aux_words().count(head) || noun_markers().count(head)) &&
+  // A noun marker that is also a person noun heads a subject: "an official" said.
+  if ((np_stop_words().count(head) || aux_words().count(head) ||
+       (noun_markers().count(head) && !person_nouns().count(head))) &&
       !auxiliary_name(last))
     return false;
   if (head.size() > 2 && head.substr(head.size() - 2) == "ly" && !words_[last].capitalized)
