@@ -224,7 +224,12 @@ bool Extractor::elided_subject(size_t first, size_t limit, size_t* last) {
   for (size_t k = first + 1; k < limit && k < first + kElidedSubjectWords; ++k) {
     if (abbreviation_period(k)) continue;
     if (!is_word(k) || in_quote_[k] >= 0) break;
-    if (name ? !words_[k].capitalized : !(words_[k].capitalized || is_plain_noun_word(k))) break;
+    // "Tory leader Michael Howard": a lower-case title between a name's words.
+    const bool title_in_name = name && !words_[k].capitalized && name_titles().count(low(k)) &&
+                               k + 1 < limit && is_word(k + 1) && words_[k + 1].capitalized;
+    if (name ? !(words_[k].capitalized || title_in_name)
+             : !(words_[k].capitalized || is_plain_noun_word(k)))
+      break;
     // "The mayor met the workers": a word followed by a determiner is the verb, not the head.
     if (!name && k + 1 < limit && is_word(k + 1) && low(k) != "of" &&
         (determiners().count(low(k + 1)) || pronouns().count(low(k + 1))))

@@ -32,6 +32,7 @@ const util::Lexicon& np_stop_words();   // words that end a subject
 const util::Lexicon& after_cue_skip();  // prepositions/time after a cue
 const util::Lexicon& noun_markers();    // "the state", "his claim"
 const util::Lexicon& person_nouns();    // "official", "president": a description's head
+const util::Lexicon& name_titles();     // "leader", "senator": a title before a name
 const util::Lexicon& pronouns();        // subject pronouns
 const util::Lexicon& determiners();     // "a", "the", "several", ...
 

@@ -174,6 +174,10 @@ size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
       w == "against" || w == "within" || w == "across" || w == "through" ||
       (w.size() > 4 && (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed"));
   if (!opener) return first;
+  // "Earlier Michael Howard sent …", "Later the minister said …": a time adverb with no comma.
+  if (is_time_word(first) && first + 1 < cue && is_word(first + 1) && !is_time_word(first + 1) &&
+      (words_[first + 1].capitalized || low(first + 1) == "the"))
+    return first + 1;
   size_t comma = first + 1;
   while (comma < cue && !punct(comma, ',')) ++comma;
   if (comma + 1 >= cue) return cue;  // no subject before the cue

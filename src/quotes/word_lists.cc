@@ -40,6 +40,12 @@ const util::Lexicon& person_nouns() {
   return words;
 }
 
+// Titles that may stand before a name ("Tory leader Michael Howard").
+const util::Lexicon& name_titles() {
+  static const util::Lexicon words = util::person_titles().with_class("name-title");
+  return words;
+}
+
 const util::Lexicon& pronouns() {
   static const util::Lexicon words(
 #include "lexicon/subject-pronouns.txt.inc"

@@ -175,5 +175,20 @@ TEST(ClauseCues, OpeningConjunctionAndPrepositionAreNotTheSubject) {
   EXPECT_EQ(s->mention, "Mayor Jane Ortiz");
 }
 
+// A lower-case title inside the name ("Labour leader Jane Porter") and a time adverb with no
+// comma before the subject ("Later Labour leader …") keep the whole subject.
+TEST(ClauseCues, ParticipleAfterATitledNameAndATimeAdverb) {
+  auto q = run_quotes(
+      "Labour leader Jane Porter wrote to the minister, saying the plan would fail. Later "
+      "Senate leader Tom Hale sent the minister a letter, saying: \u201CWe will oppose "
+      "it.\u201D");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "Labour leader Jane Porter");
+  EXPECT_EQ(q[0].cue, "saying");
+  EXPECT_EQ(q[1].mention, "Senate leader Tom Hale");
+  EXPECT_EQ(q[1].cue, "saying");
+  EXPECT_EQ(q[1].content, "We will oppose it.");
+}
+
 }  // namespace
 }  // namespace newsgraph
