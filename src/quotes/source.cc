@@ -169,9 +169,10 @@ size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
       w == "in" || w == "on" || w == "at" || w == "during" || w == "asked" || w == "when" ||
       w == "while" || w == "as" || w == "with" || w == "for" || w == "despite" || w == "since" ||
       w == "throughout" || w == "once" || w == "although" || w == "though" || w == "because" ||
-      w == "if" || w == "until" || w == "last" || w == "amid" || w == "among" || w == "under" ||
-      w == "unlike" || w == "like" || w == "without" || w == "from" || w == "by" || w == "over" ||
-      w == "against" || w == "within" || w == "across" || w == "through" ||
+      w == "if" || w == "until" || w == "last" || w == "early" || w == "late" || w == "amid" ||
+      w == "among" || w == "under" || w == "unlike" || w == "like" || w == "without" ||
+      w == "from" || w == "by" || w == "over" || w == "against" || w == "within" || w == "across" ||
+      w == "through" ||
       (w.size() > 4 && (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed"));
   if (!opener) return first;
   // "Earlier Michael Howard sent …", "Later the minister said …": a time adverb with no comma.

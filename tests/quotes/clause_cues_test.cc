@@ -190,5 +190,15 @@ TEST(ClauseCues, ParticipleAfterATitledNameAndATimeAdverb) {
   EXPECT_EQ(q[1].content, "We will oppose it.");
 }
 
+// "Early in …," opens the sentence like "Earlier this year,": the subject is after its comma.
+TEST(ClauseCues, ParticipleAfterAnEarlyInOpener) {
+  auto q = run_quotes(
+      "Early in the race, Senator Ann Ruiz met her rival, calling him \u201Ca career "
+      "lobbyist.\u201D");
+  const FoundQuote* c = with_cue(q, "calling");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mention, "Senator Ann Ruiz");
+}
+
 }  // namespace
 }  // namespace newsgraph
