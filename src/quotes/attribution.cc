@@ -221,12 +221,15 @@ bool Extractor::elided_subject(size_t first, size_t limit, size_t* last) {
   const bool name = words_[first].capitalized && !determiners().count(w0);
   if (!name && !determiners().count(w0)) return false;
   size_t e = first;
-  for (size_t k = first + 1; k < limit && k < first + kElidedSubjectWords; ++k) {
+  const size_t most = name ? kElidedNameWords : kElidedSubjectWords;
+  for (size_t k = first + 1; k < limit && k < first + most; ++k) {
     if (abbreviation_period(k)) continue;
     if (!is_word(k) || in_quote_[k] >= 0) break;
-    // "Tory leader Michael Howard": a lower-case title between a name's words.
-    const bool title_in_name = name && !words_[k].capitalized && name_titles().count(low(k)) &&
-                               k + 1 < limit && is_word(k + 1) && words_[k + 1].capitalized;
+    // "Tory leader Michael Howard", "Secretary of State John Kerry", "House Ways and Means
+    // Committee": a lower-case title or connector between a name's capitalized words.
+    const bool title_in_name = name && !words_[k].capitalized && k + 1 < limit && is_word(k + 1) &&
+                               words_[k + 1].capitalized && in_quote_[k + 1] < 0 &&
+                               (name_titles().count(low(k)) || low(k) == "of" || low(k) == "and");
     if (name ? !(words_[k].capitalized || title_in_name)
              : !(words_[k].capitalized || is_plain_noun_word(k)))
       break;

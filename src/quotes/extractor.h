@@ -315,7 +315,10 @@ class Extractor {
   // Margin over the cue model's threshold for a learned cue with an object rather than a "that"
   // clause (PolNeAR train: 0.7 loses 0.1 lenient F1 and drops most act verbs).
   static constexpr float kObjectCueMargin = 0.7f;
-  static constexpr size_t kElidedSubjectWords = 6;   // "The mayor of the city of Springfield"
+  static constexpr size_t kElidedSubjectWords = 6;  // "The mayor of the city of Springfield"
+  // A name with its titles, as long as np_before's subject ("House Ways and Means Committee
+  // chairman Dan Rostenkowski").
+  static constexpr size_t kElidedNameWords = 8;
   static constexpr size_t kAsideWords = 30;          // "X — who … — said": longest aside
   static constexpr size_t kTrailingPhraseWords = 6;  // ", Foster writes in his new book."
   static constexpr size_t kObjectWords = 3;          // "told the crowd, “…”": longest object

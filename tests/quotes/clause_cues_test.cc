@@ -200,5 +200,19 @@ TEST(ClauseCues, ParticipleAfterAnEarlyInOpener) {
   EXPECT_EQ(c->mention, "Senator Ann Ruiz");
 }
 
+// The subject a coordinated cue shares keeps "of", "and" and a title between the words of a
+// name, up to a long committee title.
+TEST(ClauseCues, CoordinatedCueSharesALongTitledName) {
+  auto q = run_quotes(
+      "Secretary of State Jane Roe met the two leaders on Monday and said the talks were useful. "
+      "Senate Foreign Relations Committee chairman Bob Lutz opened the hearing but doubted the "
+      "treaty could pass.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "Secretary of State Jane Roe");
+  EXPECT_EQ(q[0].content, "the talks were useful");
+  EXPECT_EQ(q[1].mention, "Senate Foreign Relations Committee chairman Bob Lutz");
+  EXPECT_EQ(q[1].cue, "doubted");
+}
+
 }  // namespace
 }  // namespace newsgraph
