@@ -174,8 +174,19 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     if (first < static_cast<size_t>(j) && elided_subject(first, static_cast<size_t>(j), &e))
       src = {true, first, e};
   }
+  // "calling him a “stiff” and accusing him …": a gerund cue joined to the statement of
+  // another that ends right before the "and".
+  bool joined_gerund = false;
+  if (!src.ok && info.form == CueForm::kGerund && cue > sb + 1 && is_word(cue - 1) &&
+      low(cue - 1) == "and" && !doc_.quotes.empty()) {
+    const Quote& prev = doc_.quotes.back();
+    const std::string_view prev_cue = doc_.slice(prev.cue);
+    joined_gerund = prev_cue.size() > 4 && prev_cue.substr(prev_cue.size() - 3) == "ing" &&
+                    prev.content.end <= words_[cue - 1].begin &&
+                    prev.content.end >= words_[cue - 2].begin;
+  }
   if (!src.ok && info.form == CueForm::kGerund && cue > sb &&
-      (punct(cue - 1, ',') || is_dash_word(cue - 1))) {
+      (punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund)) {
     // ", adding that …": the subject of the previous quote in this sentence.
     if (!doc_.quotes.empty()) {
       const Quote& prev = doc_.quotes.back();

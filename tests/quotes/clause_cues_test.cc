@@ -214,5 +214,23 @@ TEST(ClauseCues, CoordinatedCueSharesALongTitledName) {
   EXPECT_EQ(q[1].cue, "doubted");
 }
 
+// Two participle cues joined by "and" are two statements of the same source (PolNeAR marks
+// "calling him a “stiff”" and "accusing him of …" apart); a gerund before a verb is a noun.
+TEST(ClauseCues, ParticiplesJoinedByAndAreTwoStatements) {
+  auto q = run_quotes(
+      "Senator Ann Ruiz toured the plant on Tuesday, praising its workers and accusing the "
+      "governor of ignoring them.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "praising");
+  EXPECT_EQ(q[0].content, "its workers");
+  EXPECT_EQ(q[1].cue, "accusing");
+  EXPECT_EQ(q[1].content, "the governor of ignoring them");
+  EXPECT_EQ(q[1].mention, "Senator Ann Ruiz");
+  auto n = run_quotes(
+      "The school kept its rating, saying teaching and learning have both improved this year.");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].content, "teaching and learning have both improved this year");
+}
+
 }  // namespace
 }  // namespace newsgraph
