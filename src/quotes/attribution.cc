@@ -174,8 +174,19 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     if (first < static_cast<size_t>(j) && elided_subject(first, static_cast<size_t>(j), &e))
       src = {true, first, e};
   }
+  // "calling him a “stiff” and accusing him …": a gerund cue joined to the statement of
+  // another that ends right before the "and".
+  bool joined_gerund = false;
+  if (!src.ok && info.form == CueForm::kGerund && cue > sb + 1 && is_word(cue - 1) &&
+      low(cue - 1) == "and" && !doc_.quotes.empty()) {
+    const Quote& prev = doc_.quotes.back();
+    const std::string_view prev_cue = doc_.slice(prev.cue);
+    joined_gerund = prev_cue.size() > 4 && prev_cue.substr(prev_cue.size() - 3) == "ing" &&
+                    prev.content.end <= words_[cue - 1].begin &&
+                    prev.content.end >= words_[cue - 2].begin;
+  }
   if (!src.ok && info.form == CueForm::kGerund && cue > sb &&
-      (punct(cue - 1, ',') || is_dash_word(cue - 1))) {
+      (punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund)) {
     // ", adding that …": the subject of the previous quote in this sentence.
     if (!doc_.quotes.empty()) {
       const Quote& prev = doc_.quotes.back();
@@ -221,10 +232,18 @@ bool Extractor::elided_subject(size_t first, size_t limit, size_t* last) {
   const bool name = words_[first].capitalized && !determiners().count(w0);
   if (!name && !determiners().count(w0)) return false;
   size_t e = first;
-  for (size_t k = first + 1; k < limit && k < first + kElidedSubjectWords; ++k) {
+  const size_t most = name ? kElidedNameWords : kElidedSubjectWords;
+  for (size_t k = first + 1; k < limit && k < first + most; ++k) {
     if (abbreviation_period(k)) continue;
     if (!is_word(k) || in_quote_[k] >= 0) break;
-    if (name ? !words_[k].capitalized : !(words_[k].capitalized || is_plain_noun_word(k))) break;
+    // "Tory leader Michael Howard", "Secretary of State John Kerry", "House Ways and Means
+    // Committee": a lower-case title or connector between a name's capitalized words.
+    const bool title_in_name = name && !words_[k].capitalized && k + 1 < limit && is_word(k + 1) &&
+                               words_[k + 1].capitalized && in_quote_[k + 1] < 0 &&
+                               (name_titles().count(low(k)) || low(k) == "of" || low(k) == "and");
+    if (name ? !(words_[k].capitalized || title_in_name)
+             : !(words_[k].capitalized || is_plain_noun_word(k)))
+      break;
     // "The mayor met the workers": a word followed by a determiner is the verb, not the head.
     if (!name && k + 1 < limit && is_word(k + 1) && low(k) != "of" &&
         (determiners().count(low(k + 1)) || pronouns().count(low(k + 1))))

@@ -88,7 +88,7 @@ bool Extractor::add_indirect_after(size_t cue, size_t cue_end, const CueInfo& in
   if (punct(start, ':')) ++start;
   start = content_start_after_cue(cue, info, start, se);
   if (start >= se) return false;
-  const size_t last = content_end_after_cue(start, se);
+  const size_t last = content_end_after_cue(start, se, info.form == CueForm::kGerund);
   return emit_content_after_cue(cue, cue_end, info, mention, speaker, start, last);
 }
 
@@ -205,7 +205,7 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
 
 // The last word of the statement that starts at `start`: the end of the sentence, or before
 // ", adding …" / ", according to …" / a new clause with its own statement.
-size_t Extractor::content_end_after_cue(size_t start, size_t se) {
+size_t Extractor::content_end_after_cue(size_t start, size_t se, bool gerund_cue) {
   // The content runs to the end of the sentence, or to ", adding …" / ", according to …".
   size_t last = se - 1;
   for (size_t j = start + 1; j + 1 < se; ++j) {
@@ -228,6 +228,18 @@ size_t Extractor::content_end_after_cue(size_t start, size_t se) {
         punct(j - 1, ',') && is_word(j + 1) && in_quote_[j + 1] < 0) {
       last = j;
       break;
+    }
+    // "calling him a “stiff” and accusing him of …": a gerund cue's statement ends at a second
+    // gerund cue joined to it.
+    if (gerund_cue && in_quote_[j] < 0 && is_word(j) && low(j) == "and" && is_word(j + 1) &&
+        in_quote_[j + 1] < 0 && !words_[j + 1].capitalized) {
+      // Not a noun before its verb ("… gaming and learning have not always …").
+      const CueInfo next = quotes::lookup_cue(low(j + 1));
+      const bool noun = j + 2 < se && is_word(j + 2) && aux_words().count(low(j + 2));
+      if (next.cls != CueClass::kNone && next.form == CueForm::kGerund && !noun) {
+        last = j - 1;
+        break;
+      }
     }
     const bool conjunction = is_word(j) && (low(j) == "and" || low(j) == "but");
     if (in_quote_[j] < 0 &&

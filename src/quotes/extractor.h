@@ -31,6 +31,8 @@ const util::Lexicon& aux_words();       // auxiliaries and adverbs
 const util::Lexicon& np_stop_words();   // words that end a subject
 const util::Lexicon& after_cue_skip();  // prepositions/time after a cue
 const util::Lexicon& noun_markers();    // "the state", "his claim"
+const util::Lexicon& person_nouns();    // "official", "president": a description's head
+const util::Lexicon& name_titles();     // "leader", "senator": a title before a name
 const util::Lexicon& pronouns();        // subject pronouns
 const util::Lexicon& determiners();     // "a", "the", "several", ...
 
@@ -266,7 +268,7 @@ class Extractor {
                           int32_t speaker, size_t se);
   size_t that_ahead(size_t start, size_t se);
   size_t content_start_after_cue(size_t cue, const CueInfo& info, size_t start, size_t se);
-  size_t content_end_after_cue(size_t start, size_t se);
+  size_t content_end_after_cue(size_t start, size_t se, bool gerund_cue = false);
   bool emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo& info, Span mention,
                               int32_t speaker, size_t start, size_t last);
 
@@ -313,7 +315,10 @@ class Extractor {
   // Margin over the cue model's threshold for a learned cue with an object rather than a "that"
   // clause (PolNeAR train: 0.7 loses 0.1 lenient F1 and drops most act verbs).
   static constexpr float kObjectCueMargin = 0.7f;
-  static constexpr size_t kElidedSubjectWords = 6;   // "The mayor of the city of Springfield"
+  static constexpr size_t kElidedSubjectWords = 6;  // "The mayor of the city of Springfield"
+  // A name with its titles, as long as np_before's subject ("House Ways and Means Committee
+  // chairman Dan Rostenkowski").
+  static constexpr size_t kElidedNameWords = 8;
   static constexpr size_t kAsideWords = 30;          // "X — who … — said": longest aside
   static constexpr size_t kTrailingPhraseWords = 6;  // ", Foster writes in his new book."
   static constexpr size_t kObjectWords = 3;          // "told the crowd, “…”": longest object

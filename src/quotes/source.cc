@@ -11,7 +11,9 @@ namespace newsgraph::quotes {
 bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
   if (!is_word(last) || in_quote_[last] >= 0) return false;
   std::string_view head = low(last);
-  if ((np_stop_words().count(head) || aux_words().count(head) || noun_markers().count(head)) &&
+  // A noun marker that is also a person noun heads a subject: "an official" said.
+  if ((np_stop_words().count(head) || aux_words().count(head) ||
+       (noun_markers().count(head) && !person_nouns().count(head))) &&
       !auxiliary_name(last))
     return false;
   if (head.size() > 2 && head.substr(head.size() - 2) == "ly" && !words_[last].capitalized)
@@ -167,11 +169,16 @@ size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
       w == "in" || w == "on" || w == "at" || w == "during" || w == "asked" || w == "when" ||
       w == "while" || w == "as" || w == "with" || w == "for" || w == "despite" || w == "since" ||
       w == "throughout" || w == "once" || w == "although" || w == "though" || w == "because" ||
-      w == "if" || w == "until" || w == "last" || w == "amid" || w == "among" || w == "under" ||
-      w == "unlike" || w == "like" || w == "without" || w == "from" || w == "by" || w == "over" ||
-      w == "against" || w == "within" || w == "across" || w == "through" ||
+      w == "if" || w == "until" || w == "last" || w == "early" || w == "late" || w == "amid" ||
+      w == "among" || w == "under" || w == "unlike" || w == "like" || w == "without" ||
+      w == "from" || w == "by" || w == "over" || w == "against" || w == "within" || w == "across" ||
+      w == "through" ||
       (w.size() > 4 && (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed"));
   if (!opener) return first;
+  // "Earlier Michael Howard sent …", "Later the minister said …": a time adverb with no comma.
+  if (is_time_word(first) && first + 1 < cue && is_word(first + 1) && !is_time_word(first + 1) &&
+      (words_[first + 1].capitalized || low(first + 1) == "the"))
+    return first + 1;
   size_t comma = first + 1;
   while (comma < cue && !punct(comma, ',')) ++comma;
   if (comma + 1 >= cue) return cue;  // no subject before the cue

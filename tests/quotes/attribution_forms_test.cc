@@ -45,6 +45,22 @@ TEST(AttributionForms, AnAdverbBetweenTheSubjectAndTheCue) {
   EXPECT_GE(q[0].speaker, 0);
 }
 
+// "official" is also a noun marker ("an official statement"), but before a cue it is the
+// head of the subject.
+TEST(AttributionForms, AnOfficialAsTheSubject) {
+  const std::string text =
+      "The ministry has not set a date for the sale. A senior finance ministry official said "
+      "the bank would be sold next year. \u201CWe are in no hurry,\u201D the official told "
+      "reporters.";
+  auto q = run_quotes(text);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "A senior finance ministry official");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].content, "the bank would be sold next year");
+  EXPECT_EQ(q[1].mention, "the official");
+  EXPECT_EQ(q[1].cue, "told");
+}
+
 TEST(AttributionForms, ExclamationWithAPhraseAfterTheCue) {
   const std::string text = "\u201CGet out of my office!\u201D Ms Lane shouted at the visitors.";
   auto q = run_quotes(text, {person(text, "Ms Lane")});

@@ -175,5 +175,62 @@ TEST(ClauseCues, OpeningConjunctionAndPrepositionAreNotTheSubject) {
   EXPECT_EQ(s->mention, "Mayor Jane Ortiz");
 }
 
+// A lower-case title inside the name ("Labour leader Jane Porter") and a time adverb with no
+// comma before the subject ("Later Labour leader …") keep the whole subject.
+TEST(ClauseCues, ParticipleAfterATitledNameAndATimeAdverb) {
+  auto q = run_quotes(
+      "Labour leader Jane Porter wrote to the minister, saying the plan would fail. Later "
+      "Senate leader Tom Hale sent the minister a letter, saying: \u201CWe will oppose "
+      "it.\u201D");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "Labour leader Jane Porter");
+  EXPECT_EQ(q[0].cue, "saying");
+  EXPECT_EQ(q[1].mention, "Senate leader Tom Hale");
+  EXPECT_EQ(q[1].cue, "saying");
+  EXPECT_EQ(q[1].content, "We will oppose it.");
+}
+
+// "Early in …," opens the sentence like "Earlier this year,": the subject is after its comma.
+TEST(ClauseCues, ParticipleAfterAnEarlyInOpener) {
+  auto q = run_quotes(
+      "Early in the race, Senator Ann Ruiz met her rival, calling him \u201Ca career "
+      "lobbyist.\u201D");
+  const FoundQuote* c = with_cue(q, "calling");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mention, "Senator Ann Ruiz");
+}
+
+// The subject a coordinated cue shares keeps "of", "and" and a title between the words of a
+// name, up to a long committee title.
+TEST(ClauseCues, CoordinatedCueSharesALongTitledName) {
+  auto q = run_quotes(
+      "Secretary of State Jane Roe met the two leaders on Monday and said the talks were useful. "
+      "Senate Foreign Relations Committee chairman Bob Lutz opened the hearing but doubted the "
+      "treaty could pass.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "Secretary of State Jane Roe");
+  EXPECT_EQ(q[0].content, "the talks were useful");
+  EXPECT_EQ(q[1].mention, "Senate Foreign Relations Committee chairman Bob Lutz");
+  EXPECT_EQ(q[1].cue, "doubted");
+}
+
+// Two participle cues joined by "and" are two statements of the same source (PolNeAR marks
+// "calling him a “stiff”" and "accusing him of …" apart); a gerund before a verb is a noun.
+TEST(ClauseCues, ParticiplesJoinedByAndAreTwoStatements) {
+  auto q = run_quotes(
+      "Senator Ann Ruiz toured the plant on Tuesday, praising its workers and accusing the "
+      "governor of ignoring them.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "praising");
+  EXPECT_EQ(q[0].content, "its workers");
+  EXPECT_EQ(q[1].cue, "accusing");
+  EXPECT_EQ(q[1].content, "the governor of ignoring them");
+  EXPECT_EQ(q[1].mention, "Senator Ann Ruiz");
+  auto n = run_quotes(
+      "The school kept its rating, saying teaching and learning have both improved this year.");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].content, "teaching and learning have both improved this year");
+}
+
 }  // namespace
 }  // namespace newsgraph
