@@ -18,12 +18,14 @@ asan:
 	@cmake --build build-asan -j $(JOBS)
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
-# ThreadSanitizer: two threads sharing one Pipeline on different real articles (build-tsan/).
+# ThreadSanitizer (build-tsan/): two threads sharing one Pipeline on different real articles;
+# the thread pool; ingest's extraction workers and writer (test_store).
 tsan:
 	@cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_TSAN=ON -DNEWSGRAPH_BENCH=OFF >/dev/null
-	@cmake --build build-tsan -j $(JOBS) --target test_pipeline test_util
+	@cmake --build build-tsan -j $(JOBS) --target test_pipeline test_util test_store
 	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ./test_pipeline
 	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ./test_util
+	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ./test_store
 
 check: test asan tsan
 
