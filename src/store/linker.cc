@@ -16,6 +16,13 @@ namespace {
 
 constexpr int kMaxCandidates = 40;
 
+// The linker's one dominance test: among the people who share a name (a surname, a given
+// name, a title with a surname), the best one has at least `at_least` of their `total` articles
+// and 80% of them.
+bool dominates(int64_t best, int64_t total, int64_t at_least) {
+  return best >= at_least && double(best) >= 0.8 * double(total);
+}
+
 bool first_names_compatible(const std::string& a, const std::string& b) {
   if (a == b) return true;
   if (a.size() == 1) return b[0] == a[0];
@@ -109,8 +116,7 @@ struct BareNameTally {
 
   // A person of this surname has at least 2 articles and 80% of theirs.
   bool SurnameDominates() const {
-    return surname_best && surname_best_articles >= 2 &&
-           double(surname_best_articles) >= 0.8 * double(surname_articles);
+    return surname_best && dominates(surname_best_articles, surname_articles, 2);
   }
 
   // A bare surname the article never expands: the person of that surname the corpus knows best,
@@ -124,9 +130,8 @@ struct BareNameTally {
       *rule = "surname-in-corpus";
       *score = share;
       *via = "s:" + p.full;
-    } else if (surname_articles == 0 && given_best && given_best_articles >= 3 &&
-               given_best_articles > mononym_articles &&
-               double(given_best_articles) >= 0.8 * double(given_articles)) {
+    } else if (surname_articles == 0 && given_best && given_best_articles > mononym_articles &&
+               dominates(given_best_articles, given_articles, 3)) {
       *actor = given_best;
       *rule = "given-name-in-corpus";
       *score = double(given_best_articles) / double(given_articles);
@@ -573,7 +578,7 @@ Status SqliteStore::ChooseByTitle(const std::vector<std::string>& titles,
     total += n;
     if (n > best_n) best = c, best_n = n;
   }
-  if (best_n < 2 || double(best_n) < 0.8 * double(total)) return s;
+  if (!dominates(best_n, total, 2)) return s;
   *actor = best;
   *rule = "surname-and-title";
   *score = double(best_n) / double(total);
@@ -654,7 +659,7 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
     total += ci.articles;
     if (c == actor) mine = ci.articles;
   }
-  if (mine < 2 || double(mine) < 0.8 * double(total)) return s;
+  if (!dominates(mine, total, 2)) return s;
   int64_t rule = 0, via = 0;
   if (!(s = Intern("surname-in-corpus", &rule)).ok() || !(s = Intern("s:" + p.surname, &via)).ok())
     return s;
