@@ -36,6 +36,12 @@ class PersonRoleFinder : SentenceWalker {
            walked_.mentions[size_t(m)].kind == MentionKind::kName;
   }
 
+  // True when mention m is a person's name ("George Bush"), not a pronoun or a description.
+  bool is_person_name(int32_t m) const {
+    return type_of(m) == EntityType::kPerson &&
+           walked_.mentions[size_t(m)].kind == MentionKind::kName;
+  }
+
   // True when token t is a word: in no mention, or in a description ("the leader") resolve
   // linked, whose words a title phrase may hold.
   bool is_word(uint32_t t) const {
@@ -68,8 +74,7 @@ class PersonRoleFinder : SentenceWalker {
     }
     if (!title || t >= t1 || lexicon::iequals(tok(t - 1), "of")) return false;  // "chief of X"
     const int32_t m = token_mention_[t];
-    if (type_of(m) != EntityType::kPerson || walked_.mentions[size_t(m)].kind != MentionKind::kName)
-      return false;
+    if (!is_person_name(m)) return false;
     const uint32_t after = mention_end_token(m);
     return after >= t1 || lexicon::iequals(tok(after), "and");
   }
@@ -234,9 +239,7 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
     uint32_t p = t - 1;
     if (const int32_t pm = token_mention_[p]; pm >= 0) {
       // "Elton John's partner David Furnish": a person's possessive opens the role with it.
-      if (!is_other_name(pm) && t < first && lexicon::is_possessive(tok(t)) &&
-          type_of(pm) == EntityType::kPerson &&
-          walked_.mentions[size_t(pm)].kind == MentionKind::kName)
+      if (is_person_name(pm) && t < first && lexicon::is_possessive(tok(t)))
         t = mention_first_token(pm);
       if (!is_other_name(pm)) break;
       t = mention_first_token(pm);
@@ -391,8 +394,7 @@ void PersonRoleFinder::apposition(int32_t m) {
   if (end == start || end - start >= 24) return;
   if (end < sent_end() && tok(end) == "(") return;
   int32_t first_m = token_mention_[start];
-  if (first_m >= 0 && type_of(first_m) == EntityType::kPerson &&
-      walked_.mentions[size_t(first_m)].kind == MentionKind::kName)
+  if (first_m >= 0 && is_person_name(first_m))
     return;  // a list of names ("his ..." is a pronoun: an apposition)
   if (titled_name_phrase(start, end)) return;    // "Reagan, Vice President George Bush, ..."
   if (opens_clause_or_adverbial(start)) return;  // "X, while Y took ...", "X, under investigation"
