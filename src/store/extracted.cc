@@ -214,11 +214,13 @@ void Prepare(ExtractedArticle* article) {
   article->surfaces.assign(n, {});
   article->parsed_names.assign(n, {});
   article->entity_keys.assign(n, {});
+  article->person_titles.assign(n, {});
   article->mention_spans.assign(n, {});
   for (size_t i = 0; i < n; ++i) {
     const ExtractedEntity& e = article->entities[i];
     article->surfaces[i] = NameSurfaces(*article, e);
     article->mention_spans[i] = MentionSpans(e);
+    if (e.type == EntityType::kPerson) article->person_titles[i] = TitleKeys(e.roles);
     if (!IsActorType(e.type)) continue;
     article->parsed_names[i] = ParseName(e.type, e.name);
     article->entity_keys[i] = EntityKeys(article->parsed_names[i], article->surfaces[i]);

@@ -82,16 +82,18 @@ struct ExtractedArticle {
   uint64_t content_hash = 0;
   uint64_t simhash = 0;
   std::string compressed_input;  // zlib
-  // Per entity (all three empty until Prepare): the texts of its name mentions (after repair),
-  // its parsed name and its blocking keys (EntityKeys).
+  // Per entity (all four empty until Prepare): the texts of its name mentions (after repair),
+  // its parsed name, its blocking keys (EntityKeys) and, for a person, the titles of its roles
+  // (TitleKeys).
   std::vector<std::vector<std::string>> surfaces;
   std::vector<ParsedName> parsed_names;
   std::vector<std::vector<std::string>> entity_keys;
+  std::vector<std::vector<std::string>> person_titles;
   std::vector<std::string> mention_spans;  // per entity: MentionSpans
 };
 
 // Fills the derived fields of `article` (content hash, simhash, compressed input, the entities'
-// name surfaces, parsed names and blocking keys).
+// name surfaces, parsed names, blocking keys and person titles).
 void Prepare(ExtractedArticle* article);
 
 // The texts of an entity's name mentions, in mention order, after repair.

@@ -410,7 +410,10 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
         LinkInput le{static_cast<int32_t>(i), e.type, e.name, {}, 0, nullptr, nullptr, {}};
         le.mentions = static_cast<int64_t>(e.mentions.size());
         le.surfaces = prepared ? a.surfaces[i] : NameSurfaces(a, e);
-        if (e.type == EntityType::kPerson) le.titles = TitleKeys(e.roles);
+        if (a.person_titles.size() == n)
+          le.titles = a.person_titles[i];
+        else if (e.type == EntityType::kPerson)
+          le.titles = TitleKeys(e.roles);
         if (prepared && IsActorType(e.type)) {
           le.parsed = &a.parsed_names[i];
           le.keys = &a.entity_keys[i];
