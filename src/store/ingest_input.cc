@@ -223,16 +223,15 @@ class Reader {
     }
     gzFile in = gzopen(path.c_str(), "rb");
     if (!in) return error(path + ": cannot open (" + std::strerror(errno) + ")");
+    GzSource source(in);
     std::string text;
     char buf[1 << 16];
-    int n;
-    while ((n = gzread(in, buf, sizeof buf)) > 0) text.append(buf, size_t(n));
-    int err = 0;
-    const char* msg = gzerror(in, &err);
-    done_bytes_ += static_cast<uint64_t>(std::max<long>(gzoffset(in), 0));
+    long n;
+    while ((n = source.read(buf, sizeof buf)) > 0) text.append(buf, size_t(n));
+    const std::string why = source.error();
+    done_bytes_ += static_cast<uint64_t>(std::max<long>(source.offset(), 0));
     gzclose(in);
-    if (n < 0)
-      return error(path + ": read error (" + (err == Z_ERRNO ? std::strerror(errno) : msg) + ")");
+    if (n < 0) return error(path + ": read error (" + why + ")");
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
       return error(path + ": empty file, skipped");
     if (web::DetectInputKind(text) != web::InputKind::kText)
