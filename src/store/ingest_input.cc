@@ -231,7 +231,7 @@ class Reader {
     const std::string why = source.error();
     done_bytes_ += static_cast<uint64_t>(std::max<long>(source.offset(), 0));
     gzclose(in);
-    if (n < 0) return error(path + ": read error (" + why + ")");
+    if (n < 0 || !why.empty()) return error(path + ": read error (" + why + ")");
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
       return error(path + ": empty file, skipped");
     if (web::DetectInputKind(text) != web::InputKind::kText)

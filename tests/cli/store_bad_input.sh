@@ -46,6 +46,15 @@ expect 1 "b.bin: binary file" "$prog" ingest --db "$tmp/s.db" "$tmp/dir"
 grep -q "c.txt: empty file" "$tmp/err.txt" || fail "empty file not reported"
 [ "$(sql "$tmp/s.db" "select count(*) from articles where ext_id like '%a.txt'")" -eq 1 ] ||
   fail "text file in the directory not stored"
+# A gzip file cut short (its trailer lost) is reported, JSONL or text, and nothing of it stored.
+printf 'Gordon Brown said the budget would balance.\n' | gzip > "$tmp/full.txt.gz"
+head -c $(($(stat -c %s "$tmp/full.txt.gz") - 4)) "$tmp/full.txt.gz" > "$tmp/cut.txt.gz"
+expect 1 "cut.txt.gz: read error (.*unexpected end of file)" "$prog" ingest --db "$tmp/s.db" "$tmp/cut.txt.gz"
+[ "$(sql "$tmp/s.db" "select count(*) from articles where ext_id like '%cut.txt.gz'")" -eq 0 ] ||
+  fail "a cut-short gzip text file was stored"
+head -c $(($(stat -c %s "$tmp/good.jsonl.gz") - 4)) "$tmp/good.jsonl.gz" > "$tmp/cut.jsonl.gz"
+expect 1 "cut.jsonl.gz: read error after line 2 (.*unexpected end of file)" \
+  "$prog" ingest --db "$tmp/s.db" "$tmp/cut.jsonl.gz"
 expect 1 "no-such-file.jsonl: cannot read" "$prog" ingest --db "$tmp/s.db" "$tmp/no-such-file.jsonl"
 # An empty JSONL file, JSONL on standard input with no records and an empty directory are
 # reported, not taken silently.
