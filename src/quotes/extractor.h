@@ -23,6 +23,7 @@
 #include "segment/words.h"
 #include "util/ascii.h"
 #include "util/lexicon.h"
+#include "util/role_words.h"
 
 namespace newsgraph::quotes {
 
@@ -31,10 +32,10 @@ const util::Lexicon& aux_words();       // auxiliaries and adverbs
 const util::Lexicon& np_stop_words();   // words that end a subject
 const util::Lexicon& after_cue_skip();  // prepositions/time after a cue
 const util::Lexicon& noun_markers();    // "the state", "his claim"
-const util::Lexicon& person_nouns();    // "official", "president": a description's head
-const util::Lexicon& name_titles();     // "leader", "senator": a title before a name
-const util::Lexicon& pronouns();        // subject pronouns
-const util::Lexicon& determiners();     // "a", "the", "several", ...
+using util::name_titles;          // "leader", "senator": a title before a name (util/role_words.h)
+using util::person_nouns;         // "official", "president": a description's head
+const util::Lexicon& pronouns();  // subject pronouns
+const util::Lexicon& determiners();  // "a", "the", "several", ...
 
 // A pair of quotation marks (or an unterminated one) and what it encloses.
 struct QuoteSpan {

@@ -1,6 +1,5 @@
 // Closed word classes the quote rules consult, from data/lexicon/. See extractor.h.
 #include "quotes/extractor.h"
-#include "util/role_words.h"
 
 namespace newsgraph::quotes {
 
@@ -31,18 +30,6 @@ const util::Lexicon& noun_markers() {
   static const util::Lexicon words(
 #include "lexicon/noun-markers.txt.inc"
   );
-  return words;
-}
-
-// Nouns for a person that a definite description may use ("the official", "the president").
-const util::Lexicon& person_nouns() {
-  static const util::Lexicon words = util::person_titles().with_class("description");
-  return words;
-}
-
-// Titles that may stand before a name ("Tory leader Michael Howard").
-const util::Lexicon& name_titles() {
-  static const util::Lexicon words = util::person_titles().with_class("name-title");
   return words;
 }
 

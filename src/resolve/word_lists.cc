@@ -8,16 +8,10 @@
 namespace newsgraph::resolve {
 
 // Titles that may stand before a name, lower-cased, without a final period.
-const util::Lexicon& title_words() {
-  static const util::Lexicon words = util::person_titles().with_class("name-title");
-  return words;
-}
+const util::Lexicon& title_words() { return util::name_titles(); }
 
 // Role nouns a definite description may use for a person: "the president", "the senator".
-const util::Lexicon& role_nouns() {
-  static const util::Lexicon words = util::person_titles().with_class("description");
-  return words;
-}
+const util::Lexicon& role_nouns() { return util::person_nouns(); }
 
 Gender first_name_gender(std::string_view first_name) {
   // data/lexicon/first-names.tsv: derived from the gender-detection-from-name package (NOTICE).

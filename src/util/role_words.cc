@@ -18,6 +18,16 @@ const Lexicon& person_titles() {
   return words;
 }
 
+const Lexicon& name_titles() {
+  static const Lexicon words = person_titles().with_class("name-title");
+  return words;
+}
+
+const Lexicon& person_nouns() {
+  static const Lexicon words = person_titles().with_class("description");
+  return words;
+}
+
 }  // namespace newsgraph::util
 
 namespace newsgraph::lexicon {

@@ -13,6 +13,11 @@ class Lexicon;
 // data/lexicon/person-titles.tsv: words for what a person is, each with its classes
 // ("name-title", "description", "role"); Lexicon::with_class() gives one list.
 const Lexicon& person_titles();
+// Two of its classes as lists, shared by resolve and quotes: the titles that may stand before a
+// name ("president", "mr", "sen") and the nouns a definite description may use for a person
+// ("spokesman", "official").
+const Lexicon& name_titles();
+const Lexicon& person_nouns();
 }  // namespace newsgraph::util
 
 namespace newsgraph::lexicon {
