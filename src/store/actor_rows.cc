@@ -98,27 +98,36 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
   return s;
 }
 
-Status SqliteStore::FlushPendingRows() {
-  // Each pending (row key, count) map is written by one upsert statement, then emptied.
-  auto flush = [this](const char* sql, std::map<std::pair<int64_t, int64_t>, int64_t>& rows) {
+Status SqliteStore::FlushPendingRows(int64_t a, int64_t b) {
+  // Each pending (row key, count) map is written by one upsert statement; the rows written go.
+  const bool all = a == 0 && b == 0;
+  auto flush = [&](const char* sql, std::map<std::pair<int64_t, int64_t>, int64_t>& rows,
+                   bool actor_first) {
     Status s;
     if (rows.empty()) return s;
     Stmt* q = db_.prepare(sql, &s);
     if (!q) return s;
-    for (const auto& [row, n] : rows)
+    for (auto it = rows.begin(); it != rows.end();) {
+      const auto& [row, n] = *it;
+      const int64_t actor = actor_first ? row.first : row.second;
+      if (!all && actor != a && actor != b) {
+        ++it;
+        continue;
+      }
       if (!(s = q->reset().bind(row.first).bind(row.second).bind(n).run()).ok()) return s;
-    rows.clear();
+      it = rows.erase(it);
+    }
     return s;
   };
   Status s = flush(
       "INSERT INTO actor_names(actor, name, count) VALUES(?,?,?)"
       " ON CONFLICT(actor, name) DO UPDATE SET count=count+excluded.count",
-      pending_names_);
+      pending_names_, true);
   if (!s.ok()) return s;
   return flush(
       "INSERT INTO actor_keys(key, actor, count) VALUES(?,?,?)"
       " ON CONFLICT(key, actor) DO UPDATE SET count=count+excluded.count",
-      pending_keys_);
+      pending_keys_, false);
 }
 
 Status SqliteStore::AddActorCounts(int64_t actor, int64_t mentions, int64_t articles) {

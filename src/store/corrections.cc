@@ -28,7 +28,8 @@ Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
   // key list that held `gone` holds `keep` instead.
   // The merge sums the two rows in SQL.
   Status s = FlushActorCounts(keep);
-  if (!s.ok() || !(s = FlushActorCounts(gone)).ok() || !(s = FlushPendingRows()).ok()) return s;
+  if (!s.ok() || !(s = FlushActorCounts(gone)).ok() || !(s = FlushPendingRows(keep, gone)).ok())
+    return s;
   Stmt* keys =
       db_.prepare("SELECT s.s FROM actor_keys k JOIN strings s ON s.id=k.key WHERE k.actor=?", &s);
   if (!keys) return s;

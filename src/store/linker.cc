@@ -57,8 +57,18 @@ struct FormMatch {
   bool full_named = false;  // a bare person surname `p` is the surname of a full-name form
 };
 
+// Whether two names of 2+ words differ but share initials ("Tasman Port Authority" and "Trade
+// Promotion Agency": an actor known as "TPA" and one of them is not the other).
+bool same_initials(const ParsedName& a, const ParsedName& b) {
+  if (a.acronym.empty() || b.acronym.empty() || a.full == b.full) return false;
+  for (const std::string* x : {&a.acronym, &a.long_acronym})
+    if (!x->empty() && (*x == b.acronym || *x == b.long_acronym)) return true;
+  return false;
+}
+
 void match_forms(const ParsedName& p, bool person, const std::vector<ParsedName>& forms,
                  FormMatch* m) {
+  bool initials_taken = false;  // another long name of the candidate has the name's initials
   for (const ParsedName& np : forms) {
     if (np.full.empty()) continue;
     double sc = 0;
@@ -78,8 +88,10 @@ void match_forms(const ParsedName& p, bool person, const std::vector<ParsedName>
       r = "acronym";
     }
     if (sc < 0) m->conflict = true;
+    if (!person && same_initials(p, np)) initials_taken = true;
     if (sc > m->score) m->score = sc, m->rule = r, m->via = "f:" + np.full;
   }
+  if (initials_taken && m->rule == "acronym") m->conflict = true;
 }
 
 // What the candidates say about a one-word person name ("Blair", "Hillary"): the people with it
@@ -270,14 +282,7 @@ Status SqliteStore::KeyActors(const std::string& key, std::vector<int64_t>** act
 Status SqliteStore::Candidates(const ParsedName& name, std::vector<int64_t>* actors) {
   Status s;
   actors->clear();
-  std::vector<std::string> keys;
-  for (std::string& k : Keys(name))
-    if (k.compare(0, 2, "g:") != 0) keys.push_back(std::move(k));
-  if (name.type == EntityType::kPerson && name.tokens.size() == 1) {
-    keys.push_back("s:" + name.full);
-    keys.push_back("g:" + name.full);
-  }
-  for (const std::string& key : keys) {
+  for (const std::string& key : LookupKeys(name)) {
     std::vector<int64_t>* list = nullptr;
     if (!(s = KeyActors(key, &list)).ok()) return s;
     actors->insert(actors->end(), list->begin(), list->end());

@@ -198,6 +198,27 @@ std::vector<std::string> Keys(const ParsedName& name) {
   } else {
     if (!name.acronym.empty()) keys.push_back("a:" + name.acronym);
     if (!name.long_acronym.empty()) keys.push_back("a:" + name.long_acronym);
+    if (name.is_acronym) keys.push_back("x:" + name.plain);
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+std::vector<std::string> LookupKeys(const ParsedName& name) {
+  std::vector<std::string> keys;
+  if (name.full.empty()) return keys;
+  keys.push_back("f:" + name.full);
+  if (name.type == EntityType::kPerson) {
+    if (name.tokens.size() >= 2) {
+      keys.push_back("s:" + name.surname);
+    } else {
+      keys.push_back("s:" + name.full);
+      keys.push_back("g:" + name.full);
+    }
+  } else {
+    if (!name.acronym.empty()) keys.push_back("x:" + name.acronym);
+    if (!name.long_acronym.empty()) keys.push_back("x:" + name.long_acronym);
     if (name.is_acronym) keys.push_back("a:" + name.plain);
   }
   std::sort(keys.begin(), keys.end());

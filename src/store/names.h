@@ -4,7 +4,8 @@
 // "sanchez"). ParseName() strips titles and honorifics ("Tajik President Emomali Rahmon" ->
 // "emomali rahmon") and, for a person, splits given names, initials and surname. Keys() gives
 // the blocking keys an actor is filed under: "f:<full>", "s:<surname>", "g:<given name>",
-// "a:<acronym>".
+// "a:<acronym>" (of a name of 2+ words), "x:<acronym>" (a name that is itself an acronym).
+// LookupKeys() gives the keys a name's candidates are looked up by.
 // Pure functions, thread-safe.
 #pragma once
 
@@ -34,8 +35,15 @@ struct ParsedName {
 
 ParsedName ParseName(EntityType type, std::string_view name);
 
-// Blocking keys of a name (to file an actor under, and to look candidates up).
+// Blocking keys of a name, to file an actor under.
 std::vector<std::string> Keys(const ParsedName& name);
+
+// The keys to look up the candidate actors of a name by, sorted and unique: its full name; for
+// a person with 2+ words, the surname (the person's relatives and namesakes); for a one-word
+// person name, the people with it as surname or as given name ("Blair", "Hillary"); for a name
+// of 2+ words, the actors known by its acronym ("x:"); for an acronym, the actors whose names it
+// abbreviates ("a:"). Two long names with the same initials are not each other's candidates.
+std::vector<std::string> LookupKeys(const ParsedName& name);
 
 // Every blocking key of an entity, sorted and unique: its name's and, for an organisation or
 // place, those of the forms its name mentions take ("UN" in an entity named "United Nations").

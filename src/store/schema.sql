@@ -84,8 +84,8 @@ CREATE INDEX actors_mentions ON actors(mentions DESC);
 CREATE TABLE actor_names (actor INTEGER NOT NULL, name INTEGER NOT NULL, count INTEGER NOT NULL,
                           PRIMARY KEY (actor, name)) WITHOUT ROWID;
 CREATE INDEX actor_names_name ON actor_names(name);
--- Blocking keys ("f:emomali rahmon", "s:rahmon", "a:un", ...): count is the number of the
--- actor's entities that have the key (an entity's keys go when it leaves the actor).
+-- Blocking keys ("f:emomali rahmon", "s:rahmon", "a:un", "x:un", ...): count is the number of
+-- the actor's entities that have the key (an entity's keys go when it leaves the actor).
 CREATE TABLE actor_keys (key INTEGER NOT NULL, actor INTEGER NOT NULL, count INTEGER NOT NULL,
                          PRIMARY KEY (key, actor)) WITHOUT ROWID;
 -- An actor's keys, for merges and replaced articles (without it each was a scan of the table).

@@ -161,7 +161,8 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
     // One transaction per step: a store interrupted between steps is upgraded the rest of the
     // way when next opened.
     if (version == 1) s = MigrateFrom1();
-    if (s.ok()) s = MigrateFrom2();
+    if (s.ok() && version <= 2) s = MigrateFrom2();
+    if (s.ok()) s = MigrateFrom3();
     if (!s.ok())
       return Status::IOError(db_.path() + ": cannot upgrade the store from schema " +
                              std::to_string(version) + " to " + std::to_string(kSchemaVersion) +
@@ -208,8 +209,7 @@ Status SqliteStore::MigrateFrom1() {
   s = db_.exec(
       "CREATE TABLE IF NOT EXISTS quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,"
       " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (quote, idx)) WITHOUT ROWID");
-  if (s.ok()) s = RecountKeys();
-  if (s.ok()) s = db_.exec("PRAGMA user_version=2");
+  if (s.ok()) s = db_.exec("PRAGMA user_version=2");  // keys are recounted from 3 to 4
   if (s.ok()) s = db_.exec("COMMIT");
   if (!s.ok()) db_.exec("ROLLBACK");
   in_txn_ = false;
@@ -233,6 +233,22 @@ Status SqliteStore::MigrateFrom2() {
       "PRAGMA user_version=3;"
       "COMMIT");
   if (!s.ok()) db_.exec("ROLLBACK");
+  return s;
+}
+
+// Schema 4 files an acronym name under "x:" (schema 3: "a:", the key of the long names it
+// abbreviates), so that long names with the same initials are not each other's candidates.
+Status SqliteStore::MigrateFrom3() {
+  Status s = db_.exec("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  in_txn_ = true;
+  s = RecountKeys();
+  if (s.ok()) s = db_.exec("PRAGMA user_version=4");
+  if (s.ok()) s = db_.exec("COMMIT");
+  if (!s.ok()) db_.exec("ROLLBACK");
+  in_txn_ = false;
+  ClearCaches();
+  ForgetStrings();
   return s;
 }
 

@@ -19,7 +19,7 @@
 namespace newsgraph::store {
 
 // 2: quote_parts, actor_keys counted per entity; 3: mentions packed in entities.spans.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 constexpr int kApplicationId = 0x4E475354;  // "NGST"
 
 // One article's entity as the linker sees it (from a Document or from stored rows).
@@ -95,12 +95,16 @@ class SqliteStore final : public Store {
  private:
   // sqlite_store.cc
   Status CreateOrCheckSchema(const Options& options);
-  // Schema 1 -> 2: adds quote_parts (empty: schema 1 kept no parts) and counts actor_keys per
-  // entity (RecountKeys). Opened read-only, a schema-1 store gets an empty TEMP quote_parts.
+  // Schema 1 -> 2: adds quote_parts (empty: schema 1 kept no parts; schema 1 counted its keys
+  // otherwise, recounted from 3 to 4). Opened read-only, a schema-1 store gets an empty TEMP
+  // quote_parts.
   Status MigrateFrom1();
   // Schema 2 -> 3: each entity's mention rows become its `spans` (JSON), and `mentions` a view
   // of them. Opened read-only, a schema-1 or -2 store is read through its mentions table.
   Status MigrateFrom2();
+  // Schema 3 -> 4: actor_keys counted again from the entities (RecountKeys): an acronym name's
+  // key is "x:" (it was "a:").
+  Status MigrateFrom3();
   Status RecountKeys();
   Status Intern(std::string_view s, int64_t* id);
   Status StringOf(int64_t id, std::string* s);
@@ -237,7 +241,8 @@ class SqliteStore final : public Store {
   // cached actor (info_cache_) has pending rows, and only a cached key list holds them.
   std::map<std::pair<int64_t, int64_t>, int64_t> pending_names_;  // (actor, name) -> count
   std::map<std::pair<int64_t, int64_t>, int64_t> pending_keys_;   // (key, actor) -> count
-  Status FlushPendingRows();
+  // Every pending row, or (a or b > 0) the rows of actors a and b.
+  Status FlushPendingRows(int64_t a = 0, int64_t b = 0);
   // After a rollback: nothing pending is written.
   void ForgetPending() {
     pending_actors_.clear();
