@@ -2,6 +2,7 @@
 // entity (name forms, counts, blocking keys), refreshing the display name, and detaching an
 // article's entities (the reverse of attaching, removing actors left empty).
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <map>
 
@@ -92,31 +93,38 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
       auto at = std::lower_bound(list.begin(), list.end(), actor);
       if (at == list.end() || *at != actor) list.insert(at, actor);
       if (!(s = Intern(key, &sid)).ok()) return s;
-      ++pending_keys_[{sid, actor}];
+      ++pending_keys_[{actor, sid}];
     }
   }
   return s;
 }
 
 Status SqliteStore::FlushPendingRows(int64_t a, int64_t b) {
-  // Each pending (row key, count) map is written by one upsert statement; the rows written go.
-  const bool all = a == 0 && b == 0;
-  auto flush = [&](const char* sql, std::map<std::pair<int64_t, int64_t>, int64_t>& rows,
-                   bool actor_first) {
+  // Each pending map, keyed (actor, row), is written by one upsert statement in the order of
+  // its table's key; the rows written go.
+  using Pending = std::map<std::pair<int64_t, int64_t>, int64_t>;
+  auto flush = [&](const char* sql, Pending& rows, bool actor_first) {
     Status s;
     if (rows.empty()) return s;
     Stmt* q = db_.prepare(sql, &s);
     if (!q) return s;
-    for (auto it = rows.begin(); it != rows.end();) {
-      const auto& [row, n] = *it;
-      const int64_t actor = actor_first ? row.first : row.second;
-      if (!all && actor != a && actor != b) {
-        ++it;
-        continue;
-      }
-      if (!(s = q->reset().bind(row.first).bind(row.second).bind(n).run()).ok()) return s;
-      it = rows.erase(it);
+    std::vector<std::pair<std::pair<int64_t, int64_t>, int64_t>> out;  // (table key, count)
+    auto take = [&](Pending::iterator from, Pending::iterator to) {
+      for (auto it = from; it != to; ++it)
+        out.push_back(
+            {actor_first ? it->first : std::pair(it->first.second, it->first.first), it->second});
+      rows.erase(from, to);
+    };
+    if (a == 0 && b == 0) {
+      take(rows.begin(), rows.end());
+    } else {
+      for (int64_t actor : {a, b})
+        if (actor > 0)
+          take(rows.lower_bound({actor, INT64_MIN}), rows.lower_bound({actor + 1, INT64_MIN}));
     }
+    std::sort(out.begin(), out.end());
+    for (const auto& [row, n] : out)
+      if (!(s = q->reset().bind(row.first).bind(row.second).bind(n).run()).ok()) return s;
     return s;
   };
   Status s = flush(

@@ -240,7 +240,7 @@ class SqliteStore final : public Store {
   // before anything reads those tables in SQL or drops the caches (a merge, a detach). Only a
   // cached actor (info_cache_) has pending rows, and only a cached key list holds them.
   std::map<std::pair<int64_t, int64_t>, int64_t> pending_names_;  // (actor, name) -> count
-  std::map<std::pair<int64_t, int64_t>, int64_t> pending_keys_;   // (key, actor) -> count
+  std::map<std::pair<int64_t, int64_t>, int64_t> pending_keys_;   // (actor, key) -> count
   // Every pending row, or (a or b > 0) the rows of actors a and b.
   Status FlushPendingRows(int64_t a = 0, int64_t b = 0);
   // After a rollback: nothing pending is written.
