@@ -637,6 +637,7 @@ Status SqliteStore::ActorHasSource(int64_t actor, int64_t source, bool* has) {
       &s);
   if (!q) return s;
   *has = q->bind(actor).bind(source).step(&s);
+  q->reset();
   return s;
 }
 

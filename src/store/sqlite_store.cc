@@ -300,6 +300,11 @@ Status SqliteStore::Begin() {
 }
 
 Status SqliteStore::Commit() {
+  // A cached statement left with a row (stepped, not reset) would keep its read snapshot past
+  // the commit: no checkpoint could copy the log beyond it, and the log would only grow.
+  for (sqlite3_stmt* st = sqlite3_next_stmt(db_.handle(), nullptr); st;
+       st = sqlite3_next_stmt(db_.handle(), st))
+    if (sqlite3_stmt_busy(st)) sqlite3_reset(st);
   Status s = FlushPendingRows();
   for (const auto& [actor, added] : pending_actors_)
     if (!s.ok() || !(s = RefreshActorName(actor, added.first, added.second)).ok()) break;

@@ -176,6 +176,25 @@ TEST_F(StoreTest, PartyShortNamesAreTheParty) {
   EXPECT_EQ(ActorOf("g6", "Commons"), ActorOf("g5", "House of Commons"));
 }
 
+// Once a batch is committed, another connection can copy the whole log into the file: no
+// statement of the writer keeps an old snapshot open ("J. Quarrell" reads the actor's sources).
+TEST_F(StoreTest, ACommittedBatchLeavesTheWholeLogToCheckpoint) {
+  ASSERT_TRUE(store_->Begin().ok());
+  Put(Make("w1", "John Quarrell spoke.", {{P, "John Quarrell", {"John Quarrell"}}}));
+  Put(Make("w2", "J. Quarrell spoke.", {{P, "J. Quarrell", {"J. Quarrell"}}}));
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(ActorOf("w2", "J. Quarrell"), ActorOf("w1", "John Quarrell"));
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  int log = -1, copied = -1;
+  EXPECT_EQ(sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr), SQLITE_OK);
+  EXPECT_EQ(sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &copied),
+            SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_GT(log, 0);
+  EXPECT_EQ(copied, log);
+}
+
 TEST_F(StoreTest, PlaceAndOrganisationAliasesMerge) {
   Put(Make("c1", "The US and the UN.", {{G, "US", {"US"}}, {O, "UN", {"UN"}}}));
   Put(Make("c2", "The U.S. and the United Nations.",
