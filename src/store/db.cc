@@ -24,6 +24,11 @@ Status Stmt::run() {
   return s;
 }
 
+void Db::release_snapshots() {
+  for (sqlite3_stmt* st = sqlite3_next_stmt(db_, nullptr); st; st = sqlite3_next_stmt(db_, st))
+    if (sqlite3_stmt_busy(st)) sqlite3_reset(st);
+}
+
 Db::~Db() {
   by_address_.clear();
   cache_.clear();

@@ -95,6 +95,9 @@ class Db {
   Stmt* prepare(const char* sql, Status* status);
   // Runs one or more statements without results.
   Status exec(const std::string& sql);
+  // Resets every statement of the connection left on a row: such a statement keeps its read
+  // snapshot, and no checkpoint (of any connection) can copy the log past the oldest one kept.
+  void release_snapshots();
   // The current SQLite error as a Status naming the file and `what`.
   Status error(const std::string& what) const;
   Status error_code(int rc, const std::string& what) const;
@@ -104,6 +107,24 @@ class Db {
   std::string path_;
   std::map<std::string, std::unique_ptr<Stmt>> cache_;
   std::unordered_map<const char*, Stmt*> by_address_;
+  int reads_open_ = 0;  // SnapshotRelease guards alive
+  friend class SnapshotRelease;
+};
+
+// Releases a connection's snapshots (Db::release_snapshots) when the outermost one goes out of
+// scope: at the top of each public read, so that an idle reader pins no old state of the store,
+// while a read that another calls (or a callback of a ForEach runs) leaves its caller's cursors.
+class SnapshotRelease {
+ public:
+  explicit SnapshotRelease(Db* db) : db_(db) { ++db_->reads_open_; }
+  ~SnapshotRelease() {
+    if (--db_->reads_open_ == 0) db_->release_snapshots();
+  }
+  SnapshotRelease(const SnapshotRelease&) = delete;
+  SnapshotRelease& operator=(const SnapshotRelease&) = delete;
+
+ private:
+  Db* db_;
 };
 
 }  // namespace newsgraph::store

@@ -302,6 +302,7 @@ Status SqliteStore::UpdateEdges() {
 }
 
 Status SqliteStore::Neighbourhood(const std::string& actor, int depth, int limit, Graph* out) {
+  SnapshotRelease release(&db_);
   if (!has_edge_table_) return NeighbourhoodFromFacts(actor, depth, limit, out);
   *out = Graph();
   int64_t start = 0;

@@ -50,6 +50,7 @@ constexpr const char* kQuoteEdges =
 }  // namespace
 
 Status SqliteStore::WholeGraph(Graph* out) {
+  SnapshotRelease release(&db_);
   *out = Graph();
   Status s;
   Stmt* n = db_.prepare(
@@ -135,6 +136,7 @@ Status SqliteStore::NeighbourhoodFromFacts(const std::string& actor, int depth, 
 }
 
 Status SqliteStore::ForEachActor(const std::function<void(const ActorDetail&)>& fn) {
+  SnapshotRelease release(&db_);
   Status s;
   Stmt* a = db_.prepare(
       "SELECT a.id, n.s, t.s, a.articles, a.mentions FROM actors a JOIN strings n ON n.id=a.name"
@@ -168,6 +170,7 @@ Status SqliteStore::ForEachActor(const std::function<void(const ActorDetail&)>& 
 }
 
 Status SqliteStore::ForEachMention(const std::function<void(const MentionRow&)>& fn) {
+  SnapshotRelease release(&db_);
   Status s;
   Stmt* q = db_.prepare(
       "SELECT m.article, a.ext_id, e.actor, m.start, m.end FROM mentions m JOIN entities e ON"
@@ -193,6 +196,7 @@ Status SqliteStore::ForEachMention(const std::function<void(const MentionRow&)>&
 }
 
 Status SqliteStore::ForEachQuote(const std::function<void(const QuoteRow&)>& fn) {
+  SnapshotRelease release(&db_);
   QuoteFilter f;
   f.limit = INT32_MAX;
   std::vector<QuoteRow> rows;
@@ -203,6 +207,7 @@ Status SqliteStore::ForEachQuote(const std::function<void(const QuoteRow&)>& fn)
 }
 
 Status SqliteStore::ForEachRelation(const std::function<void(const RelationRow&)>& fn) {
+  SnapshotRelease release(&db_);
   RelationFilter f;
   f.limit = INT32_MAX;
   std::vector<RelationRow> rows;

@@ -140,6 +140,7 @@ Status SqliteStore::Summary(int64_t actor, ActorSummary* out) {
 
 Status SqliteStore::FindActors(const std::string& text, const std::string& type, int limit,
                                std::vector<ActorSummary>* out) {
+  SnapshotRelease release(&db_);
   out->clear();
   Status s;
   std::vector<int64_t> ids;
@@ -225,6 +226,7 @@ static QuoteRow quote_from_row(const Stmt& q, ArticleCache& cache) {
 }
 
 Status SqliteStore::Quotes(const QuoteFilter& f, std::vector<QuoteRow>* out) {
+  SnapshotRelease release(&db_);
   out->clear();
   Status s;
   int64_t speaker = 0, about = 0;
@@ -333,6 +335,7 @@ Status SqliteStore::QuotesOfActor(int64_t actor, bool speaker, const QuoteFilter
 }
 
 Status SqliteStore::Relations(const RelationFilter& f, std::vector<RelationRow>* out) {
+  SnapshotRelease release(&db_);
   return RelationsWith(f, nullptr, out);
 }
 
@@ -389,6 +392,7 @@ Status SqliteStore::RelationsOfActor(int64_t actor, const std::string& select,
 }
 
 Status SqliteStore::GetActor(const std::string& actor, int limit, ActorDetail* out) {
+  SnapshotRelease release(&db_);
   *out = ActorDetail();
   int64_t id = 0;
   Status s = ResolveActor(actor, &id);
@@ -431,6 +435,7 @@ Status SqliteStore::GetActor(const std::string& actor, int limit, ActorDetail* o
 }
 
 Status SqliteStore::Explain(const std::string& actor, std::vector<LinkReason>* out) {
+  SnapshotRelease release(&db_);
   out->clear();
   int64_t id = 0;
   Status s = ResolveActor(actor, &id);
@@ -479,6 +484,7 @@ Status SqliteStore::Explain(const std::string& actor, std::vector<LinkReason>* o
 }
 
 Status SqliteStore::GetArticle(const std::string& ext_id, ArticleView* out) {
+  SnapshotRelease release(&db_);
   int64_t id = 0;
   Status s = ResolveArticle(ext_id, &id);
   std::vector<ExtractedRepair> repairs;
@@ -552,6 +558,7 @@ Status SqliteStore::GetArticle(const std::string& ext_id, ArticleView* out) {
 }
 
 Status SqliteStore::Stats(StoreStats* out) {
+  SnapshotRelease release(&db_);
   Status s;
   // Schema 3 keeps the number of mentions in `totals` (counting the view unpacks every entity's
   // spans); an older store opened read-only counts its mentions table.

@@ -300,11 +300,9 @@ Status SqliteStore::Begin() {
 }
 
 Status SqliteStore::Commit() {
-  // A cached statement left with a row (stepped, not reset) would keep its read snapshot past
-  // the commit: no checkpoint could copy the log beyond it, and the log would only grow.
-  for (sqlite3_stmt* st = sqlite3_next_stmt(db_.handle(), nullptr); st;
-       st = sqlite3_next_stmt(db_.handle(), st))
-    if (sqlite3_stmt_busy(st)) sqlite3_reset(st);
+  // A statement left on a row would keep its read snapshot past the commit: no checkpoint
+  // could copy the log beyond it, and the log would only grow.
+  db_.release_snapshots();
   Status s = FlushPendingRows();
   for (const auto& [actor, added] : pending_actors_)
     if (!s.ok() || !(s = RefreshActorName(actor, added.first, added.second)).ok()) break;
@@ -358,6 +356,7 @@ Status SqliteStore::StringOf(int64_t id, std::string* out) {
 }
 
 Status SqliteStore::HasArticle(const std::string& id, uint64_t hash, bool* same) {
+  SnapshotRelease release(&db_);
   Status s;
   Stmt* q = db_.prepare("SELECT hash FROM articles WHERE ext_id=?", &s);
   if (!q) return s;

@@ -195,6 +195,30 @@ TEST_F(StoreTest, ACommittedBatchLeavesTheWholeLogToCheckpoint) {
   EXPECT_EQ(copied, log);
 }
 
+// A reader that has answered (here, an article and an actor) keeps no snapshot: what the writer
+// commits next can be copied into the file whole.
+TEST_F(StoreTest, AReaderThatAnsweredLeavesTheWholeLogToCheckpoint) {
+  Put(Make("r1", "John Quarrell spoke.", {{P, "John Quarrell", {"John Quarrell"}}}));
+  Options ro;
+  ro.read_only = true;
+  std::unique_ptr<Store> reader;
+  ASSERT_TRUE(Store::Open(path_, ro, &reader).ok());
+  ArticleView view;
+  ASSERT_TRUE(reader->GetArticle("r1", &view).ok());
+  ActorDetail detail;
+  ASSERT_TRUE(reader->GetActor("John Quarrell", 5, &detail).ok());
+  Put(Make("r2", "Quarrell Holdings rose.", {{O, "Quarrell Holdings", {"Quarrell Holdings"}}}));
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  int log = -1, copied = -1;
+  EXPECT_EQ(sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr), SQLITE_OK);
+  EXPECT_EQ(sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &copied),
+            SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_GT(log, 0);
+  EXPECT_EQ(copied, log);
+}
+
 TEST_F(StoreTest, PlaceAndOrganisationAliasesMerge) {
   Put(Make("c1", "The US and the UN.", {{G, "US", {"US"}}, {O, "UN", {"UN"}}}));
   Put(Make("c2", "The U.S. and the United Nations.",
