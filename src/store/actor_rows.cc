@@ -1,6 +1,7 @@
 // SqliteStore: an actor's rows as entities join and leave it: creating an actor, attaching an
-// entity (name forms, counts, blocking keys), refreshing the display name, and detaching an
-// article's entities (the reverse of attaching, removing actors left empty).
+// entity (name forms, counts, blocking keys), refreshing the display name, detaching an
+// article's entities (the reverse of attaching, removing actors left empty), and reading an
+// article's entities back from their rows.
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -258,6 +259,57 @@ Status SqliteStore::DetachArticle(int64_t article, int64_t only_actor) {
     } else if (!(s = RefreshActorName(actor)).ok()) {
       return s;
     }
+  }
+  return s;
+}
+
+// An article's entities as the linker sees them, from the stored rows (for a relink, a detach
+// and a recount of keys).
+Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out) {
+  out->clear();
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT e.idx, t.s, n.s FROM entities e JOIN strings t ON t.id=e.type"
+      " JOIN strings n ON n.id=e.name WHERE e.article=? ORDER BY e.idx",
+      &s);
+  if (!q) return s;
+  q->bind(article);
+  while (q->step(&s)) {
+    LinkInput e;
+    e.idx = static_cast<int32_t>(q->i64(0));
+    if (!ParseEntityType(q->str(1), &e.type)) e.type = EntityType::kMisc;
+    e.name = q->str(2);
+    out->push_back(std::move(e));
+  }
+  if (!s.ok() || out->empty()) return s;
+  ArticleView view;
+  std::vector<ExtractedRepair> repairs;
+  if (!(s = LoadArticle(article, &view, &repairs)).ok()) return s;
+  Stmt* m = db_.prepare("SELECT entity, start, end, kind FROM mentions WHERE article=?", &s);
+  if (!m) return s;
+  m->bind(article);
+  while (m->step(&s)) {
+    size_t idx = static_cast<size_t>(m->i64(0));
+    auto it = std::lower_bound(out->begin(), out->end(), idx,
+                               [](const LinkInput& e, size_t i) { return size_t(e.idx) < i; });
+    if (it == out->end() || size_t(it->idx) != idx) continue;
+    ++it->mentions;
+    if (m->i64(3) == static_cast<int64_t>(MentionKind::kName))
+      it->surfaces.push_back(
+          RepairedSlice(view.input, repairs,
+                        {static_cast<uint32_t>(m->i64(1)), static_cast<uint32_t>(m->i64(2))}));
+  }
+  if (!s.ok()) return s;
+  // Person titles, as Put computes them from the extracted roles.
+  std::map<int32_t, std::vector<std::string>> roles;
+  Stmt* r = db_.prepare(
+      "SELECT r.entity, s.s FROM roles r JOIN strings s ON s.id=r.role WHERE r.article=?", &s);
+  if (!r) return s;
+  r->bind(article);
+  while (r->step(&s)) roles[static_cast<int32_t>(r->i64(0))].push_back(r->str(1));
+  for (LinkInput& e : *out) {
+    auto it = roles.find(e.idx);
+    if (it != roles.end() && e.type == EntityType::kPerson) e.titles = TitleKeys(it->second);
   }
   return s;
 }

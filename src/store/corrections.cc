@@ -224,4 +224,39 @@ Status SqliteStore::Rebuild() {
   return Commit();
 }
 
+Status SqliteStore::JudgedDifferent(const std::string& ext_id, const ParsedName& name,
+                                    std::vector<std::string>* keys) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT b FROM judgements WHERE kind='different' AND a=?1 AND (article IS NULL OR article=?2)"
+      " UNION SELECT a FROM judgements WHERE kind='different' AND b=?1 AND article IS NULL",
+      &s);
+  if (!q) return s;
+  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
+  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full).bind(ext_id);
+  keys->clear();
+  while (q->step(&s)) {
+    std::string k = q->str(0);
+    keys->push_back("f:" + k.substr(k.find('|') + 1));
+  }
+  return s;
+}
+
+Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>* keys) {
+  Status s;
+  Stmt* q = db_.prepare(
+      "SELECT b FROM judgements WHERE kind='same' AND a=?1 UNION"
+      " SELECT a FROM judgements WHERE kind='same' AND b=?1",
+      &s);
+  if (!q) return s;
+  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
+  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full);
+  keys->clear();
+  while (q->step(&s)) {
+    std::string k = q->str(0);
+    keys->push_back("f:" + k.substr(k.find('|') + 1));
+  }
+  return s;
+}
+
 }  // namespace newsgraph::store

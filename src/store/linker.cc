@@ -10,8 +10,6 @@
 
 namespace newsgraph::store {
 
-bool Decompress(const std::string& in, size_t size, std::string* out);
-
 namespace {
 
 constexpr int kMaxCandidates = 40;
@@ -77,7 +75,7 @@ void match_forms(const ParsedName& p, bool person, const std::vector<ParsedName>
       sc = person_form_score(p, np, &r);
     } else if (person) {
       if (np.tokens.size() >= 2 && np.surname == p.full) m->full_named = true;
-      if (np.full == p.full) sc = 1.0, r = "exact-name";
+      if (np.full == p.full && np.suffix == p.suffix) sc = 1.0, r = "exact-name";
     } else if (np.full == p.full) {
       sc = 1.0;
       r = (np.full != np.plain || p.full != p.plain || np.plain != p.plain) ? "alias"
@@ -137,7 +135,10 @@ struct BareNameTally {
   void Decide(const ParsedName& p, int64_t* actor, std::string* rule, double* score,
               std::string* via) const {
     double share = surname_articles ? double(surname_best_articles) / double(surname_articles) : 0;
-    if (SurnameDominates()) {
+    const bool regnal = !p.suffix.empty();  // "George V", "John Paul II": its own name only
+    if (regnal) {
+      if (mononym) *actor = mononym, *rule = "exact-name", *score = 1.0;
+    } else if (SurnameDominates()) {
       *actor = surname_best;
       *rule = "surname-in-corpus";
       *score = share;
@@ -157,55 +158,6 @@ struct BareNameTally {
 };
 
 }  // namespace
-
-Status SqliteStore::StoredEntities(int64_t article, std::vector<LinkInput>* out) {
-  out->clear();
-  Status s;
-  Stmt* q = db_.prepare(
-      "SELECT e.idx, t.s, n.s FROM entities e JOIN strings t ON t.id=e.type"
-      " JOIN strings n ON n.id=e.name WHERE e.article=? ORDER BY e.idx",
-      &s);
-  if (!q) return s;
-  q->bind(article);
-  while (q->step(&s)) {
-    LinkInput e;
-    e.idx = static_cast<int32_t>(q->i64(0));
-    if (!ParseEntityType(q->str(1), &e.type)) e.type = EntityType::kMisc;
-    e.name = q->str(2);
-    out->push_back(std::move(e));
-  }
-  if (!s.ok() || out->empty()) return s;
-  ArticleView view;
-  std::vector<ExtractedRepair> repairs;
-  if (!(s = LoadArticle(article, &view, &repairs)).ok()) return s;
-  Stmt* m = db_.prepare("SELECT entity, start, end, kind FROM mentions WHERE article=?", &s);
-  if (!m) return s;
-  m->bind(article);
-  while (m->step(&s)) {
-    size_t idx = static_cast<size_t>(m->i64(0));
-    auto it = std::lower_bound(out->begin(), out->end(), idx,
-                               [](const LinkInput& e, size_t i) { return size_t(e.idx) < i; });
-    if (it == out->end() || size_t(it->idx) != idx) continue;
-    ++it->mentions;
-    if (m->i64(3) == static_cast<int64_t>(MentionKind::kName))
-      it->surfaces.push_back(
-          RepairedSlice(view.input, repairs,
-                        {static_cast<uint32_t>(m->i64(1)), static_cast<uint32_t>(m->i64(2))}));
-  }
-  if (!s.ok()) return s;
-  // Person titles, as Put computes them from the extracted roles.
-  std::map<int32_t, std::vector<std::string>> roles;
-  Stmt* r = db_.prepare(
-      "SELECT r.entity, s.s FROM roles r JOIN strings s ON s.id=r.role WHERE r.article=?", &s);
-  if (!r) return s;
-  r->bind(article);
-  while (r->step(&s)) roles[static_cast<int32_t>(r->i64(0))].push_back(r->str(1));
-  for (LinkInput& e : *out) {
-    auto it = roles.find(e.idx);
-    if (it != roles.end() && e.type == EntityType::kPerson) e.titles = TitleKeys(it->second);
-  }
-  return s;
-}
 
 Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
                                 const std::vector<LinkInput>& entities, ArticleLinks* out) {
@@ -377,41 +329,6 @@ Status SqliteStore::ActorByKey(const std::string& key, int64_t* actor) {
   return s;
 }
 
-Status SqliteStore::JudgedDifferent(const std::string& ext_id, const ParsedName& name,
-                                    std::vector<std::string>* keys) {
-  Status s;
-  Stmt* q = db_.prepare(
-      "SELECT b FROM judgements WHERE kind='different' AND a=?1 AND (article IS NULL OR article=?2)"
-      " UNION SELECT a FROM judgements WHERE kind='different' AND b=?1 AND article IS NULL",
-      &s);
-  if (!q) return s;
-  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
-  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full).bind(ext_id);
-  keys->clear();
-  while (q->step(&s)) {
-    std::string k = q->str(0);
-    keys->push_back("f:" + k.substr(k.find('|') + 1));
-  }
-  return s;
-}
-
-Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>* keys) {
-  Status s;
-  Stmt* q = db_.prepare(
-      "SELECT b FROM judgements WHERE kind='same' AND a=?1 UNION"
-      " SELECT a FROM judgements WHERE kind='same' AND b=?1",
-      &s);
-  if (!q) return s;
-  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
-  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full);
-  keys->clear();
-  while (q->step(&s)) {
-    std::string k = q->str(0);
-    keys->push_back("f:" + k.substr(k.find('|') + 1));
-  }
-  return s;
-}
-
 // Whether a full name without middle names fits actors known by forms with two different
 // middle names of that given name and surname ("George Bush": "George W. Bush" and
 // "George H. W. Bush"), so the name alone cannot tell which relative it is.
@@ -513,7 +430,8 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
       best_mentions = info.mentions;
     }
   }
-  if (person && p.tokens.size() == 1 && !bare.SurnameDominates() && !e.titles.empty() &&
+  if (person && p.tokens.size() == 1 && p.suffix.empty() && !bare.SurnameDominates() &&
+      !e.titles.empty() &&
       !(s = ChooseByTitle(e.titles, bare.surname_people, p, actor, rule, score, via)).ok())
     return s;
   if (person && p.tokens.size() == 1 && *actor == 0) bare.Decide(p, actor, rule, score, via);
@@ -626,6 +544,7 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
   }
   if (new_form) links->renamed.insert(actor);
   if (s.ok() && full_person) s = AbsorbBareSurname(actor, p, *links);
+  if (s.ok() && full_person) s = AbsorbBareGivenName(actor, p);
   return s;
 }
 
@@ -677,6 +596,52 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   if (!up ||
       !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
     return s;
+  return MergeActors(actor, bare);
+}
+
+// The given-name counterpart of AbsorbBareSurname: an actor of a bare given name ("Hillary",
+// ingested before Hillary Clinton had three articles) joins `actor` once `actor` passes the test
+// a new bare given name passes in ChooseActor (no one bears the word as a surname; `actor` has
+// at least 3 of the articles of the people with that given name, 80% of them, and more than the
+// bare actor).
+Status SqliteStore::AbsorbBareGivenName(int64_t actor, const ParsedName& p) {
+  if (p.first.size() < 2) return Status::OK();
+  int64_t bare = 0;
+  Status s = ActorByKey("f:" + p.first, &bare);
+  if (!s.ok() || bare == 0 || bare == actor) return s;
+  const CandidateInfo* info = nullptr;
+  if (!(s = Candidate(bare, &info)).ok() || info->type != EntityType::kPerson) return s;
+  for (const ParsedName& np : Forms(*info))
+    if (np.tokens.size() != 1 || !np.suffix.empty()) return s;  // not a bare given name
+  const int64_t bare_articles = info->articles;
+  const ParsedName word = ParseName(EntityType::kPerson, p.first);
+  std::vector<int64_t> cands;
+  if (!(s = Candidates(word, &cands)).ok()) return s;
+  BareNameTally tally;
+  for (int64_t c : cands) {
+    const CandidateInfo* ci = nullptr;
+    if (c == bare || !(s = Candidate(c, &ci)).ok()) {
+      if (!s.ok()) return s;
+      continue;
+    }
+    if (ci->type != EntityType::kPerson) continue;
+    FormMatch m;
+    match_forms(word, true, Forms(*ci), &m);
+    tally.Add(c, *ci, m, word, Forms(*ci));
+  }
+  if (tally.surname_articles != 0 || tally.given_best != actor ||
+      tally.given_best_articles <= bare_articles ||
+      !dominates(tally.given_best_articles, tally.given_articles, 3))
+    return s;
+  int64_t rule = 0, via = 0;
+  if (!(s = Intern("given-name-in-corpus", &rule)).ok() || !(s = Intern("g:" + p.first, &via)).ok())
+    return s;
+  Stmt* up = db_.prepare(
+      "UPDATE entities SET rule=?, via=?, score=? WHERE actor=? AND coalesce((SELECT s FROM"
+      " strings WHERE id=entities.rule), '') NOT IN ('namesake-in-article', 'ambiguous-surname')",
+      &s);
+  const double share = double(tally.given_best_articles) / double(tally.given_articles);
+  if (!up || !(s = up->bind(rule).bind(via).bind(share).bind(bare).run()).ok()) return s;
   return MergeActors(actor, bare);
 }
 

@@ -146,6 +146,8 @@ class SqliteStore final : public Store {
                        std::string* via);
   // Folds an earlier actor of the bare surname into `actor` once `actor` dominates it.
   Status AbsorbBareSurname(int64_t actor, const ParsedName& p, const ArticleLinks& links);
+  // The same for an earlier actor of the bare given name (rule given-name-in-corpus).
+  Status AbsorbBareGivenName(int64_t actor, const ParsedName& p);
   Status Candidates(const ParsedName& name, std::vector<int64_t>* actors);
   // The cached view of an actor (an empty one when there is no such actor). The pointer stays
   // valid until the caches are cleared (ClearCaches, or between articles).
@@ -161,9 +163,12 @@ class SqliteStore final : public Store {
   Status DetachArticle(int64_t article, int64_t only_actor = 0);
   // Sets the actor's display name from its forms, adding `mentions` and `articles` to its row.
   Status RefreshActorName(int64_t actor, int64_t mentions = 0, int64_t articles = 0);
+  // corrections.cc: the names a person judged different from (for this article or all) or the
+  // same as the entity's name, as "f:" keys.
   Status JudgedDifferent(const std::string& ext_id, const ParsedName& name,
                          std::vector<std::string>* keys);
   Status JudgedSame(const ParsedName& name, std::vector<std::string>* keys);
+  // actor_rows.cc: an article's entities as the linker sees them, read from its stored rows.
   Status StoredEntities(int64_t article, std::vector<LinkInput>* out);
   Status MergeActors(int64_t keep, int64_t gone);
 

@@ -374,6 +374,31 @@ TEST_F(StoreTest, ABareGivenNameJoinsThePersonWhoDominatesIt) {
   EXPECT_NE(ActorOf("g5", "Howard"), ActorOf("g1d", "Howard Dean"));
 }
 
+// A bare given name stored before its person dominated joins that person once they do; a
+// bare word that someone bears as a surname stays apart.
+TEST_F(StoreTest, AnEarlierBareGivenNameJoinsThePersonOnceTheyDominate) {
+  Put(Make("m1", "Marisol Quarrell spoke.", {{P, "Marisol Quarrell", {"Marisol Quarrell"}}}));
+  Put(Make("m2", "Marisol said no.", {{P, "Marisol", {"Marisol"}}}));
+  Put(Make("m3", "Dean Ashby spoke.", {{P, "Dean Ashby", {"Dean Ashby"}}}));
+  Put(Make("m4", "Dean said no.", {{P, "Dean", {"Dean"}}}));
+  Put(Make("m5", "Lena Dean spoke.", {{P, "Lena Dean", {"Lena Dean"}}}));
+  EXPECT_NE(ActorOf("m2", "Marisol"), ActorOf("m1", "Marisol Quarrell"));  // one article
+  for (const char* id : {"m6", "m7"}) {
+    Put(Make(id, "Marisol Quarrell spoke.", {{P, "Marisol Quarrell", {"Marisol Quarrell"}}}));
+    Put(Make(std::string(id) + "d", "Dean Ashby spoke.", {{P, "Dean Ashby", {"Dean Ashby"}}}));
+  }
+  EXPECT_EQ(ActorOf("m2", "Marisol"), ActorOf("m1", "Marisol Quarrell"));
+  EXPECT_NE(ActorOf("m4", "Dean"), ActorOf("m3", "Dean Ashby"));
+  // A regnal name is no bare given name, before or after.
+  Put(Make("m8", "Marisol II reigned.", {{P, "Marisol II", {"Marisol II"}}}));
+  EXPECT_NE(ActorOf("m8", "Marisol II"), ActorOf("m1", "Marisol Quarrell"));
+  std::vector<LinkReason> why;
+  ASSERT_TRUE(store_->Explain(ActorOf("m1", "Marisol Quarrell"), &why).ok());
+  bool given = false;
+  for (const LinkReason& r : why) given = given || r.rule == "given-name-in-corpus";
+  EXPECT_TRUE(given);
+}
+
 // A name given to `query actor` / `explain` stands for the actor it names most often.
 TEST_F(StoreTest, ANameResolvesToTheActorItNamesMostOften) {
   Put(Make("o1", "Trump said it.", {{O, "Trump", {"Trump"}}}));
