@@ -53,6 +53,13 @@ constexpr std::array<Alias, 22> kAliases = {{
     {"commons", "house of commons"},
 }};
 
+const util::Lexicon& us_state_abbreviations() {
+  static const util::Lexicon words(
+#include "lexicon/us-state-abbreviations.tsv.inc"
+  );
+  return words;
+}
+
 bool in(std::string_view w, const auto& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
@@ -151,6 +158,12 @@ ParsedName ParseName(EntityType type, std::string_view name) {
     while (e - b > 1 && is_name_prefix(words[b])) ++b;
     while (e - b > 1 && in(words[e - 1], kSuffixes)) p.suffix = words[--e];
   }
+  // A politician's party and state, tagged as a place or an organisation ("R-Texas", "D-Va."):
+  // the state (never an acronym "rt").
+  const bool place = type == EntityType::kGpe || type == EntityType::kLoc;
+  const bool party_state = (place || type == EntityType::kOrg) && e - b == 2 && raw.size() > 2 &&
+                           raw[1] == '-' && (raw[0] == 'R' || raw[0] == 'D' || raw[0] == 'I');
+  if (party_state) ++b;
   p.tokens.assign(words.begin() + long(b), words.begin() + long(e));
   if (type != EntityType::kPerson) {
     std::vector<std::string> capitals;
@@ -169,6 +182,11 @@ ParsedName ParseName(EntityType type, std::string_view name) {
     bool aliased = false;
     for (const Alias& a : kAliases)
       if (p.full == a.alias) p.full = std::string(a.canonical), aliased = true;
+    // A US state's abbreviation ("Va.", "N.H."): places only ("Miss", "PA" name other things).
+    if (!aliased && (place || party_state)) {
+      std::string_view state = us_state_abbreviations().value(p.full);
+      if (!state.empty()) p.full = std::string(state), aliased = true;
+    }
     // A plural party or group noun is the group ("Republicans" -> "republican").
     if (!aliased && p.tokens.size() == 1 && p.full.size() > 5 && p.full.back() == 's' &&
         p.full[p.full.size() - 2] != 's') {

@@ -70,6 +70,15 @@ TEST(NamesTest, FoldAndKeys) {
   EXPECT_EQ(bush.middles, "hw");
   EXPECT_EQ(ParseName(EntityType::kPerson, "Donald Trump Jr.").suffix, "jr");
   EXPECT_EQ(ParseName(EntityType::kGpe, "America").full, "united states");
+  EXPECT_EQ(ParseName(EntityType::kGpe, "Va.").full, "virginia");
+  EXPECT_EQ(ParseName(EntityType::kGpe, "N.H.").full, "new hampshire");
+  EXPECT_EQ(ParseName(EntityType::kOrg, "PA").full, "pa");  // the Press Association
+  EXPECT_EQ(ParseName(EntityType::kGpe, "L.A.").full, "la");
+  EXPECT_EQ(ParseName(EntityType::kGpe, "R-N.H.").full, "new hampshire");
+  EXPECT_EQ(ParseName(EntityType::kGpe, "D-Texas").full, "texas");
+  EXPECT_EQ(ParseName(EntityType::kOrg, "R-Fla.").full, "florida");
+  EXPECT_TRUE(ParseName(EntityType::kOrg, "R-Texas").acronym.empty());
+  EXPECT_EQ(ParseName(EntityType::kGpe, "Winston-Salem").full, "winston salem");
   EXPECT_EQ(ParseName(EntityType::kOrg, "Department of Justice").long_acronym, "doj");
   using KeyList = std::vector<std::string>;
   EXPECT_EQ(Keys(ParseName(EntityType::kOrg, "Department of Justice")),
