@@ -569,7 +569,7 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
   const CandidateInfo& info = *info_ptr;
   if (info.type != EntityType::kPerson) return s;
   for (const ParsedName& np : Forms(info))
-    if (np.tokens.size() != 1) return s;  // not a bare-surname actor
+    if (np.tokens.size() != 1 || !np.suffix.empty()) return s;  // not a bare surname
   // The same dominance test a new bare surname passes (see ChooseActor).
   std::vector<int64_t> cands;
   ParsedName bare_name = ParseName(EntityType::kPerson, p.surname);

@@ -392,6 +392,10 @@ TEST_F(StoreTest, AnEarlierBareGivenNameJoinsThePersonOnceTheyDominate) {
   // A regnal name is no bare given name, before or after.
   Put(Make("m8", "Marisol II reigned.", {{P, "Marisol II", {"Marisol II"}}}));
   EXPECT_NE(ActorOf("m8", "Marisol II"), ActorOf("m1", "Marisol Quarrell"));
+  // Nor is a surname with a suffix the bare surname of the person.
+  Put(Make("m9", "Quarrell Jr. spoke.", {{P, "Quarrell Jr.", {"Quarrell Jr."}}}));
+  Put(Make("m10", "Marisol Quarrell spoke.", {{P, "Marisol Quarrell", {"Marisol Quarrell"}}}));
+  EXPECT_NE(ActorOf("m9", "Quarrell Jr."), ActorOf("m1", "Marisol Quarrell"));
   std::vector<LinkReason> why;
   ASSERT_TRUE(store_->Explain(ActorOf("m1", "Marisol Quarrell"), &why).ok());
   bool given = false;
