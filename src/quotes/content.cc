@@ -88,8 +88,32 @@ bool Extractor::add_indirect_after(size_t cue, size_t cue_end, const CueInfo& in
   if (punct(start, ':')) ++start;
   start = content_start_after_cue(cue, info, start, se);
   if (start >= se) return false;
-  const size_t last = content_end_after_cue(start, se, info.form == CueForm::kGerund);
+  size_t last = content_end_after_cue(start, se, info.form == CueForm::kGerund);
+  last = relative_clause_end(cue, mention, start, last);
   return emit_content_after_cue(cue, cue_end, info, mention, speaker, start, last);
+}
+
+// "Senator Walsh, who said the cuts were too small, voted against the bill": a statement
+// inside a relative clause set off by commas ends with the clause, before the comma and the
+// sentence's own verb (a finite auxiliary or a past form). `last` otherwise.
+size_t Extractor::relative_clause_end(size_t cue, Span mention, size_t start, size_t last) {
+  size_t rel = cue;
+  while (rel > 0 && words_[rel].begin > mention.begin) --rel;
+  if (rel == 0 || words_[rel].begin != mention.begin || words_[rel].end != mention.end ||
+      !punct(rel - 1, ',') || !(low(rel) == "who" || low(rel) == "which"))
+    return last;
+  static const std::unordered_set<std::string_view> kFinite = {
+      "is",    "was",   "are",   "were",   "has",    "had",   "have",   "will",
+      "would", "can",   "could", "may",    "might",  "must",  "should", "does",
+      "did",   "won't", "isn't", "wasn't", "hasn't", "won’t", "isn’t",  "wasn’t"};
+  for (size_t j = start + 1; j + 1 <= last; ++j) {
+    if (!punct(j, ',') || in_quote_[j] >= 0 || !is_word(j + 1) || in_quote_[j + 1] >= 0 ||
+        words_[j + 1].capitalized)
+      continue;
+    const std::string_view v = low(j + 1);
+    if (kFinite.count(v) || (v.size() > 4 && v.substr(v.size() - 2) == "ed")) return j - 1;
+  }
+  return last;
 }
 
 // "that" a little ahead of `start` (after an object or a time phrase), or SIZE_MAX.

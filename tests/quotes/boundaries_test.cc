@@ -108,5 +108,22 @@ TEST(Boundaries, DatelineIsNotPartOfTheStatement) {
   EXPECT_EQ(q[0].content, "The plant will close next spring");
 }
 
+TEST(Boundaries, StatementInARelativeClauseEndsWithTheClause) {
+  // The comma before the sentence's own verb closes the relative clause and its statement.
+  auto q =
+      run("Councillor Ana Ruiz, who said the new parking rules were unfair to shop owners, "
+          "voted against the measure on Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the new parking rules were unfair to shop owners");
+  EXPECT_EQ(q[0].mention, "who");
+  q = run("The union, which claims the plan will cost 400 jobs, has closed two of its offices.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the plan will cost 400 jobs");
+  // A comma inside the statement that no verb follows does not end it.
+  q = run("The mayor, who said the budget, the parks and the schools were safe, was applauded.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the budget, the parks and the schools were safe");
+}
+
 }  // namespace
 }  // namespace newsgraph
