@@ -505,6 +505,10 @@ void Extractor::emit_clause_before(const Attribution& at, const CueInfo& info, c
       while (k < at.se && k < end_ok + 6 && is_word(k) && in_quote_[k] < 0) ++k;
       if (k > end_ok && (k >= at.se || scan::is_final_punct(text_, words_[k]) || punct(k, ',')))
         end_ok = k;
+      // "…, the senator told ABC's “Good Morning America.”": an object with a quoted title.
+      k = is_word(end_ok) ? skip_adverbial(object_end(end_ok, at.se), at.se) : end_ok;
+      if (k > end_ok && (k >= at.se || scan::is_final_punct(text_, words_[k]) || punct(k, ',')))
+        end_ok = k;
     }
     bool at_end = end_ok >= at.se || scan::is_final_punct(text_, words_[end_ok]) ||
                   punct(end_ok, ',') || (is_word(end_ok) && after_cue_skip().count(low(end_ok)));

@@ -129,6 +129,53 @@ size_t Extractor::that_ahead(size_t start, size_t se) {
   return SIZE_MAX;
 }
 
+// Whether word k ends in a possessive "'s" ("NBC's", "Radio 4’s").
+bool Extractor::possessive_word(size_t k) const {
+  const std::string_view w = text_.substr(words_[k].begin, words_[k].end - words_[k].begin);
+  return (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) ||
+         (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+}
+
+// The word after the object of "told" that starts at `j` (a name or "the" and a name): its
+// capitalized words, with a number or a possessive inside the name ("BBC Radio 4's World At
+// One", "Fox News 6"), a quoted title after a possessive (ABC's "Good Morning America") and
+// one lower-case head noun after "the" or a possessive ("the court", "NBC's Today show").
+size_t Extractor::object_end(size_t j, size_t se) {
+  const size_t start = j;
+  const bool the = low(j) == "the";
+  if (the) ++j;
+  auto digit = [&](size_t k) {
+    return text_[words_[k].begin] >= '0' && text_[words_[k].begin] <= '9';
+  };
+  while (j < se && is_word(j) && in_quote_[j] < 0 &&
+         (words_[j].capitalized || (j > start && words_[j - 1].capitalized && digit(j))))
+    ++j;
+  bool possessive = false;
+  for (size_t k = start; k < j; ++k) possessive = possessive || possessive_word(k);
+  if (possessive && j < se && words_[j].kind == Kind::kOpenQuote && in_quote_[j] >= 0) {
+    // A quoted title: capitalized words only, closed within the sentence.
+    const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[j])];
+    bool title = q.open == j && q.terminated && q.close < se && q.close <= j + 7;
+    for (size_t k = j + 1; title && k < q.close; ++k) title = !is_word(k) || words_[k].capitalized;
+    if (title) return q.close + 1;
+  }
+  // A lower-case head noun at the end of the sentence, before "in" / "on" or before the subject
+  // of the statement ("the court in his filing", "NBC's Today show on Monday", "Radio 4's Today
+  // programme he hoped …", "the crowd it was …"); not before "of" ("the story of …").
+  if (!((the && j == start + 1) || possessive) || j + 1 >= se || !is_word(j) || in_quote_[j] >= 0 ||
+      after_cue_skip().count(low(j)) || words_[j].capitalized || determiners().count(low(j)) ||
+      pronouns().count(low(j)) || low(j) == "that" ||
+      quotes::lookup_cue(low(j)).cls != CueClass::kNone || aux_words().count(low(j)))
+    return j;
+  if (scan::is_final_punct(text_, words_[j + 1])) return j + 1;
+  if (!is_word(j + 1) || in_quote_[j + 1] >= 0) return j;
+  const std::string_view nx = low(j + 1);
+  if (nx == "in" || nx == "on" || (nx != "it" && pronouns().count(nx)) ||
+      words_[j + 1].capitalized || (possessive && determiners().count(nx)))
+    return j + 1;
+  return j;
+}
+
 // Where the statement after a cue starts, past prepositions, objects and adverbials that
 // belong to the cue; >= se when there is none.
 size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_t start,
@@ -196,7 +243,7 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
           w == "you" || w == "supporters" || w == "voters" || w == "the" || words_[j].capitalized) {
         // "told reporters the plan …": after an addressee, "the" opens the statement.
         const bool addressee = is_addressee(w) || w == "you";
-        while (j < se && is_word(j) && (j == start || (!addressee && words_[j].capitalized))) ++j;
+        j = addressee ? j + 1 : object_end(j, se);
         // "told CNN on Sunday he would …": and a time phrase after the object.
         start = skip_adverbial(j, se);
       } else {

@@ -125,5 +125,26 @@ TEST(Boundaries, StatementInARelativeClauseEndsWithTheClause) {
   EXPECT_EQ(q[0].content, "the budget, the parks and the schools were safe");
 }
 
+TEST(Boundaries, ObjectOfToldWithAPossessiveOrATitle) {
+  // The programme or paper after "told" is its object, not the start of the statement.
+  auto q =
+      run("The minister told BBC Radio 4's Today programme he would not resign over the "
+          "leak.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "he would not resign over the leak");
+  q =
+      run("Councillors had voted to close the library, the mayor told BBC Radio 4's World At "
+          "One.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Councillors had voted to close the library");
+  EXPECT_EQ(q[0].mention, "the mayor");
+  q = run("The deal was fair to both sides, the governor told ABC's \"Good Morning America.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The deal was fair to both sides");
+  q = run("The new rules were never enforced, he told the court in his filing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The new rules were never enforced");
+}
+
 }  // namespace
 }  // namespace newsgraph
