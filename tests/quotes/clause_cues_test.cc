@@ -232,5 +232,23 @@ TEST(ClauseCues, ParticiplesJoinedByAndAreTwoStatements) {
   EXPECT_EQ(n[0].content, "teaching and learning have both improved this year");
 }
 
+TEST(ClauseCues, GerundCueAfterAPrepositionTakesTheSentenceSubject) {
+  // "by warning that …", "after saying …": what the subject said, when a clause or a quotation
+  // follows the cue.
+  auto q = run_quotes("She rallied supporters on Monday by warning that the budget was in danger.");
+  const FoundQuote* w = with_cue(q, "warning");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->mention, "She");
+  EXPECT_EQ(w->content, "that the budget was in danger");
+  q = run_quotes(
+      "Yet he is facing criticism after saying in a radio interview that the plan was unfair.");
+  const FoundQuote* s = with_cue(q, "saying");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->mention, "he");
+  EXPECT_EQ(s->content, "that the plan was unfair");
+  // A literal "adding" with an object states nothing.
+  EXPECT_TRUE(run_quotes("He balanced the budget by adding a new tax on hotels.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
