@@ -210,6 +210,8 @@ class Extractor {
   // A word that can start an infinitive's verb: lower-case, not a determiner, pronoun or one
   // of the usual objects ("to reporters", "to the office").
   bool looks_like_verb(size_t k);
+  bool back_is_particle(size_t k);
+  bool retort_back(size_t k);
   static bool is_addressee(std::string_view w);
 
   // Skips a dateline that opens a sentence before its statement ("CAMBRIDGE, Mass., Dec. 11

@@ -146,5 +146,20 @@ TEST(Boundaries, ObjectOfToldWithAPossessiveOrATitle) {
   EXPECT_EQ(q[0].content, "The new rules were never enforced");
 }
 
+TEST(Boundaries, BackIsAParticleOfTheVerbBeforeIt) {
+  // "fired back at …" is one cue whose source is the subject; "back" after another verb is no
+  // cue at all ("hit back through a late goal", "fired back in March, attacking …").
+  auto q = run("The senator fired back at the report on Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "fired back");
+  EXPECT_EQ(q[0].mention, "The senator");
+  EXPECT_EQ(q[0].content, "the report on Tuesday");
+  EXPECT_TRUE(run("The visitors hit back through a late goal from their captain.").empty());
+  q = run("Smith fired back in March, attacking the plan for its cost.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "attacking");
+  EXPECT_EQ(q[0].mention, "Smith");
+}
+
 }  // namespace
 }  // namespace newsgraph
