@@ -165,6 +165,10 @@ bool Extractor::unlisted_verb_before_that(size_t k, CueInfo* info) {
 void Extractor::find_cues() {
   size_t n = words_.size();
   for (size_t k = 0; k < n; ++k) {
+    if (k == 0 && dash_source_headline(k)) {
+      while (k + 1 < n && para_[k + 1] == para_[0]) ++k;  // the next paragraph
+      continue;
+    }
     if (k == 0 || para_[k] != para_[k - 1]) {
       const size_t resume = headline_attribution(k);
       if (resume != k) {

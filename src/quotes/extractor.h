@@ -146,6 +146,7 @@ class Extractor {
   // a comma ("…, Former White House Doctor Says."); capitals mark no names there, so the
   // subject rules do not apply. Returns the word index where cue search may resume.
   size_t headline_attribution(size_t first);
+  bool dash_source_headline(size_t first);
 
   void find_cues();
 
