@@ -250,5 +250,19 @@ TEST(ClauseCues, GerundCueAfterAPrepositionTakesTheSentenceSubject) {
   EXPECT_TRUE(run_quotes("He balanced the budget by adding a new tax on hotels.").empty());
 }
 
+TEST(ClauseCues, SentenceAdverbBeforeTheSubjectIsNoSource) {
+  // "Meanwhile," and "However," open the sentence; the subject is after the comma.
+  auto q = run_quotes(
+      "Meanwhile, the union met the owners on Monday and said the plant would stay "
+      "open.");
+  const FoundQuote* s = with_cue(q, "said");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->mention, "the union");
+  q = run_quotes("However, she visited the plant and warned that the line would close.");
+  const FoundQuote* w = with_cue(q, "warned");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->mention, "she");
+}
+
 }  // namespace
 }  // namespace newsgraph
