@@ -196,8 +196,12 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
                           // statement)
                           (low(cue) == "saying" || that_ahead(cue_end + 1, se) != SIZE_MAX ||
                            (cue_end + 1 < se && words_[cue_end + 1].kind == Kind::kOpenQuote));
+  // ", also calling on …", ", later adding that …": an adverb between the comma and the cue.
+  const bool comma_adverb = info.form == CueForm::kGerund && cue > sb + 2 && is_word(cue - 1) &&
+                            sentence_adverb(cue - 1) && punct(cue - 2, ',');
   if (!src.ok && info.form == CueForm::kGerund && cue > sb &&
-      (punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund || after_prep)) {
+      (punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund || after_prep ||
+       comma_adverb)) {
     // ", adding that …": the subject of the previous quote in this sentence.
     if (!doc_.quotes.empty()) {
       const Quote& prev = doc_.quotes.back();
@@ -211,11 +215,13 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     size_t e;
     // After a preposition only a named entity or a pronoun, not "The hope …" or "Also …".
     const bool subject =
-        after_prep && !(punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund)
+        after_prep &&
+                !(punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund || comma_adverb)
             ? first < cue && !determiners().count(low(first)) && elided_subject(first, cue, &e) &&
                   (pronouns().count(low(first)) || speaker_entity(first, e) >= 0)
             : first < cue && (elided_subject(first, cue, &e) || np_after(first, cue, &e)) &&
-                  words_[first].capitalized;
+                  (words_[first].capitalized ||
+                   (comma_adverb && pronouns().count(low(first)) && low(first) != "it"));
     if (subject) {
       Span m{words_[first].begin, words_[e].end};
       add_indirect_after(cue, cue_end, info, m, speaker_entity(first, e), se);

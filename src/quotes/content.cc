@@ -129,6 +129,19 @@ size_t Extractor::that_ahead(size_t start, size_t se) {
   return SIZE_MAX;
 }
 
+// A lower-case adverb of the cue auxiliary list ("also", "later", "again") or one in -ly.
+bool Extractor::sentence_adverb(size_t k) {
+  if (!is_word(k) || words_[k].capitalized) return false;
+  const std::string_view a = low(k);
+  if (a == "not" || a == "never" || a == "n't") return false;
+  return (aux_words().count(a) && !determiners().count(a) && a.size() > 2 &&
+          a.find('\'') == std::string_view::npos && a != "is" && a != "was" && a != "are" &&
+          a != "were" && a != "be" && a != "been" && a != "has" && a != "had" && a != "have" &&
+          a != "do" && a != "does" && a != "did" && a != "will" && a != "would" && a != "can" &&
+          a != "could" && a != "may" && a != "might" && a != "must" && a != "should") ||
+         (a.size() > 4 && a.substr(a.size() - 2) == "ly");
+}
+
 // Whether word k ends in a possessive "'s" ("NBC's", "Radio 4’s").
 bool Extractor::possessive_word(size_t k) const {
   const std::string_view w = text_.substr(words_[k].begin, words_[k].end - words_[k].begin);
@@ -287,7 +300,11 @@ size_t Extractor::content_end_after_cue(size_t start, size_t se, bool gerund_cue
           nx == "insisting" || nx == "warning" || nx == "claiming" || nx == "suggesting" ||
           nx == "stressing" || nx == "calling" || content_tail_opener(nx) ||
           (quotes::lookup_cue(nx).cls == CueClass::kSpeech &&
-           quotes::lookup_cue(nx).form == CueForm::kPast)) {
+           quotes::lookup_cue(nx).form == CueForm::kPast) ||
+          // ", also calling on …": an adverb and a gerund cue
+          (sentence_adverb(j + 1) && j + 2 < se && is_word(j + 2) && in_quote_[j + 2] < 0 &&
+           quotes::lookup_cue(low(j + 2)).cls != CueClass::kNone &&
+           quotes::lookup_cue(low(j + 2)).form == CueForm::kGerund)) {
         last = j - 1;
         break;
       }

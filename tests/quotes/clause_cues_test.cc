@@ -264,5 +264,26 @@ TEST(ClauseCues, SentenceAdverbBeforeTheSubjectIsNoSource) {
   EXPECT_EQ(w->mention, "she");
 }
 
+TEST(ClauseCues, GerundCueAfterACommaAndAnAdverb) {
+  // ", also calling on …", ", later admitting …": the adverb between the comma and the cue
+  // neither hides the cue nor lets the clause before run on into it.
+  auto q = run_quotes(
+      "Yet she did not limit her attacks to the budget, also calling on voters to "
+      "reject the plan.");
+  const FoundQuote* c = with_cue(q, "calling");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mention, "she");
+  EXPECT_EQ(c->content, "voters to reject the plan");
+  q = run_quotes(
+      "The minister defended the plan on Monday, later admitting that it had cost "
+      "too much.");
+  const FoundQuote* d = with_cue(q, "defended");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->content, "the plan on Monday");
+  const FoundQuote* a = with_cue(q, "admitting");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->content, "that it had cost too much");
+}
+
 }  // namespace
 }  // namespace newsgraph
