@@ -185,8 +185,23 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
                     prev.content.end <= words_[cue - 1].begin &&
                     prev.content.end >= words_[cue - 2].begin;
   }
+  // "rallied supporters by warning that …", "is facing criticism after saying …": a gerund
+  // cue after a preposition of manner or time says what the sentence's subject did.
+  const bool after_prep = info.form == CueForm::kGerund &&
+                          (info.cls == CueClass::kSpeech || info.cls == CueClass::kReport) &&
+                          cue > sb + 1 && is_word(cue - 1) &&
+                          (low(cue - 1) == "by" || low(cue - 1) == "after" ||
+                           low(cue - 1) == "before" || low(cue - 1) == "while") &&
+                          // a clause or a quotation follows ("by adding a few communities" is no
+                          // statement)
+                          (low(cue) == "saying" || that_ahead(cue_end + 1, se) != SIZE_MAX ||
+                           (cue_end + 1 < se && words_[cue_end + 1].kind == Kind::kOpenQuote));
+  // ", also calling on …", ", later adding that …": an adverb between the comma and the cue.
+  const bool comma_adverb = info.form == CueForm::kGerund && cue > sb + 2 && is_word(cue - 1) &&
+                            sentence_adverb(cue - 1) && punct(cue - 2, ',');
   if (!src.ok && info.form == CueForm::kGerund && cue > sb &&
-      (punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund)) {
+      (punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund || after_prep ||
+       comma_adverb)) {
     // ", adding that …": the subject of the previous quote in this sentence.
     if (!doc_.quotes.empty()) {
       const Quote& prev = doc_.quotes.back();
@@ -198,8 +213,16 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     // Otherwise the subject that opens the sentence ("Trump defended X, saying …").
     size_t first = sentence_subject_start(sb, cue);
     size_t e;
-    if (first < cue && (elided_subject(first, cue, &e) || np_after(first, cue, &e)) &&
-        words_[first].capitalized) {
+    // After a preposition only a named entity or a pronoun, not "The hope …" or "Also …".
+    const bool subject =
+        after_prep &&
+                !(punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund || comma_adverb)
+            ? first < cue && !determiners().count(low(first)) && elided_subject(first, cue, &e) &&
+                  (pronouns().count(low(first)) || speaker_entity(first, e) >= 0)
+            : first < cue && (elided_subject(first, cue, &e) || np_after(first, cue, &e)) &&
+                  (words_[first].capitalized ||
+                   (comma_adverb && pronouns().count(low(first)) && low(first) != "it"));
+    if (subject) {
       Span m{words_[first].begin, words_[e].end};
       add_indirect_after(cue, cue_end, info, m, speaker_entity(first, e), se);
     }
@@ -503,6 +526,10 @@ void Extractor::emit_clause_before(const Attribution& at, const CueInfo& info, c
       // "…, the president told her." / "…, a spokesman told The Wall Street Journal."
       size_t k = end_ok;
       while (k < at.se && k < end_ok + 6 && is_word(k) && in_quote_[k] < 0) ++k;
+      if (k > end_ok && (k >= at.se || scan::is_final_punct(text_, words_[k]) || punct(k, ',')))
+        end_ok = k;
+      // "…, the senator told ABC's “Good Morning America.”": an object with a quoted title.
+      k = is_word(end_ok) ? skip_adverbial(object_end(end_ok, at.se), at.se) : end_ok;
       if (k > end_ok && (k >= at.se || scan::is_final_punct(text_, words_[k]) || punct(k, ',')))
         end_ok = k;
     }

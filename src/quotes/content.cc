@@ -88,8 +88,32 @@ bool Extractor::add_indirect_after(size_t cue, size_t cue_end, const CueInfo& in
   if (punct(start, ':')) ++start;
   start = content_start_after_cue(cue, info, start, se);
   if (start >= se) return false;
-  const size_t last = content_end_after_cue(start, se, info.form == CueForm::kGerund);
+  size_t last = content_end_after_cue(start, se, info.form == CueForm::kGerund);
+  last = relative_clause_end(cue, mention, start, last);
   return emit_content_after_cue(cue, cue_end, info, mention, speaker, start, last);
+}
+
+// "Senator Walsh, who said the cuts were too small, voted against the bill": a statement
+// inside a relative clause set off by commas ends with the clause, before the comma and the
+// sentence's own verb (a finite auxiliary or a past form). `last` otherwise.
+size_t Extractor::relative_clause_end(size_t cue, Span mention, size_t start, size_t last) {
+  size_t rel = cue;
+  while (rel > 0 && words_[rel].begin > mention.begin) --rel;
+  if (rel == 0 || words_[rel].begin != mention.begin || words_[rel].end != mention.end ||
+      !punct(rel - 1, ',') || !(low(rel) == "who" || low(rel) == "which"))
+    return last;
+  static const std::unordered_set<std::string_view> kFinite = {
+      "is",    "was",   "are",   "were",   "has",    "had",   "have",   "will",
+      "would", "can",   "could", "may",    "might",  "must",  "should", "does",
+      "did",   "won't", "isn't", "wasn't", "hasn't", "won’t", "isn’t",  "wasn’t"};
+  for (size_t j = start + 1; j + 1 <= last; ++j) {
+    if (!punct(j, ',') || in_quote_[j] >= 0 || !is_word(j + 1) || in_quote_[j + 1] >= 0 ||
+        words_[j + 1].capitalized)
+      continue;
+    const std::string_view v = low(j + 1);
+    if (kFinite.count(v) || (v.size() > 4 && v.substr(v.size() - 2) == "ed")) return j - 1;
+  }
+  return last;
 }
 
 // "that" a little ahead of `start` (after an object or a time phrase), or SIZE_MAX.
@@ -103,6 +127,66 @@ size_t Extractor::that_ahead(size_t start, size_t se) {
     if (low(j) == "that") return j;
   }
   return SIZE_MAX;
+}
+
+// A lower-case adverb of the cue auxiliary list ("also", "later", "again") or one in -ly.
+bool Extractor::sentence_adverb(size_t k) {
+  if (!is_word(k) || words_[k].capitalized) return false;
+  const std::string_view a = low(k);
+  if (a == "not" || a == "never" || a == "n't") return false;
+  return (aux_words().count(a) && !determiners().count(a) && a.size() > 2 &&
+          a.find('\'') == std::string_view::npos && a != "is" && a != "was" && a != "are" &&
+          a != "were" && a != "be" && a != "been" && a != "has" && a != "had" && a != "have" &&
+          a != "do" && a != "does" && a != "did" && a != "will" && a != "would" && a != "can" &&
+          a != "could" && a != "may" && a != "might" && a != "must" && a != "should") ||
+         (a.size() > 4 && a.substr(a.size() - 2) == "ly");
+}
+
+// Whether word k ends in a possessive "'s" ("NBC's", "Radio 4’s").
+bool Extractor::possessive_word(size_t k) const {
+  const std::string_view w = text_.substr(words_[k].begin, words_[k].end - words_[k].begin);
+  return (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) ||
+         (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+}
+
+// The word after the object of "told" that starts at `j` (a name or "the" and a name): its
+// capitalized words, with a number or a possessive inside the name ("BBC Radio 4's World At
+// One", "Fox News 6"), a quoted title after a possessive (ABC's "Good Morning America") and
+// one lower-case head noun after "the" or a possessive ("the court", "NBC's Today show").
+size_t Extractor::object_end(size_t j, size_t se) {
+  const size_t start = j;
+  const bool the = low(j) == "the";
+  if (the) ++j;
+  auto digit = [&](size_t k) {
+    return text_[words_[k].begin] >= '0' && text_[words_[k].begin] <= '9';
+  };
+  while (j < se && is_word(j) && in_quote_[j] < 0 &&
+         (words_[j].capitalized || (j > start && words_[j - 1].capitalized && digit(j))))
+    ++j;
+  bool possessive = false;
+  for (size_t k = start; k < j; ++k) possessive = possessive || possessive_word(k);
+  if (possessive && j < se && words_[j].kind == Kind::kOpenQuote && in_quote_[j] >= 0) {
+    // A quoted title: capitalized words only, closed within the sentence.
+    const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[j])];
+    bool title = q.open == j && q.terminated && q.close < se && q.close <= j + 7;
+    for (size_t k = j + 1; title && k < q.close; ++k) title = !is_word(k) || words_[k].capitalized;
+    if (title) return q.close + 1;
+  }
+  // A lower-case head noun at the end of the sentence, before "in" / "on" or before the subject
+  // of the statement ("the court in his filing", "NBC's Today show on Monday", "Radio 4's Today
+  // programme he hoped …", "the crowd it was …"); not before "of" ("the story of …").
+  if (!((the && j == start + 1) || possessive) || j + 1 >= se || !is_word(j) || in_quote_[j] >= 0 ||
+      after_cue_skip().count(low(j)) || words_[j].capitalized || determiners().count(low(j)) ||
+      pronouns().count(low(j)) || low(j) == "that" ||
+      quotes::lookup_cue(low(j)).cls != CueClass::kNone || aux_words().count(low(j)))
+    return j;
+  if (scan::is_final_punct(text_, words_[j + 1])) return j + 1;
+  if (!is_word(j + 1) || in_quote_[j + 1] >= 0) return j;
+  const std::string_view nx = low(j + 1);
+  if (nx == "in" || nx == "on" || (nx != "it" && pronouns().count(nx)) ||
+      words_[j + 1].capitalized || (possessive && determiners().count(nx)))
+    return j + 1;
+  return j;
 }
 
 // Where the statement after a cue starts, past prepositions, objects and adverbials that
@@ -172,7 +256,7 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
           w == "you" || w == "supporters" || w == "voters" || w == "the" || words_[j].capitalized) {
         // "told reporters the plan …": after an addressee, "the" opens the statement.
         const bool addressee = is_addressee(w) || w == "you";
-        while (j < se && is_word(j) && (j == start || (!addressee && words_[j].capitalized))) ++j;
+        j = addressee ? j + 1 : object_end(j, se);
         // "told CNN on Sunday he would …": and a time phrase after the object.
         start = skip_adverbial(j, se);
       } else {
@@ -216,7 +300,11 @@ size_t Extractor::content_end_after_cue(size_t start, size_t se, bool gerund_cue
           nx == "insisting" || nx == "warning" || nx == "claiming" || nx == "suggesting" ||
           nx == "stressing" || nx == "calling" || content_tail_opener(nx) ||
           (quotes::lookup_cue(nx).cls == CueClass::kSpeech &&
-           quotes::lookup_cue(nx).form == CueForm::kPast)) {
+           quotes::lookup_cue(nx).form == CueForm::kPast) ||
+          // ", also calling on …": an adverb and a gerund cue
+          (sentence_adverb(j + 1) && j + 2 < se && is_word(j + 2) && in_quote_[j + 2] < 0 &&
+           quotes::lookup_cue(low(j + 2)).cls != CueClass::kNone &&
+           quotes::lookup_cue(low(j + 2)).form == CueForm::kGerund)) {
         last = j - 1;
         break;
       }

@@ -30,6 +30,13 @@ bool Extractor::is_cue_start(size_t k, CueInfo* info, size_t* cue_end) {
       w == "remarks" || w == "continues" || w == "known")
     return false;
   *info = quotes::lookup_cue(w);
+  if (info->cls == CueClass::kNone && retort_back(k)) {
+    // "fired back at the comments", "shot back that …": the verb and its particle.
+    *cue_end = k + 1;
+    info->cls = CueClass::kStance;
+    info->form = w.substr(w.size() - 3) == "ing" ? CueForm::kGerund : CueForm::kPast;
+    return true;
+  }
   if (info->cls == CueClass::kNone)
     return (cue_model_ && learned_cue(k, info)) || unlisted_verb_before_that(k, info);
   if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
@@ -47,7 +54,36 @@ bool Extractor::is_cue_start(size_t k, CueInfo* info, size_t* cue_end) {
   }
   if (w == "spoke" || w == "speak" || w == "speaks" || w == "speaking" || w == "spoken")
     return false;  // speaking rarely introduces content directly
+  if (w == "back" && back_is_particle(k)) return false;
   return true;
+}
+
+// "fired back at …", "hit back that …": a verb of retort with its particle "back" before what
+// it answers (not "flew back" or "looking back").
+bool Extractor::retort_back(size_t k) {
+  static const std::unordered_set<std::string_view> kRetort = {
+      "fired",   "shot",     "hit",      "struck",  "fought",   "pushed",
+      "snapped", "lashed",   "jabbed",   "punched", "firing",   "shooting",
+      "hitting", "striking", "fighting", "pushing", "snapping", "lashing"};
+  if (!(k + 2 < words_.size() && is_word(k + 1) && low(k + 1) == "back" &&
+        kRetort.count(low(k)) > 0 && in_quote_[k] < 0))
+    return false;
+  // What was answered follows: "at …", "against …", "that …", a colon or a quotation; not
+  // "hit back moments later" (a goal) or "fired back in March, attacking …".
+  const size_t n = k + 2;
+  return words_[n].kind == Kind::kOpenQuote || punct(n, ':') ||
+         (is_word(n) && (low(n) == "at" || low(n) == "against" || low(n) == "that"));
+}
+
+// "fired back", "shot back", "looking back": "back" after a past or -ing verb is its particle,
+// not the verb of "unions back the plan" (after a subject, a modal or "to").
+bool Extractor::back_is_particle(size_t k) {
+  if (k == 0 || !is_word(k - 1) || words_[k - 1].capitalized) return false;
+  const std::string_view p = low(k - 1);
+  static const std::unordered_set<std::string_view> kIrregularPast = {
+      "hit", "shot", "fought", "struck", "flew", "cut", "beat", "came", "went", "gone", "held"};
+  return (p.size() > 3 && (p.substr(p.size() - 2) == "ed" || p.substr(p.size() - 3) == "ing")) ||
+         kIrregularPast.count(p) > 0;
 }
 
 // Words the learned cue model judges: lower-case words outside quotation marks that the cue
@@ -129,6 +165,10 @@ bool Extractor::unlisted_verb_before_that(size_t k, CueInfo* info) {
 void Extractor::find_cues() {
   size_t n = words_.size();
   for (size_t k = 0; k < n; ++k) {
+    if (k == 0 && dash_source_headline(k)) {
+      while (k + 1 < n && para_[k + 1] == para_[0]) ++k;  // the next paragraph
+      continue;
+    }
     if (k == 0 || para_[k] != para_[k - 1]) {
       const size_t resume = headline_attribution(k);
       if (resume != k) {

@@ -146,6 +146,7 @@ class Extractor {
   // a comma ("…, Former White House Doctor Says."); capitals mark no names there, so the
   // subject rules do not apply. Returns the word index where cue search may resume.
   size_t headline_attribution(size_t first);
+  bool dash_source_headline(size_t first);
 
   void find_cues();
 
@@ -210,6 +211,8 @@ class Extractor {
   // A word that can start an infinitive's verb: lower-case, not a determiner, pronoun or one
   // of the usual objects ("to reporters", "to the office").
   bool looks_like_verb(size_t k);
+  bool back_is_particle(size_t k);
+  bool retort_back(size_t k);
   static bool is_addressee(std::string_view w);
 
   // Skips a dateline that opens a sentence before its statement ("CAMBRIDGE, Mass., Dec. 11
@@ -270,6 +273,10 @@ class Extractor {
   size_t that_ahead(size_t start, size_t se);
   size_t content_start_after_cue(size_t cue, const CueInfo& info, size_t start, size_t se);
   size_t content_end_after_cue(size_t start, size_t se, bool gerund_cue = false);
+  size_t relative_clause_end(size_t cue, Span mention, size_t start, size_t last);
+  bool possessive_word(size_t k) const;
+  bool sentence_adverb(size_t k);
+  size_t object_end(size_t j, size_t se);
   bool emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo& info, Span mention,
                               int32_t speaker, size_t start, size_t last);
 

@@ -91,6 +91,32 @@ void Extractor::colon_attribution(size_t colon) {
   mark_used(first, last);
 }
 
+// The headline that opens the article, in the wire and BBC style "CLAIM - SOURCE" ("UK rebate
+// 'unjustified' - Chirac", "OPEC MAY HAVE TO MEET TO FIRM PRICES - ANALYSTS"): the claim before
+// the last dash is the statement of the one to three capitalized words after it. Not when the
+// words after the dash end in a full stop ("… — Yet.") or the claim is under three words.
+bool Extractor::dash_source_headline(size_t first) {
+  size_t end = first;
+  while (end < words_.size() && para_[end] == para_[first]) ++end;
+  if (end - first > kHeadlineWords + 4 || end - first < 5) return false;
+  size_t dash = end - 1;
+  while (dash > first && !is_dash_word(dash)) --dash;
+  if (dash <= first + 2 || dash + 1 >= end || end - dash - 1 > 3) return false;
+  for (size_t k = dash + 1; k < end; ++k)
+    if (!is_word(k) || !words_[k].capitalized || in_quote_[k] >= 0) return false;
+  size_t last = dash - 1;
+  while (last > first && is_quote_mark(last) && in_quote_[last] < 0) --last;
+  if (content_words(first, last) < 3) return false;
+  for (size_t k = first; k <= last; ++k)
+    if ((scan::is_final_punct(text_, words_[k]) && !abbreviation_period(k)) || punct(k, ':'))
+      return false;
+  emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
+       Span{words_[dash].begin, words_[dash].end},
+       Span{words_[dash + 1].begin, words_[end - 1].end}, speaker_entity(dash + 1, end - 1));
+  mark_used(first, last);
+  return true;
+}
+
 // A paragraph in title case ("Clinton Hid Health Problems, Former Doctor Says."): every
 // word capitalized but short function words, no more than kHeadlineWords words.
 bool Extractor::is_title_case(size_t first, size_t end) {

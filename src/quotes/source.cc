@@ -163,6 +163,13 @@ size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
       (low(first) == "but" || low(first) == "and" || low(first) == "yet" || low(first) == "so") &&
       is_word(first + 1))
     ++first;
+  // "However, the ministry said …", "Separately, Smith said …": a sentence adverb and its comma.
+  if (first + 2 < cue && punct(first + 1, ',') && is_word(first + 2)) {
+    const std::string_view a = low(first);
+    if (a == "however" || (aux_words().count(a) && a != "not") ||
+        (a.size() > 4 && a.substr(a.size() - 2) == "ly"))
+      return first + 2;
+  }
   std::string_view w = low(first);
   bool opener =
       is_time_word(first) || w == "hours" || w == "days" || w == "after" || w == "before" ||

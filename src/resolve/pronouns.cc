@@ -162,6 +162,7 @@ bool Resolver::description_at(size_t k,
   if (!read_person_description(r, &d)) return false;
   const scan::Word& w = words_[k];
   Mention nm{Span{w.begin, words_[r].end}, EntityType::kPerson, MentionKind::kNominal, -1};
+  if ((d.role == "man" || d.role == "woman") && d.org >= 0) return false;  // "the Dragons man"
   if (d.role == "man" || d.role == "woman") {
     // "…,” said the man who …": only as a speaker, the current speaker of that gender.
     const bool inverted = k >= 2 && word_is(k - 1, is_speech_verb) &&
@@ -182,7 +183,7 @@ bool Resolver::description_at(size_t k,
   // "the Russian president, Vladimir V. Putin,": the name set off after it.
   if (r + 2 < words_.size() && scan::is_punct(text_, words_[r + 1], ',')) {
     const int32_t named = person_name_at(words_[r + 2].begin);
-    if (named >= 0) {
+    if (named >= 0 && (d.org < 0 || titled_by_organisation(named, d.org))) {
       nm.entity = named;
       *out = nm;
       *last_word = r;
@@ -190,6 +191,12 @@ bool Resolver::description_at(size_t k,
     }
   }
   auto titled = titled_people.find(d.role);
+  // "The Central Bank president said": with an organisation's name, only the person the article
+  // has given that title ("Central Bank president Francisco Gros"), not whoever is salient.
+  if (d.org >= 0 &&
+      (titled == titled_people.end() || d.former || !fits_description(titled->second, d) ||
+       !has_affiliations(titled->second, d) || !titled_by_organisation(titled->second, d.org)))
+    return false;
   // The holder of the title, unless the description adds a nationality or party the article
   // does not give them ("the Russian president" is not "President Miller").
   if (titled != titled_people.end() && !d.former && fits_description(titled->second, d) &&
@@ -273,7 +280,15 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
     // ("the Illinois Democrat"); a possessive or another name ends the phrase.
     if (text.ends_with("'s") || text.ends_with("\xE2\x80\x99s")) return false;
     const Mention* name = name_mention_at(r);
-    if (name && name->type != EntityType::kGpe && name->type != EntityType::kLoc) return false;
+    // An organisation's name may modify the role ("the Central Bank president"); a person's
+    // ends the phrase.
+    if (name && name->type != EntityType::kGpe && name->type != EntityType::kLoc &&
+        name->type != EntityType::kOrg)
+      return false;
+    if (name && name->type == EntityType::kOrg) {
+      if (name->entity < 0) return false;
+      d->org = name->entity;
+    }
     if (is_modifier_stop_word(rl) || rl == "the" || rl == "a" || rl == "an") return false;
     d->former |= rl == "former" || rl == "ex";
   }
@@ -337,6 +352,21 @@ bool Resolver::has_affiliations(int32_t e, const PersonDescription& d) const {
   return std::all_of(d.affiliations.begin(), d.affiliations.end(), [&](const std::string& a) {
     return std::find(own.begin(), own.end(), a) != own.end();
   });
+}
+
+// Whether a name of person entity `person` follows a name of organisation `org` within a short
+// title phrase ("Central Bank president Francisco Gros", "FBI Director James Comey").
+bool Resolver::titled_by_organisation(int32_t person, int32_t org) const {
+  for (const Mention& m : doc_.mentions) {
+    if (m.kind != MentionKind::kName || m.entity != person) continue;
+    const size_t first = word_index_at(m.span.begin);
+    for (size_t k = first; k > 0 && k + 5 > first; --k) {
+      if (words_[k - 1].kind != scan::Kind::kWord) break;
+      const Mention* before = name_mention_at(k - 1);
+      if (before && before->entity == org) return true;
+    }
+  }
+  return false;
 }
 
 // The person entity of the name mention starting at byte `pos`, or -1.

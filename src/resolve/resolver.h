@@ -181,6 +181,7 @@ class Resolver {
     std::vector<std::string> affiliations;
     bool former = false;
     bool party_head = false;  // the head is a party member noun ("the Illinois Democrat")
+    int32_t org = -1;         // the organisation whose name modifies the role ("the Fed chairman")
   };
   bool read_person_description(size_t& r, PersonDescription* d);
   bool ends_noun_phrase(size_t r);
@@ -188,6 +189,7 @@ class Resolver {
   bool has_affiliations(int32_t e, const PersonDescription& d) const;
   int32_t person_name_at(uint32_t pos) const;
   const Mention* name_mention_at(size_t k) const;
+  bool titled_by_organisation(int32_t person, int32_t org) const;
 
   // coref.cc: quotation state and narrative sentence of each word; grammatical roles.
   void index_narrative();

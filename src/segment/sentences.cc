@@ -49,9 +49,21 @@ Terminal terminal_kind(std::string_view s, const Token& t) {
   return Terminal::kEllipsis;
 }
 
-bool is_closer(std::string_view s, const Token& t) {
+// Whether tokens[i], a '' mark, opens a quotation: after a space (or at the paragraph start) and
+// attached to the word after it, as in the ''…'' style of some papers ("fail. ''I think …''").
+// Otherwise it closes (``…'' and "mistake,'' he said").
+bool double_apostrophe_opens(const std::vector<Token>& tokens, uint32_t i, uint32_t last) {
+  const uint16_t before = bit(TokenFlags::kSpaceBefore) | bit(TokenFlags::kParagraphStart);
+  return (tokens[i].flags & before) != 0 && i + 1 < last &&
+         (tokens[i + 1].flags & bit(TokenFlags::kSpaceBefore)) == 0 &&
+         tokens[i + 1].span.begin == tokens[i].span.end;
+}
+
+bool is_closer(std::string_view s, const std::vector<Token>& tokens, uint32_t i, uint32_t last) {
+  const Token& t = tokens[i];
+  if (s == "''") return !double_apostrophe_opens(tokens, i, last);
   if (s == ")" || s == "]" || s == "}" || s == "\xE2\x80\x9D" || s == "\xC2\xBB" ||
-      s == "\xE2\x80\xBA" || s == "''")
+      s == "\xE2\x80\xBA")
     return true;
   bool attached = (t.flags & bit(TokenFlags::kSpaceBefore)) == 0;
   return attached && (s == "\"" || s == "'" || s == "\xE2\x80\x99");
@@ -62,8 +74,9 @@ bool starts_lower(std::string_view s) {
   return !s.empty() && is_lower_code_point(utf8::decode_at(s, 0, &len));
 }
 
-bool is_opener(std::string_view s, const Token& t) {
-  return s == "(" || s == "[" || is_opening_quote(s, t);
+bool is_opener(std::string_view s, const std::vector<Token>& tokens, uint32_t i, uint32_t last) {
+  if (s == "''") return double_apostrophe_opens(tokens, i, last);
+  return s == "(" || s == "[" || is_opening_quote(s, tokens[i]);
 }
 
 // Whether the sentence ends before tokens[next], given the terminal token tokens[term].
@@ -72,7 +85,7 @@ bool ends_before(std::string_view text, const std::vector<Token>& tokens, uint32
   const Token& n = tokens[next];
   std::string_view ns = token_text(text, n);
   bool capitalized = (n.flags & bit(TokenFlags::kCapitalized)) != 0;
-  if (is_opener(ns, n)) {
+  if (is_opener(ns, tokens, next, last)) {
     if (kind == Terminal::kStrong) return true;
     // After "U.S." or "...", a quotation or bracket opens a sentence only with a typical opener:
     // not in `Rep. Mary K. "Kit" Jones` or `DOVER, N.H. (AP)`.
@@ -147,7 +160,7 @@ void split_sentences(std::string_view text, std::vector<Token>& tokens, uint32_t
           kind = more;
           decisive = j;
         }
-      } else if (!is_closer(s, tokens[j])) {
+      } else if (!is_closer(s, tokens, j, last)) {
         break;
       }
       ++j;

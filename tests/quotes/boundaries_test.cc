@@ -108,5 +108,58 @@ TEST(Boundaries, DatelineIsNotPartOfTheStatement) {
   EXPECT_EQ(q[0].content, "The plant will close next spring");
 }
 
+TEST(Boundaries, StatementInARelativeClauseEndsWithTheClause) {
+  // The comma before the sentence's own verb closes the relative clause and its statement.
+  auto q =
+      run("Councillor Ana Ruiz, who said the new parking rules were unfair to shop owners, "
+          "voted against the measure on Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the new parking rules were unfair to shop owners");
+  EXPECT_EQ(q[0].mention, "who");
+  q = run("The union, which claims the plan will cost 400 jobs, has closed two of its offices.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the plan will cost 400 jobs");
+  // A comma inside the statement that no verb follows does not end it.
+  q = run("The mayor, who said the budget, the parks and the schools were safe, was applauded.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the budget, the parks and the schools were safe");
+}
+
+TEST(Boundaries, ObjectOfToldWithAPossessiveOrATitle) {
+  // The programme or paper after "told" is its object, not the start of the statement.
+  auto q =
+      run("The minister told BBC Radio 4's Today programme he would not resign over the "
+          "leak.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "he would not resign over the leak");
+  q =
+      run("Councillors had voted to close the library, the mayor told BBC Radio 4's World At "
+          "One.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Councillors had voted to close the library");
+  EXPECT_EQ(q[0].mention, "the mayor");
+  q = run("The deal was fair to both sides, the governor told ABC's \"Good Morning America.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The deal was fair to both sides");
+  q = run("The new rules were never enforced, he told the court in his filing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The new rules were never enforced");
+}
+
+TEST(Boundaries, BackIsAParticleOfTheVerbBeforeIt) {
+  // "fired back at …" is one cue whose source is the subject; "back" after another verb is no
+  // cue at all ("hit back through a late goal", "fired back in March, attacking …").
+  auto q = run("The senator fired back at the report on Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "fired back");
+  EXPECT_EQ(q[0].mention, "The senator");
+  EXPECT_EQ(q[0].content, "the report on Tuesday");
+  EXPECT_TRUE(run("The visitors hit back through a late goal from their captain.").empty());
+  q = run("Smith fired back in March, attacking the plan for its cost.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "attacking");
+  EXPECT_EQ(q[0].mention, "Smith");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -232,5 +232,58 @@ TEST(ClauseCues, ParticiplesJoinedByAndAreTwoStatements) {
   EXPECT_EQ(n[0].content, "teaching and learning have both improved this year");
 }
 
+TEST(ClauseCues, GerundCueAfterAPrepositionTakesTheSentenceSubject) {
+  // "by warning that …", "after saying …": what the subject said, when a clause or a quotation
+  // follows the cue.
+  auto q = run_quotes("She rallied supporters on Monday by warning that the budget was in danger.");
+  const FoundQuote* w = with_cue(q, "warning");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->mention, "She");
+  EXPECT_EQ(w->content, "that the budget was in danger");
+  q = run_quotes(
+      "Yet he is facing criticism after saying in a radio interview that the plan was unfair.");
+  const FoundQuote* s = with_cue(q, "saying");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->mention, "he");
+  EXPECT_EQ(s->content, "that the plan was unfair");
+  // A literal "adding" with an object states nothing.
+  EXPECT_TRUE(run_quotes("He balanced the budget by adding a new tax on hotels.").empty());
+}
+
+TEST(ClauseCues, SentenceAdverbBeforeTheSubjectIsNoSource) {
+  // "Meanwhile," and "However," open the sentence; the subject is after the comma.
+  auto q = run_quotes(
+      "Meanwhile, the union met the owners on Monday and said the plant would stay "
+      "open.");
+  const FoundQuote* s = with_cue(q, "said");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->mention, "the union");
+  q = run_quotes("However, she visited the plant and warned that the line would close.");
+  const FoundQuote* w = with_cue(q, "warned");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->mention, "she");
+}
+
+TEST(ClauseCues, GerundCueAfterACommaAndAnAdverb) {
+  // ", also calling on …", ", later admitting …": the adverb between the comma and the cue
+  // neither hides the cue nor lets the clause before run on into it.
+  auto q = run_quotes(
+      "Yet she did not limit her attacks to the budget, also calling on voters to "
+      "reject the plan.");
+  const FoundQuote* c = with_cue(q, "calling");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mention, "she");
+  EXPECT_EQ(c->content, "voters to reject the plan");
+  q = run_quotes(
+      "The minister defended the plan on Monday, later admitting that it had cost "
+      "too much.");
+  const FoundQuote* d = with_cue(q, "defended");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->content, "the plan on Monday");
+  const FoundQuote* a = with_cue(q, "admitting");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->content, "that it had cost too much");
+}
+
 }  // namespace
 }  // namespace newsgraph

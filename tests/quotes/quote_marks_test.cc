@@ -62,6 +62,20 @@ TEST(QuoteMarks, DoubleBacktickQuote) {
   EXPECT_EQ(q[0].mention, "Smith");
 }
 
+TEST(QuoteMarks, DoubledApostropheQuoteAfterAReportedClause) {
+  // ''...'' after an indirect statement opens a quote of its own; the clause before it ends at
+  // its sentence.
+  auto q = run_quotes(
+      "The mayor said the budget would be balanced by June. ''We have made the "
+      "hard choices,'' she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].type, QuoteType::kIndirect);
+  EXPECT_EQ(q[0].content, "the budget would be balanced by June");
+  EXPECT_EQ(q[1].type, QuoteType::kDirect);
+  EXPECT_EQ(q[1].content, "We have made the hard choices,");
+  EXPECT_EQ(q[1].mention, "she");
+}
+
 TEST(QuoteMarks, SingleGuillemetQuote) {
   auto q = run_quotes("\u2039We will not give up,\u203A the union leader said.");
   ASSERT_EQ(q.size(), 1u);

@@ -297,6 +297,23 @@ TEST(Quotes, HeadlinesInTitleCase) {
   EXPECT_TRUE(run("Bridge Will Reopen by Spring After Long Repairs.\n\nBody text.").empty());
 }
 
+TEST(Quotes, HeadlineClaimThenDashAndSource) {
+  // The wire and BBC headline "CLAIM - SOURCE" that opens an article.
+  auto q = run("Rail fares rise 'too steep' - Walsh\n\nFares will rise by 6% in January.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kMixed);
+  EXPECT_EQ(q[0].content, "Rail fares rise 'too steep'");
+  EXPECT_EQ(q[0].mention, "Walsh");
+  q = run("COPPER OUTPUT TO FALL IN SECOND HALF - TRADERS\n\nCopper output will fall.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "COPPER OUTPUT TO FALL IN SECOND HALF");
+  EXPECT_EQ(q[0].mention, "TRADERS");
+  // A sentence ending after the dash, a two-word label, and a dash later in the article.
+  EXPECT_TRUE(run("Votes Are Counted In The North — Finally.\n\nBody text.").empty());
+  EXPECT_TRUE(run("MARKET SPOTLIGHT - ITALIAN BOOM\n\nBody text.").empty());
+  EXPECT_TRUE(run("Body text.\n\nRail fares rise too steeply - Walsh").empty());
+}
+
 TEST(Quotes, StanceOfANamesGroup) {
   auto q = run("Ortiz supporters have questioned the cost of the new stadium.");
   ASSERT_EQ(q.size(), 1u);

@@ -258,5 +258,19 @@ TEST(Coref, ADescriptionBeforeATimeAdverbAndItsVerb) {
   EXPECT_EQ(speaker_of(text, "lowest net receipts"), "Jack Straw");
 }
 
+TEST(Coref, AnOrganisationModifiedTitleIsThePersonGivenThatTitle) {
+  // "the Central Bank president" is the person the article called "Central Bank president",
+  // not the last speaker; "the Fed chairman" is nobody when no one was titled so.
+  const std::string text =
+      "Central Bank president Marco Ferreira met foreign creditors in London on Monday. Finance "
+      "Minister Paulo Duarte said the talks had gone well.\n\nThe Central Bank president said "
+      "he would travel to Washington next week.";
+  EXPECT_EQ(speaker_of(text, "travel to Washington"), "Marco Ferreira");
+  const std::string other =
+      "White House chief of staff Howard Baxter met bankers on Monday. The Fed chairman said "
+      "rates would stay low this year.";
+  EXPECT_EQ(linked_to(other, "The Fed chairman"), "");
+}
+
 }  // namespace
 }  // namespace newsgraph

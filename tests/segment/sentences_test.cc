@@ -72,6 +72,17 @@ TEST(Sentences, QuotationEndingASentence) {
               ElementsAre("\u00ABC'est fini.\u00BB", "Il est parti."));
 }
 
+TEST(Sentences, DoubledApostropheOpensTheNextSentence) {
+  // Some papers write ''...'' for double quotation marks: after ". " and attached to a word, ''
+  // opens a sentence; attached to the word before, it closes one.
+  EXPECT_THAT(sentences_of("The senator said the bill would pass. ''We have the votes,'' he "
+                           "said. ''It is done.'' Aides agreed."),
+              ElementsAre("The senator said the bill would pass.",
+                          "''We have the votes,'' he said.", "''It is done.''", "Aides agreed."));
+  EXPECT_THAT(sentences_of("``We won the vote.'' Smith left."),
+              ElementsAre("``We won the vote.''", "Smith left."));
+}
+
 TEST(Sentences, QuotationNotEndingASentence) {
   EXPECT_THAT(sentences_of("\u201CThe danger is that history comes back,\u201D she said, citing "
                            "1998."),
