@@ -48,6 +48,7 @@ Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
   }
   info_cache_.erase(keep);
   info_cache_.erase(gone);
+  actor_sources_.clear();  // `keep` has the sources of `gone` now
   pending_actors_.erase(gone);
   for (const char* sql :
        {"UPDATE entities SET actor=?1 WHERE actor=?2",

@@ -171,7 +171,8 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   });
   ArticleLinks links;
   Status s;
-  if (info_cache_.size() > 200000 || key_cache_.size() > kMaxMirrored) {
+  if (info_cache_.size() > 200000 || key_cache_.size() > kMaxMirrored ||
+      actor_sources_.size() > kMaxMirrored) {
     if (!(s = FlushPendingRows()).ok()) return s;  // pending rows belong to cached actors
     ClearCaches();
   }
@@ -185,6 +186,11 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   any->reset();
   for (const LinkInput* e : order)
     if (!(s = LinkEntity(article, ext_id, *e, &links)).ok()) return s;
+  // What ActorHasSource reads once the article's entities are stored (not while it is linked);
+  // not for an actor a merge took out of the cache (it may be gone).
+  if (links.source)
+    for (int64_t actor : links.actors)
+      if (info_cache_.count(actor)) actor_sources_[{actor, links.source}] = true;
   // Display names are refreshed once per transaction, at Commit, for every actor the batch
   // touched: each name is then the most used form of the final counts, whatever the batches.
   for (const auto& [actor, added] : links.counts) pending_actors_.try_emplace(actor);
@@ -549,6 +555,11 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
 }
 
 Status SqliteStore::ActorHasSource(int64_t actor, int64_t source, bool* has) {
+  auto known = actor_sources_.find({actor, source});
+  if (known != actor_sources_.end()) {
+    *has = known->second;
+    return Status::OK();
+  }
   Status s;
   Stmt* q = db_.prepare(
       "SELECT 1 FROM entities e JOIN articles a ON a.id=e.article WHERE e.actor=? AND a.source=?"
@@ -557,6 +568,7 @@ Status SqliteStore::ActorHasSource(int64_t actor, int64_t source, bool* has) {
   if (!q) return s;
   *has = q->bind(actor).bind(source).step(&s);
   q->reset();
+  if (s.ok()) actor_sources_[{actor, source}] = *has;
   return s;
 }
 

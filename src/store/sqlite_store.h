@@ -285,10 +285,14 @@ class SqliteStore final : public Store {
     }
     return info.parsed;
   }
+  // Whether an actor has an entity in an article of a source (ActorHasSource), as far as it has
+  // been asked or seen linked; a merge or a detach forgets it.
+  std::map<std::pair<int64_t, int64_t>, bool> actor_sources_;
   void ClearCaches() {
     info_cache_.clear();
     key_cache_.clear();
     keys_complete_ = false;
+    actor_sources_.clear();
   }
 };
 
