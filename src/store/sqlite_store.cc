@@ -300,13 +300,13 @@ Status SqliteStore::Begin() {
 }
 
 Status SqliteStore::Commit() {
-  // A statement left on a row would keep its read snapshot past the commit: no checkpoint
-  // could copy the log beyond it, and the log would only grow.
-  db_.release_snapshots();
   Status s = FlushPendingRows();
   for (const auto& [actor, added] : pending_actors_)
     if (!s.ok() || !(s = RefreshActorName(actor, added.first, added.second)).ok()) break;
   if (s.ok()) s = UpdateEdges();
+  // A statement left on a row would keep its read snapshot past the commit: no checkpoint
+  // could copy the log beyond it, and the log would only grow.
+  db_.release_snapshots();
   if (s.ok()) s = db_.exec("COMMIT");
   ForgetPending();
   if (!s.ok()) {
