@@ -11,6 +11,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <functional>
 
 namespace newsgraph::store {
 
@@ -202,14 +203,13 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
   return s;
 }
 
-Status SqliteStore::MigrateFrom1() {
+// One upgrade step in one transaction: `step`, then the new version number.
+Status SqliteStore::Migrate(int to, const std::function<Status()>& step) {
   Status s = db_.exec("BEGIN IMMEDIATE");
   if (!s.ok()) return s;
   in_txn_ = true;
-  s = db_.exec(
-      "CREATE TABLE IF NOT EXISTS quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,"
-      " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (quote, idx)) WITHOUT ROWID");
-  if (s.ok()) s = db_.exec("PRAGMA user_version=2");  // keys are recounted from 3 to 4
+  s = step();
+  if (s.ok()) s = db_.exec("PRAGMA user_version=" + std::to_string(to));
   if (s.ok()) s = db_.exec("COMMIT");
   if (!s.ok()) db_.exec("ROLLBACK");
   in_txn_ = false;
@@ -218,38 +218,32 @@ Status SqliteStore::MigrateFrom1() {
   return s;
 }
 
+Status SqliteStore::MigrateFrom1() {
+  return Migrate(2, [this] {  // keys are recounted from 3 to 4
+    return db_.exec(
+        "CREATE TABLE IF NOT EXISTS quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,"
+        " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (quote, idx)) WITHOUT ROWID");
+  });
+}
+
 Status SqliteStore::MigrateFrom2() {
-  Status s = db_.exec("BEGIN IMMEDIATE");
-  if (!s.ok()) return s;
-  s = db_.exec(
-      "ALTER TABLE entities ADD COLUMN spans TEXT;"
-      "UPDATE entities SET spans=(SELECT json_group_array(json_array(start, end, kind)) FROM"
-      " (SELECT start, end, kind FROM mentions m WHERE m.article=entities.article AND"
-      " m.entity=entities.idx ORDER BY start));"
-      "DROP TABLE mentions;"
-      "CREATE VIEW mentions(article, entity, start, end, kind) AS"
-      " SELECT e.article, e.idx, j.value->>0, j.value->>1, j.value->>2"
-      " FROM entities e, json_each(e.spans) j;"
-      "PRAGMA user_version=3;"
-      "COMMIT");
-  if (!s.ok()) db_.exec("ROLLBACK");
-  return s;
+  return Migrate(3, [this] {
+    return db_.exec(
+        "ALTER TABLE entities ADD COLUMN spans TEXT;"
+        "UPDATE entities SET spans=(SELECT json_group_array(json_array(start, end, kind)) FROM"
+        " (SELECT start, end, kind FROM mentions m WHERE m.article=entities.article AND"
+        " m.entity=entities.idx ORDER BY start));"
+        "DROP TABLE mentions;"
+        "CREATE VIEW mentions(article, entity, start, end, kind) AS"
+        " SELECT e.article, e.idx, j.value->>0, j.value->>1, j.value->>2"
+        " FROM entities e, json_each(e.spans) j;");
+  });
 }
 
 // Schema 4 files an acronym name under "x:" (schema 3: "a:", the key of the long names it
 // abbreviates), so that long names with the same initials are not each other's candidates.
 Status SqliteStore::MigrateFrom3() {
-  Status s = db_.exec("BEGIN IMMEDIATE");
-  if (!s.ok()) return s;
-  in_txn_ = true;
-  s = RecountKeys();
-  if (s.ok()) s = db_.exec("PRAGMA user_version=4");
-  if (s.ok()) s = db_.exec("COMMIT");
-  if (!s.ok()) db_.exec("ROLLBACK");
-  in_txn_ = false;
-  ClearCaches();
-  ForgetStrings();
-  return s;
+  return Migrate(4, [this] { return RecountKeys(); });
 }
 
 // actor_keys from the entities: each linked entity that filed keys counts once for each of

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -98,6 +99,7 @@ class SqliteStore final : public Store {
   // Schema 1 -> 2: adds quote_parts (empty: schema 1 kept no parts; schema 1 counted its keys
   // otherwise, recounted from 3 to 4). Opened read-only, a schema-1 store gets an empty TEMP
   // quote_parts.
+  Status Migrate(int to, const std::function<Status()>& step);
   Status MigrateFrom1();
   // Schema 2 -> 3: each entity's mention rows become its `spans` (JSON), and `mentions` a view
   // of them. Opened read-only, a schema-1 or -2 store is read through its mentions table.

@@ -176,6 +176,19 @@ TEST_F(StoreTest, PartyShortNamesAreTheParty) {
   EXPECT_EQ(ActorOf("g6", "Commons"), ActorOf("g5", "House of Commons"));
 }
 
+// Another connection's passive checkpoint of the store at `path` copies every frame of its log.
+void ExpectPassiveCheckpointCopiesTheWholeLog(const std::string& path) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  int log = -1, copied = -1;
+  EXPECT_EQ(sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr), SQLITE_OK);
+  EXPECT_EQ(sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &copied),
+            SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_GT(log, 0);
+  EXPECT_EQ(copied, log);
+}
+
 // Once a batch is committed, another connection can copy the whole log into the file: no
 // statement of the writer keeps an old snapshot open ("J. Quarrell" reads the actor's sources).
 TEST_F(StoreTest, ACommittedBatchLeavesTheWholeLogToCheckpoint) {
@@ -184,15 +197,7 @@ TEST_F(StoreTest, ACommittedBatchLeavesTheWholeLogToCheckpoint) {
   Put(Make("w2", "J. Quarrell spoke.", {{P, "J. Quarrell", {"J. Quarrell"}}}));
   ASSERT_TRUE(store_->Commit().ok());
   EXPECT_EQ(ActorOf("w2", "J. Quarrell"), ActorOf("w1", "John Quarrell"));
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  int log = -1, copied = -1;
-  EXPECT_EQ(sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr), SQLITE_OK);
-  EXPECT_EQ(sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &copied),
-            SQLITE_OK);
-  sqlite3_close(db);
-  EXPECT_GT(log, 0);
-  EXPECT_EQ(copied, log);
+  ExpectPassiveCheckpointCopiesTheWholeLog(path_);
 }
 
 // A reader that has answered (here, an article and an actor) keeps no snapshot: what the writer
@@ -208,15 +213,7 @@ TEST_F(StoreTest, AReaderThatAnsweredLeavesTheWholeLogToCheckpoint) {
   ActorDetail detail;
   ASSERT_TRUE(reader->GetActor("John Quarrell", 5, &detail).ok());
   Put(Make("r2", "Quarrell Holdings rose.", {{O, "Quarrell Holdings", {"Quarrell Holdings"}}}));
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  int log = -1, copied = -1;
-  EXPECT_EQ(sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr), SQLITE_OK);
-  EXPECT_EQ(sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &copied),
-            SQLITE_OK);
-  sqlite3_close(db);
-  EXPECT_GT(log, 0);
-  EXPECT_EQ(copied, log);
+  ExpectPassiveCheckpointCopiesTheWholeLog(path_);
 }
 
 TEST_F(StoreTest, PlaceAndOrganisationAliasesMerge) {
