@@ -225,6 +225,21 @@ Status SqliteStore::Rebuild() {
   return Commit();
 }
 
+namespace {
+
+// The "f:" keys of the names the statement's rows give (column 0).
+Status JudgedKeys(Stmt* q, std::vector<std::string>* keys) {
+  Status s;
+  keys->clear();
+  while (q->step(&s)) {
+    std::string k = q->str(0);
+    keys->push_back("f:" + k.substr(k.find('|') + 1));
+  }
+  return s;
+}
+
+}  // namespace
+
 Status SqliteStore::JudgedDifferent(const std::string& ext_id, const ParsedName& name,
                                     std::vector<std::string>* keys) {
   Status s;
@@ -233,14 +248,8 @@ Status SqliteStore::JudgedDifferent(const std::string& ext_id, const ParsedName&
       " UNION SELECT a FROM judgements WHERE kind='different' AND b=?1 AND article IS NULL",
       &s);
   if (!q) return s;
-  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
-  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full).bind(ext_id);
-  keys->clear();
-  while (q->step(&s)) {
-    std::string k = q->str(0);
-    keys->push_back("f:" + k.substr(k.find('|') + 1));
-  }
-  return s;
+  q->bind(NameKey(name)).bind(ext_id);
+  return JudgedKeys(q, keys);
 }
 
 Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>* keys) {
@@ -250,14 +259,8 @@ Status SqliteStore::JudgedSame(const ParsedName& name, std::vector<std::string>*
       " SELECT a FROM judgements WHERE kind='same' AND b=?1",
       &s);
   if (!q) return s;
-  static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
-  q->bind(std::string(kClass[TypeClass(name.type)]) + "|" + name.full);
-  keys->clear();
-  while (q->step(&s)) {
-    std::string k = q->str(0);
-    keys->push_back("f:" + k.substr(k.find('|') + 1));
-  }
-  return s;
+  q->bind(NameKey(name));
+  return JudgedKeys(q, keys);
 }
 
 }  // namespace newsgraph::store

@@ -597,17 +597,21 @@ Status SqliteStore::AbsorbBareSurname(int64_t actor, const ParsedName& p, const 
     if (c == actor) mine = ci.articles;
   }
   if (!dominates(mine, total, 2)) return s;
+  return Absorb(actor, bare, "surname-in-corpus", "s:" + p.surname, double(mine) / double(total));
+}
+
+// The bare actor's entities take the rule that would link them now; then it joins `actor`.
+Status SqliteStore::Absorb(int64_t actor, int64_t bare, const std::string& rule_name,
+                           const std::string& via_key, double score) {
   int64_t rule = 0, via = 0;
-  if (!(s = Intern("surname-in-corpus", &rule)).ok() || !(s = Intern("s:" + p.surname, &via)).ok())
-    return s;
+  Status s;
+  if (!(s = Intern(rule_name, &rule)).ok() || !(s = Intern(via_key, &via)).ok()) return s;
   // Entities that filed no keys keep their rule (DetachArticle reads it to take keys back).
   Stmt* up = db_.prepare(
       "UPDATE entities SET rule=?, via=?, score=? WHERE actor=? AND coalesce((SELECT s FROM"
       " strings WHERE id=entities.rule), '') NOT IN ('namesake-in-article', 'ambiguous-surname')",
       &s);
-  if (!up ||
-      !(s = up->bind(rule).bind(via).bind(double(mine) / double(total)).bind(bare).run()).ok())
-    return s;
+  if (!up || !(s = up->bind(rule).bind(via).bind(score).bind(bare).run()).ok()) return s;
   return MergeActors(actor, bare);
 }
 
@@ -645,16 +649,8 @@ Status SqliteStore::AbsorbBareGivenName(int64_t actor, const ParsedName& p) {
       tally.given_best_articles <= bare_articles ||
       !dominates(tally.given_best_articles, tally.given_articles, 3))
     return s;
-  int64_t rule = 0, via = 0;
-  if (!(s = Intern("given-name-in-corpus", &rule)).ok() || !(s = Intern("g:" + p.first, &via)).ok())
-    return s;
-  Stmt* up = db_.prepare(
-      "UPDATE entities SET rule=?, via=?, score=? WHERE actor=? AND coalesce((SELECT s FROM"
-      " strings WHERE id=entities.rule), '') NOT IN ('namesake-in-article', 'ambiguous-surname')",
-      &s);
-  const double share = double(tally.given_best_articles) / double(tally.given_articles);
-  if (!up || !(s = up->bind(rule).bind(via).bind(share).bind(bare).run()).ok()) return s;
-  return MergeActors(actor, bare);
+  return Absorb(actor, bare, "given-name-in-corpus", "g:" + p.first,
+                double(tally.given_best_articles) / double(tally.given_articles));
 }
 
 }  // namespace newsgraph::store

@@ -386,9 +386,13 @@ bool ParseActorId(const std::string& s, int64_t* id) {
   return true;
 }
 
-std::string NameKey(EntityType type, const std::string& name) {
+std::string NameKey(const ParsedName& name) {
   static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
-  return std::string(kClass[TypeClass(type)]) + "|" + ParseName(type, name).full;
+  return std::string(kClass[TypeClass(name.type)]) + "|" + name.full;
+}
+
+std::string NameKey(EntityType type, const std::string& name) {
+  return NameKey(ParseName(type, name));
 }
 
 Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {

@@ -150,6 +150,9 @@ class SqliteStore final : public Store {
   Status AbsorbBareSurname(int64_t actor, const ParsedName& p, const ArticleLinks& links);
   // The same for an earlier actor of the bare given name (rule given-name-in-corpus).
   Status AbsorbBareGivenName(int64_t actor, const ParsedName& p);
+  // Their last step: `bare`'s entities get `rule`, `via` and `score`; `bare` joins `actor`.
+  Status Absorb(int64_t actor, int64_t bare, const std::string& rule, const std::string& via,
+                double score);
   Status Candidates(const ParsedName& name, std::vector<int64_t>* actors);
   // The cached view of an actor (an empty one when there is no such actor). The pointer stays
   // valid until the caches are cleared (ClearCaches, or between articles).
@@ -301,6 +304,8 @@ class SqliteStore final : public Store {
 // "a17" <-> 17.
 std::string ActorIdString(int64_t id);
 bool ParseActorId(const std::string& s, int64_t* id);
-std::string NameKey(EntityType type, const std::string& name);  // "PERSON|emomali rahmon"
+// A judgement's key for a name: "PERSON|emomali rahmon" (TypeClass and ParseName's full).
+std::string NameKey(EntityType type, const std::string& name);
+std::string NameKey(const ParsedName& name);
 
 }  // namespace newsgraph::store
