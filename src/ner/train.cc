@@ -247,6 +247,11 @@ PassWeights train_pass(const Model& model, const std::vector<TrainDoc>& docs,
     fp.w[i] -= fp.acc[i] * inv;
     maxabs = std::max(maxabs, std::fabs(fp.w[i]));
   }
+  // The tagger keeps each row relative to O (TaggingTable): the scale leaves room for those
+  // differences too, so that the table holds them without losing a bit.
+  for (size_t r = 0; r + kNumLabels <= table; r += kNumLabels)
+    for (int l = 1; l < kNumLabels; ++l)
+      maxabs = std::max(maxabs, std::fabs(fp.w[r + size_t(l)] - fp.w[r]));
   for (int i = 0; i < kNumLabels * kNumLabels; ++i)
     out.trans[i] = fp.trans[i] - fp.trans_acc[i] * inv;
   for (int i = 0; i < kNumLabels; ++i) out.start[i] = fp.start[i] - fp.start_acc[i] * inv;
@@ -260,8 +265,8 @@ PassWeights train_pass(const Model& model, const std::vector<TrainDoc>& docs,
     float_nonzero += fp.w[i] != 0.0f;
     kept += dense[i] != 0;
   }
-  log << "    pass " << pass + 1 << ": largest weight " << maxabs << ", " << float_nonzero
-      << " non-zero weights, " << kept << " kept after int16 quantisation\n";
+  log << "    pass " << pass + 1 << ": largest weight or difference to O " << maxabs << ", "
+      << float_nonzero << " non-zero weights, " << kept << " kept after int16 quantisation\n";
   for (int a = 0; a < kNumLabels; ++a)
     for (int b = 0; b < kNumLabels; ++b)
       if (!transition_allowed(a, b)) out.trans[a * kNumLabels + b] = -1e30f;
