@@ -87,7 +87,7 @@ void match_forms(const ParsedName& p, bool person, const std::vector<ParsedName>
     }
     if (sc < 0) m->conflict = true;
     if (!person && same_initials(p, np)) initials_taken = true;
-    if (sc > m->score) m->score = sc, m->rule = r, m->via = "f:" + np.full;
+    if (sc > m->score) m->score = sc, m->rule = r, m->via = "f:" + np.key;
   }
   if (initials_taken && m->rule == "acronym") m->conflict = true;
 }
@@ -365,7 +365,7 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
   *actor = 0;
   *rule = "new";
   *score = 0;
-  *via = "f:" + p.full;
+  *via = "f:" + p.key;
   *file_keys = true;
   Status s;
   std::vector<std::string> excluded;

@@ -195,6 +195,7 @@ ParsedName ParseName(EntityType type, std::string_view name) {
         if (p.full == a.alias) p.full = std::string(a.canonical);
     }
   }
+  p.key = p.suffix.empty() ? p.full : p.full + " " + p.suffix;
   if (type == EntityType::kPerson && !p.tokens.empty()) {
     p.surname = p.tokens.back();
     if (p.tokens.size() >= 2) {
@@ -208,7 +209,7 @@ ParsedName ParseName(EntityType type, std::string_view name) {
 std::vector<std::string> Keys(const ParsedName& name) {
   std::vector<std::string> keys;
   if (name.full.empty()) return keys;
-  keys.push_back("f:" + name.full);
+  keys.push_back("f:" + name.key);
   if (name.type == EntityType::kPerson) {
     if (name.tokens.size() >= 2) keys.push_back("s:" + name.surname);
     // The given name (not an initial): found only by a one-word name (SqliteStore::Candidates).
@@ -226,7 +227,7 @@ std::vector<std::string> Keys(const ParsedName& name) {
 std::vector<std::string> LookupKeys(const ParsedName& name) {
   std::vector<std::string> keys;
   if (name.full.empty()) return keys;
-  keys.push_back("f:" + name.full);
+  keys.push_back("f:" + name.key);
   if (name.type == EntityType::kPerson) {
     if (name.tokens.size() >= 2) {
       keys.push_back("s:" + name.surname);

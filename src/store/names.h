@@ -3,8 +3,8 @@
 // Fold() lower-cases, strips diacritics and punctuation ("U.S." -> "us", "Sánchez's" ->
 // "sanchez"). ParseName() strips titles and honorifics ("Tajik President Emomali Rahmon" ->
 // "emomali rahmon") and, for a person, splits given names, initials and surname. Keys() gives
-// the blocking keys an actor is filed under: "f:<full>", "s:<surname>", "g:<given name>",
-// "a:<acronym>" (of a name of 2+ words), "x:<acronym>" (a name that is itself an acronym).
+// the blocking keys an actor is filed under: "f:<full name and suffix>", "s:<surname>", "g:<given
+// name>", "a:<acronym>" (of a name of 2+ words), "x:<acronym>" (a name that is itself an acronym).
 // LookupKeys() gives the keys a name's candidates are looked up by.
 // Pure functions, thread-safe.
 #pragma once
@@ -28,6 +28,8 @@ struct ParsedName {
   std::string first;                // PERSON with 2+ tokens: first given name
   std::string middles;              // PERSON: first letters of the middle names ("hw")
   std::string suffix;               // PERSON: "jr", "sr", "ii", ... ("" when none)
+  std::string key;                  // full, then a person's suffix ("donald trump jr"): the
+                                    // "f:" blocking key and the name of a judgement
   std::string acronym;              // ORG/GPE/NORP with 2+ words: initials ("un")
   std::string long_acronym;         // initials with "of", "for", "and" ("doj")
   bool is_acronym = false;          // the name itself is an all-capital acronym ("UN", "BBC")

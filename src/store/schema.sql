@@ -1,4 +1,4 @@
--- newsgraph store, schema version 3 (PRAGMA user_version = 3, application_id = 0x4E475354).
+-- newsgraph store, schema version 5 (PRAGMA user_version = 5, application_id = 0x4E475354).
 -- Integer ids and spans; every repeated string (names, roles, types, rules, sources, keys) is
 -- interned in `strings`. Spans are UTF-8 byte offsets into the article's input.
 CREATE TABLE strings (id INTEGER PRIMARY KEY, s TEXT NOT NULL UNIQUE);

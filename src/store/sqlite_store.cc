@@ -163,7 +163,8 @@ Status SqliteStore::CreateOrCheckSchema(const Options&) {
     // way when next opened.
     if (version == 1) s = MigrateFrom1();
     if (s.ok() && version <= 2) s = MigrateFrom2();
-    if (s.ok()) s = MigrateFrom3();
+    if (s.ok() && version <= 3) s = MigrateFrom3();
+    if (s.ok()) s = MigrateFrom4();
     if (!s.ok())
       return Status::IOError(db_.path() + ": cannot upgrade the store from schema " +
                              std::to_string(version) + " to " + std::to_string(kSchemaVersion) +
@@ -219,7 +220,7 @@ Status SqliteStore::Migrate(int to, const std::function<Status()>& step) {
 }
 
 Status SqliteStore::MigrateFrom1() {
-  return Migrate(2, [this] {  // keys are recounted from 3 to 4
+  return Migrate(2, [this] {  // keys are recounted from 4 to 5
     return db_.exec(
         "CREATE TABLE IF NOT EXISTS quote_parts (quote INTEGER NOT NULL, idx INTEGER NOT NULL,"
         " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (quote, idx)) WITHOUT ROWID");
@@ -241,9 +242,16 @@ Status SqliteStore::MigrateFrom2() {
 }
 
 // Schema 4 files an acronym name under "x:" (schema 3: "a:", the key of the long names it
-// abbreviates), so that long names with the same initials are not each other's candidates.
+// abbreviates), so that long names with the same initials are not each other's candidates: the
+// keys are recounted by the next step.
 Status SqliteStore::MigrateFrom3() {
-  return Migrate(4, [this] { return RecountKeys(); });
+  return Migrate(4, [] { return Status::OK(); });
+}
+
+// Schema 5 keeps a person's suffix in the "f:" key, so that a judgement about "Donald Trump"
+// leaves "Donald Trump Jr." alone.
+Status SqliteStore::MigrateFrom4() {
+  return Migrate(5, [this] { return RecountKeys(); });
 }
 
 // actor_keys from the entities: each linked entity that filed keys counts once for each of
@@ -388,7 +396,7 @@ bool ParseActorId(const std::string& s, int64_t* id) {
 
 std::string NameKey(const ParsedName& name) {
   static const char* kClass[] = {"PERSON", "ORG", "GPE", "OTHER"};
-  return std::string(kClass[TypeClass(name.type)]) + "|" + name.full;
+  return std::string(kClass[TypeClass(name.type)]) + "|" + name.key;
 }
 
 std::string NameKey(EntityType type, const std::string& name) {

@@ -20,7 +20,7 @@
 namespace newsgraph::store {
 
 // 2: quote_parts, actor_keys counted per entity; 3: mentions packed in entities.spans.
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 constexpr int kApplicationId = 0x4E475354;  // "NGST"
 
 // One article's entity as the linker sees it (from a Document or from stored rows).
@@ -97,16 +97,19 @@ class SqliteStore final : public Store {
   // sqlite_store.cc
   Status CreateOrCheckSchema(const Options& options);
   // Schema 1 -> 2: adds quote_parts (empty: schema 1 kept no parts; schema 1 counted its keys
-  // otherwise, recounted from 3 to 4). Opened read-only, a schema-1 store gets an empty TEMP
+  // otherwise, recounted from 4 to 5). Opened read-only, a schema-1 store gets an empty TEMP
   // quote_parts.
   Status Migrate(int to, const std::function<Status()>& step);
   Status MigrateFrom1();
   // Schema 2 -> 3: each entity's mention rows become its `spans` (JSON), and `mentions` a view
   // of them. Opened read-only, a schema-1 or -2 store is read through its mentions table.
   Status MigrateFrom2();
-  // Schema 3 -> 4: actor_keys counted again from the entities (RecountKeys): an acronym name's
-  // key is "x:" (it was "a:").
+  // Schema 3 -> 4: the version only (schema 4 filed an acronym name under "x:", not "a:"); the
+  // keys are recounted from 4 to 5.
   Status MigrateFrom3();
+  // Schema 4 -> 5: actor_keys counted again from the entities (RecountKeys): a person's "f:" key
+  // keeps the suffix ("f:donald trump jr"; schema 4: "f:donald trump" for father and son).
+  Status MigrateFrom4();
   Status RecountKeys();
   Status Intern(std::string_view s, int64_t* id);
   Status StringOf(int64_t id, std::string* s);
@@ -304,7 +307,8 @@ class SqliteStore final : public Store {
 // "a17" <-> 17.
 std::string ActorIdString(int64_t id);
 bool ParseActorId(const std::string& s, int64_t* id);
-// A judgement's key for a name: "PERSON|emomali rahmon" (TypeClass and ParseName's full).
+// A judgement's key for a name: "PERSON|emomali rahmon" (TypeClass and ParseName's key: the full
+// name and a person's suffix, "PERSON|donald trump jr").
 std::string NameKey(EntityType type, const std::string& name);
 std::string NameKey(const ParsedName& name);
 

@@ -68,7 +68,12 @@ TEST(NamesTest, FoldAndKeys) {
   EXPECT_EQ(p.surname, "rahmon");
   ParsedName bush = ParseName(EntityType::kPerson, "George H. W. Bush");
   EXPECT_EQ(bush.middles, "hw");
-  EXPECT_EQ(ParseName(EntityType::kPerson, "Donald Trump Jr.").suffix, "jr");
+  ParsedName junior = ParseName(EntityType::kPerson, "Donald Trump Jr.");
+  EXPECT_EQ(junior.suffix, "jr");
+  EXPECT_EQ(junior.full, "donald trump");
+  EXPECT_EQ(junior.key, "donald trump jr");  // the "f:" key keeps the suffix
+  EXPECT_EQ(Keys(junior), (std::vector<std::string>{"f:donald trump jr", "g:donald", "s:trump"}));
+  EXPECT_EQ(p.key, p.full);
   EXPECT_EQ(ParseName(EntityType::kGpe, "America").full, "united states");
   EXPECT_EQ(ParseName(EntityType::kGpe, "Va.").full, "virginia");
   EXPECT_EQ(ParseName(EntityType::kGpe, "N.H.").full, "new hampshire");

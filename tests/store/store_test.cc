@@ -274,6 +274,20 @@ TEST_F(StoreTest, CorrectionsSurviveRebuildAndReingest) {
   EXPECT_EQ(stats.judgements, 2);
 }
 
+// A judgement names a person with their suffix: one about "Donald Trump" leaves "Donald Trump
+// Jr." alone, through a rebuild too.
+TEST_F(StoreTest, AJudgementAboutAFatherLeavesTheSonAlone) {
+  Put(Make("j1", "Donald Trump spoke.", {{P, "Donald Trump", {"Donald Trump"}}}));
+  Put(Make("j2", "DJT spoke.", {{P, "DJT", {"DJT"}}}));
+  Put(Make("j3", "Donald Trump Jr. spoke.", {{P, "Donald Trump Jr.", {"Donald Trump Jr."}}}));
+  ASSERT_TRUE(store_->Merge("Donald Trump", "DJT").ok());
+  for (int rebuilt = 0; rebuilt < 2; ++rebuilt) {
+    EXPECT_EQ(ActorOf("j1", "Donald Trump"), ActorOf("j2", "DJT")) << rebuilt;
+    EXPECT_NE(ActorOf("j3", "Donald Trump Jr."), ActorOf("j2", "DJT")) << rebuilt;
+    ASSERT_TRUE(store_->Rebuild().ok());
+  }
+}
+
 TEST_F(StoreTest, RebuildIsDeterministic) {
   Put(Make("e1", "Gordon Brown and Tony Blair.",
            {{P, "Gordon Brown", {"Gordon Brown"}}, {P, "Tony Blair", {"Tony Blair"}}}));
@@ -558,7 +572,7 @@ TEST_F(StoreTest, ASchemaTwoStoreIsUpgradedWhenOpenedForWriting) {
   store_.reset();
   EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"2"});
   ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
-  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"4"});
+  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"5"});
   EXPECT_EQ(Rows(path_, "SELECT type FROM sqlite_master WHERE name='mentions'"),
             std::vector<std::string>{"view"});
   EXPECT_EQ(Rows(path_, kMentionRows), mentions);
@@ -595,27 +609,37 @@ TEST_F(StoreTest, ASchemaOneStoreIsUpgradedWhenOpenedForWriting) {
   store_.reset();
   EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"1"});
   ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
-  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"4"});
+  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"5"});
   EXPECT_EQ(Count("quote_parts"), 0);
   EXPECT_EQ(Rows(path_, kKeyRows), keys);  // counted again from the entities
   EXPECT_EQ(Rows(path_, kMentionRows), mentions);
 }
 
-// Schema 3 filed an acronym under "a:", where schema 4 looks up the long names it abbreviates.
-TEST_F(StoreTest, ASchemaThreeStoreGetsItsAcronymKeysRecounted) {
-  Put(Make("k1", "The QHG rose. QHG fell.", {{O, "QHG", {"QHG", "QHG"}}}));
+// Schema 3 filed an acronym under "a:", where schema 4 looks up the long names it abbreviates;
+// schema 4 filed "Donald Trump Jr." under "f:donald trump", where schema 5 keeps the suffix. A
+// store of either version gets its keys recounted when opened for writing.
+TEST_F(StoreTest, OlderStoresGetTheirBlockingKeysRecounted) {
+  Put(Make("k1", "The QHG rose. QHG fell. Donald Trump Jr. spoke.",
+           {{O, "QHG", {"QHG", "QHG"}}, {P, "Donald Trump Jr.", {"Donald Trump Jr."}}}));
   const std::vector<std::string> keys = Rows(path_, kKeyRows);
-  EXPECT_EQ(keys, (std::vector<std::string>{"f:qhg > QHG x1", "x:qhg > QHG x1"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"f:donald trump jr > Donald Trump Jr. x1",
+                                            "f:qhg > QHG x1", "g:donald > Donald Trump Jr. x1",
+                                            "s:trump > Donald Trump Jr. x1", "x:qhg > QHG x1"}));
   store_.reset();
-  sqlite3* db = nullptr;
-  sqlite3_open(path_.c_str(), &db);
-  ASSERT_EQ(sqlite3_exec(db, "UPDATE strings SET s='a:qhg' WHERE s='x:qhg'; PRAGMA user_version=3",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+  for (const char* old : {"UPDATE strings SET s='a:qhg' WHERE s='x:qhg'; PRAGMA user_version=3",
+                          "UPDATE strings SET s='f:donald trump' WHERE s='f:donald trump jr';"
+                          " PRAGMA user_version=4"}) {
+    sqlite3* db = nullptr;
+    sqlite3_open(path_.c_str(), &db);
+    ASSERT_EQ(sqlite3_exec(db, old, nullptr, nullptr, nullptr), SQLITE_OK) << old;
+    sqlite3_close(db);
+    ASSERT_NE(Rows(path_, kKeyRows), keys);
+    ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
+    EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"5"});
+    EXPECT_EQ(Rows(path_, kKeyRows), keys) << old;
+    store_.reset();
+  }
   ASSERT_TRUE(Store::Open(path_, Options(), &store_).ok());
-  EXPECT_EQ(Rows(path_, "PRAGMA user_version"), std::vector<std::string>{"4"});
-  EXPECT_EQ(Rows(path_, kKeyRows), keys);
   Put(Make("k2", "Quarrell Holdings Group said.",
            {{O, "Quarrell Holdings Group", {"Quarrell Holdings Group"}}}));
   EXPECT_EQ(ActorOf("k2", "Quarrell Holdings Group"), ActorOf("k1", "QHG"));
