@@ -58,7 +58,7 @@ CommandRegistration ingest_cmd(
         s = store::Ingest(*inputs, options, st.get(), &report);
         if (progress_drawn) std::fputs("\r\033[K", stderr);
         if (!s.ok()) throw CliError("ingest stopped: " + s.message());
-        if (tty)
+        if (!*quiet)  // the summary goes to a log too; the progress line only to a terminal
           std::fprintf(
               stderr,
               "ingest: %lld read, %lld added, %lld replaced, %lld unchanged, %lld skipped\n",

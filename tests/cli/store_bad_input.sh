@@ -36,6 +36,11 @@ grep -v -e broken -e '^\[' -e notext "$tmp/mixed.jsonl" | gzip > "$tmp/good.json
 "$prog" ingest --db "$tmp/s.db" "$tmp/good.jsonl.gz" 2> "$tmp/err.txt" || fail ".jsonl.gz ingest failed"
 zcat "$tmp/good.jsonl.gz" | "$prog" ingest --db "$tmp/s.db" - 2> "$tmp/err.txt" || fail "stdin ingest failed"
 [ "$(sql "$tmp/s.db" 'select count(*) from articles')" -eq 2 ] || fail ".gz or stdin added articles"
+# Not on a terminal, the summary still ends the run (the progress line does not); -q drops it.
+grep -qx "ingest: 2 read, 0 added, 0 replaced, 2 unchanged, 0 skipped" "$tmp/err.txt" ||
+  fail "no summary line when stderr is not a terminal"
+"$prog" ingest -q --db "$tmp/s.db" "$tmp/good.jsonl.gz" 2> "$tmp/err.txt" || fail "-q ingest failed"
+[ ! -s "$tmp/err.txt" ] || fail "-q still wrote to stderr"
 
 # A binary file and an empty file in a directory: each reported, the text file stored.
 mkdir "$tmp/dir"
