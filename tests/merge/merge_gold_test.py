@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks the merge dev set (tests/gold/merge/*.json) against ../shared/data/news/corpus.jsonl.
+"""Checks the merge dev set (tests/gold/merge/*.json) and the confirmation set
+(tests/gold/merge-confirm/*.json) against ../shared/data/news/corpus.jsonl.
 
 Every mention span must be the bytes of its `text` in the article, spans must not overlap, every
 mention needs a type and an identity key, and annotations.txt must rebuild the same files.
@@ -16,10 +17,27 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SCRIPTS = os.path.join(REPO, "scripts")
 GOLD = os.path.join(REPO, "tests", "gold", "merge")
+CONFIRM = os.path.join(REPO, "tests", "gold", "merge-confirm")
 CORPUS = os.environ.get("NEWSGRAPH_CORPUS",
                         os.path.join(REPO, "..", "shared", "data", "news", "corpus.jsonl"))
 sys.path.insert(0, SCRIPTS)
 import merge_gold  # noqa: E402
+
+
+def rebuild_problems(gold_dir):
+    """Rebuilds gold_dir from its annotations.txt; returns (rebuilt, committed) file sets and
+    the names whose contents differ."""
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run([sys.executable, os.path.join(SCRIPTS, "merge_gold.py"), "--corpus",
+                        CORPUS, "build", "--spec", os.path.join(gold_dir, "annotations.txt"),
+                        "--out", out], check=True, capture_output=True)
+        differ = []
+        for name in os.listdir(out):
+            with open(os.path.join(out, name)) as a, open(os.path.join(gold_dir, name)) as b:
+                if json.load(a) != json.load(b):
+                    differ.append(name)
+        committed = {n for n in os.listdir(gold_dir) if n.endswith(".json")}
+        return set(os.listdir(out)), committed, differ
 
 
 @unittest.skipUnless(os.path.exists(CORPUS), f"no ../shared ({CORPUS} absent)")
@@ -42,14 +60,28 @@ class MergeGoldTest(unittest.TestCase):
             self.assertGreaterEqual(len(people), least, family)
 
     def test_annotations_rebuild_the_files(self):
-        with tempfile.TemporaryDirectory() as out:
-            subprocess.run([sys.executable, os.path.join(SCRIPTS, "merge_gold.py"), "--corpus",
-                            CORPUS, "build", "--out", out], check=True, capture_output=True)
-            for name in os.listdir(out):
-                with open(os.path.join(out, name)) as a, open(os.path.join(GOLD, name)) as b:
-                    self.assertEqual(json.load(a), json.load(b), name)
-            committed = {n for n in os.listdir(GOLD) if n.endswith(".json")}
-            self.assertEqual(set(os.listdir(out)), committed)
+        rebuilt, committed, differ = rebuild_problems(GOLD)
+        self.assertEqual(differ, [])
+        self.assertEqual(rebuilt, committed)
+
+
+@unittest.skipUnless(os.path.exists(CORPUS), f"no ../shared ({CORPUS} absent)")
+class MergeConfirmTest(unittest.TestCase):
+    """The confirmation set (tests/gold/merge-confirm/, annotated blind): same checks."""
+
+    def test_spans_match_corpus(self):
+        self.assertEqual(merge_gold.check_dir(CONFIRM, CORPUS), [])
+
+    def test_disjoint_from_the_dev_set(self):
+        dev = {d["id"] for d in merge_gold.load_gold(GOLD)}
+        confirm = {d["id"] for d in merge_gold.load_gold(CONFIRM)}
+        self.assertGreaterEqual(len(confirm), 16)
+        self.assertEqual(dev & confirm, set())
+
+    def test_annotations_rebuild_the_files(self):
+        rebuilt, committed, differ = rebuild_problems(CONFIRM)
+        self.assertEqual(differ, [])
+        self.assertEqual(rebuilt, committed)
 
 
 class SpecParserTest(unittest.TestCase):
@@ -75,5 +107,7 @@ class SpecParserTest(unittest.TestCase):
 
 if __name__ == "__main__":
     result = unittest.main(exit=False).result
-    skipped = result.skipped and len(result.skipped) == 3
+    corpus_tests = sum(len(unittest.defaultTestLoader.getTestCaseNames(c))
+                       for c in (MergeGoldTest, MergeConfirmTest))
+    skipped = result.skipped and len(result.skipped) == corpus_tests
     sys.exit(1 if not result.wasSuccessful() else 77 if skipped else 0)
