@@ -30,12 +30,26 @@ bool first_names_compatible(const std::string& a, const std::string& b) {
 
 // Score of a full-name PERSON `p` against one name form `n` of a candidate: > 0 compatible,
 // 0 says nothing, < 0 a namesake (another given name or middle initial).
+// Whether the shorter of two person names of 2+ words is the end of the longer: a surname of
+// two words alone ("Kilroy-Silk" and "Robert Kilroy-Silk"; "Duncan Smith" and "Iain Duncan
+// Smith"), not a given name and a surname.
+bool ends_the_other(const ParsedName& a, const ParsedName& b) {
+  const ParsedName& shorter = a.tokens.size() < b.tokens.size() ? a : b;
+  const ParsedName& longer = a.tokens.size() < b.tokens.size() ? b : a;
+  return shorter.tokens.size() >= 2 && shorter.tokens.size() < longer.tokens.size() &&
+         std::equal(shorter.tokens.rbegin(), shorter.tokens.rend(), longer.tokens.rbegin());
+}
+
 double person_form_score(const ParsedName& p, const ParsedName& n, std::string* rule) {
   if (n.tokens.size() < 2 || n.surname != p.surname) return 0;
   if (n.suffix != p.suffix) return -1;  // Donald Trump and Donald Trump Jr.
   if (n.full == p.full) {
     *rule = "exact-name";
     return 1.0;
+  }
+  if (ends_the_other(p, n)) {
+    *rule = "two-word-surname";
+    return 0.85;
   }
   if (!first_names_compatible(p.first, n.first)) return -1;
   if (!p.middles.empty() && !n.middles.empty() && p.middles != n.middles) return -1;
