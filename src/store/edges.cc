@@ -13,7 +13,8 @@
 // note every article that was added or deleted, whose entities were relinked, or whose quotes
 // changed copy status (entity rows are inserted only with their article: no trigger of their
 // own). Each such article's facts are recomputed, and every edge key it had or
-// has is summed again from the facts. Past a threshold (rebuild) everything is recomputed.
+// has is summed again from the facts. When the articles changed (replaced, deleted, relinked; not
+// new) pass a share of the store, as in a rebuild, everything is recomputed instead.
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -91,7 +92,7 @@ constexpr const char* kChangeLog =
     " main.quotes WHEN old.copy_of IS NOT new.copy_of BEGIN"
     " INSERT OR IGNORE INTO edges_dirty_articles VALUES(new.article); END;";
 
-// Past this share of the articles (and a small store's size), recompute everything.
+// Past this share of the articles changed (and a small store's size), recompute everything.
 constexpr double kMaxDirtyShare = 0.3;
 constexpr int64_t kMinArticlesForFull = 1000;
 
@@ -242,14 +243,18 @@ Status SqliteStore::AddToEdge(const std::tuple<int64_t, int64_t, int64_t>& key,
 Status SqliteStore::UpdateEdges() {
   if (!has_edge_table_ || read_only_) return Status::OK();
   Status s;
+  // New articles only add facts; the others (replaced, deleted, relinked) first take theirs
+  // back, which past a share of the store costs more than computing everything again.
   Stmt* counts = db_.prepare(
-      "SELECT (SELECT count(*) FROM edges_dirty_articles), (SELECT count(*) FROM articles)", &s);
-  if (!counts || !counts->step(&s)) return s;
-  const int64_t dirty = counts->i64(0), total = counts->i64(1);
+      "SELECT (SELECT count(*) FROM edges_dirty_articles),"
+      " (SELECT count(*) FROM edges_dirty_articles WHERE id<=?), (SELECT count(*) FROM articles)",
+      &s);
+  if (!counts || !counts->bind(last_article_before_txn_).step(&s)) return s;
+  const int64_t dirty = counts->i64(0), changed = counts->i64(1), total = counts->i64(2);
   counts->reset();
   if (dirty == 0 && !rebuild_edges_) return s;
-  const bool all = rebuild_edges_ ||
-                   (total >= kMinArticlesForFull && double(dirty) > kMaxDirtyShare * double(total));
+  const bool all = rebuild_edges_ || (total >= kMinArticlesForFull &&
+                                      double(changed) > kMaxDirtyShare * double(total));
   std::vector<int64_t> articles;
   Stmt* list = db_.prepare(all ? "SELECT id FROM articles ORDER BY id"
                                : "SELECT id FROM edges_dirty_articles ORDER BY id",

@@ -208,6 +208,9 @@ class SqliteStore final : public Store {
   bool in_txn_ = false;
   bool has_edge_table_ = false;  // actor_edges exists (older stores, opened read-only: no)
   bool rebuild_edges_ = false;   // UpdateEdges recomputes the whole table
+  // The largest articles.id when the transaction began: an article above it is new, with no
+  // edge facts of its own to take back (UpdateEdges).
+  int64_t last_article_before_txn_ = 0;
   // Interned strings (a mirror of `strings`): all of them when strings_complete_, else those
   // seen lately. Heterogeneous lookup: a string_view finds its entry without a copy.
   struct StringHash {
