@@ -417,7 +417,7 @@ Status SqliteStore::ChooseActor(const std::string& ext_id, const LinkInput& e, c
     const CandidateInfo* info_ptr = nullptr;
     if (!(s = Candidate(c, &info_ptr)).ok()) return s;
     const CandidateInfo& info = *info_ptr;
-    if (TypeClass(info.type) != TypeClass(e.type)) continue;
+    if (TypeClass(info.type) != TypeClass(p.type)) continue;
     bool skip = false;
     for (const std::string& k : excluded) {
       bool has = false;
@@ -542,7 +542,7 @@ Status SqliteStore::LinkEntity(int64_t article, const std::string& ext_id, const
   if (!s.ok()) return s;
   // A new actor's row is written with this entity's counts; an existing one's is updated below.
   const bool created = actor == 0;
-  if (created && !(s = NewActor(e.type, e.name, e.mentions, &actor)).ok()) return s;
+  if (created && !(s = NewActor(p.type, e.name, e.mentions, &actor)).ok()) return s;
   bool first = links->actors.insert(actor).second;
   const bool full_person = e.type == EntityType::kPerson && p.tokens.size() >= 2;
   if (full_person) links->by_surname[p.surname].insert(actor);

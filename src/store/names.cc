@@ -60,6 +60,14 @@ const util::Lexicon& us_state_abbreviations() {
   return words;
 }
 
+// Postal codes ("tx"), read only in a party-and-state tag ("R-TX").
+const util::Lexicon& us_state_postal_codes() {
+  static const util::Lexicon words(
+#include "lexicon/us-state-postal-codes.tsv.inc"
+  );
+  return words;
+}
+
 bool in(std::string_view w, const auto& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
@@ -163,7 +171,7 @@ ParsedName ParseName(EntityType type, std::string_view name) {
   const bool place = type == EntityType::kGpe || type == EntityType::kLoc;
   const bool party_state = (place || type == EntityType::kOrg) && e - b == 2 && raw.size() > 2 &&
                            raw[1] == '-' && (raw[0] == 'R' || raw[0] == 'D' || raw[0] == 'I');
-  if (party_state) ++b;
+  if (party_state) ++b, p.type = EntityType::kGpe;  // the state, whatever the tagger said
   p.tokens.assign(words.begin() + long(b), words.begin() + long(e));
   if (type != EntityType::kPerson) {
     std::vector<std::string> capitals;
@@ -185,6 +193,7 @@ ParsedName ParseName(EntityType type, std::string_view name) {
     // A US state's abbreviation ("Va.", "N.H."): places only ("Miss", "PA" name other things).
     if (!aliased && (place || party_state)) {
       std::string_view state = us_state_abbreviations().value(p.full);
+      if (state.empty() && party_state) state = us_state_postal_codes().value(p.full);
       if (!state.empty()) p.full = std::string(state), aliased = true;
     }
     // A plural party or group noun is the group ("Republicans" -> "republican").

@@ -20,7 +20,7 @@ namespace newsgraph::store {
 std::string Fold(std::string_view text);
 
 struct ParsedName {
-  EntityType type = EntityType::kPerson;
+  EntityType type = EntityType::kPerson;  // the entity's; GPE for a party-state tag ("R-Texas")
   std::vector<std::string> tokens;  // folded, titles stripped
   std::string full;                 // tokens joined by one space; canonical alias for GPE/ORG
   std::string plain;                // tokens joined, before the alias table

@@ -82,6 +82,13 @@ TEST(NamesTest, FoldAndKeys) {
   EXPECT_EQ(ParseName(EntityType::kGpe, "R-N.H.").full, "new hampshire");
   EXPECT_EQ(ParseName(EntityType::kGpe, "D-Texas").full, "texas");
   EXPECT_EQ(ParseName(EntityType::kOrg, "R-Fla.").full, "florida");
+  // A party-and-state tag names the state, whatever type the tagger gave it, and a postal code
+  // reads as the state there only.
+  EXPECT_EQ(ParseName(EntityType::kOrg, "R-Fla.").type, EntityType::kGpe);
+  EXPECT_EQ(ParseName(EntityType::kOrg, "R-TX").full, "texas");
+  EXPECT_EQ(ParseName(EntityType::kGpe, "D-Wash.").full, "washington");
+  EXPECT_EQ(ParseName(EntityType::kGpe, "IN").full, "in");
+  EXPECT_EQ(ParseName(EntityType::kOrg, "IN").type, EntityType::kOrg);
   EXPECT_TRUE(ParseName(EntityType::kOrg, "R-Texas").acronym.empty());
   EXPECT_EQ(ParseName(EntityType::kGpe, "Winston-Salem").full, "winston salem");
   EXPECT_EQ(ParseName(EntityType::kOrg, "Department of Justice").long_acronym, "doj");
