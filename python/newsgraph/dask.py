@@ -59,7 +59,8 @@ def _engine():
 # A partition is a list of pieces: ("lines", path, start, end, first_line) — the bytes
 # [start, end) of a plain JSONL file, cut at line ends, whose first line is line `first_line`
 # of the file — or ("file", path) — a whole file read as `newsgraph ingest` reads it (one
-# article, or a .jsonl.gz / disguised JSONL file). The engine parses each JSONL line exactly as
+# article, or a .jsonl.gz / disguised JSONL file) — or ("error", message): an input with
+# nothing to read (an empty JSONL file, a folder without files), reported as ingest does. The engine parses each JSONL line exactly as
 # ingest does, with the same file name and line number, so ids, metadata and errors agree.
 
 
@@ -78,9 +79,11 @@ def _walk(directory: str) -> List[str]:
 
 
 def _line_blocks(path: str, blocksize: int) -> List[Tuple]:
-    """Pieces of about `blocksize` bytes of a plain JSONL file, cut after a newline."""
+    """Pieces of about `blocksize` bytes of a plain JSONL file, cut after a newline; for a file
+    without a record (empty, or blank lines only), one ("error", message) piece, the message
+    `newsgraph ingest` gives."""
     pieces = []
-    start, line = 0, 1
+    start, line, records = 0, 1, False
     with open(path, "rb") as f:
         while True:
             f.seek(start)
@@ -88,12 +91,13 @@ def _line_blocks(path: str, blocksize: int) -> List[Tuple]:
             if not chunk:
                 break
             more = f.readline()  # finish the line the block stopped in
+            records = records or bool((chunk + more).strip(b" \t\r\n"))
             end = start + len(chunk) + len(more)
             pieces.append(("lines", path, start, end, line))
             f.seek(start)
             line += f.read(end - start).count(b"\n")
             start = end
-    return pieces
+    return pieces if records else [("error", f"{path}: empty file")]
 
 
 def pieces(inputs: Sequence[str], blocksize: int = 8 << 20, files_per_partition: int = 64):
@@ -102,6 +106,8 @@ def pieces(inputs: Sequence[str], blocksize: int = 8 << 20, files_per_partition:
     for inp in inputs:
         if os.path.isdir(inp):
             files = _walk(inp)
+            if not files:
+                parts.append([("error", f"{inp}: no files in the directory")])
             for i in range(0, len(files), files_per_partition):
                 parts.append([("file", p) for p in files[i:i + files_per_partition]])
         elif _is_jsonl(inp) and os.path.isfile(inp):
@@ -127,6 +133,9 @@ def bag_of(parts: List[List[Tuple]]):
 
 
 def _shard_lines_of(piece: Tuple, errors: List[str]):
+    if piece[0] == "error":  # found by the driver: an input with nothing to read
+        errors.append(piece[1])
+        return
     engine = _engine()
     if piece[0] == "file":
         shards, errs = engine.shards_from_file(piece[1])

@@ -115,3 +115,22 @@ def test_command_line_names_a_missing_input(tmp_path):
                            str(tmp_path / "missing.jsonl")], capture_output=True, text=True)
     assert proc.returncode == 2
     assert "missing.jsonl: no such file" in proc.stderr
+
+
+def test_command_line_reports_inputs_with_nothing_to_read(articles, tmp_path):
+    # As `newsgraph ingest` does: an empty JSONL file and a folder without files are each
+    # reported and skipped (exit status 1); the other input's articles are stored.
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n  \n")
+    folder = tmp_path / "nothing"
+    folder.mkdir()
+    one = tmp_path / "one.jsonl"
+    with open(articles) as f:
+        one.write_text(f.readline())
+    proc = subprocess.run([sys.executable, "-m", "newsgraph.dask", "--db", str(tmp_path / "e.db"),
+                           "--workers", "1", str(empty), str(folder), str(one)],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 1, proc.stderr
+    assert "empty.jsonl: empty file" in proc.stderr
+    assert "nothing: no files in the directory" in proc.stderr
+    assert "1 articles" in proc.stderr
