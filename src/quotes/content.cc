@@ -102,16 +102,12 @@ size_t Extractor::relative_clause_end(size_t cue, Span mention, size_t start, si
   if (rel == 0 || words_[rel].begin != mention.begin || words_[rel].end != mention.end ||
       !punct(rel - 1, ',') || !(low(rel) == "who" || low(rel) == "which"))
     return last;
-  static const std::unordered_set<std::string_view> kFinite = {
-      "is",    "was",   "are",   "were",   "has",    "had",   "have",   "will",
-      "would", "can",   "could", "may",    "might",  "must",  "should", "does",
-      "did",   "won't", "isn't", "wasn't", "hasn't", "won’t", "isn’t",  "wasn’t"};
   for (size_t j = start + 1; j + 1 <= last; ++j) {
     if (!punct(j, ',') || in_quote_[j] >= 0 || !is_word(j + 1) || in_quote_[j + 1] >= 0 ||
         words_[j + 1].capitalized)
       continue;
     const std::string_view v = low(j + 1);
-    if (kFinite.count(v) || (v.size() > 4 && v.substr(v.size() - 2) == "ed")) return j - 1;
+    if (finite_auxiliary(v) || (v.size() > 4 && v.substr(v.size() - 2) == "ed")) return j - 1;
   }
   return last;
 }
@@ -134,11 +130,8 @@ bool Extractor::sentence_adverb(size_t k) {
   if (!is_word(k) || words_[k].capitalized) return false;
   const std::string_view a = low(k);
   if (a == "not" || a == "never" || a == "n't") return false;
-  return (aux_words().count(a) && !determiners().count(a) && a.size() > 2 &&
-          a.find('\'') == std::string_view::npos && a != "is" && a != "was" && a != "are" &&
-          a != "were" && a != "be" && a != "been" && a != "has" && a != "had" && a != "have" &&
-          a != "do" && a != "does" && a != "did" && a != "will" && a != "would" && a != "can" &&
-          a != "could" && a != "may" && a != "might" && a != "must" && a != "should") ||
+  return (aux_words().count(a) && !determiners().count(a) && a.size() > 2 && !finite_auxiliary(a) &&
+          a != "be" && a != "been") ||
          (a.size() > 4 && a.substr(a.size() - 2) == "ly");
 }
 

@@ -35,7 +35,8 @@ const util::Lexicon& noun_markers();    // "the state", "his claim"
 using util::name_titles;          // "leader", "senator": a title before a name (util/role_words.h)
 using util::person_nouns;         // "official", "president": a description's head
 const util::Lexicon& pronouns();  // subject pronouns
-const util::Lexicon& determiners();  // "a", "the", "several", ...
+const util::Lexicon& determiners();         // "a", "the", "several", ...
+bool finite_auxiliary(std::string_view w);  // "was", "could", "can't", "won’t"
 
 // A pair of quotation marks (or an unterminated one) and what it encloses.
 struct QuoteSpan {

@@ -125,6 +125,20 @@ TEST(Boundaries, StatementInARelativeClauseEndsWithTheClause) {
   EXPECT_EQ(q[0].content, "the budget, the parks and the schools were safe");
 }
 
+TEST(Boundaries, RelativeClauseEndsBeforeANegativeContraction) {
+  // A negative contraction is the sentence's own verb too, with either apostrophe.
+  auto q =
+      run("The tenants, who say the rent rise was never explained to them, can\u2019t afford "
+          "to move before the winter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the rent rise was never explained to them");
+  q =
+      run("The growers, who said the frost had ruined half the crop, don't have the money to "
+          "replant this year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the frost had ruined half the crop");
+}
+
 TEST(Boundaries, ObjectOfToldWithAPossessiveOrATitle) {
   // The programme or paper after "told" is its object, not the start of the statement.
   auto q =
