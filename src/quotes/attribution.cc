@@ -544,7 +544,13 @@ void Extractor::emit_clause_before(const Attribution& at, const CueInfo& info, c
     // "In his state, Christie said, nonviolent offenders are …": the statement goes on after
     // the attribution; take the whole sentence, its pieces around the attribution as parts.
     size_t resume = 0;  // first word after the attribution when the statement goes on
-    if (end_ok < at.se && punct(end_ok, ',') && end_ok + 1 < at.se && is_word(end_ok + 1)) {
+    // Not when an inverted source's appositive runs to the end (", said John Smith, a lawyer
+    // for the firm."); ", said X, an expert, is …" goes on after it.
+    bool appositive_only = src.np_first > at.cue;
+    for (size_t k = end_ok + 1; appositive_only && k < at.se; ++k)
+      appositive_only = !punct(k, ',') && in_quote_[k] < 0;
+    if (end_ok < at.se && punct(end_ok, ',') && end_ok + 1 < at.se && is_word(end_ok + 1) &&
+        !appositive_only) {
       std::string_view nx = low(end_ok + 1);
       bool tail = nx.size() > 4 && nx.substr(nx.size() - 3) == "ing";
       if (!tail && !after_cue_skip().count(nx) && nx != "who" && nx != "which" &&

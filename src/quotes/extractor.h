@@ -277,6 +277,7 @@ class Extractor {
   size_t relative_clause_end(size_t cue, Span mention, size_t start, size_t last);
   bool possessive_word(size_t k) const;
   bool sentence_adverb(size_t k);
+  bool comma_attribution(size_t j, size_t se);
   size_t object_end(size_t j, size_t se);
   bool emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo& info, Span mention,
                               int32_t speaker, size_t start, size_t last);
