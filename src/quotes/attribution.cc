@@ -80,12 +80,28 @@ bool Extractor::content_before_source(const Attribution& at) {
     return false;
   // "promised to resign": an infinitive is the content itself.
   if (low(k) == "to" && k + 1 < at.se && is_word(k + 1) && looks_like_verb(k + 1)) return false;
+  // A longer phrase (up to kLongTrailingPhraseWords) only after a speech cue and a preposition of
+  // place or occasion ("she said in a video message to the convention."; "worry about …" and
+  // "support later …" name their topic), and with no word of a clause in it (no pronoun, finite
+  // verb, past form or cue: not "said in the end the plant would close").
+  const std::string_view prep = low(k);
+  bool plain = quotes::lookup_cue(low(at.cue)).cls == CueClass::kSpeech &&
+               (prep == "in" || prep == "on" || prep == "at" || prep == "during");
   for (size_t n = 0; k < at.se; ++k, ++n) {
-    if (scan::is_final_punct(text_, words_[k])) return true;
-    if (n >= kTrailingPhraseWords || !is_word(k) || in_quote_[k] >= 0 || low(k) == "that")
+    if (scan::is_final_punct(text_, words_[k])) return n <= kTrailingPhraseWords || plain;
+    if (n >= kLongTrailingPhraseWords || !is_word(k) || in_quote_[k] >= 0 || low(k) == "that")
       return false;
+    plain = plain && plain_phrase_word(k);
   }
   return true;
+}
+
+// A word that may stand in a prepositional phrase but opens or makes no clause.
+bool Extractor::plain_phrase_word(size_t k) {
+  const std::string_view w = low(k);
+  if (pronouns().count(w) || finite_auxiliary(w) || is_addressee(w)) return false;
+  if (quotes::lookup_cue(w).cls != CueClass::kNone) return false;
+  return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
 }
 
 // Whether the sentence ends (or reaches a comma) within kTrailingPhraseWords plain words from
@@ -345,6 +361,12 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
         --c;
       if (!(c > static_cast<long>(sb) && punct(static_cast<size_t>(c), ','))) break;
       size_t head = static_cast<size_t>(c) - 1;
+      // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said": the name before a parenthesis.
+      if (punct(head, ')')) {
+        size_t open = head;
+        while (open > sb && open + 8 > head && !punct(open, '(')) --open;
+        if (punct(open, '(') && open > sb + 1) head = open - 1;
+      }
       // "The senator, who spoke on condition of anonymity, said": a plain noun phrase
       // that opens the sentence.
       if (np_before(head, sb, &b) && (words_[head].capitalized || pronouns().count(low(head)) ||
