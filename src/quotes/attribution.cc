@@ -529,7 +529,7 @@ void Extractor::emit_quote_before(const Attribution& at, int qb, int qa) {
     bool plain = true;
     for (size_t k = lead; k < q.open && plain; ++k)
       plain = in_quote_[k] < 0 && !is_quote_mark(k) && !punct(k, ':') &&
-              !scan::is_final_punct(text_, words_[k]);
+              (!scan::is_final_punct(text_, words_[k]) || abbreviation_period(k));
     if (plain) {
       content.begin = words_[lead].begin;
       type = QuoteType::kMixed;

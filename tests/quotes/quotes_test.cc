@@ -389,5 +389,25 @@ TEST(Quotes, SectionHeadBeforeAColonIsNoSpeaker) {
   EXPECT_EQ(q[0].mention, "Ortiz");
 }
 
+TEST(Quotes, AnAbbreviationInTheLeadInOfAMixedQuote) {
+  // "Mrs." and "Mr." end in a period that ends no sentence: the lead-in stays the statement's.
+  auto q =
+      run("Mrs. Alvarez's budget sends a clear message that the first priority ''is cutting the "
+          "deficit,'' Mr. Kemp said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kMixed);
+  EXPECT_EQ(q[0].content.substr(0, 25), "Mrs. Alvarez's budget sen");
+  EXPECT_EQ(q[0].mention, "Mr. Kemp");
+}
+
+TEST(Quotes, ARelativeClauseStatementInsideAnotherIsKept) {
+  // The architect's statement is his own, not the opening of the company's.
+  auto q =
+      run("The company refused to pay an architect who said he was owed for two years of work.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].mention, "who");
+  EXPECT_EQ(q[1].content, "he was owed for two years of work");
+}
+
 }  // namespace
 }  // namespace newsgraph
