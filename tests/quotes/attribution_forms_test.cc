@@ -242,5 +242,17 @@ TEST(AttributionForms, ALongPlacePhraseAfterTheCueEndsTheSentence) {
   EXPECT_EQ(q[0].content, "The economy will grow by 3 percent this year");
 }
 
+TEST(AttributionForms, APartyAndStateAfterTheNameEndInAPeriod) {
+  // AP style "Sen. Tom Hale, R-Ky., said": the period before the comma ends no sentence.
+  auto q = run_quotes("\u201CThe farm bill is dead,\u201D Sen. Tom Hale, R-Ky., said Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].mention, "Sen. Tom Hale");
+  q = run_quotes("The farm bill is dead, Rep. Ann Ross, D-Ga., told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Rep. Ann Ross");
+  EXPECT_EQ(q[0].content, "The farm bill is dead");
+}
+
 }  // namespace
 }  // namespace newsgraph
