@@ -394,8 +394,11 @@ bool Extractor::stance_source_ok(const Found& src, size_t cue, size_t sb, const 
   if (src.np_first > cue) return false;
   // Passive ("was named", "is supported by"): the subject is not the source. "is
   // endorsing" is not passive.
+  // A cue coordinated with an earlier verb of its subject is checked from the conjunction on:
+  // "said there would be no change and rejected the threat" is active.
   for (size_t k = cue; info.form != CueForm::kGerund && k > src.np_last + 1; --k) {
     std::string_view a = low(k - 1);
+    if ((a == "and" || a == "but") && in_quote_[k - 1] < 0) break;
     if (a == "is" || a == "was" || a == "are" || a == "were" || a == "be" || a == "been" ||
         a == "being" || a == "now")
       return false;

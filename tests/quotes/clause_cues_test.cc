@@ -285,5 +285,18 @@ TEST(ClauseCues, GerundCueAfterACommaAndAnAdverb) {
   EXPECT_EQ(a->content, "that it had cost too much");
 }
 
+TEST(ClauseCues, AStanceCueCoordinatedAfterAStatementWithABeVerb) {
+  // "was" belongs to the first statement; "rejected" after "and" is the senator's own.
+  auto q =
+      run_quotes("Senator Ruth Adler said the deal was fair and rejected calls for a new vote.");
+  const FoundQuote* r = with_cue(q, "rejected");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->mention, "Senator Ruth Adler");
+  EXPECT_EQ(r->content, "calls for a new vote");
+  // A passive right before the cue is still no source: "and criticised by the unions".
+  q = run_quotes("The new tax was approved in May and criticised by the unions.");
+  EXPECT_EQ(with_cue(q, "criticised"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
