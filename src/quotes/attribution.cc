@@ -189,6 +189,15 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     size_t e;
     if (first < static_cast<size_t>(j) && elided_subject(first, static_cast<size_t>(j), &e))
       src = {true, first, e};
+    // "Civil rights group Liberty said … but called on …": the source of the first verb, when
+    // it opens the sentence, is the whole subject.
+    if (src.ok && !doc_.quotes.empty()) {
+      const Span m = doc_.quotes.back().speaker_mention;
+      if (!m.empty() && m.begin == words_[first].begin && m.end > words_[e].end) {
+        const size_t last = word_at(m.end - 1);
+        if (last < static_cast<size_t>(j)) src.np_last = last;
+      }
+    }
   }
   // "calling him a “stiff” and accusing him …": a gerund cue joined to the statement of
   // another that ends right before the "and".

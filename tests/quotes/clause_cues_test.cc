@@ -298,5 +298,15 @@ TEST(ClauseCues, AStanceCueCoordinatedAfterAStatementWithABeVerb) {
   EXPECT_EQ(with_cue(q, "criticised"), nullptr);
 }
 
+TEST(ClauseCues, ACoordinatedCueTakesTheWholeSubjectOfTheFirstVerb) {
+  // The elided subject is the first verb's source, not only its capitalized first word.
+  auto q = run_quotes(
+      "Human rights group Freedom Watch said the ruling was welcome but called on the government "
+      "to free the remaining prisoners.");
+  const FoundQuote* c = with_cue(q, "called");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mention, "Human rights group Freedom Watch");
+}
+
 }  // namespace
 }  // namespace newsgraph
