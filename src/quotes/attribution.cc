@@ -23,14 +23,23 @@ void Extractor::handle_cue(size_t cue, size_t cue_end, const CueInfo& info) {
   } else if (!find_source(cue, cue_end, info, sb, se, &src)) {
     return;
   }
-  if (!src.ok) return;
+  // "The moves were condemned by rights groups": no active source, maybe an agent.
+  const bool passive_stance = info.cls == CueClass::kStance && info.form == CueForm::kPast;
+  if (!src.ok) {
+    if (passive_stance) passive_with_agent(cue, cue_end, sb, se);
+    return;
+  }
   if (src.np_first < cue && is_impression_cue(cue) &&
       !(src.np_first == src.np_last && low(src.np_first) == "it")) {
     // "The crowd seemed unconvinced": the writer's impression, subject and all.
     emit_impression(src.np_first, src.np_last, cue, se);
     return;
   }
-  if (info.cls == CueClass::kStance && !stance_source_ok(src, cue, sb, info)) return;
+  if (info.cls == CueClass::kStance && !stance_source_ok(src, cue, sb, info)) {
+    if (passive_stance) passive_with_agent(cue, cue_end, sb, se);
+    return;
+  }
+
   Attribution at;
   at.cue = cue;
   at.cue_end = cue_end;
@@ -94,14 +103,6 @@ bool Extractor::content_before_source(const Attribution& at) {
     plain = plain && plain_phrase_word(k);
   }
   return true;
-}
-
-// A word that may stand in a prepositional phrase but opens or makes no clause.
-bool Extractor::plain_phrase_word(size_t k) {
-  const std::string_view w = low(k);
-  if (pronouns().count(w) || finite_auxiliary(w) || is_addressee(w)) return false;
-  if (quotes::lookup_cue(w).cls != CueClass::kNone) return false;
-  return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
 }
 
 // Whether the sentence ends (or reaches a comma) within kTrailingPhraseWords plain words from

@@ -202,6 +202,7 @@ class Extractor {
   // Whether the content precedes the source: ", X writes in his book." ends the sentence.
   bool content_before_source(const Attribution& at);
   bool plain_phrase_word(size_t k);
+  void passive_with_agent(size_t cue, size_t cue_end, size_t sb, size_t se);
   int quote_before_attribution(const Attribution& at);
   int quote_after_attribution(const Attribution& at, int qb);
   // Whether the quote after the attribution words [after, comma) continues quote qb: qb ends

@@ -308,5 +308,18 @@ TEST(ClauseCues, ACoordinatedCueTakesTheWholeSubjectOfTheFirstVerb) {
   EXPECT_EQ(c->mention, "Human rights group Freedom Watch");
 }
 
+TEST(ClauseCues, APassiveStanceCueWithItsAgent) {
+  // The agent after "by" judged what the subject names.
+  auto q = run_quotes("Plans to close the rural post offices were condemned by local councillors.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Plans to close the rural post offices");
+  EXPECT_EQ(q[0].mention, "local councillors");
+  // Not a subject with a verb of its own before the passive, nor "quoted by".
+  q = run_quotes("The new tax was approved in May and criticised by the unions.");
+  EXPECT_TRUE(q.empty());
+  q = run_quotes("The chief executive was quoted by the paper as saying profits would rise.");
+  for (const FoundQuote& f : q) EXPECT_NE(f.mention, "the paper");
+}
+
 }  // namespace
 }  // namespace newsgraph
