@@ -23,14 +23,23 @@ void Extractor::handle_cue(size_t cue, size_t cue_end, const CueInfo& info) {
   } else if (!find_source(cue, cue_end, info, sb, se, &src)) {
     return;
   }
-  if (!src.ok) return;
+  // "The moves were condemned by rights groups": no active source, maybe an agent.
+  const bool passive_stance = info.cls == CueClass::kStance && info.form == CueForm::kPast;
+  if (!src.ok) {
+    if (passive_stance) passive_with_agent(cue, cue_end, sb, se);
+    return;
+  }
   if (src.np_first < cue && is_impression_cue(cue) &&
       !(src.np_first == src.np_last && low(src.np_first) == "it")) {
     // "The crowd seemed unconvinced": the writer's impression, subject and all.
     emit_impression(src.np_first, src.np_last, cue, se);
     return;
   }
-  if (info.cls == CueClass::kStance && !stance_source_ok(src, cue, sb, info)) return;
+  if (info.cls == CueClass::kStance && !stance_source_ok(src, cue, sb, info)) {
+    if (passive_stance) passive_with_agent(cue, cue_end, sb, se);
+    return;
+  }
+
   Attribution at;
   at.cue = cue;
   at.cue_end = cue_end;
@@ -80,10 +89,18 @@ bool Extractor::content_before_source(const Attribution& at) {
     return false;
   // "promised to resign": an infinitive is the content itself.
   if (low(k) == "to" && k + 1 < at.se && is_word(k + 1) && looks_like_verb(k + 1)) return false;
+  // A longer phrase (up to kLongTrailingPhraseWords) only after a speech cue and a preposition of
+  // place or occasion ("she said in a video message to the convention."; "worry about …" and
+  // "support later …" name their topic), and with no word of a clause in it (no pronoun, finite
+  // verb, past form or cue: not "said in the end the plant would close").
+  const std::string_view prep = low(k);
+  bool plain = quotes::lookup_cue(low(at.cue)).cls == CueClass::kSpeech &&
+               (prep == "in" || prep == "on" || prep == "at" || prep == "during");
   for (size_t n = 0; k < at.se; ++k, ++n) {
-    if (scan::is_final_punct(text_, words_[k])) return true;
-    if (n >= kTrailingPhraseWords || !is_word(k) || in_quote_[k] >= 0 || low(k) == "that")
+    if (scan::is_final_punct(text_, words_[k])) return n <= kTrailingPhraseWords || plain;
+    if (n >= kLongTrailingPhraseWords || !is_word(k) || in_quote_[k] >= 0 || low(k) == "that")
       return false;
+    plain = plain && plain_phrase_word(k);
   }
   return true;
 }
@@ -173,6 +190,15 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
     size_t e;
     if (first < static_cast<size_t>(j) && elided_subject(first, static_cast<size_t>(j), &e))
       src = {true, first, e};
+    // "Civil rights group Liberty said … but called on …": the source of the first verb, when
+    // it opens the sentence, is the whole subject.
+    if (src.ok && !doc_.quotes.empty()) {
+      const Span m = doc_.quotes.back().speaker_mention;
+      if (!m.empty() && m.begin == words_[first].begin && m.end > words_[e].end) {
+        const size_t last = word_at(m.end - 1);
+        if (last < static_cast<size_t>(j)) src.np_last = last;
+      }
+    }
   }
   // "calling him a “stiff” and accusing him …": a gerund cue joined to the statement of
   // another that ends right before the "and".
@@ -345,6 +371,12 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
         --c;
       if (!(c > static_cast<long>(sb) && punct(static_cast<size_t>(c), ','))) break;
       size_t head = static_cast<size_t>(c) - 1;
+      // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said": the name before a parenthesis.
+      if (punct(head, ')')) {
+        size_t open = head;
+        while (open > sb && open + 8 > head && !punct(open, '(')) --open;
+        if (punct(open, '(') && open > sb + 1) head = open - 1;
+      }
       // "The senator, who spoke on condition of anonymity, said": a plain noun phrase
       // that opens the sentence.
       if (np_before(head, sb, &b) && (words_[head].capitalized || pronouns().count(low(head)) ||
@@ -372,8 +404,11 @@ bool Extractor::stance_source_ok(const Found& src, size_t cue, size_t sb, const 
   if (src.np_first > cue) return false;
   // Passive ("was named", "is supported by"): the subject is not the source. "is
   // endorsing" is not passive.
+  // A cue coordinated with an earlier verb of its subject is checked from the conjunction on:
+  // "said there would be no change and rejected the threat" is active.
   for (size_t k = cue; info.form != CueForm::kGerund && k > src.np_last + 1; --k) {
     std::string_view a = low(k - 1);
+    if ((a == "and" || a == "but") && in_quote_[k - 1] < 0) break;
     if (a == "is" || a == "was" || a == "are" || a == "were" || a == "be" || a == "been" ||
         a == "being" || a == "now")
       return false;
@@ -507,7 +542,7 @@ void Extractor::emit_quote_before(const Attribution& at, int qb, int qa) {
     bool plain = true;
     for (size_t k = lead; k < q.open && plain; ++k)
       plain = in_quote_[k] < 0 && !is_quote_mark(k) && !punct(k, ':') &&
-              !scan::is_final_punct(text_, words_[k]);
+              (!scan::is_final_punct(text_, words_[k]) || abbreviation_period(k));
     if (plain) {
       content.begin = words_[lead].begin;
       type = QuoteType::kMixed;
@@ -544,7 +579,13 @@ void Extractor::emit_clause_before(const Attribution& at, const CueInfo& info, c
     // "In his state, Christie said, nonviolent offenders are …": the statement goes on after
     // the attribution; take the whole sentence, its pieces around the attribution as parts.
     size_t resume = 0;  // first word after the attribution when the statement goes on
-    if (end_ok < at.se && punct(end_ok, ',') && end_ok + 1 < at.se && is_word(end_ok + 1)) {
+    // Not when an inverted source's appositive runs to the end (", said John Smith, a lawyer
+    // for the firm."); ", said X, an expert, is …" goes on after it.
+    bool appositive_only = src.np_first > at.cue;
+    for (size_t k = end_ok + 1; appositive_only && k < at.se; ++k)
+      appositive_only = !punct(k, ',') && in_quote_[k] < 0;
+    if (end_ok < at.se && punct(end_ok, ',') && end_ok + 1 < at.se && is_word(end_ok + 1) &&
+        !appositive_only) {
       std::string_view nx = low(end_ok + 1);
       bool tail = nx.size() > 4 && nx.substr(nx.size() - 3) == "ing";
       if (!tail && !after_cue_skip().count(nx) && nx != "who" && nx != "which" &&

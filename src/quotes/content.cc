@@ -102,16 +102,12 @@ size_t Extractor::relative_clause_end(size_t cue, Span mention, size_t start, si
   if (rel == 0 || words_[rel].begin != mention.begin || words_[rel].end != mention.end ||
       !punct(rel - 1, ',') || !(low(rel) == "who" || low(rel) == "which"))
     return last;
-  static const std::unordered_set<std::string_view> kFinite = {
-      "is",    "was",   "are",   "were",   "has",    "had",   "have",   "will",
-      "would", "can",   "could", "may",    "might",  "must",  "should", "does",
-      "did",   "won't", "isn't", "wasn't", "hasn't", "won’t", "isn’t",  "wasn’t"};
   for (size_t j = start + 1; j + 1 <= last; ++j) {
     if (!punct(j, ',') || in_quote_[j] >= 0 || !is_word(j + 1) || in_quote_[j + 1] >= 0 ||
         words_[j + 1].capitalized)
       continue;
     const std::string_view v = low(j + 1);
-    if (kFinite.count(v) || (v.size() > 4 && v.substr(v.size() - 2) == "ed")) return j - 1;
+    if (finite_auxiliary(v) || (v.size() > 4 && v.substr(v.size() - 2) == "ed")) return j - 1;
   }
   return last;
 }
@@ -134,11 +130,8 @@ bool Extractor::sentence_adverb(size_t k) {
   if (!is_word(k) || words_[k].capitalized) return false;
   const std::string_view a = low(k);
   if (a == "not" || a == "never" || a == "n't") return false;
-  return (aux_words().count(a) && !determiners().count(a) && a.size() > 2 &&
-          a.find('\'') == std::string_view::npos && a != "is" && a != "was" && a != "are" &&
-          a != "were" && a != "be" && a != "been" && a != "has" && a != "had" && a != "have" &&
-          a != "do" && a != "does" && a != "did" && a != "will" && a != "would" && a != "can" &&
-          a != "could" && a != "may" && a != "might" && a != "must" && a != "should") ||
+  return (aux_words().count(a) && !determiners().count(a) && a.size() > 2 && !finite_auxiliary(a) &&
+          a != "be" && a != "been") ||
          (a.size() > 4 && a.substr(a.size() - 2) == "ly");
 }
 
@@ -271,7 +264,8 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
     while (j < se && j < start + 4 && is_word(j) &&
            (after_cue_skip().count(low(j)) || words_[j].capitalized || low(j) == "the" ||
             low(j) == "a" || low(j) == "an" || low(j) == "statement" || low(j) == "interview" ||
-            low(j) == "week" || low(j) == "night" || low(j) == "morning" || low(j) == "year"))
+            low(j) == "week" || low(j) == "night" || low(j) == "morning" || low(j) == "year" ||
+            is_time_word(j)))
       ++j;
     if (j < se && punct(j, ',')) {
       // "…, Hollande said Tuesday in Paris, noting …": the statement is the clause before.
@@ -329,6 +323,12 @@ size_t Extractor::content_end_after_cue(size_t start, size_t se, bool gerund_cue
         break;
       }
     }
+    // "When the moderator pointed out that …, the candidate said …": a subject and a speech
+    // verb of their own after a comma open the next statement.
+    if (in_quote_[j] < 0 && comma_attribution(j, se)) {
+      last = j - 1;
+      break;
+    }
     const bool conjunction = is_word(j) && (low(j) == "and" || low(j) == "but");
     if (in_quote_[j] < 0 &&
         (punct(j, ';') || (conjunction && is_word(j + 1) && in_quote_[j + 1] < 0 &&
@@ -348,6 +348,30 @@ size_t Extractor::content_end_after_cue(size_t start, size_t se, bool gerund_cue
           (punct(last, ')') && !opens_bracket(start, last))))
     --last;
   return last;
+}
+
+// ", the candidate said families …", ", he told reporters the …": after the comma at j, a
+// subject of its own (a pronoun, a name or a determiner phrase) and a finite speech verb that
+// goes on to its own statement (not an aside: ", he said, …").
+bool Extractor::comma_attribution(size_t j, size_t se) {
+  if (!punct(j, ',') || j + 3 >= se || !is_word(j + 1) || in_quote_[j + 1] >= 0) return false;
+  size_t k = j + 1;
+  const std::string_view w = low(k);
+  if (w == "he" || w == "she" || w == "they" || w == "i" || w == "we") {
+    ++k;
+  } else {
+    if (!(words_[k].capitalized || determiners().count(w)) || pronouns().count(w)) return false;
+    while (k + 1 < se && k <= j + kNewSubjectWords && is_word(k + 1) && in_quote_[k + 1] < 0 &&
+           quotes::lookup_cue(low(k + 1)).cls == CueClass::kNone &&
+           !np_stop_words().count(low(k + 1)) && !aux_words().count(low(k + 1)))
+      ++k;
+    ++k;
+  }
+  if (k + 1 >= se || !is_word(k) || in_quote_[k] >= 0 || words_[k].capitalized) return false;
+  const CueInfo c = quotes::lookup_cue(low(k));
+  if (c.cls != CueClass::kSpeech || !(c.form == CueForm::kPast || c.form == CueForm::kThird))
+    return false;
+  return is_word(k + 1) && in_quote_[k + 1] < 0;
 }
 
 // Emits the statement [start, last] after a cue unless it is too short or no statement.

@@ -35,7 +35,8 @@ const util::Lexicon& noun_markers();    // "the state", "his claim"
 using util::name_titles;          // "leader", "senator": a title before a name (util/role_words.h)
 using util::person_nouns;         // "official", "president": a description's head
 const util::Lexicon& pronouns();  // subject pronouns
-const util::Lexicon& determiners();  // "a", "the", "several", ...
+const util::Lexicon& determiners();         // "a", "the", "several", ...
+bool finite_auxiliary(std::string_view w);  // "was", "could", "can't", "won’t"
 
 // A pair of quotation marks (or an unterminated one) and what it encloses.
 struct QuoteSpan {
@@ -200,6 +201,8 @@ class Extractor {
   bool short_tail(size_t k, size_t se, bool takes_object);
   // Whether the content precedes the source: ", X writes in his book." ends the sentence.
   bool content_before_source(const Attribution& at);
+  bool plain_phrase_word(size_t k);
+  void passive_with_agent(size_t cue, size_t cue_end, size_t sb, size_t se);
   int quote_before_attribution(const Attribution& at);
   int quote_after_attribution(const Attribution& at, int qb);
   // Whether the quote after the attribution words [after, comma) continues quote qb: qb ends
@@ -276,6 +279,7 @@ class Extractor {
   size_t relative_clause_end(size_t cue, Span mention, size_t start, size_t last);
   bool possessive_word(size_t k) const;
   bool sentence_adverb(size_t k);
+  bool comma_attribution(size_t j, size_t se);
   size_t object_end(size_t j, size_t se);
   bool emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo& info, Span mention,
                               int32_t speaker, size_t start, size_t last);
@@ -327,12 +331,13 @@ class Extractor {
   // A name with its titles, as long as np_before's subject ("House Ways and Means Committee
   // chairman Dan Rostenkowski").
   static constexpr size_t kElidedNameWords = 8;
-  static constexpr size_t kAsideWords = 30;          // "X — who … — said": longest aside
-  static constexpr size_t kTrailingPhraseWords = 6;  // ", Foster writes in his new book."
-  static constexpr size_t kObjectWords = 3;          // "told the crowd, “…”": longest object
-  static constexpr size_t kNewSubjectWords = 4;      // "and the opposition leader said"
-  static constexpr size_t kAdjunctReach = 12;        // "said X, referring": words back to "said"
-  static constexpr size_t kNestLook = 8;             // neighbours checked for an enclosing quote
+  static constexpr size_t kAsideWords = 30;               // "X — who … — said": longest aside
+  static constexpr size_t kTrailingPhraseWords = 6;       // ", Foster writes in his new book."
+  static constexpr size_t kLongTrailingPhraseWords = 12;  // "… in a video message to the …"
+  static constexpr size_t kObjectWords = 3;       // "told the crowd, “…”": longest object
+  static constexpr size_t kNewSubjectWords = 4;   // "and the opposition leader said"
+  static constexpr size_t kAdjunctReach = 12;     // "said X, referring": words back to "said"
+  static constexpr size_t kNestLook = 8;          // neighbours checked for an enclosing quote
   static constexpr size_t kEmbeddedCueWords = 6;  // "said he thinks": cue this close to the start
   static constexpr uint32_t kEmbeddedCueBytes = 200;  // ... and within this many bytes
   static constexpr uint32_t kJoinParagraphs = 0;      // how far a statement goes on after its cue

@@ -65,6 +65,9 @@ void Extractor::drop_embedded() {
   for (size_t i = 0; i < qs.size(); ++i) {
     const Quote& q = qs[i];
     if (q.cue.empty()) continue;
+    // "refused to pay an architect who said he was …": a relative clause's statement is the
+    // other person's own.
+    if (doc_.slice(q.speaker_mention) == "who") continue;
     const size_t lo = i > kNestLook ? i - kNestLook : 0, hi = std::min(qs.size(), i + kNestLook);
     for (size_t j = lo; j < hi && !drop[i]; ++j) {
       const Quote& o = qs[j];

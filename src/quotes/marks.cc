@@ -156,8 +156,10 @@ size_t Extractor::content_words(size_t first, size_t last) const {
 bool Extractor::abbreviation_period(size_t k) {
   if (!punct(k, '.') || k == 0 || !is_word(k - 1) || words_[k - 1].end != words_[k].begin)
     return false;
+  // "Mitch McConnell, R-Ky., said": a period right before a comma ends no sentence.
   return is_abbreviation(word_text(k - 1)) ||
-         (words_[k - 1].end - words_[k - 1].begin == 1 && words_[k - 1].capitalized);
+         (words_[k - 1].end - words_[k - 1].begin == 1 && words_[k - 1].capitalized) ||
+         (k + 1 < words_.size() && punct(k + 1, ',') && words_[k].end == words_[k + 1].begin);
 }
 
 // A quoted name or title rather than a statement: "on Fox News’s “Sunday Morning Futures,”".

@@ -2,6 +2,8 @@
 // included ("referring to the withdrawal", "bestowed the highest honor"); a reader listing what
 // people said wants speech or cognition: a cue that reports words or a belief. These rules
 // reject the cue candidates that describe an act or an attitude without reporting content.
+// Also: a passive stance cue whose agent follows "by" (passive_with_agent), and the words a
+// trailing phrase after a cue may hold (plain_phrase_word).
 #include "quotes/extractor.h"
 
 namespace newsgraph::quotes {
@@ -59,6 +61,45 @@ bool Extractor::opens_statement(size_t k, const CueInfo& info) {
     }
   }
   return true;
+}
+
+// A word that may stand in a prepositional phrase but opens or makes no clause.
+bool Extractor::plain_phrase_word(size_t k) {
+  const std::string_view w = low(k);
+  if (pronouns().count(w) || finite_auxiliary(w) || is_addressee(w)) return false;
+  if (quotes::lookup_cue(w).cls != CueClass::kNone) return false;
+  return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
+}
+
+// "Moves to lift the ban have been condemned by human rights groups.": a passive stance cue
+// with its agent after "by"; the subject that opens the sentence is what the agent judged.
+void Extractor::passive_with_agent(size_t cue, size_t cue_end, size_t sb, size_t se) {
+  // "X was quoted by the paper as saying …": X is who spoke.
+  if (low(cue).substr(0, 5) == "quote") return;
+  size_t aux = cue;  // the first auxiliary of the passive ("have been", "was", "is being")
+  while (aux > sb && is_word(aux - 1) && aux_words().count(low(aux - 1))) --aux;
+  bool be = false;
+  for (size_t k = aux; k < cue; ++k)
+    be = be || low(k) == "is" || low(k) == "was" || low(k) == "are" || low(k) == "were" ||
+         low(k) == "been" || low(k) == "be";
+  const size_t first = sentence_subject_start(sb, cue);
+  size_t e;
+  if (!be || first + 1 >= aux || cue_end + 2 >= se || !is_word(cue_end + 1) ||
+      low(cue_end + 1) != "by" || !np_after(cue_end + 2, se, &e, /*any_start=*/true))
+    return;
+  // The subject is a phrase, not a clause of its own ("… said the plan was criticised by").
+  for (size_t k = first; k < aux; ++k) {
+    if (!is_word(k) || in_quote_[k] >= 0 || finite_auxiliary(low(k))) return;
+    const CueInfo c = quotes::lookup_cue(low(k));
+    // "He says the plan was …" has a clause before; "Plans to close …" opens with a noun.
+    if (c.cls != CueClass::kNone &&
+        (c.form == CueForm::kPast || (c.form == CueForm::kThird && k > first)))
+      return;
+  }
+  emit(indirect_type(first, aux - 1), Span{words_[first].begin, words_[aux - 1].end},
+       Span{words_[cue].begin, words_[cue_end + 1].end},
+       Span{words_[cue_end + 2].begin, words_[e].end}, speaker_entity(cue_end + 2, e));
+  mark_used(first, aux - 1);
 }
 
 }  // namespace newsgraph::quotes

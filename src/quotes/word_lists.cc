@@ -33,6 +33,19 @@ const util::Lexicon& noun_markers() {
   return words;
 }
 
+// A finite auxiliary or modal ("was", "could") or a negative contraction with either
+// apostrophe ("can't", "won’t"): the verb of a clause, never an adverb before a cue.
+bool finite_auxiliary(std::string_view w) {
+  static const std::unordered_set<std::string_view> kFinite = {
+      "is",  "was",  "are",   "were", "has",   "had", "have",  "do",   "does",
+      "did", "will", "would", "can",  "could", "may", "might", "must", "should"};
+  if (kFinite.count(w)) return true;
+  const auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  return ends("n't") || ends("n\xE2\x80\x99t");
+}
+
 const util::Lexicon& pronouns() {
   static const util::Lexicon words(
 #include "lexicon/subject-pronouns.txt.inc"

@@ -216,5 +216,43 @@ TEST(AttributionForms, ANameAfterAnInvertedDescriptionIsTheSpeaker) {
   EXPECT_GE(q[0].speaker, 0);
 }
 
+TEST(AttributionForms, ANameBeforeAParenthesisAndAnAppositive) {
+  // "Sen. X (D-Calif.), a member of …, said": the name before the party and state.
+  auto q = run_quotes(
+      "Sen. Maria Lopez (D-Calif.), a member of the budget committee, said the cuts would hurt "
+      "rural hospitals.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Sen. Maria Lopez");
+  EXPECT_EQ(q[0].content, "the cuts would hurt rural hospitals");
+}
+
+TEST(AttributionForms, SinceBetweenTheAuxiliaryAndTheCue) {
+  auto q = run_quotes("The mayor has since said that the pool will stay closed until June.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The mayor");
+  EXPECT_EQ(q[0].content, "that the pool will stay closed until June");
+}
+
+TEST(AttributionForms, ALongPlacePhraseAfterTheCueEndsTheSentence) {
+  // "…, she said in a video message to …": the statement is the clause before.
+  auto q = run_quotes(
+      "The economy will grow by 3 percent this year, she said in a video message to the party "
+      "convention.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The economy will grow by 3 percent this year");
+}
+
+TEST(AttributionForms, APartyAndStateAfterTheNameEndInAPeriod) {
+  // AP style "Sen. Tom Hale, R-Ky., said": the period before the comma ends no sentence.
+  auto q = run_quotes("\u201CThe farm bill is dead,\u201D Sen. Tom Hale, R-Ky., said Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].mention, "Sen. Tom Hale");
+  q = run_quotes("The farm bill is dead, Rep. Ann Ross, D-Ga., told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Rep. Ann Ross");
+  EXPECT_EQ(q[0].content, "The farm bill is dead");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -125,6 +125,57 @@ TEST(Boundaries, StatementInARelativeClauseEndsWithTheClause) {
   EXPECT_EQ(q[0].content, "the budget, the parks and the schools were safe");
 }
 
+TEST(Boundaries, RelativeClauseEndsBeforeANegativeContraction) {
+  // A negative contraction is the sentence's own verb too, with either apostrophe.
+  auto q =
+      run("The tenants, who say the rent rise was never explained to them, can\u2019t afford "
+          "to move before the winter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the rent rise was never explained to them");
+  q =
+      run("The growers, who said the frost had ruined half the crop, don't have the money to "
+          "replant this year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the frost had ruined half the crop");
+}
+
+TEST(Boundaries, ACommaAndASubjectWithItsOwnSpeechVerbEndTheStatement) {
+  // The clause of "pointed out" ends at the comma; the minister's statement is his own.
+  auto q =
+      run("When the reporter pointed out that the figures were wrong, the minister said the "
+          "ministry would check them again.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "that the figures were wrong");
+  EXPECT_EQ(q[1].cue, "said");
+  EXPECT_EQ(q[1].mention, "the minister");
+  EXPECT_EQ(q[1].content, "the ministry would check them again");
+}
+
+TEST(Boundaries, TwoTimeWordsAfterTheCueBeforeAComma) {
+  // "said Tuesday afternoon, as …": the time phrase belongs to the cue, the statement is the
+  // clause before it.
+  auto q =
+      run("The new tariffs are a tax on working families, union leaders said Tuesday afternoon, as "
+          "they gathered outside the ministry.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The new tariffs are a tax on working families");
+  EXPECT_EQ(q[0].mention, "union leaders");
+}
+
+TEST(Boundaries, AnAppositiveAfterAnInvertedSourceIsNoStatement) {
+  auto q =
+      run("The plant will close by the end of the year, said Tom Reed, a spokesman for the firm.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The plant will close by the end of the year");
+  EXPECT_TRUE(q[0].parts.empty());
+  // The statement that goes on after the appositive keeps its second piece.
+  q =
+      run("The real problem, said Ann Lee, an economist at the bank, is that wages have not kept "
+          "up.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].parts.size(), 2u);
+}
+
 TEST(Boundaries, ObjectOfToldWithAPossessiveOrATitle) {
   // The programme or paper after "told" is its object, not the start of the statement.
   auto q =

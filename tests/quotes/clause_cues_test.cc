@@ -285,5 +285,41 @@ TEST(ClauseCues, GerundCueAfterACommaAndAnAdverb) {
   EXPECT_EQ(a->content, "that it had cost too much");
 }
 
+TEST(ClauseCues, AStanceCueCoordinatedAfterAStatementWithABeVerb) {
+  // "was" belongs to the first statement; "rejected" after "and" is the senator's own.
+  auto q =
+      run_quotes("Senator Ruth Adler said the deal was fair and rejected calls for a new vote.");
+  const FoundQuote* r = with_cue(q, "rejected");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->mention, "Senator Ruth Adler");
+  EXPECT_EQ(r->content, "calls for a new vote");
+  // A passive right before the cue is still no source: "and criticised by the unions".
+  q = run_quotes("The new tax was approved in May and criticised by the unions.");
+  EXPECT_EQ(with_cue(q, "criticised"), nullptr);
+}
+
+TEST(ClauseCues, ACoordinatedCueTakesTheWholeSubjectOfTheFirstVerb) {
+  // The elided subject is the first verb's source, not only its capitalized first word.
+  auto q = run_quotes(
+      "Human rights group Freedom Watch said the ruling was welcome but called on the government "
+      "to free the remaining prisoners.");
+  const FoundQuote* c = with_cue(q, "called");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mention, "Human rights group Freedom Watch");
+}
+
+TEST(ClauseCues, APassiveStanceCueWithItsAgent) {
+  // The agent after "by" judged what the subject names.
+  auto q = run_quotes("Plans to close the rural post offices were condemned by local councillors.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Plans to close the rural post offices");
+  EXPECT_EQ(q[0].mention, "local councillors");
+  // Not a subject with a verb of its own before the passive, nor "quoted by".
+  q = run_quotes("The new tax was approved in May and criticised by the unions.");
+  EXPECT_TRUE(q.empty());
+  q = run_quotes("The chief executive was quoted by the paper as saying profits would rise.");
+  for (const FoundQuote& f : q) EXPECT_NE(f.mention, "the paper");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -268,8 +268,11 @@ TEST(Quotes, ProgressiveStanceIsNotPassive) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "Senator Lena Brandt");
   EXPECT_EQ(q[0].content, "the governor's campaign");
-  // A real passive still has no source in its subject.
-  EXPECT_TRUE(run("The governor's campaign is endorsed by many.").empty());
+  // A real passive still has no source in its subject; its agent after "by" is the source.
+  q = run("The governor's campaign is endorsed by many.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "many");
+  EXPECT_EQ(q[0].content, "The governor's campaign");
 }
 
 TEST(Quotes, AppositiveWithAbbreviationKeepsItsName) {
@@ -387,6 +390,26 @@ TEST(Quotes, SectionHeadBeforeAColonIsNoSpeaker) {
   auto q = run("Ortiz: The housing board meets twice a year and rarely acts.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "Ortiz");
+}
+
+TEST(Quotes, AnAbbreviationInTheLeadInOfAMixedQuote) {
+  // "Mrs." and "Mr." end in a period that ends no sentence: the lead-in stays the statement's.
+  auto q =
+      run("Mrs. Alvarez's budget sends a clear message that the first priority ''is cutting the "
+          "deficit,'' Mr. Kemp said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kMixed);
+  EXPECT_EQ(q[0].content.substr(0, 25), "Mrs. Alvarez's budget sen");
+  EXPECT_EQ(q[0].mention, "Mr. Kemp");
+}
+
+TEST(Quotes, ARelativeClauseStatementInsideAnotherIsKept) {
+  // The architect's statement is his own, not the opening of the company's.
+  auto q =
+      run("The company refused to pay an architect who said he was owed for two years of work.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].mention, "who");
+  EXPECT_EQ(q[1].content, "he was owed for two years of work");
 }
 
 }  // namespace
