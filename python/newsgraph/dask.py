@@ -60,8 +60,9 @@ def _engine():
 # [start, end) of a plain JSONL file, cut at line ends, whose first line is line `first_line`
 # of the file — or ("file", path) — a whole file read as `newsgraph ingest` reads it (one
 # article, or a .jsonl.gz / disguised JSONL file) — or ("error", message): an input with
-# nothing to read (an empty JSONL file, a folder without files), reported as ingest does. The engine parses each JSONL line exactly as
-# ingest does, with the same file name and line number, so ids, metadata and errors agree.
+# nothing to read (an empty JSONL file, a folder without files), reported as ingest does. The
+# engine parses each JSONL line exactly as ingest does, with the same file name and line number,
+# so ids, metadata and errors agree.
 
 
 def _is_jsonl(path: str) -> bool:

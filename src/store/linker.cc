@@ -28,8 +28,6 @@ bool first_names_compatible(const std::string& a, const std::string& b) {
   return false;
 }
 
-// Score of a full-name PERSON `p` against one name form `n` of a candidate: > 0 compatible,
-// 0 says nothing, < 0 a namesake (another given name or middle initial).
 // Whether the shorter of two person names of 2+ words is the end of the longer: a surname of
 // two words alone ("Kilroy-Silk" and "Robert Kilroy-Silk"; "Duncan Smith" and "Iain Duncan
 // Smith"), not a given name and a surname.
@@ -40,6 +38,8 @@ bool ends_the_other(const ParsedName& a, const ParsedName& b) {
          std::equal(shorter.tokens.rbegin(), shorter.tokens.rend(), longer.tokens.rbegin());
 }
 
+// Score of a full-name PERSON `p` against one name form `n` of a candidate: > 0 compatible,
+// 0 says nothing, < 0 a namesake (another given name or middle initial).
 double person_form_score(const ParsedName& p, const ParsedName& n, std::string* rule) {
   if (n.tokens.size() < 2 || n.surname != p.surname) return 0;
   if (n.suffix != p.suffix) return -1;  // Donald Trump and Donald Trump Jr.

@@ -298,10 +298,14 @@ Status SqliteStore::Begin() {
   if (read_only_) return Status::InvalidArgument(db_.path() + ": opened read-only");
   Status s = db_.exec("BEGIN IMMEDIATE");
   if (!s.ok()) return s;
-  in_txn_ = true;
   Stmt* q = db_.prepare("SELECT coalesce(max(id), 0) FROM articles", &s);
   if (q && q->step(&s)) last_article_before_txn_ = q->i64(0);
   if (q) q->reset();
+  if (!s.ok()) {
+    db_.exec("ROLLBACK");
+    return s;
+  }
+  in_txn_ = true;
   return s;
 }
 
