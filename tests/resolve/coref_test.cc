@@ -164,6 +164,39 @@ TEST(Coref, APartyDescriptionIsNoPersonOfAnotherParty) {
   EXPECT_NE(linked_to(text, "The Democratic nominee"), "Donald Trump");
 }
 
+// The entity a description (a nominal mention) starting at `words` links to ("" none), not the
+// place name that starts at the same byte.
+std::string description_of(const std::string& text, const std::string& words) {
+  Document doc("coref", text);
+  test_support::process(doc);
+  const size_t at = text.find(words);
+  for (const Mention& m : doc.mentions)
+    if (m.span.begin == at && m.kind == MentionKind::kNominal && m.entity >= 0)
+      return doc.entities[static_cast<size_t>(m.entity)].name;
+  return "";
+}
+
+// "Germany's chancellor" reads as "the German chancellor": a country's name in the possessive
+// before a role noun is a description of the person who holds it, where a subject or speaker
+// stands; after a preposition ("signed by Minnesota's governor") it names no one the article
+// has introduced, and before a narrower role ("Spain's ambassador to Cuba") it is no mention.
+TEST(Coref, ACountrysRoleInThePossessiveIsADescription) {
+  const std::string text =
+      "Merkel backs eurozone rescue plan\n\nGermany's chancellor has defended the rescue of "
+      "Greek banks by European lenders, saying it followed the rules of the single currency."
+      "\n\nAngela Merkel said it was right for the eurozone to protect its members.";
+  EXPECT_EQ(description_of(text, "Germany's chancellor"), "Angela Merkel");
+  EXPECT_EQ(speaker_of(text, "the rescue of Greek banks"), "Angela Merkel");
+  const std::string object =
+      "Tim Walz met Bill Weld in St Paul on Monday. The new rules were later signed by "
+      "Minnesota's governor, officials said.";
+  EXPECT_EQ(description_of(object, "Minnesota's governor"), "");
+  const std::string narrower =
+      "Jose Garcia spoke in Madrid on Monday. Spain's ambassador to Cuba said the talks would "
+      "resume in March.";
+  EXPECT_EQ(description_of(narrower, "Spain's ambassador"), "");
+}
+
 // A description after "is" or set off after a name is that name's role phrase, not a mention;
 // a role noun that modifies a noun ("the next general election") is no description.
 TEST(Coref, PredicatesAppositionsAndNounModifiersAreNoMentions) {
