@@ -197,6 +197,35 @@ TEST(Coref, ACountrysRoleInThePossessiveIsADescription) {
   EXPECT_EQ(description_of(narrower, "Spain's ambassador"), "");
 }
 
+// Relations read through a description resolve linked: "Germany's chancellor" leads Germany, and
+// "…," the Ohio Republican said' (a description after the quotation it attributes) is a member
+// of the party. Not the role words of "the senator" or "the Ohio governor" alone.
+bool has_relation(const Document& doc, const std::string& subject, const std::string& type,
+                  const std::string& object) {
+  for (const Relation& r : doc.relations)
+    if (doc.entities[static_cast<size_t>(r.subject)].name == subject && r.type == type &&
+        doc.entities[static_cast<size_t>(r.object)].name == object)
+      return true;
+  return false;
+}
+
+TEST(Coref, RelationsThroughALinkedDescription) {
+  Document leader("coref",
+                  "Merkel backs eurozone rescue plan\n\nGermany's chancellor has defended the "
+                  "rescue of Greek banks by European lenders, saying it followed the rules of the "
+                  "single currency.\n\nAngela Merkel said it was right for the eurozone to protect "
+                  "its members.");
+  test_support::process(leader);
+  EXPECT_TRUE(has_relation(leader, "Angela Merkel", "leader_of", "Germany"));
+  Document member("coref",
+                  "Senate Finance Committee chairman Rob Portman said on Monday he was ready to "
+                  "back a gas tax increase, but doubted it could pass without Republican votes in "
+                  "the House.\n\n\"The votes are not there yet,\" the Ohio Republican said in "
+                  "remarks to a business group in Columbus.");
+  test_support::process(member);
+  EXPECT_TRUE(has_relation(member, "Rob Portman", "member_of", "Republican"));
+}
+
 // A description after "is" or set off after a name is that name's role phrase, not a mention;
 // a role noun that modifies a noun ("the next general election") is no description.
 TEST(Coref, PredicatesAppositionsAndNounModifiersAreNoMentions) {
