@@ -263,19 +263,42 @@ void RelationExtractor::person_verb_relations() {
 // Relations stated by a description resolve linked to a person: "Russia's president has
 // defended ..." -> leader_of Russia; "the Democratic front-runner" -> member_of.
 void RelationExtractor::nominal_relations() {
-  for (uint32_t t = sent_begin(); t < sent_end(); ++t) {
-    int32_t m = token_mention_[t];
-    if (m < 0 || mention_first_token(m) != t) continue;
-    const Mention& mm = doc_.mentions[size_t(m)];
+  // By mention, not by token: a place name inside the description ("Russia's") holds its
+  // first token.
+  const uint32_t begin = doc_.tokens[sent_begin()].span.begin;
+  const uint32_t end = doc_.tokens[sent_end() - 1].span.end;
+  auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), begin,
+                             [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
+  for (; it != doc_.mentions.end() && it->span.begin < end; ++it) {
+    const Mention& mm = *it;
     if (mm.kind != MentionKind::kNominal || mm.entity < 0) continue;
     if (entity_type(mm.entity) != EntityType::kPerson) continue;
-    // Only a description that opens a clause, where resolve's link is the sentence's topic:
-    // "the Democratic front-runner had said", not "between Trump and the Democratic nominee".
-    if (t > sent_begin() && !tok_in(t - 1, lexicon::clause_openers())) continue;
+    const int32_t m = static_cast<int32_t>(it - doc_.mentions.begin());
+    const uint32_t t = mention_first_token(m);
+    // Only a description that opens a clause or a line or that follows the quotation it
+    // attributes, where resolve's link is the sentence's topic: "the Democratic front-runner had
+    // said",
+    // "\"…,\" the Illinois Democrat said", not "between Trump and the Democratic nominee".
+    if (t > sent_begin() && !tok_in(t - 1, lexicon::clause_openers()) &&
+        !(doc_.tokens[t - 1].flags & static_cast<uint16_t>(TokenFlags::kQuoteMark)) &&
+        doc_.text.find('\n', doc_.tokens[t - 1].span.end) >= mm.span.begin)
+      continue;
     // The description's own tokens may be covered by name mentions inside it ("Russia's").
     uint32_t t0 = t, t1 = mention_end_token(m);
     while (t0 < t1 && tok_in(t0, lexicon::determiners())) ++t0;
-    if (t0 < t1) relations_from_role(mm.entity, t0, t1);
+    if (t0 >= t1) continue;
+    // A description that opens with a place's name in the possessive ("Russia's president",
+    // resolve links it only where a subject stands): its role words are read as words, not as
+    // the description that covers them, so "president" is a leader's title of the place. Not
+    // for "the Ohio governor" nor "the senator", whose links rest on salience alone.
+    std::vector<uint32_t> own;
+    for (uint32_t u = t0; token_mention_[t] != m && u < t1; ++u)
+      if (token_mention_[u] == m) {
+        own.push_back(u);
+        token_mention_[u] = -1;
+      }
+    relations_from_role(mm.entity, t0, t1);
+    for (uint32_t u : own) token_mention_[u] = m;
   }
 }
 

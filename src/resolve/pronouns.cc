@@ -83,7 +83,9 @@ void Resolver::link_pronouns_and_descriptions() {
     size_t last = k;
     if (pronoun_at(k, low, &found) ||
         (low == "the" && (description_at(k, latest_with_title, &found, &last) ||
-                          organisation_description_at(k, &found, &last)))) {
+                          organisation_description_at(k, &found, &last))) ||
+        (w.capitalized && strip_possessive(low).size() < low.size() &&
+         description_at(k, latest_with_title, &found, &last))) {
       if (found.entity >= 0 && !in_quote_[k]) {
         GrammaticalRole role = speech_verb_after(last)            ? GrammaticalRole::kSpeaker
                                : low == "him" || low == "himself" ? GrammaticalRole::kObject
@@ -159,9 +161,44 @@ bool Resolver::description_at(size_t k,
                               Mention* out, size_t* last_word) {
   PersonDescription d;
   size_t r = k + 1;
+  // "Russia's president", "Germany's finance minister": a country's name in the possessive reads
+  // as "the Russian president", the country as the description's nationality.
+  const bool possessive = !word_is(k, [](std::string_view low) { return low == "the"; });
+  const Mention* country = possessive ? possessive_place_at(k) : nullptr;
+  if (possessive && !country) return false;
   if (!read_person_description(r, &d)) return false;
+  if (country) {
+    if (d.role == "man" || d.role == "woman" || d.party_head || d.org >= 0) return false;
+    // "Spain's director general for Europe, Jose Maria Pons", "Britain's ambassador to Iran": a
+    // narrower role than the country's own, whose holder is named after it if at all.
+    if (word_is(r + 1,
+                [](std::string_view low) { return is_phrase_preposition(low) || low == "to"; }))
+      return false;
+    // Only where a subject or a speaker stands: at the start of a sentence, a line or a
+    // quotation, after "and" / "but" or an inverted speech verb ("…,” said Russia's president").
+    // Not set off after a name ("Christie, New Jersey's governor,"), nor after a preposition
+    // or "as" ("signed by North Carolina's governor", "his term as New York's mayor"): there
+    // the holder need not be anyone the article has named.
+    const size_t first = word_index_at(country->span.begin);
+    if (first > 0) {
+      const scan::Word& before = words_[first - 1];
+      const bool new_line = text_.substr(before.end, country->span.begin - before.end).find('\n') !=
+                            std::string_view::npos;
+      const bool clause_start =
+          before.kind == scan::Kind::kWord
+              ? word_is(first - 1, is_speech_verb) ||
+                    word_is(first - 1,
+                            [](std::string_view low) { return low == "and" || low == "but"; })
+              : !scan::is_punct(text_, before, ',');
+      if (!new_line && !clause_start) return false;
+    }
+    const std::string& place = doc_.entities[static_cast<size_t>(country->entity)].name;
+    if (std::find(d.affiliations.begin(), d.affiliations.end(), place) == d.affiliations.end())
+      d.affiliations.push_back(place);
+  }
   const scan::Word& w = words_[k];
-  Mention nm{Span{w.begin, words_[r].end}, EntityType::kPerson, MentionKind::kNominal, -1};
+  Mention nm{Span{country ? country->span.begin : w.begin, words_[r].end}, EntityType::kPerson,
+             MentionKind::kNominal, -1};
   if ((d.role == "man" || d.role == "woman") && d.org >= 0) return false;  // "the Dragons man"
   if (d.role == "man" || d.role == "woman") {
     // "…,” said the man who …": only as a speaker, the current speaker of that gender.
@@ -377,6 +414,21 @@ int32_t Resolver::person_name_at(uint32_t pos) const {
       it->type != EntityType::kPerson)
     return -1;
   return it->entity;
+}
+
+// The place name (GPE) that word k ends in the possessive ("Russia's", "South Korea’s"), or null.
+const Mention* Resolver::possessive_place_at(size_t k) const {
+  const std::string_view text = text_.substr(words_[k].begin, words_[k].end - words_[k].begin);
+  const size_t bare = strip_possessive(text).size();
+  if (bare == text.size()) return nullptr;
+  auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), words_[k].begin,
+                             [](uint32_t pos, const Mention& m) { return pos < m.span.begin; });
+  if (it == doc_.mentions.begin()) return nullptr;
+  --it;
+  if (it->kind != MentionKind::kName || it->type != EntityType::kGpe || it->entity < 0 ||
+      it->span.end != words_[k].begin + bare)
+    return nullptr;
+  return &*it;
 }
 
 // The name mention word k lies in, or null.

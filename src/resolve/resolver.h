@@ -189,6 +189,7 @@ class Resolver {
   bool has_affiliations(int32_t e, const PersonDescription& d) const;
   int32_t person_name_at(uint32_t pos) const;
   const Mention* name_mention_at(size_t k) const;
+  const Mention* possessive_place_at(size_t k) const;
   bool titled_by_organisation(int32_t person, int32_t org) const;
 
   // coref.cc: quotation state and narrative sentence of each word; grammatical roles.
