@@ -79,6 +79,9 @@ void Resolver::link_pronouns_and_descriptions() {
       salience_.add({m.entity, m.type, m.span.begin, narrative_[first], role_of(first, last)});
     }
     std::string_view low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
+    // Read before description_at, which lower-cases other words into buf_ (and so under `low`).
+    const bool object_pronoun = low == "him" || low == "himself";
+    const bool possessive_pronoun = low == "his" || low == "her" || low == "hers";
     Mention found{};
     size_t last = k;
     if (pronoun_at(k, low, &found) ||
@@ -87,11 +90,10 @@ void Resolver::link_pronouns_and_descriptions() {
         (w.capitalized && strip_possessive(low).size() < low.size() &&
          description_at(k, latest_with_title, &found, &last))) {
       if (found.entity >= 0 && !in_quote_[k]) {
-        GrammaticalRole role = speech_verb_after(last)            ? GrammaticalRole::kSpeaker
-                               : low == "him" || low == "himself" ? GrammaticalRole::kObject
-                               : low == "his" || low == "her" || low == "hers"
-                                   ? GrammaticalRole::kOther
-                                   : GrammaticalRole::kSubject;
+        GrammaticalRole role = speech_verb_after(last) ? GrammaticalRole::kSpeaker
+                               : object_pronoun        ? GrammaticalRole::kObject
+                               : possessive_pronoun    ? GrammaticalRole::kOther
+                                                       : GrammaticalRole::kSubject;
         if (found.kind == MentionKind::kNominal && role != GrammaticalRole::kSpeaker)
           role = role_of(k, last);
         salience_.add({found.entity, found.type, found.span.begin, narrative_[k], role});
@@ -113,9 +115,10 @@ bool Resolver::pronoun_at(size_t k, std::string_view low, Mention* out) {
   } else if (low == "she" || low == "her" || low == "hers" || low == "herself") {
     g = Gender::kFemale;
   } else if (low == "it" || low == "they") {
-    // An organisation or group, only as the subject of a speech verb ("it said").
-    if (in_quote_[k] || !speech_verb_after(k)) return false;
+    // An organisation or group, only as the subject of a speech verb ("it said"). (`low` is
+    // read first: speech_verb_after lower-cases the words after it into the same buffer.)
     const bool plural = low == "they";
+    if (in_quote_[k] || !speech_verb_after(k)) return false;
     const int32_t e = salience_.best(
         w.begin, narrative_[k], 4, GrammaticalRole::kOther, [plural](const SalienceCandidate& c) {
           return c.type == EntityType::kOrg || (plural && c.type == EntityType::kNorp);

@@ -98,6 +98,15 @@ TEST(Coref, ItSaidIsTheOrganisation) {
   EXPECT_EQ(speaker_of(text, "demand for its machines"), "Brightwater Holdings");
 }
 
+TEST(Coref, TheySaidIsTheGroup) {
+  // "They" before a speech verb stands for a group as well as an organisation (the pronoun
+  // is read before the words after it are looked at).
+  const std::string text =
+      "Kurdish fighters took the town of Qaraqosh on Sunday. They said the road to Mosul was "
+      "now open.";
+  EXPECT_EQ(linked_to(text, "They said"), "Kurdish");
+}
+
 TEST(Coref, ANameModifyingANounIsNotTheSubject) {
   // "The Orbis announcement": Orbis is not what "it" stands for; Kestrel Mining is.
   const std::string text =
