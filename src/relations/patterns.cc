@@ -5,6 +5,7 @@
 // docs/relations.md.
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "relations/extractor.h"
 #include "util/role_words.h"
@@ -277,12 +278,16 @@ void RelationExtractor::nominal_relations() {
     const uint32_t t = mention_first_token(m);
     // Only a description that opens a clause or a line or that follows the quotation it
     // attributes, where resolve's link is the sentence's topic: "the Democratic front-runner had
-    // said",
-    // "\"…,\" the Illinois Democrat said", not "between Trump and the Democratic nominee".
-    if (t > sent_begin() && !tok_in(t - 1, lexicon::clause_openers()) &&
-        !(doc_.tokens[t - 1].flags & static_cast<uint16_t>(TokenFlags::kQuoteMark)) &&
-        doc_.text.find('\n', doc_.tokens[t - 1].span.end) >= mm.span.begin)
-      continue;
+    // said", "\"…,\" the Illinois Democrat said", not "between Trump and the Democratic nominee".
+    if (t > sent_begin()) {
+      const uint32_t gap = doc_.tokens[t - 1].span.end;  // the line break, if any, lies here
+      const bool new_line =
+          std::string_view(doc_.text).substr(gap, mm.span.begin - gap).find('\n') !=
+          std::string_view::npos;
+      if (!tok_in(t - 1, lexicon::clause_openers()) &&
+          !(doc_.tokens[t - 1].flags & static_cast<uint16_t>(TokenFlags::kQuoteMark)) && !new_line)
+        continue;
+    }
     // The description's own tokens may be covered by name mentions inside it ("Russia's").
     uint32_t t0 = t, t1 = mention_end_token(m);
     while (t0 < t1 && tok_in(t0, lexicon::determiners())) ++t0;
@@ -292,7 +297,8 @@ void RelationExtractor::nominal_relations() {
     // the description that covers them, so "president" is a leader's title of the place. Not
     // for "the Ohio governor" nor "the senator", whose links rest on salience alone.
     std::vector<uint32_t> own;
-    for (uint32_t u = t0; token_mention_[t] != m && u < t1; ++u)
+    const bool opens_with_place = token_mention_[t] != m;
+    for (uint32_t u = t0; opens_with_place && u < t1; ++u)
       if (token_mention_[u] == m) {
         own.push_back(u);
         token_mention_[u] = -1;

@@ -424,23 +424,24 @@ const Mention* Resolver::possessive_place_at(size_t k) const {
   const std::string_view text = text_.substr(words_[k].begin, words_[k].end - words_[k].begin);
   const size_t bare = strip_possessive(text).size();
   if (bare == text.size()) return nullptr;
-  auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), words_[k].begin,
-                             [](uint32_t pos, const Mention& m) { return pos < m.span.begin; });
-  if (it == doc_.mentions.begin()) return nullptr;
-  --it;
-  if (it->kind != MentionKind::kName || it->type != EntityType::kGpe || it->entity < 0 ||
-      it->span.end != words_[k].begin + bare)
+  const Mention* m = mention_from(words_[k].begin);
+  if (!m || m->kind != MentionKind::kName || m->type != EntityType::kGpe || m->entity < 0 ||
+      m->span.end != words_[k].begin + bare)
     return nullptr;
-  return &*it;
+  return m;
+}
+
+// The last mention that starts at or before byte `pos`, or null.
+const Mention* Resolver::mention_from(uint32_t pos) const {
+  auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
+                             [](uint32_t p, const Mention& m) { return p < m.span.begin; });
+  return it == doc_.mentions.begin() ? nullptr : &*std::prev(it);
 }
 
 // The name mention word k lies in, or null.
 const Mention* Resolver::name_mention_at(size_t k) const {
-  auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), words_[k].begin,
-                             [](uint32_t pos, const Mention& m) { return pos < m.span.begin; });
-  if (it == doc_.mentions.begin()) return nullptr;
-  --it;
-  return it->kind == MentionKind::kName && it->span.end >= words_[k].end ? &*it : nullptr;
+  const Mention* m = mention_from(words_[k].begin);
+  return m && m->kind == MentionKind::kName && m->span.end >= words_[k].end ? m : nullptr;
 }
 
 }  // namespace newsgraph::resolve

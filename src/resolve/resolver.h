@@ -190,6 +190,7 @@ class Resolver {
   int32_t person_name_at(uint32_t pos) const;
   const Mention* name_mention_at(size_t k) const;
   const Mention* possessive_place_at(size_t k) const;
+  const Mention* mention_from(uint32_t pos) const;
   bool titled_by_organisation(int32_t person, int32_t org) const;
 
   // coref.cc: quotation state and narrative sentence of each word; grammatical roles.
