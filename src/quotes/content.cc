@@ -138,8 +138,7 @@ bool Extractor::sentence_adverb(size_t k) {
 // Whether word k ends in a possessive "'s" ("NBC's", "Radio 4’s").
 bool Extractor::possessive_word(size_t k) const {
   const std::string_view w = text_.substr(words_[k].begin, words_[k].end - words_[k].begin);
-  return (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) ||
-         (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+  return lexicon::strip_possessive(w).size() < w.size();
 }
 
 // The word after the object of "told" that starts at `j` (a name or "the" and a name): its

@@ -8,12 +8,6 @@
 
 namespace newsgraph::resolve {
 
-std::string_view strip_possessive(std::string_view s) {
-  if (s.size() > 2 && (s.substr(s.size() - 2) == "'s")) return s.substr(0, s.size() - 2);
-  if (s.size() > 4 && s.substr(s.size() - 4) == "\xE2\x80\x99s") return s.substr(0, s.size() - 4);
-  return s;
-}
-
 // The key words of a name: lower-cased, possessive and leading "the" / titles removed.
 void name_tokens(std::string_view text, bool person, std::vector<std::string>& out) {
   out.clear();

@@ -19,6 +19,7 @@
 #include "segment/words.h"
 #include "util/lexicon.h"
 #include "util/parties.h"
+#include "util/role_words.h"
 
 namespace newsgraph::resolve {
 
@@ -53,7 +54,7 @@ const util::Lexicon& facility_nouns();      // "prison", "airport", ...
 Kin kin_word(std::string_view low);
 
 // --- name helpers (names.cc) ---
-std::string_view strip_possessive(std::string_view s);
+using lexicon::strip_possessive;  // "Russia's" -> "Russia" (util/role_words.h)
 // The key words of a name: lower-cased, possessive and leading "the" / titles removed.
 void name_tokens(std::string_view text, bool person, std::vector<std::string>& out);
 bool is_acronym_of(std::string_view acro, const std::vector<std::string>& tokens);

@@ -31,6 +31,13 @@ bool lower_in(std::string_view word, const WordSet& set);
 inline bool is_possessive(std::string_view w) {
   return w == "'s" || w == "’s" || w == "'" || w == "’";
 }
+// The word without a possessive "'s" or "’s" at its end ("NBC's" -> "NBC"); the word itself
+// when it has none.
+inline std::string_view strip_possessive(std::string_view s) {
+  if (s.size() > 2 && s.substr(s.size() - 2) == "'s") return s.substr(0, s.size() - 2);
+  if (s.size() > 4 && s.substr(s.size() - 4) == "\xE2\x80\x99s") return s.substr(0, s.size() - 4);
+  return s;
+}
 
 const WordSet& stop_words();           // determiners, prepositions, auxiliaries, conjunctions
 const WordSet& honorifics();           // Mr, Mrs, Ms, Dr, Sir — not roles
