@@ -98,7 +98,7 @@ def _line_blocks(path: str, blocksize: int) -> List[Tuple]:
             f.seek(start)
             line += f.read(end - start).count(b"\n")
             start = end
-    return pieces if records else [("error", f"{path}: empty file")]
+    return pieces if records else [("error", f"{path}: empty file, skipped")]
 
 
 def pieces(inputs: Sequence[str], blocksize: int = 8 << 20, files_per_partition: int = 64):
@@ -108,7 +108,7 @@ def pieces(inputs: Sequence[str], blocksize: int = 8 << 20, files_per_partition:
         if os.path.isdir(inp):
             files = _walk(inp)
             if not files:
-                parts.append([("error", f"{inp}: no files in the directory")])
+                parts.append([("error", f"{inp}: no files in the directory, skipped")])
             for i in range(0, len(files), files_per_partition):
                 parts.append([("file", p) for p in files[i:i + files_per_partition]])
         elif _is_jsonl(inp) and os.path.isfile(inp):
@@ -203,8 +203,8 @@ def run(inputs: Sequence[str], db: str, client, shard_dir: Optional[str] = None,
     bag = bag_of(parts).map_partitions(write_shard, shard_dir)
     results = client.compute(bag, retries=3).result() if parts else []
     errors = [e for r in results for e in r["errors"]]
-    for e in errors:
-        print(f"newsgraph.dask: skipped {e}", file=log)
+    for e in errors:  # worded as `newsgraph ingest` words them ("…, skipped")
+        print(f"newsgraph.dask: {e}", file=log)
     totals = {"partitions": len(parts), "articles": 0, "added": 0, "replaced": 0,
               "unchanged": 0, "errors": len(errors)}
     for r in sorted(results, key=lambda r: r["index"]):
@@ -256,6 +256,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         totals = run(args.inputs, args.db, client, shard_dir=args.shards,
                      blocksize=args.blocksize)
+    except (RuntimeError, OSError) as e:  # a store that cannot be used, a shard folder
+        print(f"newsgraph.dask: {e}", file=sys.stderr)
+        return 1
     finally:
         client.close()
         if cluster is not None:

@@ -117,6 +117,16 @@ def test_command_line_names_a_missing_input(tmp_path):
     assert "missing.jsonl: no such file" in proc.stderr
 
 
+def test_command_line_names_a_store_it_cannot_use(articles, tmp_path):
+    # A folder given as the store: one line naming it, exit 1, no traceback.
+    proc = subprocess.run([sys.executable, "-m", "newsgraph.dask", "--db", str(tmp_path),
+                           "--workers", "1", articles], capture_output=True, text=True,
+                          timeout=600)
+    assert proc.returncode == 1, proc.stderr
+    assert "not a store file" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_command_line_reports_inputs_with_nothing_to_read(articles, tmp_path):
     # As `newsgraph ingest` does: an empty JSONL file and a folder without files are each
     # reported and skipped (exit status 1); the other input's articles are stored.
