@@ -88,13 +88,13 @@ Status SqliteStore::AttachEntity(int64_t article, const LinkInput& e, const Pars
     std::vector<std::string> computed;
     if (!e.keys) computed = EntityKeys(e.type, e.name, e.surfaces);
     for (const std::string& key : e.keys ? *e.keys : computed) {
-      std::vector<int64_t>* cached = nullptr;
-      if (!(s = KeyActors(key, &cached)).ok()) return s;
-      std::vector<int64_t>& list = *cached;
+      CachedKey* cached = nullptr;
+      if (!(s = KeyEntry(key, &cached)).ok()) return s;
+      std::vector<int64_t>& list = cached->actors;
       auto at = std::lower_bound(list.begin(), list.end(), actor);
       if (at == list.end() || *at != actor) list.insert(at, actor);
-      if (!(s = Intern(key, &sid)).ok()) return s;
-      ++pending_keys_[{actor, sid}];
+      if (cached->sid == 0 && !(s = Intern(key, &cached->sid)).ok()) return s;
+      ++pending_keys_[{actor, cached->sid}];
     }
   }
   return s;

@@ -37,7 +37,7 @@ Status SqliteStore::MergeActors(int64_t keep, int64_t gone) {
   while (keys->step(&s)) {
     auto it = key_cache_.find(keys->str(0));
     if (it == key_cache_.end()) continue;
-    std::vector<int64_t>& list = it->second;
+    std::vector<int64_t>& list = it->second.actors;
     list.erase(std::remove(list.begin(), list.end(), gone), list.end());
     auto at = std::lower_bound(list.begin(), list.end(), keep);
     if (at == list.end() || *at != keep) list.insert(at, keep);
@@ -85,13 +85,7 @@ Status SqliteStore::Merge(const std::string& a, const std::string& b) {
             .bind(int64_t(std::time(nullptr)))
             .run();
   if (s.ok()) s = MergeActors(ia, ib);
-  if (!s.ok()) {
-    db_.exec("ROLLBACK");
-    ForgetPending();
-    in_txn_ = false;
-    ClearCaches();
-    return s;
-  }
+  if (!s.ok()) return Abort(s);
   return Commit();
 }
 
@@ -134,14 +128,7 @@ Status SqliteStore::Split(const std::string& actor, const std::string& article) 
       if (linked.count(e.idx)) relink.push_back(e);
     s = LinkArticle(art, article, relink);
   }
-  if (!s.ok()) {
-    db_.exec("ROLLBACK");
-    ForgetPending();
-    in_txn_ = false;
-    ClearCaches();
-    ForgetStrings();
-    return s;
-  }
+  if (!s.ok()) return Abort(s);
   return Commit();
 }
 
@@ -170,13 +157,7 @@ Status SqliteStore::Judge(Judgement kind, const std::string& name_a, const std::
   if (!ia || !ib || ia == ib) return s;
   if (!(s = Begin()).ok()) return s;
   s = MergeActors(std::min(ia, ib), std::max(ia, ib));
-  if (!s.ok()) {
-    db_.exec("ROLLBACK");
-    ForgetPending();
-    in_txn_ = false;
-    ClearCaches();
-    return s;
-  }
+  if (!s.ok()) return Abort(s);
   return Commit();
 }
 
@@ -214,14 +195,7 @@ Status SqliteStore::Rebuild() {
     if (s.ok()) s = ActorByKey("f:" + b.substr(b.find('|') + 1), &ib);
     if (s.ok() && ia && ib && ia != ib) s = MergeActors(std::min(ia, ib), std::max(ia, ib));
   }
-  if (!s.ok()) {
-    db_.exec("ROLLBACK");
-    ForgetPending();
-    in_txn_ = false;
-    ClearCaches();
-    ForgetStrings();
-    return s;
-  }
+  if (!s.ok()) return Abort(s);
   return Commit();
 }
 

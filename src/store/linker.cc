@@ -230,24 +230,27 @@ Status SqliteStore::LinkArticle(int64_t article, const std::string& ext_id,
   return s;
 }
 
-Status SqliteStore::KeyActors(const std::string& key, std::vector<int64_t>** actors) {
+Status SqliteStore::KeyEntry(const std::string& key, CachedKey** entry) {
   auto it = key_cache_.find(key);
   if (it == key_cache_.end() && keys_complete_) {
-    it = key_cache_.emplace(key, std::vector<int64_t>()).first;
+    it = key_cache_.emplace(key, CachedKey()).first;
   } else if (it == key_cache_.end()) {
     Status s;
     Stmt* q = db_.prepare(
-        "SELECT k.actor FROM actor_keys k JOIN strings ks ON ks.id=k.key WHERE ks.s=?"
+        "SELECT k.actor, k.key FROM actor_keys k JOIN strings ks ON ks.id=k.key WHERE ks.s=?"
         " ORDER BY k.actor",
         &s);
     if (!q) return s;
-    std::vector<int64_t> list;
+    CachedKey loaded;
     q->bind(key);
-    while (q->step(&s)) list.push_back(q->i64(0));
+    while (q->step(&s)) {
+      loaded.actors.push_back(q->i64(0));
+      loaded.sid = q->i64(1);
+    }
     if (!s.ok()) return s;
-    it = key_cache_.emplace(key, std::move(list)).first;
+    it = key_cache_.emplace(key, std::move(loaded)).first;
   }
-  *actors = &it->second;
+  *entry = &it->second;
   return Status::OK();
 }
 
@@ -577,7 +580,7 @@ Status SqliteStore::ActorHasSource(int64_t actor, int64_t source, bool* has) {
   Status s;
   Stmt* q = db_.prepare(
       "SELECT 1 FROM entities e JOIN articles a ON a.id=e.article WHERE e.actor=? AND a.source=?"
-      " LIMIT 1",
+      " ORDER BY e.article DESC LIMIT 1",
       &s);
   if (!q) return s;
   *has = q->bind(actor).bind(source).step(&s);

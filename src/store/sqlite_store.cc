@@ -98,11 +98,15 @@ Status SqliteStore::LoadMirrors() {
   }
   if (keys <= kMaxPreloaded) {
     Stmt* q = db_.prepare(
-        "SELECT s.s, k.actor FROM actor_keys k JOIN strings s ON s.id=k.key ORDER BY k.key, "
-        "k.actor",
+        "SELECT s.s, k.actor, k.key FROM actor_keys k JOIN strings s ON s.id=k.key ORDER BY k.key,"
+        " k.actor",
         &s);
     if (!q) return s;
-    while (q->step(&s)) key_cache_[q->str(0)].push_back(q->i64(1));
+    while (q->step(&s)) {
+      CachedKey& entry = key_cache_[q->str(0)];
+      entry.actors.push_back(q->i64(1));
+      entry.sid = q->i64(2);
+    }
     if (!s.ok()) return s;
     keys_complete_ = true;
   }
@@ -318,12 +322,8 @@ Status SqliteStore::Commit() {
   // could copy the log beyond it, and the log would only grow.
   db_.release_snapshots();
   if (s.ok()) s = db_.exec("COMMIT");
+  if (!s.ok()) return Abort(s);
   ForgetPending();
-  if (!s.ok()) {
-    db_.exec("ROLLBACK");
-    ForgetStrings();  // ids handed out in the failed transaction are gone
-    ClearCaches();
-  }
   in_txn_ = false;
   return s;
 }
@@ -459,14 +459,7 @@ Status SqliteStore::Put(const ExtractedArticle& a, PutResult* result) {
       if (s.ok()) s = InsertExtraction(article, a, links);
     }
   }
-  if (own_txn) {
-    if (s.ok()) return Commit();
-    db_.exec("ROLLBACK");
-    in_txn_ = false;
-    ForgetStrings();
-    ForgetPending();
-    ClearCaches();
-  }
+  if (own_txn) return s.ok() ? Commit() : Abort(s);
   return s;
 }
 

@@ -274,9 +274,21 @@ class SqliteStore final : public Store {
   // TitleKeys of one role string, by strings.id (a pure function of the string; cleared with
   // the interned strings, whose ids a rolled-back transaction may hand out again).
   std::unordered_map<int64_t, std::vector<std::string>> role_titles_;
-  std::unordered_map<std::string, std::vector<int64_t>> key_cache_;  // key -> actors, by id
-  // The cached list of the key's actors (loaded on a miss); valid until the caches are cleared.
-  Status KeyActors(const std::string& key, std::vector<int64_t>** actors);
+  struct CachedKey {
+    std::vector<int64_t> actors;  // the key's actors, by id
+    int64_t sid = 0;              // strings.id of the key, 0 while not known
+  };
+  std::unordered_map<std::string, CachedKey> key_cache_;
+  // The cached entry of a key (loaded on a miss); valid until the caches are cleared, which
+  // every rollback does (so a cached sid is never one a rolled-back transaction handed out).
+  Status KeyEntry(const std::string& key, CachedKey** entry);
+  // The cached list of the key's actors.
+  Status KeyActors(const std::string& key, std::vector<int64_t>** actors) {
+    CachedKey* entry = nullptr;
+    Status s = KeyEntry(key, &entry);
+    if (s.ok()) *actors = &entry->actors;
+    return s;
+  }
   // ParseName, remembered (a pure function; candidate names are parsed again and again).
   std::unordered_map<std::string, ParsedName> parsed_;
   const ParsedName& Parsed(EntityType type, const std::string& name) {
@@ -304,6 +316,16 @@ class SqliteStore final : public Store {
     key_cache_.clear();
     keys_complete_ = false;
     actor_sources_.clear();
+  }
+  // Ends a failed transaction: rolls it back and drops every mirror it may have touched (the
+  // string ids it handed out are gone, its pending rows were never written). Returns `s`.
+  Status Abort(Status s) {
+    db_.exec("ROLLBACK");
+    in_txn_ = false;
+    ForgetPending();
+    ForgetStrings();
+    ClearCaches();
+    return s;
   }
 };
 
