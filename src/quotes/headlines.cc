@@ -7,7 +7,9 @@ namespace newsgraph::quotes {
 
 // "In a CNN poll released Monday, 50 percent chose Clinton": a sentence opening with a
 // document or survey; the clause after the comma is what it says, unless that clause has a
-// reporting verb of its own ("In a statement, the campaign said …").
+// reporting verb of its own ("In a statement, the campaign said …"). A poll, survey, report or
+// study is the source of its findings; through the other documents (a statement, a speech, a
+// letter) the subject of the clause speaks ("In a speech, Clinton laid out her plans").
 void Extractor::document_lead(size_t in) {
   static const std::unordered_set<std::string_view> kDocuments = {
       "poll",  "survey",  "statement", "interview", "letter",   "report",
@@ -19,6 +21,11 @@ void Extractor::document_lead(size_t in) {
   size_t comma = in + 1;
   while (comma < se && comma < in + 14 && is_word(comma) && in_quote_[comma] < 0) ++comma;
   if (comma >= se || !punct(comma, ',') || comma < in + 3) return;
+  // "In a speech in Fort Pierce, Florida Friday, …": the comma inside a place name goes on.
+  size_t next = comma + 1;
+  while (next < se && next < comma + 4 && is_word(next) && words_[next].capitalized) ++next;
+  if (words_[comma - 1].capitalized && next > comma + 1 && next < se && punct(next, ','))
+    comma = next;
   if (!determiners().count(low(in + 1)) && !noun_markers().count(low(in + 1))) return;
   size_t noun = comma;
   for (size_t k = in + 2; k < comma; ++k)
@@ -34,10 +41,33 @@ void Extractor::document_lead(size_t in) {
   if (last <= first || content_words(first, last) < 4) return;
   for (size_t k = first; k <= last; ++k)
     if (is_word(k) && in_quote_[k] < 0 && is_cue_word(word_text(k))) return;
+  static const std::unordered_set<std::string_view> kFindings = {
+      "poll", "polls", "survey", "surveys", "report", "study", "analysis"};
+  if (!kFindings.count(low(noun)) && subject_speaks(first, last)) return;
   emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
        Span{words_[in].begin, words_[in].end}, Span{words_[in + 1].begin, words_[noun].end},
        speaker_entity(in + 1, noun));
   mark_used(first, last);
+}
+
+// "In a speech, Clinton laid out her proposals …": after a document someone speaks through,
+// the subject of the clause [first, last] is the source, its verb (and particle) the cue, and
+// the rest the statement. Returns whether it emitted one.
+bool Extractor::subject_speaks(size_t first, size_t last) {
+  size_t e;
+  if (!elided_subject(first, last, &e) || e + 2 > last) return false;
+  const size_t verb = e + 1;
+  if (!is_word(verb) || in_quote_[verb] >= 0 || !looks_like_verb(verb) ||
+      aux_words().count(low(verb)) || np_stop_words().count(low(verb)))
+    return false;
+  size_t start = verb + 1;
+  const std::string_view p = low(start);
+  if (start < last && (p == "out" || p == "up" || p == "down" || p == "off")) ++start;
+  emit(indirect_type(start, last), Span{words_[start].begin, words_[last].end},
+       Span{words_[verb].begin, words_[start - 1].end}, Span{words_[first].begin, words_[e].end},
+       speaker_entity(first, e));
+  mark_used(first, last);
+  return true;
 }
 
 // Headline style "Graham: Trump’s rhetoric is destroying the party." — a short name, a colon,
