@@ -140,6 +140,9 @@ class Extractor {
   // Headline style "Graham: Trump’s rhetoric is destroying the party." — a short name, a colon,
   // and the statement, at the start of a paragraph.
   void colon_attribution(size_t colon);
+  // The name [start, result) that opens such a headline ("Dr. Ben Carson", "Obama" in "Obama on
+  // Syria"); 0 when there is none.
+  size_t headline_name_end(size_t start, size_t colon);
 
   // A paragraph in title case ("Clinton Hid Health Problems, Former Doctor Says."): every
   // word capitalized but short function words, no more than kHeadlineWords words.

@@ -70,6 +70,42 @@ bool Extractor::subject_speaks(size_t first, size_t last) {
   return true;
 }
 
+// The name that opens a headline "NAME: …" [start, colon): one past its last word, or 0 when
+// the words are no name. A name is up to three capitalized words, after a title that ends in a
+// period ("Dr. Ben Carson"), and may be followed by "on" and a topic when a recognised entity
+// opens it ("Obama on Syria"; not "Follow Jane Smith on Twitter").
+size_t Extractor::headline_name_end(size_t start, size_t colon) {
+  for (size_t k = start; k < colon; ++k)
+    if (!(is_word(k) || abbreviation_period(k)) || in_quote_[k] >= 0 || is_cue_word(word_text(k)))
+      return 0;
+  std::string_view w = low(start);
+  if (w == "update" || w == "note" || w == "editor" || w == "editor’s" || w == "photo" ||
+      w == "video" || w == "watch" || w == "read" || w == "source" || w == "sources" ||
+      w == "related" || w == "correction" || w == "q" || w == "a" || w == "transcript")
+    return 0;
+  // "The Latest: Trump urges …" names a running story, not a speaker.
+  if (colon == start + 2 && w == "the" && low(start + 1) == "latest") return 0;
+  size_t end = colon;
+  for (size_t k = start + 1; k < colon; ++k)
+    if (low(k) == "on" && !words_[k].capitalized) end = k;
+  const size_t first = start + 1 < end && abbreviation_period(start + 1) ? start + 2 : start;
+  if (end != colon &&
+      (first >= end || entity_for_span(doc_, Span{words_[first].begin, words_[first].end}) < 0))
+    return 0;
+  // "Little Relief for Refugees: …", "Veto Power Impedes Peace Efforts: …" are section heads:
+  // longer than a name, or with lower-case words no name has.
+  size_t name_words = 0;
+  for (size_t k = start; k < end; ++k) {
+    if (!is_word(k)) continue;
+    ++name_words;
+    std::string_view lw = low(k);
+    if (!words_[k].capitalized && lw != "de" && lw != "van" && lw != "von" && lw != "al" &&
+        lw != "bin" && lw != "da" && lw != "la" && lw != "le")
+      return 0;
+  }
+  return name_words > 3 ? 0 : end;
+}
+
 // Headline style "Graham: Trump’s rhetoric is destroying the party." — a short name, a colon,
 // and the statement, at the start of a paragraph.
 void Extractor::colon_attribution(size_t colon) {
@@ -77,27 +113,10 @@ void Extractor::colon_attribution(size_t colon) {
   while (start > 0 && para_[start - 1] == para_[colon] && colon - start < 6) --start;
   if (start > 0 && para_[start - 1] == para_[colon]) return;
   if (start == colon || !words_[start].capitalized) return;
-  for (size_t k = start; k < colon; ++k)
-    if (!is_word(k) || in_quote_[k] >= 0 || is_cue_word(word_text(k))) return;
-  std::string_view w = low(start);
-  if (w == "update" || w == "note" || w == "editor" || w == "editor’s" || w == "photo" ||
-      w == "video" || w == "watch" || w == "read" || w == "source" || w == "sources" ||
-      w == "related" || w == "correction" || w == "q" || w == "a" || w == "transcript")
-    return;
-  // "The Latest: Trump urges …" names a running story, not a speaker.
-  if (colon == start + 2 && w == "the" && low(start + 1) == "latest") return;
-  // "Little Relief for Refugees: …", "Veto Power Impedes Peace Efforts: …" are section heads:
-  // longer than a name, or with lower-case words no name has.
-  size_t name_words = 0;
-  for (size_t k = start; k < colon; ++k) {
-    if (!is_word(k)) continue;
-    ++name_words;
-    std::string_view lw = low(k);
-    if (!words_[k].capitalized && lw != "de" && lw != "van" && lw != "von" && lw != "al" &&
-        lw != "bin" && lw != "da" && lw != "la" && lw != "le")
-      return;
-  }
-  if (name_words > 3) return;
+  const size_t name_end = headline_name_end(start, colon);
+  if (name_end == 0) return;
+  const Span mention{words_[start].begin, words_[name_end - 1].end};
+  const int32_t speaker = speaker_entity(start, name_end - 1);
   // The statement runs to the end of the paragraph (transcripts: "WALLACE: … … …").
   size_t se = colon + 1;
   while (se < words_.size() && para_[se] == para_[colon] && se < colon + kWindow) ++se;
@@ -111,13 +130,12 @@ void Extractor::colon_attribution(size_t colon) {
     QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[first])];
     if (q.used) return;
     q.used = true;
-    emit(QuoteType::kDirect, q.content, Span{words_[colon].begin, words_[colon].end},
-         Span{words_[start].begin, words_[colon - 1].end}, speaker_entity(start, colon - 1));
+    emit(QuoteType::kDirect, q.content, Span{words_[colon].begin, words_[colon].end}, mention,
+         speaker);
     return;
   }
   emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
-       Span{words_[colon].begin, words_[colon].end},
-       Span{words_[start].begin, words_[colon - 1].end}, speaker_entity(start, colon - 1));
+       Span{words_[colon].begin, words_[colon].end}, mention, speaker);
   mark_used(first, last);
 }
 
