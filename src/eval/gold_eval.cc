@@ -308,6 +308,24 @@ EntityMatch score_entities(const Document& doc, const GoldArticle& gold, GoldSco
   return m;
 }
 
+// The source a quote is attributed to, as the text words it (the entity's name when the
+// mention is empty), and its cue; "none" for either that is missing.
+std::string source_and_cue(const Document& doc, const Quote& q) {
+  std::string source(doc.slice(q.speaker_mention));
+  if (source.empty() && q.speaker >= 0) source = doc.entities[static_cast<size_t>(q.speaker)].name;
+  std::string cue(doc.slice(q.cue));
+  return "source: " + (source.empty() ? "none" : source) + ", cue: " + (cue.empty() ? "none" : cue);
+}
+
+// Predicted quotes that matched no gold quote: the false statements, with what was taken as
+// their source and cue.
+void list_extra_quotes(const Document& doc, const std::vector<bool>& used, GoldScore& s) {
+  for (size_t p = 0; p < doc.quotes.size(); ++p)
+    if (!used[p])
+      s.misses.push_back("extra quote (" + source_and_cue(doc, doc.quotes[p]) +
+                         "): " + doc.quote_text(doc.quotes[p]).substr(0, 70));
+}
+
 // Quotes one-to-one by best token Jaccard >= 0.5; the speaker through the entity match.
 void score_quotes(const Document& doc, const GoldArticle& gold, const EntityMatch& m,
                   GoldScore& s) {
@@ -356,6 +374,7 @@ void score_quotes(const Document& doc, const GoldArticle& gold, const EntityMatc
                          "): " + gq.text.substr(0, 50));
     }
   }
+  list_extra_quotes(doc, used, s);
 }
 
 // Relations through the entity match; symmetric types match in either direction.

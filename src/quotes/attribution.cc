@@ -320,24 +320,8 @@ bool Extractor::is_plain_noun_word(size_t k) {
 // before the cue's auxiliaries and time phrases.
 long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found) {
   Found& src = *found;
-  long j = skip_aux_back(cue, sb);
+  const long j = skip_time_back(skip_aux_back(cue, sb), sb);
   size_t b;
-  // "The campaign on Monday said": a time phrase between subject and cue is skipped.
-  for (int hops = 0; hops < 2 && j > static_cast<long>(sb) && is_time_word(static_cast<size_t>(j));
-       ++hops) {
-    long t = j;
-    while (t > static_cast<long>(sb) && is_time_word(static_cast<size_t>(t))) --t;
-    if (is_word(static_cast<size_t>(t)) &&
-        (low(static_cast<size_t>(t)) == "on" || low(static_cast<size_t>(t)) == "last" ||
-         low(static_cast<size_t>(t)) == "this" || low(static_cast<size_t>(t)) == "late" ||
-         low(static_cast<size_t>(t)) == "early"))
-      --t;
-    if (t == j || t < static_cast<long>(sb) || !is_word(static_cast<size_t>(t))) break;
-    j = t;
-    while (j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
-           aux_words().count(low(static_cast<size_t>(j))))
-      --j;
-  }
   if (j >= static_cast<long>(sb) && np_before(static_cast<size_t>(j), sb, &b)) {
     // Drop time words at the start of the phrase ("Tuesday Trump said").
     while (b < static_cast<size_t>(j) && is_time_word(b)) ++b;

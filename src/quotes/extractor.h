@@ -134,10 +134,15 @@ class Extractor {
   // document or survey; the clause after the comma is what it says, unless that clause has a
   // reporting verb of its own ("In a statement, the campaign said …").
   void document_lead(size_t in);
+  // "In a speech, Clinton laid out …": the clause's subject, verb and statement, emitted.
+  bool subject_speaks(size_t first, size_t last);
 
   // Headline style "Graham: Trump’s rhetoric is destroying the party." — a short name, a colon,
   // and the statement, at the start of a paragraph.
   void colon_attribution(size_t colon);
+  // The name [start, result) that opens such a headline ("Dr. Ben Carson", "Obama" in "Obama on
+  // Syria"); 0 when there is none.
+  size_t headline_name_end(size_t start, size_t colon);
 
   // A paragraph in title case ("Clinton Hid Health Problems, Former Doctor Says."): every
   // word capitalized but short function words, no more than kHeadlineWords words.
@@ -159,6 +164,8 @@ class Extractor {
 
   // Skips adverbs and auxiliaries before the cue; returns the index of the word before them.
   long skip_aux_back(size_t cue, size_t floor);
+  // Skips a time phrase ("on Monday", "last week") back from word j; the word before it.
+  long skip_time_back(long j, size_t sb);
 
   struct Found {
     bool ok = false;

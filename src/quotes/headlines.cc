@@ -7,7 +7,9 @@ namespace newsgraph::quotes {
 
 // "In a CNN poll released Monday, 50 percent chose Clinton": a sentence opening with a
 // document or survey; the clause after the comma is what it says, unless that clause has a
-// reporting verb of its own ("In a statement, the campaign said …").
+// reporting verb of its own ("In a statement, the campaign said …"). A poll, survey, report or
+// study is the source of its findings; through the other documents (a statement, a speech, a
+// letter) the subject of the clause speaks ("In a speech, Clinton laid out her plans").
 void Extractor::document_lead(size_t in) {
   static const std::unordered_set<std::string_view> kDocuments = {
       "poll",  "survey",  "statement", "interview", "letter",   "report",
@@ -19,6 +21,11 @@ void Extractor::document_lead(size_t in) {
   size_t comma = in + 1;
   while (comma < se && comma < in + 14 && is_word(comma) && in_quote_[comma] < 0) ++comma;
   if (comma >= se || !punct(comma, ',') || comma < in + 3) return;
+  // "In a speech in Fort Pierce, Florida Friday, …": the comma inside a place name goes on.
+  size_t next = comma + 1;
+  while (next < se && next < comma + 4 && is_word(next) && words_[next].capitalized) ++next;
+  if (words_[comma - 1].capitalized && next > comma + 1 && next < se && punct(next, ','))
+    comma = next;
   if (!determiners().count(low(in + 1)) && !noun_markers().count(low(in + 1))) return;
   size_t noun = comma;
   for (size_t k = in + 2; k < comma; ++k)
@@ -34,10 +41,69 @@ void Extractor::document_lead(size_t in) {
   if (last <= first || content_words(first, last) < 4) return;
   for (size_t k = first; k <= last; ++k)
     if (is_word(k) && in_quote_[k] < 0 && is_cue_word(word_text(k))) return;
+  static const std::unordered_set<std::string_view> kFindings = {
+      "poll", "polls", "survey", "surveys", "report", "study", "analysis"};
+  if (!kFindings.count(low(noun)) && subject_speaks(first, last)) return;
   emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
        Span{words_[in].begin, words_[in].end}, Span{words_[in + 1].begin, words_[noun].end},
        speaker_entity(in + 1, noun));
   mark_used(first, last);
+}
+
+// "In a speech, Clinton laid out her proposals …": after a document someone speaks through,
+// the subject of the clause [first, last] is the source, its verb (and particle) the cue, and
+// the rest the statement. Returns whether it emitted one.
+bool Extractor::subject_speaks(size_t first, size_t last) {
+  size_t e;
+  if (!elided_subject(first, last, &e) || e + 2 > last) return false;
+  const size_t verb = e + 1;
+  if (!is_word(verb) || in_quote_[verb] >= 0 || !looks_like_verb(verb) ||
+      aux_words().count(low(verb)) || np_stop_words().count(low(verb)))
+    return false;
+  size_t start = verb + 1;
+  const std::string_view p = low(start);
+  if (start < last && (p == "out" || p == "up" || p == "down" || p == "off")) ++start;
+  emit(indirect_type(start, last), Span{words_[start].begin, words_[last].end},
+       Span{words_[verb].begin, words_[start - 1].end}, Span{words_[first].begin, words_[e].end},
+       speaker_entity(first, e));
+  mark_used(first, last);
+  return true;
+}
+
+// The name that opens a headline "NAME: …" [start, colon): one past its last word, or 0 when
+// the words are no name. A name is up to three capitalized words, after a title that ends in a
+// period ("Dr. Ben Carson"), and may be followed by "on" and a topic when a recognised entity
+// opens it ("Obama on Syria"; not "Follow Jane Smith on Twitter").
+size_t Extractor::headline_name_end(size_t start, size_t colon) {
+  for (size_t k = start; k < colon; ++k)
+    if (!(is_word(k) || abbreviation_period(k)) || in_quote_[k] >= 0 || is_cue_word(word_text(k)))
+      return 0;
+  std::string_view w = low(start);
+  if (w == "update" || w == "note" || w == "editor" || w == "editor’s" || w == "photo" ||
+      w == "video" || w == "watch" || w == "read" || w == "source" || w == "sources" ||
+      w == "related" || w == "correction" || w == "q" || w == "a" || w == "transcript")
+    return 0;
+  // "The Latest: Trump urges …" names a running story, not a speaker.
+  if (colon == start + 2 && w == "the" && low(start + 1) == "latest") return 0;
+  size_t end = colon;
+  for (size_t k = start + 1; k < colon; ++k)
+    if (low(k) == "on" && !words_[k].capitalized) end = k;
+  const size_t first = start + 1 < end && abbreviation_period(start + 1) ? start + 2 : start;
+  if (end != colon &&
+      (first >= end || entity_for_span(doc_, Span{words_[first].begin, words_[first].end}) < 0))
+    return 0;
+  // "Little Relief for Refugees: …", "Veto Power Impedes Peace Efforts: …" are section heads:
+  // longer than a name, or with lower-case words no name has.
+  size_t name_words = 0;
+  for (size_t k = start; k < end; ++k) {
+    if (!is_word(k)) continue;
+    ++name_words;
+    std::string_view lw = low(k);
+    if (!words_[k].capitalized && lw != "de" && lw != "van" && lw != "von" && lw != "al" &&
+        lw != "bin" && lw != "da" && lw != "la" && lw != "le")
+      return 0;
+  }
+  return name_words > 3 ? 0 : end;
 }
 
 // Headline style "Graham: Trump’s rhetoric is destroying the party." — a short name, a colon,
@@ -47,27 +113,10 @@ void Extractor::colon_attribution(size_t colon) {
   while (start > 0 && para_[start - 1] == para_[colon] && colon - start < 6) --start;
   if (start > 0 && para_[start - 1] == para_[colon]) return;
   if (start == colon || !words_[start].capitalized) return;
-  for (size_t k = start; k < colon; ++k)
-    if (!is_word(k) || in_quote_[k] >= 0 || is_cue_word(word_text(k))) return;
-  std::string_view w = low(start);
-  if (w == "update" || w == "note" || w == "editor" || w == "editor’s" || w == "photo" ||
-      w == "video" || w == "watch" || w == "read" || w == "source" || w == "sources" ||
-      w == "related" || w == "correction" || w == "q" || w == "a" || w == "transcript")
-    return;
-  // "The Latest: Trump urges …" names a running story, not a speaker.
-  if (colon == start + 2 && w == "the" && low(start + 1) == "latest") return;
-  // "Little Relief for Refugees: …", "Veto Power Impedes Peace Efforts: …" are section heads:
-  // longer than a name, or with lower-case words no name has.
-  size_t name_words = 0;
-  for (size_t k = start; k < colon; ++k) {
-    if (!is_word(k)) continue;
-    ++name_words;
-    std::string_view lw = low(k);
-    if (!words_[k].capitalized && lw != "de" && lw != "van" && lw != "von" && lw != "al" &&
-        lw != "bin" && lw != "da" && lw != "la" && lw != "le")
-      return;
-  }
-  if (name_words > 3) return;
+  const size_t name_end = headline_name_end(start, colon);
+  if (name_end == 0) return;
+  const Span mention{words_[start].begin, words_[name_end - 1].end};
+  const int32_t speaker = speaker_entity(start, name_end - 1);
   // The statement runs to the end of the paragraph (transcripts: "WALLACE: … … …").
   size_t se = colon + 1;
   while (se < words_.size() && para_[se] == para_[colon] && se < colon + kWindow) ++se;
@@ -81,13 +130,12 @@ void Extractor::colon_attribution(size_t colon) {
     QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[first])];
     if (q.used) return;
     q.used = true;
-    emit(QuoteType::kDirect, q.content, Span{words_[colon].begin, words_[colon].end},
-         Span{words_[start].begin, words_[colon - 1].end}, speaker_entity(start, colon - 1));
+    emit(QuoteType::kDirect, q.content, Span{words_[colon].begin, words_[colon].end}, mention,
+         speaker);
     return;
   }
   emit(indirect_type(first, last), Span{words_[first].begin, words_[last].end},
-       Span{words_[colon].begin, words_[colon].end},
-       Span{words_[start].begin, words_[colon - 1].end}, speaker_entity(start, colon - 1));
+       Span{words_[colon].begin, words_[colon].end}, mention, speaker);
   mark_used(first, last);
 }
 

@@ -134,6 +134,36 @@ long Extractor::skip_aux_back(size_t cue, size_t floor) {
   return j;
 }
 
+// "The campaign on Monday said": skips a time phrase between the subject and the cue, from
+// word j back; returns the word before it (j when there is none).
+long Extractor::skip_time_back(long j, size_t sb) {
+  for (int hops = 0; hops < 2 && j > static_cast<long>(sb) && is_time_word(static_cast<size_t>(j));
+       ++hops) {
+    long t = j;
+    while (t > static_cast<long>(sb) && is_time_word(static_cast<size_t>(t))) --t;
+    if (is_word(static_cast<size_t>(t)) &&
+        (low(static_cast<size_t>(t)) == "on" || low(static_cast<size_t>(t)) == "last" ||
+         low(static_cast<size_t>(t)) == "this" || low(static_cast<size_t>(t)) == "late" ||
+         low(static_cast<size_t>(t)) == "early"))
+      --t;
+    if (t == j || t < static_cast<long>(sb)) break;
+    // "Sanders (I-Vt.) on Tuesday said", "Brown — who … — last week said", "Umarov, an expert
+    // …, this year argued": the subject stands before the parenthesis, aside or appositive
+    // that the time phrase follows, as it would before the cue.
+    const size_t before = static_cast<size_t>(t);
+    if (punct(before, ')') || is_dash_word(before) || punct(before, ',')) {
+      j = skip_aux_back(before + 1, sb);
+      break;
+    }
+    if (!is_word(before)) break;
+    j = t;
+    while (j >= static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
+           aux_words().count(low(static_cast<size_t>(j))))
+      --j;
+  }
+  return j;
+}
+
 // Skips a dateline that opens a sentence before its statement ("CAMBRIDGE, Mass., Dec. 11
 // (UPI) —").
 size_t Extractor::skip_lead_in(size_t first, size_t limit) {

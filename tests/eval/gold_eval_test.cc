@@ -14,8 +14,9 @@ namespace {
 
 // "Jane Doe, leader of the Acme Party, said the vote was lost. Doe met Bob Roe in Paris."
 Document make_extraction() {
-  Document doc("t", "Jane Doe, leader of the Acme Party, said the vote was lost. "
-                    "Doe met Bob Roe in Paris.");
+  Document doc("t",
+               "Jane Doe, leader of the Acme Party, said the vote was lost. "
+               "Doe met Bob Roe in Paris.");
   doc.text = doc.input;
   auto span = [&](const char* s, size_t from = 0) {
     size_t at = doc.text.find(s, from);
@@ -117,6 +118,36 @@ TEST(GoldEval, TextComesFromTheArticleFileOrTheCorpusRecord) {
   EXPECT_THROW(gold_text_at((dir / "c.jsonl").string(), "{}"), std::runtime_error);
   EXPECT_THROW(gold_text_at((dir / "missing.txt").string(), "{}"), std::runtime_error);
   fs::remove_all(dir);
+}
+
+// A predicted quote that matches no gold quote is listed with its source and cue, so the one
+// reading `eval gold -v` sees which false statement was made and what was taken as its source.
+TEST(GoldEval, ListsExtraQuotesWithSourceAndCue) {
+  Document doc("t",
+               "Jane Doe said the vote was lost. Last week, the party told reporters "
+               "that turnout had fallen.");
+  doc.text = doc.input;
+  auto span = [&](const char* s) {
+    size_t at = doc.text.find(s);
+    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(s))};
+  };
+  doc.entities = {{EntityType::kPerson, "Jane Doe", {}, {}}};
+  doc.mentions.push_back({span("Jane Doe"), EntityType::kPerson, MentionKind::kName, 0});
+  doc.entities[0].mentions.push_back(0);
+  doc.quotes.push_back(
+      {QuoteType::kIndirect, span("the vote was lost"), span("said"), span("Jane Doe"), 0, {}});
+  doc.quotes.push_back(
+      {QuoteType::kIndirect, span("turnout had fallen"), span("told"), span("Last week"), -1, {}});
+  const char* gold_json = R"({"entities": [{"type": "PERSON", "name": "Jane Doe"}],
+      "quotes": [{"type": "indirect", "text": "the vote was lost", "speaker": "Jane Doe"}]})";
+  GoldScore s = score_gold(doc, parse_gold(gold_json, doc.text));
+  EXPECT_EQ(s.matched_quotes, 1);
+  EXPECT_EQ(s.predicted_quotes, 2);
+  std::vector<std::string> extra;
+  for (const std::string& m : s.misses)
+    if (m.starts_with("extra quote")) extra.push_back(m);
+  ASSERT_EQ(extra.size(), 1u);
+  EXPECT_EQ(extra[0], "extra quote (source: Last week, cue: told): turnout had fallen");
 }
 
 TEST(GoldEval, TokenJaccardIgnoresCaseAndPunctuation) {

@@ -317,6 +317,38 @@ TEST(Quotes, HeadlineClaimThenDashAndSource) {
   EXPECT_TRUE(run("Body text.\n\nRail fares rise too steeply - Walsh").empty());
 }
 
+// A headline "NAME: …" is a statement by that person also with a title before the name, and
+// with "on TOPIC" after it when a recognised name opens it; "Follow NAME on Twitter:" is a
+// byline, not a statement.
+TEST(Quotes, HeadlineNameWithATitleOrATopicBeforeTheColon) {
+  std::string text =
+      "Dr. Ben Carson: Hillary Clinton \u2018Not Fit To Serve As President\u2019\n\nThe retired "
+      "neurosurgeon spoke in Iowa.";
+  auto q = run(text, {person(text, "Ben Carson")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Dr. Ben Carson");
+  EXPECT_GE(q[0].speaker, 0);
+  EXPECT_EQ(q[0].content, "Hillary Clinton \u2018Not Fit To Serve As President\u2019");
+
+  text =
+      "Obama on Syria: We will not put American boots on the ground\n\nThe president spoke at "
+      "the White House.";
+  q = run(text, {person(text, "Obama")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Obama");
+  EXPECT_GE(q[0].speaker, 0);
+  EXPECT_EQ(q[0].content, "We will not put American boots on the ground");
+
+  text =
+      "The council met on Monday.\n\nFollow Jane Smith on Twitter: @janesmith. Reach her "
+      "directly at jsmith@example.com.";
+  EXPECT_TRUE(run(text, {person(text, "Jane Smith")}).empty());
+  // Without a recognised name the words before "on" are a section head.
+  EXPECT_TRUE(
+      run("Focus on Security: The convention turns to terrorism and crime on its second night.")
+          .empty());
+}
+
 TEST(Quotes, StanceOfANamesGroup) {
   auto q = run("Ortiz supporters have questioned the cost of the new stadium.");
   ASSERT_EQ(q.size(), 1u);

@@ -51,5 +51,67 @@ TEST(SpeakerKind, NoStrayQuotationMarkInTheSourcePhrase) {
   EXPECT_EQ(q[0].mention, "City Council");
 }
 
+// A time phrase between the cue and a parenthesis or an aside is not the source: the subject
+// stands before the parenthesis or the aside.
+TEST(SpeakerKind, ATimePhraseAfterAParenthesisOrAnAsideIsNoSource) {
+  const std::string paren =
+      "Sen. Bernie Sanders (I-Vt.) on Tuesday said the trade deal would cost American jobs.";
+  auto q = quote_test::run_quotes(paren, {mention(paren, "Bernie Sanders", EntityType::kPerson)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Sen. Bernie Sanders");
+  EXPECT_GE(q[0].speaker, 0);
+  const std::string aside =
+      "Union leader Tom Brown \u2014 who has led the dockers for a decade \u2014 last week said "
+      "the strike would go on until the port met its demands.";
+  q = quote_test::run_quotes(aside, {mention(aside, "Tom Brown", EntityType::kPerson)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Union leader Tom Brown");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
+// Nor after an appositive: the name before it is.
+TEST(SpeakerKind, ATimePhraseAfterAnAppositiveIsNoSource) {
+  const std::string text =
+      "Temur Umarov, a Central Asia expert at the Carnegie Moscow Center, this year argued that "
+      "the resistance could not count on Moscow\u2019s support.";
+  auto q =
+      quote_test::run_quotes(text, {mention(text, "Temur Umarov", EntityType::kPerson),
+                                    mention(text, "Carnegie Moscow Center", EntityType::kOrg)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Temur Umarov");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
+// Through a statement, a letter or a speech the subject of the clause after it speaks; a poll
+// or a report stays the source of its findings.
+TEST(SpeakerKind, AfterInALetterTheSubjectSpeaksButAPollIsTheSource) {
+  auto q = quote_test::run_quotes(
+      "In a letter to shareholders on Monday, the company\u2019s chief executive spelled out the "
+      "cost of the new safety rules.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the company\u2019s chief executive");
+  EXPECT_EQ(q[0].cue, "spelled out");
+  EXPECT_EQ(q[0].content, "the cost of the new safety rules");
+  q = quote_test::run_quotes(
+      "In a Gallup poll released Monday, 45 percent of likely voters chose Clinton over Trump.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "a Gallup poll");
+}
+
+// "In a speech in Des Moines, Iowa, X …": the comma inside the place name does not end the
+// opening phrase, so X, not "Iowa", is the subject that speaks.
+TEST(SpeakerKind, APlaceNameInTheOpeningPhraseDoesNotEndIt) {
+  const std::string text =
+      "In a speech in Des Moines, Iowa, Sanders laid out his proposals to break up the biggest "
+      "banks.";
+  auto q = quote_test::run_quotes(
+      text, {mention(text, "Des Moines", EntityType::kGpe), mention(text, "Iowa", EntityType::kGpe),
+             mention(text, "Sanders", EntityType::kPerson)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Sanders");
+  EXPECT_GE(q[0].speaker, 0);
+  EXPECT_EQ(q[0].content, "his proposals to break up the biggest banks");
+}
+
 }  // namespace
 }  // namespace newsgraph
