@@ -142,6 +142,17 @@ CommandRegistration train_cues(
       app.add_option("--threshold", o->threshold,
                      "score above which a word is a cue (stored in the model)")
           ->capture_default_str();
+      app.add_option("--ner-model", o->ner_model_path,
+                     "also train the content-end ranker, running the pipeline with this entity "
+                     "model (e.g. models/ner.bin); off by default: it trades strict F1 for exact "
+                     "content F1 (docs/quotes.md)");
+      app.add_option("--end-margin", o->end_margin,
+                     "how much a cut must outscore the rules' end (stored in the model)")
+          ->capture_default_str();
+      app.add_option("--end-epochs", o->end_epochs, "content-end ranker epochs")
+          ->capture_default_str();
+      app.add_option("--end-folds", o->end_folds, "cross-validation folds reported (0: none)")
+          ->capture_default_str();
       return [o]() {
         try {
           quotes::train_cue_model(*o, std::cerr);

@@ -90,6 +90,7 @@ bool Extractor::add_indirect_after(size_t cue, size_t cue_end, const CueInfo& in
   if (start >= se) return false;
   size_t last = content_end_after_cue(start, se, info.form == CueForm::kGerund);
   last = relative_clause_end(cue, mention, start, last);
+  last = learned_content_end(cue, start, last);
   return emit_content_after_cue(cue, cue_end, info, mention, speaker, start, last);
 }
 
@@ -341,12 +342,7 @@ size_t Extractor::content_end_after_cue(size_t start, size_t se, bool gerund_cue
     const QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[last])];
     if (q.last_word > last && q.first_word <= last + 1) last = q.terminated ? q.close : q.last_word;
   }
-  while (last > start &&
-         (scan::is_final_punct(text_, words_[last]) || punct(last, ',') || punct(last, ';') ||
-          punct(last, ':') || (is_quote_mark(last) && in_quote_[last] < 0) ||
-          (punct(last, ')') && !opens_bracket(start, last))))
-    --last;
-  return last;
+  return trim_content_end(start, last);
 }
 
 // ", the candidate said families …", ", he told reporters the …": after the comma at j, a

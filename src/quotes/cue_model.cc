@@ -109,7 +109,8 @@ bool word_is(const CueSentence& s, size_t j, std::string_view lower) {
 }
 
 constexpr char kMagic[8] = {'N', 'G', 'C', 'U', 'E', 'S', '0', '1'};
-constexpr uint32_t kVersion = 2;
+// Version 3 adds the content-end ranker after the word classes; version 2 files still load.
+constexpr uint32_t kVersion = 3;
 constexpr uint64_t kChecksumSeed = 0x435545;
 
 }  // namespace
@@ -217,7 +218,7 @@ CueModel CueModel::load(const std::string& path) {
     throw CueModelError(path + ": not a newsgraph cue model (bad magic)");
   uint32_t version, bits, count;
   take(&version, 4);
-  if (version != kVersion)
+  if (version != kVersion && version != 2)
     throw CueModelError(path + ": cue model version " + std::to_string(version) +
                         ", this build reads " + std::to_string(kVersion));
   uint64_t checksum;
@@ -248,6 +249,23 @@ CueModel CueModel::load(const std::string& path) {
     if (i > 0 && m.classes_[i].first <= m.classes_[i - 1].first)
       throw CueModelError(path + ": word classes out of order");
   }
+  if (version >= 3) {
+    take(&bits, 4);
+    if (bits > 24) throw CueModelError(path + ": bad content-end hash size");
+    m.end_hash_bits_ = static_cast<int>(bits);
+    take(&m.end_margin_, 4);
+    take(&count, 4);
+    if (count > 0) m.end_weights_.assign(size_t{1} << bits, 0.0f);
+    for (uint32_t i = 0; i < count; ++i) {
+      uint32_t index;
+      float weight;
+      take(&index, 4);
+      take(&weight, 4);
+      if (index >= m.end_weights_.size())
+        throw CueModelError(path + ": content-end weight index out of range");
+      m.end_weights_[index] = weight;
+    }
+  }
   if (pos != data.size()) throw CueModelError(path + ": trailing bytes");
   return m;
 }
@@ -272,6 +290,17 @@ void CueModel::save(const std::string& path) const {
   for (const auto& [hash, packed] : classes_) {
     put(&hash, 8);
     put(&packed, 4);
+  }
+  bits = static_cast<uint32_t>(end_hash_bits_);
+  put(&bits, 4);
+  put(&end_margin_, 4);
+  count = 0;
+  for (float w : end_weights_) count += w != 0.0f;
+  put(&count, 4);
+  for (uint32_t i = 0; i < end_weights_.size(); ++i) {
+    if (end_weights_[i] == 0.0f) continue;
+    put(&i, 4);
+    put(&end_weights_[i], 4);
   }
   uint64_t checksum = ner::hash_bytes(body, kChecksumSeed);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

@@ -9,10 +9,13 @@
 #include <random>
 #include <sstream>
 
+#include "eval/quote_eval.h"
+#include "newsgraph/pipeline.h"
 #include "newsgraph/repair.h"
 #include "newsgraph/segment.h"
 #include "output/brat.h"
 #include "quotes/lexicon.h"
+#include "util/utf8.h"
 
 namespace newsgraph::quotes {
 
@@ -172,6 +175,203 @@ struct CueTrainer {
   }
 };
 
+// ---- the content-end ranker ----
+
+// Content-end choices of the quote stage on PolNeAR articles, each labelled with the candidate
+// whose end is the gold content's end (both trimmed as the exact-content score trims them).
+struct EndTrainer {
+  struct Example {
+    uint32_t article = 0;
+    uint32_t first = 0, count = 0;  // candidates: ranges[first, first + count)
+    uint32_t gold = 0;              // index of the right candidate
+    bool start_ok = false;          // the content's start is the gold start
+    bool exact = false;             // the right candidate ends at the gold end
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;  // (offset, count) into `features`
+  std::vector<uint32_t> features;
+  std::vector<Example> examples;
+  uint32_t articles = 0;
+
+  void read(const std::string& dir, const Pipeline& pipeline, const CueModel& model,
+            std::ostream& log) {
+    std::vector<EndChoice> choices;
+    size_t total = 0;
+    for (const output::PolnearArticle& a : output::polnear_articles(dir)) {
+      const std::string text = CueTrainer::read_file(a.text_path);
+      std::vector<std::vector<Span>> gold;
+      for (const output::BratAttribution& b :
+           output::read_brat_attributions(CueTrainer::read_file(a.ann_path)))
+        if (!b.content.empty()) gold.push_back(b.content);
+      Document doc(a.name, text);
+      Status st = pipeline.Process(&doc);
+      if (!st.ok()) throw std::runtime_error(a.text_path + ": " + st.ToString());
+      collect_end_choices(doc, model, choices);
+      const std::vector<char32_t> cps = utf8::decode_lenient(doc.input);
+      const std::vector<uint32_t> offsets = output::code_point_offsets(doc.input);
+      auto cp = [&](uint32_t text_byte) {
+        return output::to_code_points(offsets, doc.to_input(Span{text_byte, text_byte})).begin;
+      };
+      for (const EndChoice& c : choices) {
+        ++total;
+        const Span predicted{cp(c.start), cp(c.ends[0])};
+        const std::vector<Span>* best = nullptr;
+        double best_cover = 0.3;
+        for (const std::vector<Span>& g : gold) {
+          uint64_t shared = 0, size = 0;
+          for (const Span& p : g) {
+            size += p.size();
+            const uint32_t lo = std::max(p.begin, predicted.begin),
+                           hi = std::min(p.end, predicted.end);
+            if (hi > lo) shared += hi - lo;
+          }
+          const double cover = size ? static_cast<double>(shared) / size : 0;
+          if (cover >= best_cover && (best == nullptr || cover > best_cover)) {
+            best = &g;
+            best_cover = cover;
+          }
+        }
+        if (best == nullptr) continue;
+        const Span g = eval::trim_content(cps, Span{best->front().begin, best->back().end});
+        Example x;
+        x.article = articles;
+        x.first = static_cast<uint32_t>(ranges.size());
+        x.count = static_cast<uint32_t>(c.ends.size());
+        x.start_ok = eval::trim_content(cps, predicted).begin == g.begin;
+        // The right candidate: the shortest that still reaches the gold end (the gold end
+        // itself when it is a candidate), so that no cut loses gold text.
+        uint32_t reach = UINT32_MAX;
+        for (uint32_t i = 0; i < c.ends.size(); ++i) {
+          const uint32_t e = eval::trim_content(cps, Span{predicted.begin, cp(c.ends[i])}).end;
+          if (e >= g.end && e < reach) {
+            reach = e;
+            x.gold = i;
+          }
+        }
+        if (reach == UINT32_MAX) x.gold = 0;
+        x.exact = reach == g.end;
+        for (const std::vector<uint32_t>& f : c.features) {
+          ranges.emplace_back(static_cast<uint32_t>(features.size()),
+                              static_cast<uint32_t>(f.size()));
+          features.insert(features.end(), f.begin(), f.end());
+        }
+        examples.push_back(x);
+      }
+      ++articles;
+    }
+    size_t exact = 0;
+    for (const Example& x : examples) exact += x.exact;
+    log << dir << ": " << total << " content-end choices, " << examples.size()
+        << " of a gold quote, " << exact << " with its end among the candidates\n";
+  }
+
+  float score(const std::vector<float>& w, uint32_t candidate) const {
+    float s = 0;
+    const auto [offset, count] = ranges[candidate];
+    for (uint32_t i = 0; i < count; ++i) s += w[features[offset + i]];
+    return s;
+  }
+
+  // The candidate chosen: the rules' end unless a cut scores `margin` more than it.
+  uint32_t choose(const std::vector<float>& w, const Example& x, float margin) const {
+    uint32_t best = 0;
+    float best_score = score(w, x.first) + margin;
+    for (uint32_t i = 1; i < x.count; ++i) {
+      const float s = score(w, x.first + i);
+      if (s > best_score) {
+        best = i;
+        best_score = s;
+      }
+    }
+    return best;
+  }
+
+  // Averaged ranking perceptron over the examples of articles that `use` accepts.
+  template <typename Use>
+  std::vector<float> train(uint32_t buckets, int epochs, uint64_t seed, Use use) const {
+    std::vector<float> w(buckets, 0.0f);
+    std::vector<double> total(buckets, 0.0);
+    std::vector<uint32_t> order;
+    for (uint32_t i = 0; i < examples.size(); ++i)
+      if (use(examples[i].article) && examples[i].count > 1) order.push_back(i);
+    std::mt19937_64 rng(seed);
+    double c = 1;
+    auto update = [&](uint32_t candidate, float y) {
+      const auto [offset, count] = ranges[candidate];
+      for (uint32_t i = 0; i < count; ++i) {
+        w[features[offset + i]] += y;
+        total[features[offset + i]] += c * y;
+      }
+    };
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (uint32_t i : order) {
+        const Example& x = examples[i];
+        const uint32_t predicted = choose(w, x, 0.0f);
+        if (predicted != x.gold) {
+          update(x.first + x.gold, 1.0f);
+          update(x.first + predicted, -1.0f);
+        }
+        c += 1;
+      }
+    }
+    for (size_t f = 0; f < w.size(); ++f) w[f] = static_cast<float>(w[f] - total[f] / c);
+    return w;
+  }
+
+  // Exact contents won and lost against the rules' ends (only where the start is right).
+  template <typename Use>
+  std::pair<size_t, size_t> gain_loss(const std::vector<float>& w, float margin, Use use) const {
+    size_t gain = 0, loss = 0;
+    for (const Example& x : examples) {
+      if (!use(x.article) || !x.start_ok || !x.exact) continue;
+      const uint32_t chosen = choose(w, x, margin);
+      gain += chosen == x.gold && x.gold != 0;
+      loss += chosen != x.gold && x.gold == 0;
+    }
+    return {gain, loss};
+  }
+};
+
+// Trains the content-end ranker into m (whose cue weights are final); logs cross-validated
+// figures on train and, with a dev folder, the figures there.
+void train_end_ranker(const CueTrainOptions& o, CueModel& m, std::ostream& log) {
+  Options po;
+  po.ner_model_path = o.ner_model_path;
+  po.learned_cues = false;
+  po.quotes = false;
+  po.relations = false;
+  std::unique_ptr<Pipeline> pipeline;
+  Status st = Pipeline::Open(po, &pipeline);
+  if (!st.ok()) throw std::runtime_error(st.ToString());
+  m.end_hash_bits_ = o.end_hash_bits;
+  m.end_margin_ = o.end_margin;
+  const uint32_t buckets = uint32_t{1} << o.end_hash_bits;
+  m.end_weights_.assign(buckets, 0.0f);  // so that features are hashed to this size
+  EndTrainer train;
+  train.read(o.train_dir, *pipeline, m, log);
+  if (o.end_folds > 1) {
+    size_t gain = 0, loss = 0;
+    for (int k = 0; k < o.end_folds; ++k) {
+      auto in_fold = [&](uint32_t a) { return static_cast<int>(a % o.end_folds) == k; };
+      const std::vector<float> w =
+          train.train(buckets, o.end_epochs, o.seed, [&](uint32_t a) { return !in_fold(a); });
+      const auto [g, l] = train.gain_loss(w, o.end_margin, in_fold);
+      gain += g;
+      loss += l;
+    }
+    log << "content ends, " << o.end_folds << "-fold cross-validation on train: " << gain
+        << " exact contents gained, " << loss << " lost\n";
+  }
+  auto all = [](uint32_t) { return true; };
+  m.end_weights_ = train.train(buckets, o.end_epochs, o.seed, all);
+  if (!o.dev_dir.empty()) {
+    EndTrainer dev;
+    dev.read(o.dev_dir, *pipeline, m, log);
+    const auto [g, l] = dev.gain_loss(m.end_weights_, o.end_margin, all);
+    log << "content ends, dev: " << g << " exact contents gained, " << l << " lost\n";
+  }
+}
+
 void train_cue_model(const CueTrainOptions& o, std::ostream& log) {
   CueModel m;
   m.hash_bits_ = o.hash_bits;
@@ -189,6 +389,7 @@ void train_cue_model(const CueTrainOptions& o, std::ostream& log) {
     log << "dev ";
     dev.report(m, log);
   }
+  if (!o.ner_model_path.empty()) train_end_ranker(o, m, log);
   m.save(o.out_path);
   log << "wrote " << o.out_path << "\n";
 }

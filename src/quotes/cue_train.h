@@ -19,6 +19,14 @@ struct CueTrainOptions {
   uint64_t seed = 1;
   int hash_bits = 18;
   float threshold = 0;
+  // The content-end ranker, trained after the cue weights when an entity model is given (the
+  // quote stage needs entities to find its statements); "" trains none, the default: on PolNeAR
+  // train it gains exact content F1 but loses more strict F1 (docs/quotes.md).
+  std::string ner_model_path;
+  int end_epochs = 5;
+  float end_margin = 1.0f;  // chosen by 5-fold cross-validation on PolNeAR train
+  int end_hash_bits = 18;
+  int end_folds = 5;  // cross-validation figures logged; 0 or 1: none
 };
 
 // Trains on train_dir and writes the model; progress and figures go to `log`. Throws

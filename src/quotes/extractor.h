@@ -28,10 +28,11 @@
 namespace newsgraph::quotes {
 
 // Closed word classes the rules consult (word_lists.cc). Lower-case ASCII.
-const util::Lexicon& aux_words();       // auxiliaries and adverbs
-const util::Lexicon& np_stop_words();   // words that end a subject
-const util::Lexicon& after_cue_skip();  // prepositions/time after a cue
-const util::Lexicon& noun_markers();    // "the state", "his claim"
+const util::Lexicon& aux_words();          // auxiliaries and adverbs
+const util::Lexicon& np_stop_words();      // words that end a subject
+const util::Lexicon& after_cue_skip();     // prepositions/time after a cue
+const util::Lexicon& content_end_words();  // where a statement may end ("in", "while")
+const util::Lexicon& noun_markers();       // "the state", "his claim"
 using util::name_titles;          // "leader", "senator": a title before a name (util/role_words.h)
 using util::person_nouns;         // "official", "president": a description's head
 const util::Lexicon& pronouns();  // subject pronouns
@@ -60,6 +61,10 @@ class Extractor {
 
   // For training the cue model: every candidate word and its features.
   void collect(const quotes::CueModel& model, std::vector<quotes::CueCandidate>& out);
+
+  // For training the content-end ranker: run() then records each choice in *log and keeps
+  // the rules' ends. The log must outlive the run.
+  void log_end_choices(std::vector<EndChoice>* log) { end_log_ = log; }
 
  private:
   std::string_view word_text(size_t k) const {
@@ -284,6 +289,14 @@ class Extractor {
   size_t content_start_after_cue(size_t cue, const CueInfo& info, size_t start, size_t se);
   size_t content_end_after_cue(size_t start, size_t se, bool gerund_cue = false);
   size_t relative_clause_end(size_t cue, Span mention, size_t start, size_t last);
+  // content_end.cc: the content-end ranker's choice among the rules' end `last` and cuts
+  // before boundary words inside [start, last]; `last` when the model has no ranker.
+  size_t learned_content_end(size_t cue, size_t start, size_t last);
+  bool end_boundary(size_t j) const;
+  size_t trim_content_end(size_t start, size_t last) const;
+  // Features of ending at `last` (boundary == SIZE_MAX) or just before word `boundary`.
+  void end_features(size_t cue, size_t start, size_t last, size_t boundary,
+                    std::vector<uint32_t>& out) const;
   bool possessive_word(size_t k) const;
   bool sentence_adverb(size_t k);
   bool comma_attribution(size_t j, size_t se);
@@ -319,8 +332,11 @@ class Extractor {
 
   Document& doc_;
   std::string_view text_;
-  const quotes::CueModel* cue_model_;  // nullptr: rules only
-  std::vector<uint32_t> features_;     // cue model features, reused
+  const quotes::CueModel* cue_model_;                // nullptr: rules only
+  std::vector<EndChoice>* end_log_ = nullptr;        // training: choices recorded here
+  std::vector<std::pair<size_t, size_t>> end_cuts_;  // (boundary word, content's last word)
+  std::vector<uint32_t> end_buffer_;                 // features of one candidate
+  std::vector<uint32_t> features_;                   // cue model features, reused
   std::vector<Word> words_;
   std::vector<uint32_t> para_, sent_;
   std::vector<size_t> sent_begin_, sent_end_;

@@ -18,6 +18,13 @@ const util::Lexicon& np_stop_words() {
   return words;
 }
 
+const util::Lexicon& content_end_words() {
+  static const util::Lexicon words(
+#include "lexicon/content-end-words.txt.inc"
+  );
+  return words;
+}
+
 const util::Lexicon& after_cue_skip() {
   static const util::Lexicon words(
 #include "lexicon/after-cue-words.txt.inc"

@@ -1,6 +1,7 @@
 // The learned cue detector: its model file (round trip, and a clear error for every way a file
 // can be unusable), deterministic training that learns a cue verb from a small hand-written
-// PolNeAR-layout folder, and the shipped model finding a cue verb the inventory lacks.
+// PolNeAR-layout folder, and the shipped model finding a cue verb the inventory lacks; the
+// content-end ranker learning from such a folder where a statement ends.
 #include "quotes/cue_model.h"
 
 #include <gtest/gtest.h>
@@ -23,6 +24,7 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kShippedModel = fs::path(NEWSGRAPH_SOURCE_DIR) / "models" / "cues.bin";
+const fs::path kShippedTagger = fs::path(NEWSGRAPH_SOURCE_DIR) / "models" / "ner.bin";
 
 std::string read_bytes(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -199,6 +201,107 @@ TEST(ShippedCueModel, FindsACueVerbTheInventoryLacks) {
   EXPECT_EQ(doc.slice(doc.quotes[0].cue), "ruled");
   EXPECT_EQ(doc.slice(doc.quotes[0].speaker_mention), "The appeals court");
   EXPECT_EQ(doc.slice(doc.quotes[0].content), "that the district map was unlawful");
+}
+
+}  // namespace
+}  // namespace newsgraph::quotes
+
+namespace newsgraph::quotes {
+namespace {
+
+// A PolNeAR-layout folder in which a statement after "said" ends before "during …" but goes on
+// through "with …".
+void write_end_corpus(const fs::path& root) {
+  fs::create_directories(root / "text");
+  fs::create_directories(root / "attributions");
+  const std::vector<std::string> subjects = {"The mayor",   "Ms. Alvarez", "The union leader",
+                                             "A spokesman", "Dr. Petrov",  "The governor"};
+  const std::vector<std::string> clauses = {
+      "the bridge would open in May", "taxes would not rise this year",
+      "the vote had been delayed again", "the strike was finally over"};
+  const std::vector<std::string> tails = {"a visit to the school", "a radio interview",
+                                          "the council meeting", "a press conference"};
+  for (int a = 0; a < 8; ++a) {
+    std::string text, ann;
+    int t = 1;
+    for (int s = 0; s < 8; ++s) {
+      const size_t i = static_cast<size_t>(a + s);
+      const std::string clause = clauses[i % 4], tail = tails[(i / 2) % 4];
+      const bool ends_early = s % 2 == 0;
+      std::string content = clause;
+      if (!ends_early) content.append(" with ").append(tail);
+      std::string sentence = subjects[i % 6];
+      sentence.append(" said ").append(content);
+      if (ends_early) sentence.append(" during ").append(tail);
+      sentence.append(". ");
+      const size_t begin = text.size() + subjects[i % 6].size() + 6;
+      text += sentence;
+      std::ostringstream line;
+      line << "T" << t << "\tCue " << begin - 5 << " " << begin - 1 << "\tsaid\n";
+      line << "T" << t + 1 << "\tContent " << begin << " " << begin + content.size() << "\t"
+           << content << "\n";
+      line << "E" << t << "\tAttribution:T" << t << " Cue:T" << t << " Content:T" << t + 1 << "\n";
+      ann += line.str();
+      t += 2;
+    }
+    const std::string name = "article" + std::to_string(a);
+    write_bytes(root / "text" / (name + ".txt"), text);
+    write_bytes(root / "attributions" / (name + "_ab12.ann"), ann);
+  }
+}
+
+// The content of the one quote of `text`, extracted with the shipped tagger and `cues`.
+std::string only_quote(const std::string& text, std::shared_ptr<const CueModel> cues) {
+  Options o;
+  o.ner_model_path = kShippedTagger.string();
+  o.learned_cues = false;
+  std::shared_ptr<const Models> loaded;
+  EXPECT_TRUE(LoadModels(o, &loaded).ok());
+  auto models = std::make_shared<Models>(*loaded);
+  models->cues = std::move(cues);
+  o.models = models;
+  o.learned_cues = true;
+  std::unique_ptr<Pipeline> pipeline;
+  EXPECT_TRUE(Pipeline::Open(o, &pipeline).ok());
+  Document doc("t", text);
+  EXPECT_TRUE(pipeline->Process(&doc).ok());
+  if (doc.quotes.size() != 1) return std::to_string(doc.quotes.size()).append(" quotes");
+  return std::string(doc.slice(doc.quotes[0].content));
+}
+
+TEST(ContentEndRanker, LearnsWhereAStatementEndsAndRoundTrips) {
+  if (!fs::exists(kShippedTagger)) GTEST_SKIP() << "no models/ner.bin";
+  TempDir dir;
+  write_end_corpus(dir.path() / "corpus");
+  CueTrainOptions o;
+  o.train_dir = (dir.path() / "corpus").string();
+  o.epochs = 2;
+  o.ner_model_path = kShippedTagger.string();
+  o.end_folds = 2;
+  o.out_path = (dir.path() / "ranker.bin").string();
+  std::ostringstream log;
+  train_cue_model(o, log);
+  EXPECT_NE(log.str().find("64 of a gold quote"), std::string::npos) << log.str();
+  auto ranker = std::make_shared<CueModel>(CueModel::load(o.out_path));
+  ASSERT_TRUE(ranker->has_end_ranker());
+  ranker->save((dir.path() / "copy.bin").string());
+  EXPECT_EQ(read_bytes(dir.path() / "copy.bin"), read_bytes(o.out_path));
+
+  o.ner_model_path.clear();
+  o.out_path = (dir.path() / "rules.bin").string();
+  train_cue_model(o, log);
+  auto rules = std::make_shared<CueModel>(CueModel::load(o.out_path));
+  ASSERT_FALSE(rules->has_end_ranker());
+
+  // Sentences the folder does not hold: the ranker cuts before "during", not before "with".
+  const std::string during =
+      "The chairman said the tunnel would close next month during a visit to the plant.";
+  EXPECT_EQ(only_quote(during, rules),
+            "the tunnel would close next month during a visit to the plant");
+  EXPECT_EQ(only_quote(during, ranker), "the tunnel would close next month");
+  EXPECT_EQ(only_quote("The chairman said the tunnel would close next month with little warning.",
+                       ranker),
+            "the tunnel would close next month with little warning");
 }
 
 }  // namespace
