@@ -150,8 +150,10 @@ CommandRegistration train_cues(
                      "how much a cut must outscore the rules' end (stored in the model)")
           ->capture_default_str();
       app.add_option("--end-epochs", o->end_epochs, "content-end ranker epochs")
+          ->check(CLI::Range(1, 100))
           ->capture_default_str();
       app.add_option("--end-folds", o->end_folds, "cross-validation folds reported (0: none)")
+          ->check(CLI::Range(0, 20))
           ->capture_default_str();
       return [o]() {
         try {

@@ -373,6 +373,8 @@ void train_end_ranker(const CueTrainOptions& o, CueModel& m, std::ostream& log) 
 }
 
 void train_cue_model(const CueTrainOptions& o, std::ostream& log) {
+  if (!o.ner_model_path.empty() && !std::ifstream(o.ner_model_path))
+    throw std::runtime_error(o.ner_model_path + ": cannot read the entity model");
   CueModel m;
   m.hash_bits_ = o.hash_bits;
   m.threshold_ = o.threshold;
