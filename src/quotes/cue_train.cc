@@ -177,8 +177,9 @@ struct CueTrainer {
 
 // ---- the content-end ranker ----
 
-// Content-end choices of the quote stage on PolNeAR articles, each labelled with the candidate
-// whose end is the gold content's end (both trimmed as the exact-content score trims them).
+// Content-end choices of the quote stage on PolNeAR articles, each labelled with the shortest
+// candidate that still reaches the gold content's end (ends trimmed as the exact-content score
+// trims them); `exact` when that candidate ends exactly there.
 struct EndTrainer {
   struct Example {
     uint32_t article = 0;
