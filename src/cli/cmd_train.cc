@@ -145,7 +145,7 @@ CommandRegistration train_cues(
       app.add_option("--ner-model", o->ner_model_path,
                      "also train the content-end ranker, running the pipeline with this entity "
                      "model (e.g. models/ner.bin); off by default: it trades strict F1 for exact "
-                     "content F1 (docs/quotes.md)");
+                     "content F1 (docs/training.md)");
       app.add_option("--end-margin", o->end_margin,
                      "how much a cut must outscore the rules' end (stored in the model)")
           ->capture_default_str();

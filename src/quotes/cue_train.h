@@ -21,7 +21,7 @@ struct CueTrainOptions {
   float threshold = 0;
   // The content-end ranker, trained after the cue weights when an entity model is given (the
   // quote stage needs entities to find its statements); "" trains none, the default: on PolNeAR
-  // train it gains exact content F1 but loses more strict F1 (docs/quotes.md).
+  // train it gains exact content F1 but loses more strict F1 (docs/training.md).
   std::string ner_model_path;
   int end_epochs = 5;
   float end_margin = 1.0f;  // chosen by 5-fold cross-validation on PolNeAR train
