@@ -10,9 +10,26 @@ namespace {
 
 bool trimmable(char32_t c) {
   switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case 0xA0:
-    case '"': case '\'': case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x201E:
-    case 0xAB: case 0xBB: case '.': case ',': case ';': case ':': case '!': case '?':
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case 0xA0:
+    case '"':
+    case '\'':
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0xAB:
+    case 0xBB:
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
     case 0x2026:
       return true;
     default:
@@ -70,6 +87,13 @@ Span trim_content(const std::vector<char32_t>& cps, Span s) {
   return Span{b, e};
 }
 
+double coverage(const std::vector<Span>& gold, Span predicted) {
+  const std::vector<Span> set = normalize(gold);
+  uint64_t size = 0;
+  for (const Span& s : set) size += s.size();
+  return size ? static_cast<double>(overlap(set, predicted)) / static_cast<double>(size) : 0.0;
+}
+
 void QuoteScore::add(std::string_view text, const std::vector<GoldAttribution>& gold,
                      const std::vector<PredictedQuote>& predicted,
                      std::vector<std::string>* misses) {
@@ -90,7 +114,9 @@ void QuoteScore::add(std::string_view text, const std::vector<GoldAttribution>& 
     gold_sets[i] = normalize(gold[i].content);
     for (const Span& s : gold_sets[i]) gold_size[i] += s.size();
   }
-  auto start_of = [&](size_t i) { return gold_sets[i].empty() ? UINT32_MAX : gold_sets[i][0].begin; };
+  auto start_of = [&](size_t i) {
+    return gold_sets[i].empty() ? UINT32_MAX : gold_sets[i][0].begin;
+  };
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return start_of(a) < start_of(b); });
 
@@ -126,25 +152,26 @@ void QuoteScore::add(std::string_view text, const std::vector<GoldAttribution>& 
                                     static_cast<double>(gold_size[gi]));
           char cov[32];
           std::snprintf(cov, sizeof cov, "%.2f", any);
-          misses->push_back("MISS gold (coverage " + std::string(cov) + "): " +
-                            excerpt(cps, Span{gold_sets[gi].front().begin,
-                                              gold_sets[gi].back().end}));
+          misses->push_back(
+              "MISS gold (coverage " + std::string(cov) +
+              "): " + excerpt(cps, Span{gold_sets[gi].front().begin, gold_sets[gi].back().end}));
         }
         continue;
       }
       used[static_cast<size_t>(best_p)] = true;
       ++c.correct;
       if (!gold[gi].source.empty()) {
-        bool ok = spans_overlap(gold[gi].source, predicted[static_cast<size_t>(best_p)].speaker_spans);
+        bool ok =
+            spans_overlap(gold[gi].source, predicted[static_cast<size_t>(best_p)].speaker_spans);
         if (pass == 0) {
           ++speaker_total;
           speaker_correct += ok;
           if (!ok && misses) {
             const auto& sp = predicted[static_cast<size_t>(best_p)].speaker_spans;
-            misses->push_back("SPEAKER gold: " + excerpt(cps, gold[gi].source.front()) +
-                              " | predicted: " + (sp.empty() ? std::string("(none)") : excerpt(cps, sp.front())) +
-                              " | quote: " + excerpt(cps, Span{gold_sets[gi].front().begin,
-                                                               gold_sets[gi].back().end}));
+            misses->push_back(
+                "SPEAKER gold: " + excerpt(cps, gold[gi].source.front()) + " | predicted: " +
+                (sp.empty() ? std::string("(none)") : excerpt(cps, sp.front())) + " | quote: " +
+                excerpt(cps, Span{gold_sets[gi].front().begin, gold_sets[gi].back().end}));
           }
         } else {
           ++strict_speaker_total;
@@ -177,25 +204,24 @@ void QuoteScore::add(std::string_view text, const std::vector<GoldAttribution>& 
 
 std::string QuoteScore::report() const {
   char buf[1024];
-  std::snprintf(buf, sizeof buf,
-                "documents: %llu  gold quotes: %llu  predicted quotes: %llu\n"
-                "lenient (coverage >= 0.3): P %.1f  R %.1f  F1 %.1f  (matched %llu)\n"
-                "strict  (coverage >= 0.8): P %.1f  R %.1f  F1 %.1f  (matched %llu)\n"
-                "exact content:             P %.1f  R %.1f  F1 %.1f  (matched %llu)\n"
-                "speaker accuracy (lenient matches with a gold source): %.1f  (%llu / %llu)\n"
-                "speaker accuracy (strict matches with a gold source):  %.1f  (%llu / %llu)\n",
-                static_cast<unsigned long long>(documents),
-                static_cast<unsigned long long>(lenient.gold),
-                static_cast<unsigned long long>(lenient.predicted), lenient.precision(),
-                lenient.recall(), lenient.f1(), static_cast<unsigned long long>(lenient.correct),
-                strict.precision(), strict.recall(), strict.f1(),
-                static_cast<unsigned long long>(strict.correct), exact.precision(), exact.recall(),
-                exact.f1(), static_cast<unsigned long long>(exact.correct), speaker_accuracy(),
-                static_cast<unsigned long long>(speaker_correct),
-                static_cast<unsigned long long>(speaker_total),
-                strict_speaker_total ? 100.0 * strict_speaker_correct / strict_speaker_total : 0.0,
-                static_cast<unsigned long long>(strict_speaker_correct),
-                static_cast<unsigned long long>(strict_speaker_total));
+  std::snprintf(
+      buf, sizeof buf,
+      "documents: %llu  gold quotes: %llu  predicted quotes: %llu\n"
+      "lenient (coverage >= 0.3): P %.1f  R %.1f  F1 %.1f  (matched %llu)\n"
+      "strict  (coverage >= 0.8): P %.1f  R %.1f  F1 %.1f  (matched %llu)\n"
+      "exact content:             P %.1f  R %.1f  F1 %.1f  (matched %llu)\n"
+      "speaker accuracy (lenient matches with a gold source): %.1f  (%llu / %llu)\n"
+      "speaker accuracy (strict matches with a gold source):  %.1f  (%llu / %llu)\n",
+      static_cast<unsigned long long>(documents), static_cast<unsigned long long>(lenient.gold),
+      static_cast<unsigned long long>(lenient.predicted), lenient.precision(), lenient.recall(),
+      lenient.f1(), static_cast<unsigned long long>(lenient.correct), strict.precision(),
+      strict.recall(), strict.f1(), static_cast<unsigned long long>(strict.correct),
+      exact.precision(), exact.recall(), exact.f1(), static_cast<unsigned long long>(exact.correct),
+      speaker_accuracy(), static_cast<unsigned long long>(speaker_correct),
+      static_cast<unsigned long long>(speaker_total),
+      strict_speaker_total ? 100.0 * strict_speaker_correct / strict_speaker_total : 0.0,
+      static_cast<unsigned long long>(strict_speaker_correct),
+      static_cast<unsigned long long>(strict_speaker_total));
   return buf;
 }
 

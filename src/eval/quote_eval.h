@@ -36,7 +36,8 @@ struct QuoteScore {
   // Scores one article. `text` is the article (for trimming); `misses`, when given, receives
   // one line per unmatched gold quote / unmatched prediction / wrong speaker.
   void add(std::string_view text, const std::vector<GoldAttribution>& gold,
-           const std::vector<PredictedQuote>& predicted, std::vector<std::string>* misses = nullptr);
+           const std::vector<PredictedQuote>& predicted,
+           std::vector<std::string>* misses = nullptr);
   double speaker_accuracy() const {
     return speaker_total ? 100.0 * speaker_correct / speaker_total : 0.0;
   }
@@ -46,5 +47,9 @@ struct QuoteScore {
 // The span [begin, end) of code points with whitespace, quotation marks and final punctuation
 // trimmed from both ends.
 Span trim_content(const std::vector<char32_t>& cps, Span s);
+
+// The share of the gold content's characters (pieces joined as a set) that `predicted` covers:
+// the matching criterion of QuoteScore (0.3 lenient, 0.8 strict). 0 for an empty gold content.
+double coverage(const std::vector<Span>& gold, Span predicted);
 
 }  // namespace newsgraph::eval

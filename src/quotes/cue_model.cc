@@ -212,6 +212,22 @@ CueModel CueModel::load(const std::string& path) {
     std::memcpy(dst, data.data() + pos, n);
     pos += n;
   };
+  // A sparse weight table: a count, then (index, weight) pairs below 2^bits. An empty table
+  // stays empty when keep_empty is set (a model without that part).
+  auto take_weights = [&](uint32_t bits, const char* what, bool keep_empty,
+                          std::vector<float>& weights) {
+    uint32_t count;
+    take(&count, 4);
+    if (count > 0 || !keep_empty) weights.assign(size_t{1} << bits, 0.0f);
+    for (uint32_t i = 0; i < count; ++i) {
+      uint32_t index;
+      float weight;
+      take(&index, 4);
+      take(&weight, 4);
+      if (index >= weights.size()) throw CueModelError(path + ": " + what + " index out of range");
+      weights[index] = weight;
+    }
+  };
   char magic[8];
   take(magic, 8);
   if (std::memcmp(magic, kMagic, 8) != 0)
@@ -231,16 +247,7 @@ CueModel CueModel::load(const std::string& path) {
   m.hash_bits_ = static_cast<int>(bits);
   take(&m.bias_, 4);
   take(&m.threshold_, 4);
-  take(&count, 4);
-  m.weights_.assign(size_t{1} << bits, 0.0f);
-  for (uint32_t i = 0; i < count; ++i) {
-    uint32_t index;
-    float weight;
-    take(&index, 4);
-    take(&weight, 4);
-    if (index >= m.weights_.size()) throw CueModelError(path + ": weight index out of range");
-    m.weights_[index] = weight;
-  }
+  take_weights(bits, "weight", /*keep_empty=*/false, m.weights_);
   take(&count, 4);
   m.classes_.resize(count);
   for (uint32_t i = 0; i < count; ++i) {
@@ -254,17 +261,7 @@ CueModel CueModel::load(const std::string& path) {
     if (bits > 24) throw CueModelError(path + ": bad content-end hash size");
     m.end_hash_bits_ = static_cast<int>(bits);
     take(&m.end_margin_, 4);
-    take(&count, 4);
-    if (count > 0) m.end_weights_.assign(size_t{1} << bits, 0.0f);
-    for (uint32_t i = 0; i < count; ++i) {
-      uint32_t index;
-      float weight;
-      take(&index, 4);
-      take(&weight, 4);
-      if (index >= m.end_weights_.size())
-        throw CueModelError(path + ": content-end weight index out of range");
-      m.end_weights_[index] = weight;
-    }
+    take_weights(bits, "content-end weight", /*keep_empty=*/true, m.end_weights_);
   }
   if (pos != data.size()) throw CueModelError(path + ": trailing bytes");
   return m;
@@ -277,15 +274,19 @@ void CueModel::save(const std::string& path) const {
   put(&bits, 4);
   put(&bias_, 4);
   put(&threshold_, 4);
-  uint32_t count = 0;
-  for (float w : weights_) count += w != 0.0f;
-  put(&count, 4);
-  for (uint32_t i = 0; i < weights_.size(); ++i) {
-    if (weights_[i] == 0.0f) continue;
-    put(&i, 4);
-    put(&weights_[i], 4);
-  }
-  count = static_cast<uint32_t>(classes_.size());
+  // A sparse weight table: the count of nonzero weights, then (index, weight) pairs.
+  auto put_weights = [&](const std::vector<float>& weights) {
+    uint32_t nonzero = 0;
+    for (float w : weights) nonzero += w != 0.0f;
+    put(&nonzero, 4);
+    for (uint32_t i = 0; i < weights.size(); ++i) {
+      if (weights[i] == 0.0f) continue;
+      put(&i, 4);
+      put(&weights[i], 4);
+    }
+  };
+  put_weights(weights_);
+  uint32_t count = static_cast<uint32_t>(classes_.size());
   put(&count, 4);
   for (const auto& [hash, packed] : classes_) {
     put(&hash, 8);
@@ -294,14 +295,7 @@ void CueModel::save(const std::string& path) const {
   bits = static_cast<uint32_t>(end_hash_bits_);
   put(&bits, 4);
   put(&end_margin_, 4);
-  count = 0;
-  for (float w : end_weights_) count += w != 0.0f;
-  put(&count, 4);
-  for (uint32_t i = 0; i < end_weights_.size(); ++i) {
-    if (end_weights_[i] == 0.0f) continue;
-    put(&i, 4);
-    put(&end_weights_[i], 4);
-  }
+  put_weights(end_weights_);
   uint64_t checksum = ner::hash_bytes(body, kChecksumSeed);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) throw std::runtime_error(path + ": cannot write cue model");

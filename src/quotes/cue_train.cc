@@ -215,17 +215,11 @@ struct EndTrainer {
       for (const EndChoice& c : choices) {
         ++total;
         const Span predicted{cp(c.start), cp(c.ends[0])};
+        // The gold quote it is matched to, as the lenient score matches (coverage >= 0.3).
         const std::vector<Span>* best = nullptr;
         double best_cover = 0.3;
         for (const std::vector<Span>& g : gold) {
-          uint64_t shared = 0, size = 0;
-          for (const Span& p : g) {
-            size += p.size();
-            const uint32_t lo = std::max(p.begin, predicted.begin),
-                           hi = std::min(p.end, predicted.end);
-            if (hi > lo) shared += hi - lo;
-          }
-          const double cover = size ? static_cast<double>(shared) / size : 0;
+          const double cover = eval::coverage(g, predicted);
           if (cover >= best_cover && (best == nullptr || cover > best_cover)) {
             best = &g;
             best_cover = cover;

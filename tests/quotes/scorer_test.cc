@@ -44,6 +44,15 @@ TEST(Brat, CodePointOffsets) {
   EXPECT_EQ(off.back(), std::string_view(kText).size());
 }
 
+// Coverage is of the gold characters, pieces joined as a set (an overlap counted once).
+TEST(Scorer, CoverageOfGoldPieces) {
+  EXPECT_DOUBLE_EQ(eval::coverage({Span{10, 20}}, Span{15, 40}), 0.5);
+  EXPECT_DOUBLE_EQ(eval::coverage({Span{0, 10}, Span{20, 30}}, Span{5, 25}), 0.5);
+  EXPECT_DOUBLE_EQ(eval::coverage({Span{0, 10}, Span{5, 10}}, Span{0, 5}), 0.5);
+  EXPECT_DOUBLE_EQ(eval::coverage({Span{0, 10}}, Span{10, 20}), 0.0);
+  EXPECT_DOUBLE_EQ(eval::coverage({}, Span{0, 10}), 0.0);
+}
+
 TEST(Scorer, KnownCounts) {
   std::vector<eval::GoldAttribution> gold;
   for (auto& b : output::read_brat_attributions(kAnn)) gold.push_back({b.content, b.source});
