@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <random>
@@ -368,8 +369,10 @@ void train_end_ranker(const CueTrainOptions& o, CueModel& m, std::ostream& log) 
 }
 
 void train_cue_model(const CueTrainOptions& o, std::ostream& log) {
-  if (!o.ner_model_path.empty() && !std::ifstream(o.ner_model_path))
-    throw std::runtime_error(o.ner_model_path + ": cannot read the entity model");
+  std::error_code ec;
+  if (!o.ner_model_path.empty() &&
+      (!std::filesystem::is_regular_file(o.ner_model_path, ec) || !std::ifstream(o.ner_model_path)))
+    throw std::runtime_error(o.ner_model_path + ": cannot read the entity model (not a file)");
   CueModel m;
   m.hash_bits_ = o.hash_bits;
   m.threshold_ = o.threshold;

@@ -193,6 +193,27 @@ TEST(CueModelTraining, BadFolderIsAClearError) {
   EXPECT_FALSE(fs::exists(o.out_path));
 }
 
+TEST(CueModelTraining, AnEntityModelThatIsNoFileIsAnErrorBeforeTraining) {
+  TempDir dir;
+  write_corpus(dir.path() / "corpus");
+  CueTrainOptions o;
+  o.train_dir = (dir.path() / "corpus").string();
+  o.out_path = (dir.path() / "m.bin").string();
+  std::ostringstream log;
+  for (const fs::path& bad : {dir.path() / "missing.bin", dir.path()}) {
+    o.ner_model_path = bad.string();
+    try {
+      train_cue_model(o, log);
+      FAIL() << "expected an error for " << bad;
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("cannot read the entity model"), std::string::npos)
+          << e.what();
+    }
+  }
+  EXPECT_EQ(log.str(), "");  // nothing trained
+  EXPECT_FALSE(fs::exists(o.out_path));
+}
+
 TEST(ShippedCueModel, FindsACueVerbTheInventoryLacks) {
   if (!fs::exists(kShippedModel)) GTEST_SKIP() << "no models/cues.bin";
   ASSERT_EQ(lookup_cue("ruled").cls, CueClass::kNone);
