@@ -153,8 +153,12 @@ size_t Extractor::object_end(size_t j, size_t se) {
   auto digit = [&](size_t k) {
     return text_[words_[k].begin] >= '0' && text_[words_[k].begin] <= '9';
   };
-  while (j < se && is_word(j) && in_quote_[j] < 0 &&
-         (words_[j].capitalized || (j > start && words_[j - 1].capitalized && digit(j))))
+  // Capitalized words, with an abbreviation's period inside the name ("Mr. Obama").
+  while (j < se && in_quote_[j] < 0 &&
+         ((is_word(j) &&
+           (words_[j].capitalized || (j > start && words_[j - 1].capitalized && digit(j)))) ||
+          (j > start && j + 1 < se && abbreviation_period(j) && is_word(j + 1) &&
+           words_[j + 1].capitalized)))
     ++j;
   bool possessive = false;
   for (size_t k = start; k < j; ++k) possessive = possessive || possessive_word(k);

@@ -6,6 +6,16 @@
 
 namespace newsgraph::quotes {
 
+namespace {
+
+// A word that opens an indirect question ("where it stood", "whether to run").
+bool is_wh_word(std::string_view w) {
+  return w == "what" || w == "where" || w == "when" || w == "why" || w == "how" || w == "whether" ||
+         w == "who" || w == "whom" || w == "which";
+}
+
+}  // namespace
+
 bool Extractor::is_cue_start(size_t k, CueInfo* info, size_t* cue_end) {
   std::string_view w = low(k);
   *cue_end = k;
@@ -136,6 +146,9 @@ bool Extractor::learned_cue(size_t k, CueInfo* info) {
   // on …"), so the model must be surer of it.
   if (!that && cue_model_->score(features_) <= cue_model_->threshold() + kObjectCueMargin)
     return false;
+  // "made it clear where it stood": an unlisted word before an indirect question reports that
+  // something was made known, not what.
+  if (!that && k + 1 < sent_end_[k] && is_word(k + 1) && is_wh_word(low(k + 1))) return false;
   info->cls = that ? CueClass::kReport : CueClass::kStance;
   info->takes_object = false;
   return true;

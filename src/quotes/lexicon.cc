@@ -58,7 +58,7 @@ class Table {
  private:
   // Every form of the lemma, but the base and third person of a mostly-noun lemma.
   void add(const util::VerbForms& f, CueClass cls) {
-    CueInfo info{cls, CueForm::kBase, f.takes_object};
+    CueInfo info{cls, CueForm::kBase, f.takes_object, f.attitude};
     const bool nouny = past_forms_only(f.base);
     if (!nouny) put(f.base, info, CueForm::kBase);
     if (!nouny) put(f.third, info, CueForm::kThird);

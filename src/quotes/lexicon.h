@@ -23,6 +23,7 @@ struct CueInfo {
   CueClass cls = CueClass::kNone;
   CueForm form = CueForm::kBase;
   bool takes_object = false;  // tell, ask, assure, remind: "told reporters that ..."
+  bool attitude = false;      // support, back, oppose ...: a stance toward the object, no words
 };
 
 // Looks up a lower-cased word.

@@ -36,6 +36,9 @@ bool is_attitude_adjective(std::string_view w) {
 }  // namespace
 
 bool Extractor::opens_statement(size_t k, const CueInfo& info) {
+  // "Rahmon supported the opposition": backing or opposing someone reports no words (the
+  // relation stage reports it as `supports` / `opposes`).
+  if (info.attitude) return false;
   const size_t sb = sent_begin_[k];
   // An adjective of attitude is a cue only as a predicate: "Pedram and Massoud reluctant to
   // work with Saleh" describes them; "Pedram is reluctant to …" reports an attitude.

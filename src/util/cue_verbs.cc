@@ -59,7 +59,7 @@ VerbForms inflect_cue_verb(std::string_view lemma, std::string_view value) {
     f.past = b + "ed";
     f.gerund = b + "ing";
   }
-  // The listed fields: "object" first when the verb takes one, then the irregular forms.
+  // The listed fields: "object" and "attitude" first where they apply, then the irregular forms.
   std::string* irregular[] = {&f.third, &f.past, &f.gerund, &f.participle};
   size_t next = 0;
   while (!value.empty()) {
@@ -68,6 +68,8 @@ VerbForms inflect_cue_verb(std::string_view lemma, std::string_view value) {
     value = sp == std::string_view::npos ? std::string_view() : value.substr(sp + 1);
     if (field == "object" && next == 0)
       f.takes_object = true;
+    else if (field == "attitude" && next == 0)
+      f.attitude = true;
     else if (!field.empty() && next < 4)
       *irregular[next++] = std::string(field);
   }

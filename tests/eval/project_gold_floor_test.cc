@@ -73,6 +73,11 @@ struct Floor {
 // organisation's name joins it: the seed's "National Congress Party Afghanistan" (28 entities,
 // 18 relations, relation F1 0.900). "The foreign secretary meanwhile said": a time adverb
 // between a description and its verb (bbc_politics_373, right speakers 17 -> 20; 268/335).
+// Seventh session: backing and opposing verbs open no statement (issue 16: "supported" is no
+// speech cue). polnear_trump_obama_mvp 16 -> 15: "repeating a false claim that he opposed the
+// 2003 invasion" had matched only through "he" + "opposed" + "the 2003 invasion" read as a
+// statement (the cue "repeating", which the gold marks, is still missed); the seed and three
+// other articles lost six extra statements ("Putin backs …", "back a tax increase").
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 5, 14, 5, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 9, 13, 5, 18},
@@ -85,7 +90,7 @@ constexpr Floor kFloors[] = {
     {"tests/gold/polnear_cuban_white_house.gold.json", 10, 6, 14, 3, 13},
     {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 9, 20, 1, 26},
     {"tests/gold/polnear_romney_convention.gold.json", 13, 7, 8, 4, 17},
-    {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 16, 2, 18},
+    {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 15, 2, 18},
     {"tests/gold/polnear_trump_putin_praise.gold.json", 19, 4, 14, 3, 20},
     {"tests/gold/reuters_5098.gold.json", 8, 2, 14, 1, 8},
     {"tests/gold/reuters_6196.gold.json", 10, 5, 12, 1, 11},

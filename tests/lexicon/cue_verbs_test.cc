@@ -42,6 +42,22 @@ TEST(CueVerbs, RegularRulesAndListedForms) {
   EXPECT_TRUE(ask.takes_object);
   EXPECT_EQ(ask.past, "asked");
   EXPECT_FALSE(ask.gerund_listed);
+  EXPECT_FALSE(ask.attitude);
+  util::VerbForms back = util::inflect_cue_verb("support", "attitude");
+  EXPECT_TRUE(back.attitude);
+  EXPECT_FALSE(back.takes_object);
+  EXPECT_EQ(back.past, "supported");
+}
+
+// Backing and opposing verbs stay stance cues (the other rules read them as cue words) but are
+// marked as attitudes, which open no statement; verbs of criticism are not.
+TEST(CueVerbs, AttitudeVerbsAreMarkedInTheCueTable) {
+  for (const char* w : {"supported", "backs", "endorsing", "opposed", "embraced"}) {
+    EXPECT_EQ(quotes::lookup_cue(w).cls, quotes::CueClass::kStance) << w;
+    EXPECT_TRUE(quotes::lookup_cue(w).attitude) << w;
+  }
+  for (const char* w : {"criticized", "praised", "said", "denounced"})
+    EXPECT_FALSE(quotes::lookup_cue(w).attitude) << w;
 }
 
 // Every finite and participle form of every speech lemma is a speech verb for resolve and a

@@ -225,6 +225,20 @@ TEST(ShippedCueModel, FindsACueVerbTheInventoryLacks) {
   EXPECT_EQ(doc.slice(doc.quotes[0].content), "that the district map was unlawful");
 }
 
+// A word the model calls a cue, before an indirect question, reports that something was made
+// known but not what: no statement. With a "that" clause it is one.
+TEST(ShippedCueModel, NoStatementFromALearnedCueBeforeAnIndirectQuestion) {
+  if (!fs::exists(kShippedModel)) GTEST_SKIP() << "no models/cues.bin";
+  Document doc("t", "The ministry quickly made it clear where it stood on the dispute.");
+  test_support::process(doc);
+  EXPECT_TRUE(doc.quotes.empty()) << doc.slice(doc.quotes[0].content);
+  Document that("t", "The ministry quickly made it clear that it would not back down.");
+  test_support::process(that);
+  ASSERT_EQ(that.quotes.size(), 1u);
+  EXPECT_NE(that.slice(that.quotes[0].content).find("that it would not back down"),
+            std::string_view::npos);
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes
 

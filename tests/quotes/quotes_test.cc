@@ -264,15 +264,34 @@ TEST(Quotes, MannerAdverbBetweenSubjectAndCue) {
 }
 
 TEST(Quotes, ProgressiveStanceIsNotPassive) {
-  auto q = run("Senator Lena Brandt is endorsing the governor's campaign.");
+  auto q = run("Senator Lena Brandt is criticizing the governor's campaign.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "Senator Lena Brandt");
   EXPECT_EQ(q[0].content, "the governor's campaign");
   // A real passive still has no source in its subject; its agent after "by" is the source.
-  q = run("The governor's campaign is endorsed by many.");
+  q = run("The governor's campaign is criticized by many.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "many");
   EXPECT_EQ(q[0].content, "The governor's campaign");
+}
+
+// Backing or opposing someone reports no words: no statement, though a statement may say so.
+TEST(Quotes, AttitudeVerbsOpenNoStatement) {
+  EXPECT_TRUE(run("Rahmon supported the opposition alliance during the civil war.").empty());
+  EXPECT_TRUE(run("The unions have backed the strike since March.").empty());
+  EXPECT_TRUE(run("Several senators oppose the nomination.").empty());
+  auto q = run("Rahmon said he supported the opposition alliance.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Rahmon");
+  EXPECT_EQ(q[0].content, "he supported the opposition alliance");
+}
+
+// "told Mr. Obama the plan would fail": the addressee's title keeps its period inside the name.
+TEST(Quotes, AddresseeWithAnAbbreviatedTitle) {
+  auto q = run("Steve Cohen told Mr. Obama the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Steve Cohen");
+  EXPECT_EQ(q[0].content, "the plan would fail");
 }
 
 TEST(Quotes, AppositiveWithAbbreviationKeepsItsName) {
