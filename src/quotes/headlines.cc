@@ -73,11 +73,12 @@ bool Extractor::subject_speaks(size_t first, size_t last) {
 // The name that opens a headline "NAME: …" [start, colon): one past its last word, or 0 when
 // the words are no name. A name is up to three capitalized words, after a title that ends in a
 // period ("Dr. Ben Carson"), and may be followed by "on" and a topic when a recognised entity
-// opens it ("Obama on Syria"; not "Follow Jane Smith on Twitter").
+// opens it ("Obama on Syria"; not "Follow Jane Smith on Twitter"), or by "to" or "at" and an
+// audience or a place when a recognised person does ("Clinton to Planned Parenthood"). A cue word
+// is part of no name but of a recognised one ("NY Post").
 size_t Extractor::headline_name_end(size_t start, size_t colon) {
   for (size_t k = start; k < colon; ++k)
-    if (!(is_word(k) || abbreviation_period(k)) || in_quote_[k] >= 0 || is_cue_word(word_text(k)))
-      return 0;
+    if (!(is_word(k) || abbreviation_period(k)) || in_quote_[k] >= 0) return 0;
   std::string_view w = low(start);
   if (w == "update" || w == "note" || w == "editor" || w == "editor’s" || w == "photo" ||
       w == "video" || w == "watch" || w == "read" || w == "source" || w == "sources" ||
@@ -86,12 +87,22 @@ size_t Extractor::headline_name_end(size_t start, size_t colon) {
   // "The Latest: Trump urges …" names a running story, not a speaker.
   if (colon == start + 2 && w == "the" && low(start + 1) == "latest") return 0;
   size_t end = colon;
-  for (size_t k = start + 1; k < colon; ++k)
-    if (low(k) == "on" && !words_[k].capitalized) end = k;
+  for (size_t k = start + 1; k < colon && end == colon; ++k)
+    if ((low(k) == "on" || low(k) == "to" || low(k) == "at") && !words_[k].capitalized) end = k;
+  for (size_t k = start; k < end; ++k)
+    if (is_word(k) && is_cue_word(word_text(k)) &&
+        entity_for_span(doc_, Span{words_[k].begin, words_[k].end}) < 0)
+      return 0;
   const size_t first = start + 1 < end && abbreviation_period(start + 1) ? start + 2 : start;
-  if (end != colon &&
-      (first >= end || entity_for_span(doc_, Span{words_[first].begin, words_[first].end}) < 0))
-    return 0;
+  if (end != colon) {
+    const int32_t e =
+        first < end ? entity_for_span(doc_, Span{words_[first].begin, words_[first].end}) : -1;
+    if (e < 0) return 0;
+    // Before an audience or a place the name is a person's: "Limited Tools to Fight Terrorism:"
+    // is a section head.
+    if (low(end) != "on" && doc_.entities[static_cast<size_t>(e)].type != EntityType::kPerson)
+      return 0;
+  }
   // "Little Relief for Refugees: …", "Veto Power Impedes Peace Efforts: …" are section heads:
   // longer than a name, or with lower-case words no name has.
   size_t name_words = 0;
@@ -107,11 +118,13 @@ size_t Extractor::headline_name_end(size_t start, size_t colon) {
 }
 
 // Headline style "Graham: Trump’s rhetoric is destroying the party." — a short name, a colon,
-// and the statement, at the start of a paragraph.
+// and the statement, at the start of a paragraph, also after a label in capitals and a dash
+// ("EXCLUSIVE – Roger Stone: …").
 void Extractor::colon_attribution(size_t colon) {
   size_t start = colon;
-  while (start > 0 && para_[start - 1] == para_[colon] && colon - start < 6) --start;
+  while (start > 0 && para_[start - 1] == para_[colon] && colon - start < 8) --start;
   if (start > 0 && para_[start - 1] == para_[colon]) return;
+  if (start + 2 < colon && is_word(start) && all_caps(start) && is_dash_word(start + 1)) start += 2;
   if (start == colon || !words_[start].capitalized) return;
   const size_t name_end = headline_name_end(start, colon);
   if (name_end == 0) return;
@@ -126,7 +139,10 @@ void Extractor::colon_attribution(size_t colon) {
                           (is_quote_mark(last) && in_quote_[last] < 0)))
     --last;
   if (last <= first || content_words(first, last) < 3) return;
-  if (is_quote_mark(first) && in_quote_[first] >= 0) {
+  // A claim that is one quotation is a direct quote; one that goes on after it ("Blumenthal:
+  // ‘No Idea’ If I Would Have Told Hillary …") is a mixed statement, below.
+  if (is_quote_mark(first) && in_quote_[first] >= 0 &&
+      qspans_[static_cast<size_t>(in_quote_[first])].close >= last) {
     QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[first])];
     if (q.used) return;
     q.used = true;

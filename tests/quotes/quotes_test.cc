@@ -336,6 +336,51 @@ TEST(Quotes, HeadlineClaimThenDashAndSource) {
   EXPECT_TRUE(run("Body text.\n\nRail fares rise too steeply - Walsh").empty());
 }
 
+// Headline claims: one that opens with a quotation and goes on is a mixed statement, whole; a
+// label in capitals and a dash may come before the name; "to AUDIENCE" may follow a person's
+// name; a cue word inside a recognised name ("City Post") is part of it.
+TEST(Quotes, HeadlineClaimsAndTheirNames) {
+  std::string text =
+      "Maria Diaz: \u2018No Plan\u2019 To Close The Harbor Before Winter.\n\nThe mayor spoke on "
+      "Monday.";
+  auto q = run(text, {person(text, "Maria Diaz")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kMixed);
+  EXPECT_EQ(q[0].content, "\u2018No Plan\u2019 To Close The Harbor Before Winter");
+  EXPECT_EQ(q[0].mention, "Maria Diaz");
+  text = "Maria Diaz: \u2018We Will Not Close The Harbor.\u2019\n\nThe mayor spoke on Monday.";
+  q = run(text, {person(text, "Maria Diaz")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].content, "We Will Not Close The Harbor.");
+
+  text = "EXCLUSIVE \u2013 Maria Diaz: Harbor Will Stay Open Through Winter\n\nThe mayor spoke.";
+  q = run(text, {person(text, "Maria Diaz")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Maria Diaz");
+  EXPECT_EQ(q[0].content, "Harbor Will Stay Open Through Winter");
+
+  text = "Diaz to Dock Workers: The harbor will stay open all winter.\n\nThe mayor spoke.";
+  q = run(text, {person(text, "Diaz")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Diaz");
+  EXPECT_EQ(q[0].content, "The harbor will stay open all winter");
+  // Before "to" the name must be a person's: an organisation-like section head is none.
+  text = "Limited Tools to Fight Floods: The city has few ways to stop the water.\n\nIt rained.";
+  Mention tools = person(text, "Limited Tools");
+  tools.type = EntityType::kOrg;
+  EXPECT_TRUE(run(text, {tools}).empty());
+
+  text = "City Post: Harbor Will Stay Open Through Winter\n\nIt rained on Monday.";
+  Mention post = person(text, "City Post");
+  post.type = EntityType::kOrg;
+  q = run(text, {post});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "City Post");
+  EXPECT_TRUE(
+      run("City Post: Harbor Will Stay Open Through Winter\n\nIt rained on Monday.").empty());
+}
+
 // A headline "NAME: …" is a statement by that person also with a title before the name, and
 // with "on TOPIC" after it when a recognised name opens it; "Follow NAME on Twitter:" is a
 // byline, not a statement.
