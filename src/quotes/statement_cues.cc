@@ -52,9 +52,10 @@ bool Extractor::opens_statement(size_t k, const CueInfo& info) {
     }
   }
   // "…, said Rahmon, referring to the withdrawal": a stance participle after a speech
-  // attribution describes that act; the statement is the quote it follows.
+  // attribution describes that act; the statement is the quote it follows. Not when it reports
+  // a clause of its own: "…, Trump said, repeating a false claim that he opposed the war".
   if (info.cls == CueClass::kStance && info.form == CueForm::kGerund && k > sb + 1 &&
-      punct(k - 1, ',')) {
+      punct(k - 1, ',') && that_ahead(k + 1, sent_end_[k]) == SIZE_MAX) {
     const size_t floor = k > sb + kAdjunctReach ? k - kAdjunctReach : sb;
     for (size_t j = k - 1; j-- > floor;) {
       if (!is_word(j) || in_quote_[j] >= 0) continue;

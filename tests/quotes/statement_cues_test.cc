@@ -36,6 +36,19 @@ TEST(StatementCues, StanceParticipleAfterSaidIsNotAStatement) {
   EXPECT_EQ(q[0].mention, "the transport secretary");
 }
 
+// A stance participle that reports a clause of its own is a second statement of the speaker.
+TEST(StatementCues, StanceParticipleWithAThatClauseIsAStatement) {
+  auto q = run_quotes(
+      "\u201CThe bridge will reopen in May,\u201D the mayor said, repeating her claim that the "
+      "repairs were on schedule.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[1].cue, "repeating");
+  EXPECT_EQ(q[1].mention, "the mayor");
+  EXPECT_NE(q[1].content.find("that the repairs were on schedule"), std::string::npos)
+      << q[1].content;
+}
+
 TEST(StatementCues, StanceVerbWithItsOwnSubjectStaysACue) {
   // Not an adjunct of another attribution: the criticism is the statement.
   auto q = run_quotes("The union criticized the plan to close three hospitals.");
