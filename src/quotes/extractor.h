@@ -101,6 +101,8 @@ class Extractor {
   // The subject noun phrase ending at word `last` (inclusive), scanning back no further than
   // `floor`. Returns false when there is none.
   bool np_before(size_t last, size_t floor, size_t* np_begin);
+  // Whether the capitalized words ending at `last` close a common noun's prepositional phrase.
+  bool name_ends_a_phrase(size_t last, size_t floor);
 
   // An auxiliary inside a name ("Theresa May said"): capitalized, inside its sentence, after
   // another capitalized word.

@@ -8,6 +8,19 @@ namespace newsgraph::quotes {
 
 // The subject noun phrase ending at word `last` (inclusive), scanning back no further than
 // `floor`. Returns false when there is none.
+// Whether the capitalized words ending at `last` follow a preposition after a lower-case word
+// ("a tie at Old Trafford"; not "Secretary of State Kerry").
+bool Extractor::name_ends_a_phrase(size_t last, size_t floor) {
+  size_t s = last;
+  while (s > floor && ((is_word(s - 1) && words_[s - 1].capitalized) || abbreviation_period(s - 1)))
+    --s;
+  if (s < floor + 2 || !is_word(s - 1) || !is_word(s - 2) || words_[s - 2].capitalized)
+    return false;
+  const std::string_view p = low(s - 1);
+  return p == "at" || p == "in" || p == "of" || p == "for" || p == "from" || p == "to" ||
+         p == "on" || p == "with" || p == "against" || p == "after" || p == "before";
+}
+
 bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
   if (!is_word(last) || in_quote_[last] >= 0) return false;
   std::string_view head = low(last);
@@ -33,6 +46,9 @@ bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
       continue;
     }
     if (w == "and" && j > floor && words_[j - 1].capitalized && words_[j + 1].capitalized) {
+      // "… after a 0-0 tie at Old Trafford and Ancelotti said": a name that ends a common
+      // noun's prepositional phrase closes another clause; the subject starts after "and".
+      if (name_ends_a_phrase(j - 1, floor)) break;
       b = j;
       continue;
     }

@@ -89,6 +89,23 @@ TEST(AttributionForms, InvertedCoordinatedSubjectWithAPluralVerb) {
   EXPECT_GE(q[0].speaker, 0);  // the first of the two named
 }
 
+// "… after a draw at Old Trafford and Ancelotti said": a name that ends a common noun's
+// prepositional phrase closes the previous clause; only the name after "and" speaks. Names
+// joined by "and" on their own, or after a title with "of", stay one coordinated source.
+TEST(AttributionForms, AndAfterAPlaceInAnotherClauseIsNoCoordinatedSubject) {
+  std::string text =
+      "Milan won the cup after a draw at Old Trafford and Ancelotti said: \u201CWe are happy "
+      "to return.\u201D";
+  auto q = run_quotes(text, {person(text, "Ancelotti")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Ancelotti");
+  EXPECT_GE(q[0].speaker, 0);
+  text = "Secretary of State Kerry and Lavrov said the talks would resume.";
+  q = run_quotes(text, {person(text, "Kerry"), person(text, "Lavrov")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Secretary of State Kerry and Lavrov");
+}
+
 TEST(AttributionForms, AShortQuotedSentenceGoesOnAfterTheAttribution) {
   const std::string text = "\u201CI love cats!\u201D insists Burton. \u201CI absolutely do.\u201D";
   auto q = run_quotes(text, {person(text, "Burton")});
