@@ -11,6 +11,10 @@
 // strongest candidate for "he said", while a name quoted inside it or mentioned in passing does
 // not take over. Ties go to the more recent candidate.
 //
+// An unnamed person source ("…,” said one analyst who attended the meeting; "an official said")
+// is a candidate too, with entity kUnnamedPerson: the "he" of "he added" after it is that
+// source, not an earlier named person, so the pronoun stays unlinked.
+//
 // Thread safety: a SalienceList is plain data, one per document; the word lists behind
 // is_speech_verb() and organisation_class() are immutable statics, safe from any thread.
 #pragma once
@@ -24,6 +28,9 @@
 namespace newsgraph::resolve {
 
 enum class GrammaticalRole : uint8_t { kOther = 0, kObject = 1, kSubject = 2, kSpeaker = 3 };
+
+// The entity of a candidate that is an unnamed person source (no entity of the document).
+constexpr int32_t kUnnamedPerson = -2;
 
 struct SalienceCandidate {
   int32_t entity = -1;
@@ -40,7 +47,8 @@ class SalienceList {
 
   // The entity of the most salient candidate before byte `pos`, no more than `max_sentences`
   // narrative sentences before `sentence`, with at least role `min_role`, for which
-  // fits(candidate) is true; -1 when none.
+  // fits(candidate) is true; -1 when none, kUnnamedPerson when an unnamed source is (fits must
+  // accept or refuse candidates whose entity is kUnnamedPerson without looking the entity up).
   template <class Fits>
   int32_t best(uint32_t pos, uint32_t sentence, uint32_t max_sentences, GrammaticalRole min_role,
                Fits&& fits) const {

@@ -79,6 +79,12 @@ void Resolver::link_pronouns_and_descriptions() {
       salience_.add({m.entity, m.type, m.span.begin, narrative_[first], role_of(first, last)});
     }
     std::string_view low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
+    // "…,” said one analyst": an unnamed source (coref.h; it lower-cases into buf_ too).
+    const bool indefinite = low == "one" || low == "a" || low == "an" || low == "another";
+    if (indefinite && !in_quote_[k] && unnamed_speaker_at(k))
+      salience_.add(
+          {kUnnamedPerson, EntityType::kPerson, w.begin, narrative_[k], GrammaticalRole::kSpeaker});
+    if (indefinite) low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
     // Read before description_at, which lower-cases other words into buf_ (and so under `low`).
     const bool object_pronoun = low == "him" || low == "himself";
     const bool possessive_pronoun = low == "his" || low == "her" || low == "hers";
@@ -107,6 +113,23 @@ void Resolver::link_pronouns_and_descriptions() {
                    [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
 }
 
+// "one analyst", "an official", "a Texaco spokesman" at word k ("one", "a", "an", "another"):
+// a person noun after up to three modifiers, as the subject of a speech verb ("an official
+// said") or after an inverted one ("…,” said one analyst who …").
+bool Resolver::unnamed_speaker_at(size_t k) {
+  const bool inverted =
+      k >= 2 && word_is(k - 1, is_speech_verb) &&
+      (words_[k - 2].kind == scan::Kind::kCloseQuote || scan::is_punct(text_, words_[k - 2], ','));
+  for (size_t r = k + 1; r < words_.size() && r <= k + 4; ++r) {
+    if (words_[r].kind != scan::Kind::kWord) return false;
+    const std::string_view rl =
+        util::ascii_lower(text_.substr(words_[r].begin, words_[r].end - words_[r].begin), buf_);
+    if (is_modifier_stop_word(rl)) return false;
+    if (!words_[r].capitalized && role_nouns().count(rl)) return inverted || speech_verb_after(r);
+  }
+  return false;
+}
+
 bool Resolver::pronoun_at(size_t k, std::string_view low, Mention* out) {
   const scan::Word& w = words_[k];
   Gender g = Gender::kUnknown;
@@ -132,6 +155,7 @@ bool Resolver::pronoun_at(size_t k, std::string_view low, Mention* out) {
   }
   Mention pm{Span{w.begin, w.end}, EntityType::kPerson, MentionKind::kPronoun, -1};
   auto fits_gender = [&](int32_t e) {
+    if (e == kUnnamedPerson) return true;
     const Gender eg = info_[static_cast<size_t>(e)].gender;
     return eg == Gender::kUnknown || eg == g;
   };
@@ -142,6 +166,12 @@ bool Resolver::pronoun_at(size_t k, std::string_view low, Mention* out) {
                                [&](const SalienceCandidate& c) {
                                  return c.type == EntityType::kPerson && fits_gender(c.entity);
                                });
+  }
+  if (pm.entity == kUnnamedPerson) {
+    // "…,” said one analyst. “…,” he added: the unnamed source, no entity.
+    *out = pm;
+    out->entity = -1;
+    return true;
   }
   for (auto it = recent_people_.rbegin(); pm.entity < 0 && it != recent_people_.rend(); ++it) {
     if (w.begin - (*it)->span.end > 4000) break;
@@ -212,6 +242,7 @@ bool Resolver::description_at(size_t k,
     const Gender g = d.role == "man" ? Gender::kMale : Gender::kFemale;
     nm.entity = salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kSubject,
                                [this, g](const SalienceCandidate& c) {
+                                 if (c.entity < 0) return false;
                                  const Gender eg = info_[static_cast<size_t>(c.entity)].gender;
                                  return c.type == EntityType::kPerson &&
                                         (eg == Gender::kUnknown || eg == g);
@@ -249,11 +280,11 @@ bool Resolver::description_at(size_t k,
     // warned. The prime minister also urged …"; "Netanyahu … shunned Jimmy Carter, claiming
     // that the former president …").
     if (!d.affiliations.empty())
-      nm.entity =
-          salience_.best(w.begin, narrative_[k], 8, GrammaticalRole::kOther,
-                         [this, &d](const SalienceCandidate& c) {
-                           return c.type == EntityType::kPerson && has_affiliations(c.entity, d);
-                         });
+      nm.entity = salience_.best(w.begin, narrative_[k], 8, GrammaticalRole::kOther,
+                                 [this, &d](const SalienceCandidate& c) {
+                                   return c.type == EntityType::kPerson && c.entity >= 0 &&
+                                          has_affiliations(c.entity, d);
+                                 });
     // Salience alone: the person of this or the previous sentence the description does not
     // contradict, other than the subject of its own sentence, who is someone else ("Clinton
     // told AIPAC, referring to the business mogul"); an object only for a description that
@@ -267,7 +298,7 @@ bool Resolver::description_at(size_t k,
       nm.entity = salience_.best(w.begin, sentence, 1, GrammaticalRole::kObject,
                                  [&](const SalienceCandidate& c) {
                                    const bool same = c.sentence == sentence;
-                                   return c.type == EntityType::kPerson &&
+                                   return c.type == EntityType::kPerson && c.entity >= 0 &&
                                           (same ? c.role < GrammaticalRole::kSubject
                                                 : speaker || c.role >= GrammaticalRole::kSubject) &&
                                           fits_description(c.entity, d);

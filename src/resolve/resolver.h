@@ -166,6 +166,7 @@ class Resolver {
   // to the most salient fitting candidate; false when the word is none of these or ("it",
   // "they") is not the subject of a speech verb.
   bool pronoun_at(size_t k, std::string_view low, Mention* out);
+  bool unnamed_speaker_at(size_t k);
   // "the [former] president": the nominal mention starting at word k, or false.
   bool description_at(size_t k, const std::unordered_map<std::string_view, int32_t>& titled,
                       Mention* out, size_t* last_word);

@@ -59,6 +59,21 @@ TEST(Coref, HeSaidAfterAQuoteIsTheCurrentSpeakerNotANameInsideIt) {
   EXPECT_EQ(speaker_of(text, "council would vote"), "Peter Wallace");
 }
 
+// "…,” said one analyst. “…,” he added: the unnamed analyst, not the person named before.
+TEST(Coref, HeAfterAnUnnamedSourceIsThatSourceNotAnEarlierName) {
+  std::string text =
+      "\u201CThe offer will be lower,\u201D said Richard Palmer, an analyst at a Boston bank.\n\n"
+      "\u201CThey are ready to talk,\u201D said one analyst who attended the meeting. \u201CBut "
+      "the price has fallen,\u201D he added.";
+  EXPECT_EQ(speaker_of(text, "price has fallen"), "");
+  EXPECT_EQ(speaker_of(text, "offer will be lower"), "Richard Palmer");
+  // A named source in between takes "he" again.
+  text =
+      "\u201CThey are ready to talk,\u201D said one analyst. Richard Palmer also spoke. "
+      "\u201CThe price has fallen,\u201D he added.";
+  EXPECT_EQ(speaker_of(text, "price has fallen"), "Richard Palmer");
+}
+
 TEST(Coref, ANationalRoleDescriptionIsTheCurrentSubjectNotAnotherTitledPerson) {
   // "the Russian president" is not President Miller, whom the article titles "president".
   const std::string text =
