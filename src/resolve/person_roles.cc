@@ -414,6 +414,10 @@ void PersonRoleFinder::apposition(int32_t m) {
     if (token_mention_[u] < 0 &&
         (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))
       has_role_word = true;
+  // "Sen. John McCain, an Arizona Republican,": a party member noun as the head.
+  if (!has_role_word && end > start + 1 && tok_in(start, lexicon::determiners()) &&
+      lexicon::is_party_word(tok(end - 1)))
+    has_role_word = true;
   if (!has_role_word) return;
   // "X, who served as a US senator for 36 years,": the role is what the verb names it as, to a
   // time phrase.

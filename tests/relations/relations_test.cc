@@ -48,6 +48,27 @@ TEST(Relations, AppositionRolesSplitOnAndAndStateRelations) {
             1);
 }
 
+// "Sen. Ann Carter, an Ohio Republican,": a party member noun heading an apposition is a role
+// and membership of the party; "a Republican stronghold" is neither.
+TEST(Relations, AppositionOfAStatesPartyMember) {
+  Document doc = make_doc(
+      "Sen. Ann Carter, an Ohio Republican, said the bill would pass. Tom Reed, a Democrat, "
+      "disagreed. Dayton, a Republican stronghold, voted early.",
+      {{"Ann Carter", EntityType::kPerson, 0},
+       {"Ohio", EntityType::kGpe, 1},
+       {"Republican", EntityType::kOrg, 2},
+       {"Tom Reed", EntityType::kPerson, 3},
+       {"Democrat", EntityType::kOrg, 4},
+       {"Dayton", EntityType::kGpe, 5},
+       {"Republican", EntityType::kOrg, 2}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_role(doc, 0, "Ohio Republican"));
+  EXPECT_TRUE(has_relation(doc, "Ann Carter", "member_of", "Republican"));
+  EXPECT_TRUE(has_role(doc, 3, "Democrat"));
+  EXPECT_TRUE(has_relation(doc, "Tom Reed", "member_of", "Democrat"));
+  EXPECT_FALSE(has_relation(doc, "Dayton", "member_of", "Republican"));
+}
+
 TEST(Relations, PremodifyingTitleWithNationality) {
   Document doc = make_doc(
       "Tajik President Emomali Rahmon said the country was ready. Tajikistan has a long "
