@@ -84,7 +84,7 @@ class RelationExtractor : resolve::SentenceWalker {
   // "Gov. Phil Bryant of Mississippi": the premodifying title [title_begin, title_end) names
   // what follows the name after "of".
   void title_then_of(int32_t m, uint32_t title_begin, uint32_t title_end);
-  // "Brad Adams, from Human Rights Watch," -> employee_of.
+  // "Brad Adams, from Human Rights Watch," and "John Olson of Drexel Burnham" -> employee_of.
   void from_org_apposition(int32_t m);
   // "Houston, Texas" -> located_in.
   void place_comma_place();

@@ -61,15 +61,26 @@ void RelationExtractor::title_then_of(int32_t m, uint32_t title_begin, uint32_t 
     add_relation(entity_of(m), rel, entity_of(target));
 }
 
-// "Brad Adams, from Human Rights Watch, said": an organisation the person comes from.
+// "Brad Adams, from Human Rights Watch, said": an organisation the person comes from. Also
+// "said John Olson of Drexel Burnham Lambert" (a name, "of" and the organisation, with no
+// title that already tied them: "Chairman Dan Smith of Acme" is its leader).
 void RelationExtractor::from_org_apposition(int32_t m) {
   const uint32_t t = mention_end_token(m);
-  if (t + 2 >= sent_end() || tok(t) != "," || !lexicon::iequals(tok(t + 1), "from")) return;
-  int32_t org = token_mention_[t + 2];
+  const bool from = t + 2 < sent_end() && tok(t) == "," && lexicon::iequals(tok(t + 1), "from");
+  const bool of = t + 1 < sent_end() && lexicon::iequals(tok(t), "of");
+  if (!from && !of) return;
+  int32_t org = token_mention_[from ? t + 2 : t + 1];
   if (org < 0 || !is_entity_mention(org, {EntityType::kOrg})) return;
   const uint32_t after = mention_end_token(org);
-  if (after < sent_end() && tok(after) != "," && tok(after) != ".") return;
-  add_relation(entity_of(m), "employee_of", entity_of(org));
+  if (after < sent_end() && tok(after) != "," && tok(after) != "." &&
+      !(of && (lexicon::iequals(tok(after), "in") || lexicon::iequals(tok(after), "said"))))
+    return;
+  const int32_t person = entity_of(m), object = entity_of(org);
+  if (of && std::any_of(doc_.relations.begin(), doc_.relations.end(), [&](const Relation& r) {
+        return r.subject == person && r.object == object;
+      }))
+    return;
+  add_relation(person, "employee_of", object);
 }
 
 // "the court in Houston, Texas, where": a place followed by the larger place it lies in. Not

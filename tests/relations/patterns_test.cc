@@ -88,6 +88,26 @@ TEST(RelationPatterns, FromOrganisationApposition) {
   EXPECT_FALSE(has_relation(doc, "Paul Smith", "employee_of", "London"));
 }
 
+// "said John Olson of Drexel Burnham": a name, "of" and an organisation; a title that already
+// names the tie wins ("Chairman Dan Smith of Acme" leads it), and a place is no employer.
+TEST(RelationPatterns, NameOfOrganisation) {
+  Document doc = make_doc(
+      "\"Prices will rise,\" said John Olson of Drexel Burnham in New York. Chairman Dan Smith "
+      "of Acme Corp said profits rose. Paul Smith of London said nothing.",
+      {{"John Olson", kPer, 0},
+       {"Drexel Burnham", kOrg, 1},
+       {"New York", kGpe, 2},
+       {"Dan Smith", kPer, 3},
+       {"Acme Corp", kOrg, 4},
+       {"Paul Smith", kPer, 5},
+       {"London", kGpe, 6}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "John Olson", "employee_of", "Drexel Burnham"));
+  EXPECT_TRUE(has_relation(doc, "Dan Smith", "leader_of", "Acme Corp"));
+  EXPECT_FALSE(has_relation(doc, "Dan Smith", "employee_of", "Acme Corp"));
+  EXPECT_FALSE(has_relation(doc, "Paul Smith", "employee_of", "London"));
+}
+
 TEST(RelationPatterns, CityCommaPlaceButNotAList) {
   Document doc = make_doc(
       "The hearing was held in Austin, Texas, on Monday. Ministers met in Paris, Berlin and "
