@@ -397,11 +397,10 @@ bool Extractor::stance_source_ok(const Found& src, size_t cue, size_t sb, const 
         a == "being" || a == "now")
       return false;
   }
-  // A common noun subject only when it opens the sentence with a determiner ("The governor
-  // called …") or a name ("Scott's family", "Clinton supporters").
-  const bool sentence_subject =
-      src.np_first == sentence_subject_start(sb, cue) &&
-      (determiners().count(low(src.np_first)) > 0 || words_[src.np_first].capitalized);
+  // A common noun subject only when it opens the sentence ("The governor called …", "Experts
+  // questioned …", also after an opening conjunction or adverb: "But experts have questioned
+  // …") or a name ("Scott's family", "Clinton supporters").
+  const bool sentence_subject = src.np_first == sentence_subject_start(sb, cue);
   const bool pronoun_head = pronouns().count(low(src.np_last)) > 0;
   if (!words_[src.np_last].capitalized && !pronoun_head && !sentence_subject) return false;
   return true;

@@ -49,6 +49,19 @@ TEST(StatementCues, StanceParticipleWithAThatClauseIsAStatement) {
       << q[1].content;
 }
 
+// A common noun subject of a stance verb opens its sentence, also after an opening conjunction
+// or adverb; inside the sentence it is no source ("the report that critics questioned").
+TEST(StatementCues, StanceSubjectAfterAnOpeningConjunction) {
+  for (const char* text : {"Experts questioned whether the new tunnel would be safe.",
+                           "But experts have questioned whether the new tunnel would be safe.",
+                           "However, engineers questioned whether the new tunnel would be safe."}) {
+    auto q = run_quotes(text);
+    ASSERT_EQ(q.size(), 1u) << text;
+    EXPECT_EQ(q[0].cue, "questioned") << text;
+    EXPECT_EQ(q[0].content, "whether the new tunnel would be safe") << text;
+  }
+}
+
 TEST(StatementCues, StanceVerbWithItsOwnSubjectStaysACue) {
   // Not an adjunct of another attribution: the criticism is the statement.
   auto q = run_quotes("The union criticized the plan to close three hospitals.");
