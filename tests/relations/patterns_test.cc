@@ -88,6 +88,16 @@ TEST(RelationPatterns, FromOrganisationApposition) {
   EXPECT_FALSE(has_relation(doc, "Paul Smith", "employee_of", "London"));
 }
 
+// "editor-in-chief": a hyphenated title is one title word, and a leader's.
+TEST(RelationPatterns, EditorInChiefLeadsThePublication) {
+  Document doc = make_doc(
+      "Elliott Wilson, editor-in-chief of music magazine XXL, said the feud was real.",
+      {{"Elliott Wilson", kPer, 0}, {"XXL", kOrg, 1}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_role(doc, 0, "editor-in-chief of music magazine XXL"));
+  EXPECT_TRUE(has_relation(doc, "Elliott Wilson", "leader_of", "XXL"));
+}
+
 // "said John Olson of Drexel Burnham": a name, "of" and an organisation; a title that already
 // names the tie wins ("Chairman Dan Smith of Acme" leads it), and a place is no employer.
 TEST(RelationPatterns, NameOfOrganisation) {
