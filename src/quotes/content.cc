@@ -280,6 +280,12 @@ size_t Extractor::content_start_after_cue(size_t cue, const CueInfo& info, size_
       start = j;
     } else {
       start = skip_adverbial(start, se);
+      // "senators said today after a private meeting with …": what follows a time conjunction
+      // is when, not what; the statement is the clause before the attribution.
+      if (start > 0 && start < se && is_word(start - 1)) {
+        const std::string_view p = low(start - 1);
+        if (p == "after" || p == "before" || p == "during") return se;
+      }
     }
   }
   return start;

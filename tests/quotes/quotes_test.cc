@@ -286,6 +286,17 @@ TEST(Quotes, AttitudeVerbsOpenNoStatement) {
   EXPECT_EQ(q[0].content, "he supported the opposition alliance");
 }
 
+// "…, officials said today after a private meeting with …": a phrase after a time conjunction says
+// when, not what; the statement is the clause before.
+TEST(Quotes, TimeConjunctionAfterTheCueOpensNoContent) {
+  auto q =
+      run("The bridge will reopen in May, officials said today after a private meeting with "
+          "the contractor.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The bridge will reopen in May");
+  EXPECT_EQ(q[0].mention, "officials");
+}
+
 // "told Mr. Obama the plan would fail": the addressee's title keeps its period inside the name.
 TEST(Quotes, AddresseeWithAnAbbreviatedTitle) {
   auto q = run("Steve Cohen told Mr. Obama the plan would fail.");
