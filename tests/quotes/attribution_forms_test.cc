@@ -106,6 +106,18 @@ TEST(AttributionForms, AndAfterAPlaceInAnotherClauseIsNoCoordinatedSubject) {
   EXPECT_EQ(q[0].mention, "Secretary of State Kerry and Lavrov");
 }
 
+// "Maria Lopez, head of Harbor Trust, which represents …, said": the role phrase and the
+// relative clause are both pieces of the apposition; the name before them speaks.
+TEST(AttributionForms, ARolePhraseEndingInANameIsAPieceOfTheApposition) {
+  const std::string text =
+      "Maria Lopez, head of Harbor Trust, which represents local fishermen, said that the port "
+      "would close.";
+  auto q = run_quotes(text, {person(text, "Maria Lopez")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Maria Lopez");
+  EXPECT_GE(q[0].speaker, 0);
+}
+
 TEST(AttributionForms, AShortQuotedSentenceGoesOnAfterTheAttribution) {
   const std::string text = "\u201CI love cats!\u201D insists Burton. \u201CI absolutely do.\u201D";
   auto q = run_quotes(text, {person(text, "Burton")});
