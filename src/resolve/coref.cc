@@ -201,6 +201,14 @@ GrammaticalRole Resolver::role_of(size_t first, size_t last) {
                       scan::is_punct(text_, words_[p - 2], ','))
                ? GrammaticalRole::kSpeaker
                : GrammaticalRole::kObject;
+  // "particularly Wayne Rooney and Cristiano Ronaldo": the second of two coordinated names has
+  // the first's role, not a new clause's subject.
+  if (p >= 2 && word_is(p - 1, [](std::string_view w) { return w == "and" || w == "or"; }) &&
+      words_[p - 2].kind == scan::Kind::kWord && words_[p - 2].capitalized) {
+    size_t s = p - 2;
+    while (s > 0 && words_[s - 1].kind == scan::Kind::kWord && words_[s - 1].capitalized) --s;
+    return role_of(s, p - 2);
+  }
   if (word_is(p - 1, clause_opener)) return GrammaticalRole::kSubject;
   if (word_is(p - 1, preposition)) return GrammaticalRole::kOther;
   return GrammaticalRole::kObject;

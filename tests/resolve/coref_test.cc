@@ -74,6 +74,14 @@ TEST(Coref, HeAfterAnUnnamedSourceIsThatSourceNotAnEarlierName) {
   EXPECT_EQ(speaker_of(text, "price has fallen"), "Richard Palmer");
 }
 
+// "particularly Tom Hale and Ian Moss": the second of coordinated names is no new subject.
+TEST(Coref, ASecondCoordinatedNameIsNoSubject) {
+  const std::string text =
+      "Peter Wallace, though, is confident his players, particularly Tom Hale and Ian Moss, are "
+      "ready for the final. \u201CWe have a great chance,\u201D he declared.";
+  EXPECT_EQ(speaker_of(text, "great chance"), "Peter Wallace");
+}
+
 TEST(Coref, ANationalRoleDescriptionIsTheCurrentSubjectNotAnotherTitledPerson) {
   // "the Russian president" is not President Miller, whom the article titles "president".
   const std::string text =
