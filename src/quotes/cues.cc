@@ -65,6 +65,12 @@ bool Extractor::is_cue_start(size_t k, CueInfo* info, size_t* cue_end) {
   if (w == "spoke" || w == "speak" || w == "speaks" || w == "speaking" || w == "spoken")
     return false;  // speaking rarely introduces content directly
   if (w == "back" && back_is_particle(k)) return false;
+  // "appeared on The Game's debut album", "appeared at a rally": being somewhere, no stance.
+  if (w.substr(0, 6) == "appear" && k + 1 < words_.size() && is_word(k + 1)) {
+    const std::string_view p = low(k + 1);
+    if (p == "on" || p == "in" || p == "at" || p == "before" || p == "with" || p == "alongside")
+      return false;
+  }
   return true;
 }
 

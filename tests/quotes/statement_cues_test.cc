@@ -62,6 +62,15 @@ TEST(StatementCues, StanceSubjectAfterAnOpeningConjunction) {
   }
 }
 
+// "appeared on the album", "appeared at a rally": being somewhere is no stance.
+TEST(StatementCues, AppearingSomewhereIsNoStatement) {
+  EXPECT_TRUE(run_quotes("The singer appeared on the new album in March.").empty());
+  auto q = run_quotes("The senator appeared at a rally and said the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].content, "the plan would fail");
+}
+
 TEST(StatementCues, StanceVerbWithItsOwnSubjectStaysACue) {
   // Not an adjunct of another attribution: the criticism is the statement.
   auto q = run_quotes("The union criticized the plan to close three hospitals.");
