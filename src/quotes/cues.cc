@@ -259,11 +259,15 @@ bool Extractor::is_time_word(size_t k) {
 
 // "… and said …", "… but argues …": a finite reporting verb after a conjunction.
 bool Extractor::starts_new_attribution(size_t k) {
+  // A past or third-person form, or a plural present before "that" ("and some analysts
+  // predict that …").
   const auto finite_cue = [&](size_t j) {
     if (!is_word(j) || in_quote_[j] >= 0 || words_[j].capitalized) return false;
     const CueInfo c = quotes::lookup_cue(low(j));
+    const bool plural_before_that =
+        c.form == CueForm::kBase && j + 1 < words_.size() && is_word(j + 1) && low(j + 1) == "that";
     return (c.cls == CueClass::kSpeech || c.cls == CueClass::kReport) &&
-           (c.form == CueForm::kPast || c.form == CueForm::kThird);
+           (c.form == CueForm::kPast || c.form == CueForm::kThird || plural_before_that);
   };
   // "… and he said …": a pronoun subject first.
   if (pronouns().count(low(k)) && k + 1 < words_.size() && is_word(k + 1)) ++k;

@@ -71,6 +71,18 @@ TEST(StatementCues, AppearingSomewhereIsNoStatement) {
   EXPECT_EQ(q[0].content, "the plan would fail");
 }
 
+// "… and some analysts predict that …": a plural present cue before "that" after "and" opens the
+// next statement, which ends the one before.
+TEST(StatementCues, APluralPresentCueAfterAndEndsTheStatementBefore) {
+  auto q = run_quotes(
+      "The company said that it wants to be first to the market and some analysts predict that "
+      "prices will fall.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "that it wants to be first to the market");
+  EXPECT_EQ(q[1].mention, "some analysts");
+  EXPECT_EQ(q[1].content, "that prices will fall");
+}
+
 TEST(StatementCues, StanceVerbWithItsOwnSubjectStaysACue) {
   // Not an adjunct of another attribution: the criticism is the statement.
   auto q = run_quotes("The union criticized the plan to close three hospitals.");
