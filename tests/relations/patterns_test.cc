@@ -90,9 +90,9 @@ TEST(RelationPatterns, FromOrganisationApposition) {
 
 // "editor-in-chief": a hyphenated title is one title word, and a leader's.
 TEST(RelationPatterns, EditorInChiefLeadsThePublication) {
-  Document doc = make_doc(
-      "Elliott Wilson, editor-in-chief of music magazine XXL, said the feud was real.",
-      {{"Elliott Wilson", kPer, 0}, {"XXL", kOrg, 1}});
+  Document doc =
+      make_doc("Elliott Wilson, editor-in-chief of music magazine XXL, said the feud was real.",
+               {{"Elliott Wilson", kPer, 0}, {"XXL", kOrg, 1}});
   roles_and_relations(doc);
   EXPECT_TRUE(has_role(doc, 0, "editor-in-chief of music magazine XXL"));
   EXPECT_TRUE(has_relation(doc, "Elliott Wilson", "leader_of", "XXL"));
