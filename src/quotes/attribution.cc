@@ -365,10 +365,11 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
       // that opens the sentence.
       // "Fred Hasson, head of Tiga, which represents …, said": a role phrase set off by commas
       // is one more piece of the apposition, even when it ends in a name.
-      const bool role_piece = np_before(head, sb, &b) && b > sb + 1 && punct(b - 1, ',') &&
-                              is_word(b) && !words_[b].capitalized &&
-                              !determiners().count(low(b)) && !pronouns().count(low(b));
-      if (!role_piece && np_before(head, sb, &b) &&
+      const bool np = np_before(head, sb, &b);
+      const bool role_piece = np && b > sb + 1 && punct(b - 1, ',') && is_word(b) &&
+                              !words_[b].capitalized && !determiners().count(low(b)) &&
+                              !pronouns().count(low(b));
+      if (np && !role_piece &&
           (words_[head].capitalized || pronouns().count(low(head)) ||
            (opens_clause(b, sb) && determiners().count(low(b))))) {
         // The name must start its clause (sentence start, or after a comma / conjunction).

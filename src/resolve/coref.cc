@@ -145,6 +145,12 @@ bool Resolver::speech_verb_after(size_t k) {
   return word_is(j, is_speech_verb);
 }
 
+bool Resolver::after_inverted_speech_verb(size_t k) {
+  return k >= 2 && word_is(k - 1, is_speech_verb) &&
+         (words_[k - 2].kind == scan::Kind::kCloseQuote ||
+          scan::is_punct(text_, words_[k - 2], ','));
+}
+
 // The grammatical role of the mention on words [first, last].
 GrammaticalRole Resolver::role_of(size_t first, size_t last) {
   std::string_view tail = text_.substr(words_[last].begin, words_[last].end - words_[last].begin);
@@ -197,10 +203,7 @@ GrammaticalRole Resolver::role_of(size_t first, size_t last) {
   if (before.kind != scan::Kind::kWord) return GrammaticalRole::kOther;
   // "…,” said Cuban": an inverted speech verb after the quotation.
   if (word_is(p - 1, is_speech_verb))
-    return p >= 2 && (words_[p - 2].kind == scan::Kind::kCloseQuote ||
-                      scan::is_punct(text_, words_[p - 2], ','))
-               ? GrammaticalRole::kSpeaker
-               : GrammaticalRole::kObject;
+    return after_inverted_speech_verb(p) ? GrammaticalRole::kSpeaker : GrammaticalRole::kObject;
   // "particularly Wayne Rooney and Cristiano Ronaldo": the second of two coordinated names has
   // the first's role, not a new clause's subject.
   if (p >= 2 && word_is(p - 1, [](std::string_view w) { return w == "and" || w == "or"; }) &&

@@ -117,9 +117,7 @@ void Resolver::link_pronouns_and_descriptions() {
 // a person noun after up to three modifiers, as the subject of a speech verb ("an official
 // said") or after an inverted one ("…,” said one analyst who …").
 bool Resolver::unnamed_speaker_at(size_t k) {
-  const bool inverted =
-      k >= 2 && word_is(k - 1, is_speech_verb) &&
-      (words_[k - 2].kind == scan::Kind::kCloseQuote || scan::is_punct(text_, words_[k - 2], ','));
+  const bool inverted = after_inverted_speech_verb(k);
   for (size_t r = k + 1; r < words_.size() && r <= k + 4; ++r) {
     if (words_[r].kind != scan::Kind::kWord) return false;
     const std::string_view rl =
@@ -235,10 +233,7 @@ bool Resolver::description_at(size_t k,
   if ((d.role == "man" || d.role == "woman") && d.org >= 0) return false;  // "the Dragons man"
   if (d.role == "man" || d.role == "woman") {
     // "…,” said the man who …": only as a speaker, the current speaker of that gender.
-    const bool inverted = k >= 2 && word_is(k - 1, is_speech_verb) &&
-                          (words_[k - 2].kind == scan::Kind::kCloseQuote ||
-                           scan::is_punct(text_, words_[k - 2], ','));
-    if (in_quote_[k] || !(inverted || speech_verb_after(r))) return false;
+    if (in_quote_[k] || !(after_inverted_speech_verb(k) || speech_verb_after(r))) return false;
     const Gender g = d.role == "man" ? Gender::kMale : Gender::kFemale;
     nm.entity = salience_.best(w.begin, narrative_[k], 1, GrammaticalRole::kSubject,
                                [this, g](const SalienceCandidate& c) {
@@ -291,9 +286,7 @@ bool Resolver::description_at(size_t k,
     // introduces a statement or that the same sentence names ("Netanyahu … shunned Jimmy
     // Carter, claiming that the former president …").
     const uint32_t sentence = narrative_[k];
-    const bool speaker = speech_verb_after(r) || (k >= 2 && word_is(k - 1, is_speech_verb) &&
-                                                  (words_[k - 2].kind == scan::Kind::kCloseQuote ||
-                                                   scan::is_punct(text_, words_[k - 2], ',')));
+    const bool speaker = speech_verb_after(r) || after_inverted_speech_verb(k);
     if (nm.entity < 0)
       nm.entity = salience_.best(w.begin, sentence, 1, GrammaticalRole::kObject,
                                  [&](const SalienceCandidate& c) {

@@ -201,6 +201,8 @@ class Resolver {
   // Whether word k lies in a name mention of a nationality or group ("the [Russian] president").
   bool group_word(size_t k) const;
   bool speech_verb_after(size_t k);
+  // Whether word k follows an inverted speech verb after a quotation or a comma ("…,” said X").
+  bool after_inverted_speech_verb(size_t k);
   GrammaticalRole role_of(size_t first, size_t last);
 
   Document& doc_;
