@@ -72,7 +72,10 @@ TEST(LayerDeclarations, EveryStageWritesOnlyWhatItDeclares) {
       ever_written |= changed;
     }
   }
-  // Every layer but the input was written by some stage on some article.
+  // Every layer but the input was written by some stage on some article. The example article
+  // alone states no relation, so without the shared corpus that part is skipped, visibly.
+  if (texts.size() < 2)
+    GTEST_SKIP() << "no ../shared corpus: layer coverage needs more than the example article";
   EXPECT_EQ(ever_written, ((1u << kLayerCount) - 1) & ~kLayerInput);
 }
 
