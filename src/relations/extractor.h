@@ -71,8 +71,10 @@ class RelationExtractor : resolve::SentenceWalker {
   // "Afghanistan's Panjsher province" -> Panjsher part_of Afghanistan.
   void possessive_places();
 
-  // Capitals and their countries known from the gazetteer, when both are in the article.
+  // Capitals and their countries known from the gazetteer, when both are in the article and
+  // the capital is named as a place (named_as_place), not only as its government.
   void gazetteer_part_of();
+  bool named_as_place(size_t e) const;
 
   // ---- patterns.cc -----------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ const std::vector<RelationType>& relation_inventory() {
       {"successor_of", "subject succeeded or replaced object (a person) in an office"},
       {"appointed_by", "subject was appointed to an office by object"},
       {"nominated_by", "subject was nominated for an office by object"},
+      {"founder_of", "subject founded object (a company, group or party)"},
   };
   return kInventory;
 }
@@ -240,7 +241,15 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
   if (former) leader = spokes = false;  // a former office is a role, not a relation
   // "Daiwa Securities analyst": an organisation with a non-leader title employs the holder.
   const std::string_view noun_rel = head_is_word ? lexicon::relation_for_noun(tok(head)) : "";
-  const bool works_for = !former && (noun_rel == "employee_of" || noun_rel == "member_of");
+  const bool works_for =
+      !former && (noun_rel == "employee_of" || noun_rel == "member_of" || noun_rel == "founder_of");
+  // "Manchester United manager", "Milan coach": a manager or coach named right after the
+  // team's name leads it ("Fidelity fund manager" does not).
+  const bool team_head = head_is_word && (lexicon::iequals(tok(head), "manager") ||
+                                          lexicon::iequals(tok(head), "coach"));
+  // "Conservative radio host", "Democratic pollster": a party word before an occupation
+  // outside politics says how the holder leans, not which party they belong to.
+  const bool leaning = noun_rel == "employee_of" && !tok_in(head, lexicon::party_staff_words());
   for (uint32_t t = t0; t < head_end;) {
     int32_t pm = token_mention_[t];
     int32_t target = -1;
@@ -274,9 +283,13 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
     } else if (spokes) {
       add_relation(person, "spokesperson_of", target);
     } else if (party) {
-      add_relation(person, "member_of", target);
+      if (noun_rel == "founder_of")
+        add_relation(person, noun_rel, target);
+      else if (!leaning)
+        add_relation(person, "member_of", target);
     } else if (works_for && is_entity_mention(pm, {EntityType::kOrg})) {
-      add_relation(person, noun_rel, target);
+      const bool leads_team = team_head && mention_end_token(pm) == head;
+      add_relation(person, leads_team ? std::string_view("leader_of") : noun_rel, target);
     }
   }
   if (!former && head_is_word) institution_of_title(person, head, before);
@@ -478,11 +491,30 @@ void RelationExtractor::possessive_places() {
   }
 }
 
+// Whether the article names entity e as a place at least once: a mention right after a
+// preposition of place or a verb of going ("the regime in Kabul", "talks in Beijing", "the
+// Taliban entered Kabul"). A capital that only acts ("Tokyo had a surplus", "Moscow's support",
+// "contacts with Moscow") stands for its government.
+bool RelationExtractor::named_as_place(size_t e) const {
+  static constexpr std::string_view kBeforeAPlace[] = {
+      "in",      "at",     "from",   "to",         "into",    "near",   "outside",
+      "inside",  "around", "across", "throughout", "entered", "enter",  "enters",
+      "visited", "visit",  "visits", "visiting",   "reached", "toured", "arrived"};
+  for (uint32_t m : doc_.entities[e].mentions) {
+    if (doc_.mentions[m].kind != MentionKind::kName) continue;
+    const uint32_t t = mention_first_token(static_cast<int32_t>(m));
+    if (t == 0 || token_mention_[t - 1] >= 0) continue;
+    for (std::string_view p : kBeforeAPlace)
+      if (lexicon::iequals(tok(t - 1), p)) return true;
+  }
+  return false;
+}
+
 void RelationExtractor::gazetteer_part_of() {
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
     if (doc_.entities[e].type != EntityType::kGpe) continue;
     std::string_view country = lexicon::country_of_capital(doc_.entities[e].name);
-    if (country.empty()) continue;
+    if (country.empty() || !named_as_place(e)) continue;
     int32_t c = find_entity(country, EntityType::kGpe);
     if (c < 0) continue;
     auto key = std::make_tuple(static_cast<int32_t>(e), std::string("part_of"), c);

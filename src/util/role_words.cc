@@ -146,6 +146,12 @@ const WordSet& spokesperson_words() {
   return s;
 }
 
+const WordSet& party_staff_words() {
+  static const WordSet s = {"official", "officials", "aide",     "aides",      "adviser",
+                            "advisers", "advisor",   "advisors", "strategist", "strategists"};
+  return s;
+}
+
 const WordSet& cue_words() {
   static const WordSet s = {"said",      "says",   "say",       "told",     "added",  "stated",
                             "argued",    "warned", "claimed",   "insisted", "noted",  "explained",
@@ -260,8 +266,8 @@ std::string_view relation_for_noun(std::string_view word) {
                         {"chair", "leader_of"},
                         {"chairperson", "leader_of"},
                         {"president", "leader_of"},
-                        {"founder", "leader_of"},
-                        {"co-founder", "leader_of"},
+                        {"founder", "founder_of"},
+                        {"co-founder", "founder_of"},
                         {"commander", "leader_of"},
                         {"boss", "leader_of"},
                         {"ceo", "leader_of"},
@@ -312,6 +318,7 @@ std::string_view relation_for_noun(std::string_view word) {
                         {"official", "employee_of"},
                         {"engineer", "employee_of"},
                         {"manager", "employee_of"},
+                        {"coach", "employee_of"},
                         {"director", "employee_of"},
                         {"reporter", "employee_of"},
                         {"correspondent", "employee_of"},

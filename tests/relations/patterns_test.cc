@@ -53,6 +53,46 @@ TEST(RelationPatterns, OrganisationWithNonLeaderTitleEmploys) {
   EXPECT_TRUE(has_relation(doc, "John Reed", "leader_of", "Acme"));
 }
 
+TEST(RelationPatterns, TeamManagerLeadsFounderFoundsFundManagerWorks) {
+  Document doc = make_doc(
+      "Manchester United manager Sir Alex Ferguson was calm. Fidelity fund manager Anne Cole "
+      "agreed, and Speegle founder Gordon Renton said nothing. Milan coach Carlo Ancelotti "
+      "smiled.",
+      {{"Manchester United", kOrg, 0},
+       {"Alex Ferguson", kPer, 1},
+       {"Fidelity", kOrg, 2},
+       {"Anne Cole", kPer, 3},
+       {"Speegle", kOrg, 4},
+       {"Gordon Renton", kPer, 5},
+       {"Milan", kOrg, 6},
+       {"Carlo Ancelotti", kPer, 7}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Alex Ferguson", "leader_of", "Manchester United"));
+  EXPECT_FALSE(has_relation(doc, "Alex Ferguson", "employee_of", "Manchester United"));
+  EXPECT_TRUE(has_relation(doc, "Carlo Ancelotti", "leader_of", "Milan"));
+  EXPECT_TRUE(has_relation(doc, "Anne Cole", "employee_of", "Fidelity"));
+  EXPECT_FALSE(has_relation(doc, "Anne Cole", "leader_of", "Fidelity"));
+  EXPECT_TRUE(has_relation(doc, "Gordon Renton", "founder_of", "Speegle"));
+  EXPECT_FALSE(has_relation(doc, "Gordon Renton", "leader_of", "Speegle"));
+}
+
+TEST(RelationPatterns, PartyWordBeforeAnOccupationIsALeaning) {
+  Document doc = make_doc(
+      "Conservative radio host Hugh Hewitt asked Trump. Republican strategist Karl Rove and "
+      "Republican Sen. John Thune disagreed.",
+      {{"Conservative", kOrg, 0},
+       {"Hugh Hewitt", kPer, 1},
+       {"Trump", kPer, 2},
+       {"Republican", kOrg, 3},
+       {"Karl Rove", kPer, 4},
+       {"Republican", kOrg, 3},
+       {"John Thune", kPer, 5}});
+  roles_and_relations(doc);
+  EXPECT_FALSE(has_relation(doc, "Hugh Hewitt", "member_of", "Conservative"));
+  EXPECT_TRUE(has_relation(doc, "Karl Rove", "member_of", "Republican"));
+  EXPECT_TRUE(has_relation(doc, "John Thune", "member_of", "Republican"));
+}
+
 TEST(RelationPatterns, TwoWordLeaderTitleAndFormerOffice) {
   Document doc = make_doc(
       "Peter Wong, managing director of Hang Seng Bank, said the halt was wise. Jim Brown, "
@@ -349,7 +389,8 @@ TEST(RelationPatterns, APlaceModifyingANounIsNoObject) {
 }
 
 TEST(RelationPatterns, NewTypesAreInTheInventory) {
-  for (const char* type : {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by"}) {
+  for (const char* type :
+       {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by", "founder_of"}) {
     bool found = false;
     for (const RelationType& t : relation_inventory()) found |= t.name == type;
     EXPECT_TRUE(found) << type;

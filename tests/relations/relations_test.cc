@@ -141,6 +141,27 @@ TEST(Relations, CapitalsGazetteerIsMarkedAsSuch) {
   EXPECT_NE(json.find("\"evidence\":null,\"source\":\"gazetteer\""), std::string::npos) << json;
 }
 
+TEST(Relations, CapitalActingForItsGovernmentIsNoPlace) {
+  // Named only as an actor or owner, a capital stands for its government: no part_of.
+  Document acting = make_doc(
+      "Tokyo had a large surplus with Washington last year. Moscow's support for Japan is firm. "
+      "Russia and the United States want talks with Moscow.",
+      {{"Tokyo", EntityType::kGpe, 0},
+       {"Washington", EntityType::kGpe, 1},
+       {"Moscow", EntityType::kGpe, 2},
+       {"Japan", EntityType::kGpe, 3},
+       {"Russia", EntityType::kGpe, 4},
+       {"United States", EntityType::kGpe, 5},
+       {"Moscow", EntityType::kGpe, 2}});
+  roles_and_relations(acting);
+  EXPECT_TRUE(acting.relations.empty());
+  // Once named as a place ("talks in Beijing"), it is part of the country the article names.
+  Document place = make_doc("China wants a deal. Straw will hold talks in Beijing on Thursday.",
+                            {{"China", EntityType::kGpe, 0}, {"Beijing", EntityType::kGpe, 1}});
+  roles_and_relations(place);
+  EXPECT_TRUE(has_relation(place, "Beijing", "part_of", "China"));
+}
+
 TEST(Relations, InventoryNamesAreSnakeCaseAndUnique) {
   std::vector<std::string_view> names;
   for (const RelationType& t : relation_inventory()) {
