@@ -240,6 +240,15 @@ TEST(Resolve, ShortFormsOfOrganisationsAndPlaces) {
   EXPECT_EQ(entity(doc, bay).type, EntityType::kLoc);
 }
 
+// A company's name without its designator ("Systems", "Technologies") is the same company.
+TEST(Resolve, CompanyNameWithoutItsDesignator) {
+  Document doc = resolve(
+      "Scottish firm CEC Systems launched the site. The Edinburgh-based firm CEC says it works.",
+      {{"CEC Systems", ORG}, {"Edinburgh", GPE}, {"CEC", ORG}});
+  EXPECT_EQ(entity_of(doc, "CEC says"), entity_of(doc, "CEC Systems"));
+  EXPECT_EQ(entity(doc, entity_of(doc, "CEC says")).name, "CEC Systems");
+}
+
 TEST(Resolve, LawsAndTreatiesAreNoEntities) {
   Document doc =
       resolve("They were held under the Terrorism Act, and he backed the Kyoto protocol in Paris.",
