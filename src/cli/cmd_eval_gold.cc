@@ -23,8 +23,9 @@ void print_score(const std::string& label, const GoldScore& s) {
               s.matched_entities, s.gold_entities, s.entity_precision(), s.matched_entities,
               s.predicted_entities);
   std::printf("  roles      found %.3f (%d/%d)\n", s.roles_found(), s.found_roles, s.gold_roles);
-  std::printf("  quotes     right speaker %d/%d  (matched %d, predicted %d)\n", s.right_speaker,
-              s.gold_quotes, s.matched_quotes, s.predicted_quotes);
+  std::printf(
+      "  quotes     right speaker %d/%d  (matched %d, %d of them by a part; predicted %d)\n",
+      s.right_speaker, s.gold_quotes, s.matched_quotes, s.matched_by_part, s.predicted_quotes);
   std::printf(
       "  relations  P %.3f  R %.3f  F1 %.3f  (%d matched, %d gold, %d predicted, %d unscored)\n",
       s.relation_precision(), s.relation_recall(), s.relation_f1(), s.matched_relations,
@@ -90,7 +91,9 @@ const CommandRegistration kEvalGold(
       app.add_flag("-v,--verbose", opt->verbose, "list what was missed or extra");
       app.footer(
           "Entities match by type and a name or alias in common; quotes by token Jaccard >= "
-          "0.5 and the right speaker; relations as (subject, type, object) through the entity "
+          "0.5 (a gold quote against a whole quote or one piece of a quote given in parts, "
+          "since the gold gives each stretch between quotation marks its own quote) and the "
+          "right speaker; relations as (subject, type, object) through the entity "
           "match (spouse_of and relative_of in either direction).");
       return [opt] { return run(*opt); };
     });

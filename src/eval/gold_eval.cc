@@ -123,6 +123,7 @@ void GoldScore::add(const GoldScore& o) {
   gold_quotes += o.gold_quotes;
   predicted_quotes += o.predicted_quotes;
   matched_quotes += o.matched_quotes;
+  matched_by_part += o.matched_by_part;
   right_speaker += o.right_speaker;
   gold_relations += o.gold_relations;
   predicted_relations += o.predicted_relations;
@@ -326,54 +327,87 @@ void list_extra_quotes(const Document& doc, const std::vector<bool>& used, GoldS
                          "): " + doc.quote_text(doc.quotes[p]).substr(0, 70));
 }
 
-// Quotes one-to-one by best token Jaccard >= 0.5; the speaker through the entity match.
+// What a gold quote may match: a predicted quote's whole text, or one piece of a quote given in
+// `parts` (the gold files give each stretch between quotation marks its own quote, where
+// CONTRACT.md joins a statement its attribution interrupts, `"A," X said. "B."`).
+struct QuoteUnit {
+  size_t quote;
+  int part;  // -1: the whole quote
+  std::string text;
+};
+
+std::vector<QuoteUnit> quote_units(const Document& doc) {
+  std::vector<QuoteUnit> units;
+  for (size_t p = 0; p < doc.quotes.size(); ++p) {
+    const Quote& q = doc.quotes[p];
+    units.push_back({p, -1, doc.quote_text(q)});
+    if (q.parts.size() < 2) continue;
+    for (size_t k = 0; k < q.parts.size(); ++k)
+      units.push_back({p, static_cast<int>(k), std::string(doc.slice(q.parts[k]))});
+  }
+  return units;
+}
+
+// Whether the predicted quote pq names the gold quote's source.
+bool right_speaker_of(const Document& doc, const GoldArticle& gold, const EntityMatch& m,
+                      const GoldQuote& gq, const Quote& pq) {
+  const std::vector<std::set<std::string>>& pnames = m.pnames;
+  if (gq.speaker_entity >= 0)
+    return pq.speaker >= 0 &&
+           intersects(gold_names(gold.entities[static_cast<size_t>(gq.speaker_entity)]),
+                      pnames[static_cast<size_t>(pq.speaker)].empty()
+                          ? predicted_names(doc, doc.entities[static_cast<size_t>(pq.speaker)])
+                          : pnames[static_cast<size_t>(pq.speaker)]);
+  if (!gq.speaker.empty())  // an unnamed source: no entity, and the mention names the same source
+    return pq.speaker < 0 && !pq.speaker_mention.empty() &&
+           token_jaccard(doc.slice(pq.speaker_mention), gq.speaker) > 0.0;
+  return pq.speaker < 0 && pq.speaker_mention.empty();
+}
+
+// Quotes one-to-one by best token Jaccard >= 0.5, each gold quote against a whole predicted
+// quote or one of its parts (a quote matched whole gives none of its parts, and a part matched
+// leaves the others free but not the whole); the speaker through the entity match.
 void score_quotes(const Document& doc, const GoldArticle& gold, const EntityMatch& m,
                   GoldScore& s) {
-  const std::vector<std::set<std::string>>& pnames = m.pnames;
   s.gold_quotes = static_cast<int>(gold.quotes.size());
   s.predicted_quotes = static_cast<int>(doc.quotes.size());
-  std::vector<bool> used(doc.quotes.size(), false);
+  const std::vector<QuoteUnit> units = quote_units(doc);
+  std::vector<bool> unit_used(units.size(), false);
+  std::vector<bool> whole_used(doc.quotes.size(), false), part_used(doc.quotes.size(), false);
   for (const GoldQuote& gq : gold.quotes) {
     int best = -1;
     double best_j = 0.5;
-    for (size_t p = 0; p < doc.quotes.size(); ++p) {
-      if (used[p]) continue;
-      double jac = token_jaccard(doc.quote_text(doc.quotes[p]), gq.text);
+    for (size_t u = 0; u < units.size(); ++u) {
+      const QuoteUnit& unit = units[u];
+      if (unit_used[u] || whole_used[unit.quote]) continue;
+      if (unit.part < 0 && part_used[unit.quote]) continue;
+      double jac = token_jaccard(unit.text, gq.text);
       if (jac >= best_j) {
         best_j = jac;
-        best = static_cast<int>(p);
+        best = static_cast<int>(u);
       }
     }
     if (best < 0) {
       s.misses.push_back("quote not found: " + gq.text.substr(0, 70));
       continue;
     }
-    used[static_cast<size_t>(best)] = true;
+    const QuoteUnit& unit = units[static_cast<size_t>(best)];
+    unit_used[static_cast<size_t>(best)] = true;
+    (unit.part < 0 ? whole_used : part_used)[unit.quote] = true;
     ++s.matched_quotes;
-    const Quote& pq = doc.quotes[static_cast<size_t>(best)];
-    bool right;
-    if (gq.speaker_entity >= 0) {
-      right = pq.speaker >= 0 &&
-              intersects(gold_names(gold.entities[static_cast<size_t>(gq.speaker_entity)]),
-                         pnames[static_cast<size_t>(pq.speaker)].empty()
-                             ? predicted_names(doc, doc.entities[static_cast<size_t>(pq.speaker)])
-                             : pnames[static_cast<size_t>(pq.speaker)]);
-    } else if (!gq.speaker.empty()) {
-      // An unnamed source: no entity, and the mention names the same source.
-      right = pq.speaker < 0 && !pq.speaker_mention.empty() &&
-              token_jaccard(doc.slice(pq.speaker_mention), gq.speaker) > 0.0;
-    } else {
-      right = pq.speaker < 0 && pq.speaker_mention.empty();
-    }
-    if (right)
+    if (unit.part >= 0) ++s.matched_by_part;
+    const Quote& pq = doc.quotes[unit.quote];
+    if (right_speaker_of(doc, gold, m, gq, pq)) {
       ++s.right_speaker;
-    else {
+    } else {
       std::string said = pq.speaker >= 0 ? doc.entities[static_cast<size_t>(pq.speaker)].name
                                          : std::string(doc.slice(pq.speaker_mention));
       s.misses.push_back("wrong speaker (" + said + " instead of " + gq.speaker +
                          "): " + gq.text.substr(0, 50));
     }
   }
+  std::vector<bool> used(doc.quotes.size());
+  for (size_t p = 0; p < used.size(); ++p) used[p] = whole_used[p] || part_used[p];
   list_extra_quotes(doc, used, s);
 }
 

@@ -58,6 +58,7 @@ struct GoldScore {
   int gold_entities = 0, predicted_entities = 0, matched_entities = 0;
   int gold_roles = 0, found_roles = 0;
   int gold_quotes = 0, predicted_quotes = 0, matched_quotes = 0, right_speaker = 0;
+  int matched_by_part = 0;  // of matched_quotes: a gold quote matched by one of a quote's parts
   int gold_relations = 0, predicted_relations = 0, matched_relations = 0;
   int unscored_relations = 0;       // of types the gold does not annotate
   std::vector<std::string> misses;  // human-readable notes on what was not found

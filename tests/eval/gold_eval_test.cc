@@ -150,6 +150,55 @@ TEST(GoldEval, ListsExtraQuotesWithSourceAndCue) {
   EXPECT_EQ(extra[0], "extra quote (source: Last week, cue: told): turnout had fallen");
 }
 
+// The gold gives each stretch between quotation marks its own quote; extract joins a statement
+// its attribution interrupts into one quote with parts. Each part may match one gold quote, and
+// carries the quote's speaker; a gold quote of the whole statement matches the whole.
+TEST(GoldEval, EachPartOfAJoinedStatementMatchesAGoldQuote) {
+  Document doc("t",
+               "\"We lost the vote badly,\" Jane Doe said. \"We will be back next year.\" "
+               "Bob Roe said the count was wrong.");
+  doc.text = doc.input;
+  auto span = [&](const char* s) {
+    size_t at = doc.text.find(s);
+    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(s))};
+  };
+  doc.entities = {{EntityType::kPerson, "Jane Doe", {}, {}},
+                  {EntityType::kPerson, "Bob Roe", {}, {}}};
+  doc.mentions.push_back({span("Jane Doe"), EntityType::kPerson, MentionKind::kName, 0});
+  doc.entities[0].mentions.push_back(0);
+  doc.mentions.push_back({span("Bob Roe"), EntityType::kPerson, MentionKind::kName, 1});
+  doc.entities[1].mentions.push_back(1);
+  const Span first = span("We lost the vote badly"), second = span("We will be back next year.");
+  doc.quotes.push_back({QuoteType::kDirect,
+                        {first.begin, second.end},
+                        span("said"),
+                        span("Jane Doe"),
+                        0,
+                        {first, second}});
+  doc.quotes.push_back({QuoteType::kIndirect,
+                        span("the count was wrong"),
+                        span("said the"),
+                        span("Bob Roe"),
+                        1,
+                        {}});
+  const char* split_gold = R"({"entities": [{"type": "PERSON", "name": "Jane Doe"},
+      {"type": "PERSON", "name": "Bob Roe"}],
+      "quotes": [{"type": "direct", "text": "We lost the vote badly", "speaker": "Jane Doe"},
+                 {"type": "direct", "text": "We will be back next year.", "speaker": "Jane Doe"},
+                 {"type": "indirect", "text": "the count was wrong", "speaker": "Jane Doe"}]})";
+  GoldScore s = score_gold(doc, parse_gold(split_gold, doc.text));
+  EXPECT_EQ(s.matched_quotes, 3);
+  EXPECT_EQ(s.matched_by_part, 2);
+  EXPECT_EQ(s.right_speaker, 2);  // Bob Roe is not Jane Doe
+  const char* whole_gold = R"({"entities": [{"type": "PERSON", "name": "Jane Doe"}],
+      "quotes": [{"type": "direct", "text": "We lost the vote badly, We will be back next year.",
+                  "speaker": "Jane Doe"},
+                 {"type": "direct", "text": "We will be back next year.", "speaker": "Jane Doe"}]})";
+  s = score_gold(doc, parse_gold(whole_gold, doc.text));
+  EXPECT_EQ(s.matched_quotes, 1);  // the whole, and then none of its parts
+  EXPECT_EQ(s.matched_by_part, 0);
+}
+
 TEST(GoldEval, TokenJaccardIgnoresCaseAndPunctuation) {
   EXPECT_DOUBLE_EQ(token_jaccard("The Taliban’s rise", "the taliban's RISE"), 1.0);
   EXPECT_DOUBLE_EQ(token_jaccard("a b", "c d"), 0.0);
