@@ -22,7 +22,9 @@ CommandRegistration eval_quotes_cmd(
       auto verbose = std::make_shared<bool>(false);
       auto limit = std::make_shared<size_t>(0);
       app.add_option("DIR", *dir, "folder with text/ and attributions/")->required();
-      app.add_flag("--verbose,-v", *verbose, "print missed, extra and wrongly attributed quotes");
+      app.add_flag("--verbose,-v", *verbose,
+                   "print missed, extra, wrongly attributed and inexact quotes (INEXACT start/end: "
+                   "where the prediction begins and ends against the gold, in characters)");
       app.add_option("--limit", *limit, "score only the first N articles");
       return [dir, verbose, limit]() {
         std::vector<output::PolnearArticle> articles;
@@ -50,7 +52,8 @@ CommandRegistration eval_quotes_cmd(
             eval::PredictedQuote p;
             p.content = output::to_code_points(offsets, doc.to_input(q.content));
             if (!q.speaker_mention.empty())
-              p.speaker_spans.push_back(output::to_code_points(offsets, doc.to_input(q.speaker_mention)));
+              p.speaker_spans.push_back(
+                  output::to_code_points(offsets, doc.to_input(q.speaker_mention)));
             if (q.speaker >= 0 && static_cast<size_t>(q.speaker) < doc.entities.size())
               for (uint32_t mi : doc.entities[static_cast<size_t>(q.speaker)].mentions)
                 p.speaker_spans.push_back(

@@ -160,6 +160,20 @@ void QuoteScore::add(std::string_view text, const std::vector<GoldAttribution>& 
       }
       used[static_cast<size_t>(best_p)] = true;
       ++c.correct;
+      if (misses && pass == 0) {
+        // A boundary error: where the prediction starts and ends against the gold (in
+        // characters, + for later), for `eval quotes -v`.
+        const Span g =
+            trim_content(cps, Span{gold_sets[gi].front().begin, gold_sets[gi].back().end});
+        const Span pr = trim_content(cps, predicted[static_cast<size_t>(best_p)].content);
+        if (!(g == pr)) {
+          const Span around{std::min(g.begin, pr.begin), std::max(g.end, pr.end)};
+          misses->push_back("INEXACT start " + std::to_string(int64_t(pr.begin) - g.begin) +
+                            " end " + std::to_string(int64_t(pr.end) - g.end) +
+                            " | gold: " + excerpt(cps, g) + " | predicted: " + excerpt(cps, pr) +
+                            " | around: " + excerpt(cps, around));
+        }
+      }
       if (!gold[gi].source.empty()) {
         bool ok =
             spans_overlap(gold[gi].source, predicted[static_cast<size_t>(best_p)].speaker_spans);

@@ -74,5 +74,23 @@ TEST(Scorer, KnownCounts) {
   EXPECT_NEAR(s.lenient.f1(), 100.0 * 2 / 3, 1e-9);
 }
 
+// The verbose notes name a boundary error by where the prediction starts and ends against the
+// gold: E1's prediction "said the vote was rigged" starts 5 characters early.
+TEST(Scorer, VerboseNotesGiveBoundaryErrors) {
+  std::vector<eval::GoldAttribution> gold;
+  for (auto& b : output::read_brat_attributions(kAnn)) gold.push_back({b.content, b.source});
+  std::vector<eval::PredictedQuote> pred = {{Span{4, 28}, {Span{0, 3}}}};
+  eval::QuoteScore s;
+  std::vector<std::string> notes;
+  s.add(kText, gold, pred, &notes);
+  std::vector<std::string> inexact;
+  for (const std::string& n : notes)
+    if (n.starts_with("INEXACT")) inexact.push_back(n);
+  ASSERT_EQ(inexact.size(), 1u);
+  EXPECT_TRUE(inexact[0].starts_with(
+      "INEXACT start -5 end 0 | gold: the vote was rigged | predicted: said the vote was rigged"))
+      << inexact[0];
+}
+
 }  // namespace
 }  // namespace newsgraph
