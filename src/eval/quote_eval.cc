@@ -87,6 +87,23 @@ Span trim_content(const std::vector<char32_t>& cps, Span s) {
   return Span{b, e};
 }
 
+namespace {
+
+// A boundary error of a lenient match: where the prediction starts and ends against the gold
+// (in characters, + for later), for `eval quotes -v`. Nothing when the trimmed spans are equal.
+void note_inexact(const std::vector<char32_t>& cps, Span gold, Span predicted,
+                  std::vector<std::string>& misses) {
+  const Span g = trim_content(cps, gold);
+  const Span pr = trim_content(cps, predicted);
+  if (g == pr) return;
+  const Span around{std::min(g.begin, pr.begin), std::max(g.end, pr.end)};
+  misses.push_back("INEXACT start " + std::to_string(int64_t(pr.begin) - g.begin) + " end " +
+                   std::to_string(int64_t(pr.end) - g.end) + " | gold: " + excerpt(cps, g) +
+                   " | predicted: " + excerpt(cps, pr) + " | around: " + excerpt(cps, around));
+}
+
+}  // namespace
+
 double coverage(const std::vector<Span>& gold, Span predicted) {
   const std::vector<Span> set = normalize(gold);
   uint64_t size = 0;
@@ -160,20 +177,9 @@ void QuoteScore::add(std::string_view text, const std::vector<GoldAttribution>& 
       }
       used[static_cast<size_t>(best_p)] = true;
       ++c.correct;
-      if (misses && pass == 0) {
-        // A boundary error: where the prediction starts and ends against the gold (in
-        // characters, + for later), for `eval quotes -v`.
-        const Span g =
-            trim_content(cps, Span{gold_sets[gi].front().begin, gold_sets[gi].back().end});
-        const Span pr = trim_content(cps, predicted[static_cast<size_t>(best_p)].content);
-        if (!(g == pr)) {
-          const Span around{std::min(g.begin, pr.begin), std::max(g.end, pr.end)};
-          misses->push_back("INEXACT start " + std::to_string(int64_t(pr.begin) - g.begin) +
-                            " end " + std::to_string(int64_t(pr.end) - g.end) +
-                            " | gold: " + excerpt(cps, g) + " | predicted: " + excerpt(cps, pr) +
-                            " | around: " + excerpt(cps, around));
-        }
-      }
+      if (misses && pass == 0)
+        note_inexact(cps, Span{gold_sets[gi].front().begin, gold_sets[gi].back().end},
+                     predicted[static_cast<size_t>(best_p)].content, *misses);
       if (!gold[gi].source.empty()) {
         bool ok =
             spans_overlap(gold[gi].source, predicted[static_cast<size_t>(best_p)].speaker_spans);
