@@ -102,6 +102,7 @@ class PersonRoleFinder : SentenceWalker {
   bool may_take_as_role(uint32_t first) const;
   void premodifier_role(int32_t m);
   void title_before_comma(int32_t m);
+  void fronted_apposition(int32_t m);
   void apposition(int32_t m);
   void led_by(int32_t m);
   void party_label(int32_t m);
@@ -128,6 +129,7 @@ std::vector<RolePhrase> PersonRoleFinder::run() {
       if (mention.type == EntityType::kPerson) {
         premodifier_role(m);
         title_before_comma(m);
+        fronted_apposition(m);
         apposition(m);
         party_label(m);
       } else if (mention.type == EntityType::kOrg) {
@@ -356,6 +358,29 @@ void PersonRoleFinder::title_before_comma(int32_t m) {
   add_role(Kind::kTitleBeforeComma, entity_of(m), m, t, last + 1);
 }
 
+// "A self-professed independent, Cuban said …", "A Democrat, Smith has …": a noun phrase with
+// "a" that opens the sentence and is set off before the name the sentence is about. Only
+// lower-case words (or a party word) of no time ("A year later, Smith said" is when).
+void PersonRoleFinder::fronted_apposition(int32_t m) {
+  const uint32_t first = mention_first_token(m);
+  const uint32_t t0 = sent_begin();
+  if (first < t0 + 3 || first > t0 + 8 || tok(first - 1) != ",") return;
+  if (!lexicon::iequals(tok(t0), "a") && !lexicon::iequals(tok(t0), "an")) return;
+  const uint32_t after = mention_end_token(m);
+  if (after >= sent_end() || !is_word(after)) return;  // "A spokesman, John Smith, said"
+  for (uint32_t u = t0 + 1; u + 1 < first; ++u) {
+    const std::string_view w = tok(u);
+    static const lexicon::WordSet kTime = {"day",    "days",    "week",  "weeks",  "month",
+                                           "months", "year",    "years", "decade", "decades",
+                                           "moment", "while",   "time",  "hour",   "hours",
+                                           "minute", "minutes", "later", "ago",    "earlier"};
+    const bool party = lexicon::is_party_word(w);  // tagged or not
+    if ((!is_word(u) && !party) || tok_in(u, lexicon::stop_words()) || tok_in(u, kTime)) return;
+    if (!std::islower(static_cast<unsigned char>(w[0])) && !party) return;
+  }
+  add_role(Kind::kApposition, entity_of(m), m, t0 + 1, first - 1);
+}
+
 // "X, leader of Y and son of Z," / "X, a Central Asia expert at Y," / "X, who heads Y,": one
 // phrase for each role joined by "and".
 void PersonRoleFinder::apposition(int32_t m) {
@@ -404,7 +429,13 @@ void PersonRoleFinder::apposition(int32_t m) {
       tok_in(start + 1, lexicon::determiners()))
     return;
   // "X, who heads the agency," is a role; "X, who has a bounty on his head," is not.
-  if (relative && (start + 1 >= end || !tok_in(start + 1, lexicon::role_verbs()))) return;
+  // "X, who has become the hottest new star," names what X is now.
+  const bool has_become =
+      relative && start + 2 < end &&
+      (lexicon::iequals(tok(start + 1), "has") || lexicon::iequals(tok(start + 1), "had")) &&
+      lexicon::iequals(tok(start + 2), "become");
+  if (relative && !has_become && (start + 1 >= end || !tok_in(start + 1, lexicon::role_verbs())))
+    return;
   if (!relative && token_mention_[start] < 0 && !tok_in(start, lexicon::role_starts()) &&
       !std::islower(static_cast<unsigned char>(tok(start)[0])))
     return;

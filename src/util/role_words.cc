@@ -241,12 +241,12 @@ const WordSet& determiners() {
 }
 
 const WordSet& role_verbs() {
-  static const WordSet s = {"heads",   "head",    "headed",     "leads",      "lead",
-                            "led",     "chairs",  "chair",      "chaired",    "runs",
-                            "run",     "ran",     "founded",    "directs",    "directed",
-                            "manages", "managed", "commands",   "commanded",  "is",
-                            "was",     "serves",  "served",     "represents", "represented",
-                            "owns",    "owned",   "co-founded", "oversees",   "oversaw"};
+  static const WordSet s = {
+      "heads",    "head",    "headed",     "leads",       "lead",      "led",     "chairs",
+      "chair",    "chaired", "runs",       "run",         "ran",       "founded", "directs",
+      "directed", "manages", "managed",    "commands",    "commanded", "is",      "was",
+      "serves",   "served",  "represents", "represented", "owns",      "owned",   "co-founded",
+      "oversees", "oversaw", "became",     "becomes"};
   return s;
 }
 

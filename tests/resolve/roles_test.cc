@@ -352,5 +352,29 @@ TEST(PersonRoles, ATitledNameAfterACommaIsTheNextItemOfAList) {
   EXPECT_EQ(roles_of(doc, "Martin Scorsese"), std::vector<std::string>{"director"});
 }
 
+// "A NOUN PHRASE, NAME verb": the phrase that opens the sentence is the role of the name it is
+// set off before; a time phrase ("A year later,") is none. "who has become X" names a role.
+TEST(PersonRoles, FrontedAppositionAndHasBecome) {
+  Document doc = resolved(
+      "A self-professed independent, Mark Cuban said he would consider it. A year later, Ann "
+      "Lee said nothing. He praised Tom Jones, who has become the hottest new star on the rap "
+      "scene. A spokesman, John Doe, said no.",
+      {{"Mark Cuban", EntityType::kPerson},
+       {"Ann Lee", EntityType::kPerson},
+       {"Tom Jones", EntityType::kPerson},
+       {"John Doe", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Mark Cuban"), std::vector<std::string>{"self-professed independent"});
+  EXPECT_TRUE(roles_of(doc, "Ann Lee").empty());
+  EXPECT_EQ(roles_of(doc, "Tom Jones"),
+            std::vector<std::string>{"has become the hottest new star on the rap scene"});
+  EXPECT_EQ(roles_of(doc, "John Doe"), std::vector<std::string>{"spokesman"});
+}
+
+TEST(OrganisationRoles, SearchEngineBeforeTheName) {
+  Document doc = resolved("According to search engine Ask Jeeves, most surfers use one.",
+                          {{"Ask Jeeves", EntityType::kOrg}});
+  EXPECT_EQ(roles_of(doc, "Ask Jeeves"), std::vector<std::string>{"search engine"});
+}
+
 }  // namespace
 }  // namespace newsgraph
