@@ -96,6 +96,11 @@ class RelationExtractor : resolve::SentenceWalker {
   void compound_relations();
   // The nearest mention before token t with at most two words between, or -1.
   int32_t subject_before(uint32_t t) const;
+  // The subject the verb at t shares with its sentence: a participle after a comma ("…, trashing
+  // Donald Trump", "…, and accusing him of …") or a verb after an aside set off after the
+  // subject ("Biden, stumping for Clinton, trashes Trump"); the sentence must open with the
+  // person's or organisation's name (after its title). -1 otherwise.
+  int32_t clause_subject(uint32_t t) const;
   // The person a title names when mention m modifies it ("Democratic presidential candidate
   // Hillary Clinton", "Labour leader Tony Blair": the person's mention), else m.
   int32_t titled_person_after(int32_t m) const;

@@ -180,6 +180,33 @@ int32_t RelationExtractor::subject_before(uint32_t t) const {
   return -1;
 }
 
+int32_t RelationExtractor::clause_subject(uint32_t t) const {
+  if (t < sent_begin() + 2) return -1;
+  // The sentence's subject: the first name, with only its title phrase before it.
+  uint32_t u = sent_begin();
+  while (u < t && token_mention_[u] < 0 && role_tokens_[u - sent_begin()]) ++u;
+  const int32_t subj = u < t ? token_mention_[u] : -1;
+  if (subj < 0 || doc_.mentions[size_t(subj)].kind != MentionKind::kName ||
+      !is_entity_mention(subj, {EntityType::kPerson, EntityType::kOrg}))
+    return -1;
+  const uint32_t subj_end = mention_end_token(subj);
+  if (subj_end >= t) return -1;
+  // "X, Y and Z were held …, accused of links": a list of names, and a passive "accused of".
+  if (subj_end + 1 < t && tok(subj_end) == "," && token_mention_[subj_end + 1] >= 0) return -1;
+  if (t + 1 < sent_end() && lexicon::iequals(tok(t + 1), "of")) return -1;
+  const std::string_view w = tok(t);
+  const bool participle = w.size() > 4 && w.ends_with("ing");
+  bool comma_before = false;
+  for (uint32_t p = subj_end; p < t - 1 && !comma_before; ++p) comma_before = tok(p) == ",";
+  if (participle) {
+    // ", trashing Trump", "…, and accusing him": after a comma, or "and" after one.
+    return tok(t - 1) == "," || (lexicon::iequals(tok(t - 1), "and") && comma_before) ? subj : -1;
+  }
+  // "Biden, stumping for Clinton, trashes Trump": a verb right after an aside set off after
+  // the subject.
+  return tok(t - 1) == "," && subj_end < sent_end() && tok(subj_end) == "," ? subj : -1;
+}
+
 // "took on X", "went on offense against X", "called on X to resign": phrasal verbs of
 // opposition.
 void RelationExtractor::phrasal_relations() {

@@ -403,6 +403,7 @@ void RelationExtractor::verb_relations() {
       continue;  // person_verb_relations()
     // Subject: the nearest mention before the verb, with at most two auxiliary words between.
     int32_t subj = subject_before(t);
+    if (subj < 0) subj = clause_subject(t);
     if (subj < 0) continue;
     // "her attacks on X", "the backs": a possessive or a determiner makes the word a noun.
     if (tok_in(t - 1, lexicon::determiners()) ||
@@ -442,7 +443,8 @@ void RelationExtractor::verb_relations() {
             int32_t child = entity_of(um);
             for (const Relation& r : doc_.relations)
               if (r.type == "child_of" && r.subject == child) obj = -3 - r.object;
-          } else if (tok(after) == "'s" || tok(after) == "’s") {
+          } else if (tok(after) == "'s" || tok(after) == "’s" || tok(after) == "'" ||
+                     tok(after) == "’") {
             obj = -1;  // "supports Obama's signature achievement": the object is the thing
           }
         }

@@ -93,6 +93,35 @@ TEST(RelationPatterns, PartyWordBeforeAnOccupationIsALeaning) {
   EXPECT_TRUE(has_relation(doc, "John Thune", "member_of", "Republican"));
 }
 
+// A participle after a comma, or a verb after an aside set off after the subject, has the
+// sentence's subject; not a list of names, a passive "accused of", or a possessive object.
+TEST(RelationPatterns, ParticipleAndVerbAfterAnAsideTakeTheSentencesSubject) {
+  Document doc = make_doc(
+      "Biden, stumping for Clinton, trashes Trump. Vice President Joe Biden on Monday hit the "
+      "trail with Hillary Clinton, trashing Donald Trump as unqualified. Sam Begg, Tom Abbasi "
+      "and Ann Belmar were held for years, accused of al-Qaeda links. Erin Brockovich, an "
+      "activist, endorsed Sanders’ approach.",
+      {{"Biden", kPer, 0},
+       {"Clinton", kPer, 1},
+       {"Trump", kPer, 2},
+       {"Joe Biden", kPer, 0},
+       {"Hillary Clinton", kPer, 1},
+       {"Donald Trump", kPer, 2},
+       {"Sam Begg", kPer, 3},
+       {"Tom Abbasi", kPer, 4},
+       {"Ann Belmar", kPer, 5},
+       {"al-Qaeda", kOrg, 6},
+       {"Erin Brockovich", kPer, 7},
+       {"Sanders", kPer, 8}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Biden", "supports", "Clinton"));
+  EXPECT_TRUE(has_relation(doc, "Biden", "opposes", "Trump"));
+  for (const Relation& r : doc.relations) {
+    EXPECT_NE(r.object, 6) << r.type;   // no relation to al-Qaeda
+    EXPECT_NE(r.subject, 7) << r.type;  // Sanders' approach is not Sanders
+  }
+}
+
 TEST(RelationPatterns, TwoWordLeaderTitleAndFormerOffice) {
   Document doc = make_doc(
       "Peter Wong, managing director of Hang Seng Bank, said the halt was wise. Jim Brown, "
