@@ -1,11 +1,11 @@
-#include "resolve/roles.h"
-
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
 
+#include "resolve/roles.h"
 #include "util/lexicon.h"
+#include "util/role_words.h"
 
 namespace newsgraph::resolve {
 namespace {
@@ -44,6 +44,7 @@ class OrgRoles {
       premodifier(mm.entity, first);
       postmodifier(mm.entity, end);
       after_name(mm.entity, end);
+      relative_clause(mm.entity, end);
     }
   }
 
@@ -188,8 +189,45 @@ class OrgRoles {
     }
     // The description ends at its organisation noun; an apposition must end with a comma.
     if (last_noun == 0) return;
-    if (tok(end) == "," && (t >= n || tok(t) != ",")) return;
+    if (tok(end) == "," && (t >= n || tok(t) != ",")) {
+      // "Gazprom, the company originally tipped to buy Yuganskneftegas, was banned": an
+      // apposition that goes on after its noun runs to its closing comma.
+      const size_t comma = closing_comma(start, start + 16);
+      if (comma != SIZE_MAX) add(entity, start, comma);
+      return;
+    }
     add(entity, start, last_noun);
+  }
+
+  // The comma that closes an aside from token t (or, `or_stop`, the full stop that ends its
+  // sentence), before `limit`, another sentence end, a quotation mark or a verb of saying;
+  // SIZE_MAX when there is none.
+  size_t closing_comma(size_t t, size_t limit, bool or_stop = false) const {
+    for (size_t u = t; u < doc_.tokens.size() && u < limit; ++u) {
+      if (tok(u) == "," || (or_stop && tok(u) == ".")) return u;
+      // "…, the agency said some rain fell", "…, a group of rabbis called for …": a clause of
+      // its own, no aside.
+      if (lexicon::lower_in(tok(u), lexicon::cue_words()) || lower(u) == "called") return SIZE_MAX;
+      if (flag(u, TokenFlags::kQuoteMark) || tok(u) == "." || tok(u) == ";" || tok(u) == ":" ||
+          (u > t && flag(u, TokenFlags::kSentenceStart)))
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
+  // "Tiga, which represents independent developers, said": what the organisation does, from a
+  // relative clause after a comma (to the next comma or the full stop) whose verb says it.
+  void relative_clause(int32_t entity, size_t end) {
+    // Sorted, as util::Lexicon needs.
+    static const util::Lexicon kDoes(
+        "builds\ncontrols\ndevelops\nmakes\nmanages\nmanufactures\noperates\nowns\nproduces\n"
+        "provides\npublishes\nrepresents\nruns\nsells\nsupplies\n");
+    const size_t n = doc_.tokens.size();
+    if (end + 3 >= n || tok(end) != "," || (lower(end + 1) != "which" && lower(end + 1) != "that"))
+      return;
+    if (!kDoes.contains(lower(end + 2))) return;
+    const size_t comma = closing_comma(end + 2, end + 18, /*or_stop=*/true);
+    if (comma != SIZE_MAX && comma > end + 3) add(entity, end + 2, comma);
   }
 
   Document& doc_;

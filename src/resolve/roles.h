@@ -11,8 +11,11 @@ namespace newsgraph::resolve {
 // in an organisation noun (data/lexicon/organisation-nouns.txt):
 //   premodifier  "state-owned oil firm Rosneft", "Israeli newspaper Haaretz";
 //   postmodifier "the Islamic State extremist group";
-//   apposition   "Yukos, one of Russia's biggest companies,";
-//   predicate    "Xstrata is a global mining giant with operations in ...".
+//   apposition   "Yukos, one of Russia's biggest companies,", to its closing comma when it
+//                goes on ("Gazprom, the company originally tipped to buy Yuganskneftegas,");
+//   predicate    "Xstrata is a global mining giant with operations in ...";
+//   relative     "Tiga, which represents independent developers," (a verb of what a firm
+//                does: represents, makes, develops, owns, runs, publishes, ...).
 // A leading article is dropped. Reads doc.tokens, the name mentions and their entities.
 void find_organisation_roles(Document& doc);
 

@@ -370,6 +370,34 @@ TEST(PersonRoles, FrontedAppositionAndHasBecome) {
   EXPECT_EQ(roles_of(doc, "John Doe"), std::vector<std::string>{"spokesman"});
 }
 
+// What a firm does, from a relative clause after a comma; an apposition that goes on after its
+// noun, to its closing comma; no role from a clause of its own ("…, the agency said …").
+TEST(OrganisationRoles, RelativeClauseAndLongApposition) {
+  Document doc = resolved(
+      "Fred Hasson, head of Tiga, which represents independent developers, said firms would "
+      "fail. Gary Dunn works at Codemasters, which develops games in house. Gazprom, the "
+      "company originally tipped to buy Yuganskneftegas, was banned. Rain fell in Parana, the "
+      "agency said.",
+      {{"Fred Hasson", EntityType::kPerson},
+       {"Tiga", EntityType::kOrg},
+       {"Gary Dunn", EntityType::kPerson},
+       {"Codemasters", EntityType::kOrg},
+       {"Gazprom", EntityType::kOrg},
+       {"Yuganskneftegas", EntityType::kOrg},
+       {"Parana", EntityType::kGpe}});
+  EXPECT_EQ(roles_of(doc, "Tiga"), std::vector<std::string>{"represents independent developers"});
+  EXPECT_EQ(roles_of(doc, "Codemasters"), std::vector<std::string>{"develops games in house"});
+  EXPECT_EQ(roles_of(doc, "Gazprom"),
+            std::vector<std::string>{"company originally tipped to buy Yuganskneftegas"});
+}
+
+TEST(OrganisationRoles, NoRoleFromAClauseOfItsOwn) {
+  Document doc =
+      resolved("Protesters marched on AIPAC, a group of rabbis called for a boycott of his speech.",
+               {{"AIPAC", EntityType::kOrg}});
+  EXPECT_TRUE(roles_of(doc, "AIPAC").empty());
+}
+
 TEST(OrganisationRoles, SearchEngineBeforeTheName) {
   Document doc = resolved("According to search engine Ask Jeeves, most surfers use one.",
                           {{"Ask Jeeves", EntityType::kOrg}});
