@@ -83,17 +83,18 @@ struct Floor {
 // roles 19/41, relations 3 of 23; rows set after that session's fixes found on them.
 // Eighth session: eval gold matches a gold quote against one part of a quote given in parts
 // (the gold gives each pair of marks its own quote; docs/quotes.md), which raised right
-// speaker from 358 to 386 of 433 with no change to extract; rows raised to the new figures.
+// speaker from 358 to 386 of 433 with no change to extract; rows raised to the new figures,
+// and again after that session's role and relation fixes (roles 154/184, relations 80 of 128).
 constexpr Floor kFloors[] = {
-    {"tests/gold/bbc_business_332.gold.json", 15, 6, 17, 6, 17},
+    {"tests/gold/bbc_business_332.gold.json", 15, 7, 17, 6, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 9, 13, 5, 18},
     {"tests/gold/bbc_politics_136.gold.json", 23, 4, 21, 2, 25},
     {"tests/gold/bbc_politics_189.gold.json", 21, 11, 24, 5, 22},
     {"tests/gold/bbc_politics_192.gold.json", 31, 11, 23, 3, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 24, 5, 24},
-    {"tests/gold/polnear_biden_scranton.gold.json", 16, 4, 12, 2, 18},
+    {"tests/gold/polnear_biden_scranton.gold.json", 16, 4, 12, 4, 18},
     {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 12, 3, 21},
-    {"tests/gold/polnear_cuban_white_house.gold.json", 10, 6, 18, 3, 13},
+    {"tests/gold/polnear_cuban_white_house.gold.json", 10, 7, 18, 3, 13},
     {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 9, 25, 1, 26},
     {"tests/gold/polnear_romney_convention.gold.json", 13, 7, 12, 4, 17},
     {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 20, 2, 18},
@@ -105,8 +106,8 @@ constexpr Floor kFloors[] = {
     {"gold/000_dce158b59031fd31.gold.json", 28, 17, 14, 18, 31},
     {"tests/gold/bbc_entertainment_282.gold.json", 9, 2, 5, 1, 13},
     {"tests/gold/bbc_sport_152.gold.json", 19, 2, 16, 1, 24},
-    {"tests/gold/bbc_tech_082.gold.json", 10, 4, 20, 1, 14},
-    {"tests/gold/bbc_tech_261.gold.json", 12, 4, 12, 1, 15},
+    {"tests/gold/bbc_tech_082.gold.json", 10, 5, 20, 1, 14},
+    {"tests/gold/bbc_tech_261.gold.json", 12, 6, 12, 1, 15},
     {"tests/gold/reuters_16713.gold.json", 11, 1, 16, 2, 16},
     {"tests/gold/reuters_8044.gold.json", 20, 12, 9, 4, 20},
 };
