@@ -368,12 +368,12 @@ void PersonRoleFinder::fronted_apposition(int32_t m) {
   if (!lexicon::iequals(tok(t0), "a") && !lexicon::iequals(tok(t0), "an")) return;
   const uint32_t after = mention_end_token(m);
   if (after >= sent_end() || !is_word(after)) return;  // "A spokesman, John Smith, said"
+  static const lexicon::WordSet kTime = {"day",    "days",    "week",  "weeks",  "month",
+                                         "months", "year",    "years", "decade", "decades",
+                                         "moment", "while",   "time",  "hour",   "hours",
+                                         "minute", "minutes", "later", "ago",    "earlier"};
   for (uint32_t u = t0 + 1; u + 1 < first; ++u) {
     const std::string_view w = tok(u);
-    static const lexicon::WordSet kTime = {"day",    "days",    "week",  "weeks",  "month",
-                                           "months", "year",    "years", "decade", "decades",
-                                           "moment", "while",   "time",  "hour",   "hours",
-                                           "minute", "minutes", "later", "ago",    "earlier"};
     const bool party = lexicon::is_party_word(w);  // tagged or not
     if ((!is_word(u) && !party) || tok_in(u, lexicon::stop_words()) || tok_in(u, kTime)) return;
     if (!std::islower(static_cast<unsigned char>(w[0])) && !party) return;
