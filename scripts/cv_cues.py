@@ -38,6 +38,15 @@ def fold_dir(base, name, train, names, ann):
     return d
 
 
+def run(cmd):
+    """Runs a newsgraph command; exits with its last error line when it fails."""
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        last = (r.stderr.strip().splitlines() or ["no message"])[-1]
+        sys.exit(f"cv_cues: {' '.join(cmd[1:3])} failed (exit {r.returncode}): {last}")
+    return r.stdout
+
+
 def score(output):
     """(gold, predicted, lenient, strict, exact, speaker right, speaker total) of eval quotes."""
     gold = int(re.search(r"gold quotes: (\d+)", output)[1])
@@ -60,6 +69,16 @@ def main():
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(args.train, "text")):
         sys.exit(f"cv_cues: no PolNeAR folder at {args.train} (text/, attributions/)")
+    if args.folds < 2:
+        sys.exit(f"cv_cues: --folds {args.folds}: needs at least 2 folds")
+    if not (os.path.isfile(args.program) and os.access(args.program, os.X_OK)):
+        sys.exit(f"cv_cues: {args.program}: no such program (build newsgraph first)")
+    for c in args.configs:
+        try:
+            if c != "none":
+                float(c)
+        except ValueError:
+            sys.exit(f"cv_cues: {c!r}: not 'none' nor a margin (a number)")
     articles = sorted(f[:-4] for f in os.listdir(os.path.join(args.train, "text")))
     ann = {}
     for f in os.listdir(os.path.join(args.train, "attributions")):
@@ -82,18 +101,23 @@ def main():
                        "--out", os.path.join(models, "cues.bin")]
                 if c != "none":
                     cmd += ["--ner-model", os.path.join(models, "ner.bin"), "--end-margin", c]
-                subprocess.run(cmd, check=True, capture_output=True)
-                out = subprocess.run([args.program, "--models", models, "eval", "quotes", test],
-                                     check=True, capture_output=True, text=True).stdout
+                run(cmd)
+                out = run([args.program, "--models", models, "eval", "quotes", test])
                 totals[c] = [a + b for a, b in zip(totals[c], score(out))]
             print(f"fold {k + 1}/{args.folds} done", file=sys.stderr)
     finally:
         shutil.rmtree(base, ignore_errors=True)
-    print(f"{args.folds}-fold cross-validation on {args.train} (seed {args.seed}):")
+    lines = [f"{args.folds}-fold cross-validation on {args.train} (seed {args.seed}):"]
     for c, (gold, pred, lenient, strict, exact, right, total) in totals.items():
         f1 = lambda m: 200.0 * m / (gold + pred)
-        print(f"  {c:>5}: lenient {f1(lenient):.2f}  strict {f1(strict):.2f}  "
-              f"exact {f1(exact):.2f}  speaker {100.0 * right / total:.2f} ({right}/{total})")
+        lines.append(f"  {c:>5}: lenient {f1(lenient):.2f}  strict {f1(strict):.2f}  "
+                     f"exact {f1(exact):.2f}  speaker {100.0 * right / total:.2f} ({right}/{total})")
+    try:
+        sys.stdout.write("\n".join(lines) + "\n")
+        sys.stdout.flush()
+    except OSError as e:
+        sys.stderr.write(f"cv_cues: cannot write the results: {e.strerror}\n")
+        os._exit(3)
 
 
 if __name__ == "__main__":
