@@ -12,16 +12,18 @@
 namespace newsgraph {
 namespace {
 
+// The span of the first `s` in the document's text.
+Span span_of(const Document& doc, const char* s) {
+  const size_t at = doc.text.find(s);
+  return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(s))};
+}
+
 // "Jane Doe, leader of the Acme Party, said the vote was lost. Doe met Bob Roe in Paris."
 Document make_extraction() {
   Document doc("t",
                "Jane Doe, leader of the Acme Party, said the vote was lost. "
                "Doe met Bob Roe in Paris.");
   doc.text = doc.input;
-  auto span = [&](const char* s, size_t from = 0) {
-    size_t at = doc.text.find(s, from);
-    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(s))};
-  };
   auto add = [&](Span sp, EntityType type, int entity) {
     doc.mentions.push_back({sp, type, MentionKind::kName, entity});
     doc.entities[static_cast<size_t>(entity)].mentions.push_back(
@@ -32,16 +34,21 @@ Document make_extraction() {
                   {EntityType::kPerson, "Bob Roe", {}, {}},
                   {EntityType::kGpe, "Paris", {}, {}},
                   {EntityType::kDate, "Monday", {}, {}}};
-  add(span("Jane Doe"), EntityType::kPerson, 0);
-  add(span("Acme Party"), EntityType::kOrg, 1);
-  add(span("Doe met"), EntityType::kPerson, 0);
+  add(span_of(doc, "Jane Doe"), EntityType::kPerson, 0);
+  add(span_of(doc, "Acme Party"), EntityType::kOrg, 1);
+  add(span_of(doc, "Doe met"), EntityType::kPerson, 0);
   doc.mentions.back().span.end -= 4;
-  add(span("Bob Roe"), EntityType::kPerson, 2);
-  add(span("Paris"), EntityType::kGpe, 3);
-  Quote q{QuoteType::kIndirect, span("the vote was lost"), span("said"), span("Jane Doe"), 0, {}};
+  add(span_of(doc, "Bob Roe"), EntityType::kPerson, 2);
+  add(span_of(doc, "Paris"), EntityType::kGpe, 3);
+  Quote q{QuoteType::kIndirect,
+          span_of(doc, "the vote was lost"),
+          span_of(doc, "said"),
+          span_of(doc, "Jane Doe"),
+          0,
+          {}};
   doc.quotes.push_back(q);
-  doc.relations.push_back({0, "leader_of", 1, span("Jane Doe, leader"), false});
-  doc.relations.push_back({2, "located_in", 3, span("Doe met"), false});  // not in gold
+  doc.relations.push_back({0, "leader_of", 1, span_of(doc, "Jane Doe, leader"), false});
+  doc.relations.push_back({2, "located_in", 3, span_of(doc, "Doe met"), false});  // not in gold
   return doc;
 }
 
@@ -127,17 +134,21 @@ TEST(GoldEval, ListsExtraQuotesWithSourceAndCue) {
                "Jane Doe said the vote was lost. Last week, the party told reporters "
                "that turnout had fallen.");
   doc.text = doc.input;
-  auto span = [&](const char* s) {
-    size_t at = doc.text.find(s);
-    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(s))};
-  };
   doc.entities = {{EntityType::kPerson, "Jane Doe", {}, {}}};
-  doc.mentions.push_back({span("Jane Doe"), EntityType::kPerson, MentionKind::kName, 0});
+  doc.mentions.push_back({span_of(doc, "Jane Doe"), EntityType::kPerson, MentionKind::kName, 0});
   doc.entities[0].mentions.push_back(0);
-  doc.quotes.push_back(
-      {QuoteType::kIndirect, span("the vote was lost"), span("said"), span("Jane Doe"), 0, {}});
-  doc.quotes.push_back(
-      {QuoteType::kIndirect, span("turnout had fallen"), span("told"), span("Last week"), -1, {}});
+  doc.quotes.push_back({QuoteType::kIndirect,
+                        span_of(doc, "the vote was lost"),
+                        span_of(doc, "said"),
+                        span_of(doc, "Jane Doe"),
+                        0,
+                        {}});
+  doc.quotes.push_back({QuoteType::kIndirect,
+                        span_of(doc, "turnout had fallen"),
+                        span_of(doc, "told"),
+                        span_of(doc, "Last week"),
+                        -1,
+                        {}});
   const char* gold_json = R"({"entities": [{"type": "PERSON", "name": "Jane Doe"}],
       "quotes": [{"type": "indirect", "text": "the vote was lost", "speaker": "Jane Doe"}]})";
   GoldScore s = score_gold(doc, parse_gold(gold_json, doc.text));
@@ -158,27 +169,24 @@ TEST(GoldEval, EachPartOfAJoinedStatementMatchesAGoldQuote) {
                "\"We lost the vote badly,\" Jane Doe said. \"We will be back next year.\" "
                "Bob Roe said the count was wrong.");
   doc.text = doc.input;
-  auto span = [&](const char* s) {
-    size_t at = doc.text.find(s);
-    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(s))};
-  };
   doc.entities = {{EntityType::kPerson, "Jane Doe", {}, {}},
                   {EntityType::kPerson, "Bob Roe", {}, {}}};
-  doc.mentions.push_back({span("Jane Doe"), EntityType::kPerson, MentionKind::kName, 0});
+  doc.mentions.push_back({span_of(doc, "Jane Doe"), EntityType::kPerson, MentionKind::kName, 0});
   doc.entities[0].mentions.push_back(0);
-  doc.mentions.push_back({span("Bob Roe"), EntityType::kPerson, MentionKind::kName, 1});
+  doc.mentions.push_back({span_of(doc, "Bob Roe"), EntityType::kPerson, MentionKind::kName, 1});
   doc.entities[1].mentions.push_back(1);
-  const Span first = span("We lost the vote badly"), second = span("We will be back next year.");
+  const Span first = span_of(doc, "We lost the vote badly"),
+             second = span_of(doc, "We will be back next year.");
   doc.quotes.push_back({QuoteType::kDirect,
                         {first.begin, second.end},
-                        span("said"),
-                        span("Jane Doe"),
+                        span_of(doc, "said"),
+                        span_of(doc, "Jane Doe"),
                         0,
                         {first, second}});
   doc.quotes.push_back({QuoteType::kIndirect,
-                        span("the count was wrong"),
-                        span("said the"),
-                        span("Bob Roe"),
+                        span_of(doc, "the count was wrong"),
+                        span_of(doc, "said the"),
+                        span_of(doc, "Bob Roe"),
                         1,
                         {}});
   const char* split_gold = R"({"entities": [{"type": "PERSON", "name": "Jane Doe"},
