@@ -443,8 +443,7 @@ void RelationExtractor::verb_relations() {
             int32_t child = entity_of(um);
             for (const Relation& r : doc_.relations)
               if (r.type == "child_of" && r.subject == child) obj = -3 - r.object;
-          } else if (tok(after) == "'s" || tok(after) == "’s" || tok(after) == "'" ||
-                     tok(after) == "’") {
+          } else if (lexicon::is_possessive(tok(after))) {
             obj = -1;  // "supports Obama's signature achievement": the object is the thing
           }
         }
