@@ -228,7 +228,10 @@ bool Resolver::description_at(size_t k,
       d.affiliations.push_back(place);
   }
   const scan::Word& w = words_[k];
-  Mention nm{Span{country ? country->span.begin : w.begin, words_[r].end}, EntityType::kPerson,
+  const scan::Word& head = words_[r];  // the mention ends before a possessive "'s"
+  const auto end = static_cast<uint32_t>(
+      head.begin + strip_possessive(text_.substr(head.begin, head.end - head.begin)).size());
+  Mention nm{Span{country ? country->span.begin : w.begin, end}, EntityType::kPerson,
              MentionKind::kNominal, -1};
   if ((d.role == "man" || d.role == "woman") && d.org >= 0) return false;  // "the Dragons man"
   if (d.role == "man" || d.role == "woman") {
@@ -269,37 +272,53 @@ bool Resolver::description_at(size_t k,
       has_affiliations(titled->second, d)) {
     nm.entity = titled->second;
   } else if (!in_quote_[k]) {
-    // A nationality or party the article gives one person names them, up to eight sentences
-    // back ("Israeli Prime Minister Benjamin Netanyahu" … "the Israeli leader"); otherwise the
-    // person this or the previous sentence names whom it does not contradict ("…, Mr Blair
-    // warned. The prime minister also urged …"; "Netanyahu … shunned Jimmy Carter, claiming
-    // that the former president …").
-    if (!d.affiliations.empty())
-      nm.entity = salience_.best(w.begin, narrative_[k], 8, GrammaticalRole::kOther,
-                                 [this, &d](const SalienceCandidate& c) {
-                                   return c.type == EntityType::kPerson && c.entity >= 0 &&
-                                          has_affiliations(c.entity, d);
-                                 });
-    // Salience alone: the person of this or the previous sentence the description does not
-    // contradict, other than the subject of its own sentence, who is someone else ("Clinton
-    // told AIPAC, referring to the business mogul"); an object only for a description that
-    // introduces a statement or that the same sentence names ("Netanyahu … shunned Jimmy
-    // Carter, claiming that the former president …").
-    const uint32_t sentence = narrative_[k];
-    const bool speaker = speech_verb_after(r) || after_inverted_speech_verb(k);
-    if (nm.entity < 0)
-      nm.entity = salience_.best(w.begin, sentence, 1, GrammaticalRole::kObject,
-                                 [&](const SalienceCandidate& c) {
-                                   const bool same = c.sentence == sentence;
-                                   return c.type == EntityType::kPerson && c.entity >= 0 &&
-                                          (same ? c.role < GrammaticalRole::kSubject
-                                                : speaker || c.role >= GrammaticalRole::kSubject) &&
-                                          fits_description(c.entity, d);
-                                 });
+    nm.entity = salient_holder(k, r, d);
   }
   *out = nm;
   *last_word = r;
   return true;
+}
+
+// The person a description at word k (head at word r) that no one holds as a title stands for,
+// by salience (see description_at); -1 when none.
+int32_t Resolver::salient_holder(size_t k, size_t r, const PersonDescription& d) {
+  const scan::Word& w = words_[k];
+  int32_t holder = -1;
+  // A nationality or party the article gives one person names them, up to eight sentences
+  // back ("Israeli Prime Minister Benjamin Netanyahu" … "the Israeli leader"); otherwise the
+  // person this or the previous sentence names whom it does not contradict ("…, Mr Blair
+  // warned. The prime minister also urged …"; "Netanyahu … shunned Jimmy Carter, claiming
+  // that the former president …").
+  if (!d.affiliations.empty())
+    holder = salience_.best(w.begin, narrative_[k], 8, GrammaticalRole::kOther,
+                            [this, &d](const SalienceCandidate& c) {
+                              return c.type == EntityType::kPerson && c.entity >= 0 &&
+                                     has_affiliations(c.entity, d) && fits_description(c.entity, d);
+                            });
+  // Salience alone: the person of this or the previous sentence the description does not
+  // contradict, other than the subject of its own sentence, who is someone else ("Clinton
+  // told AIPAC, referring to the business mogul"); an object only for a description that
+  // introduces a statement or that the same sentence names ("Netanyahu … shunned Jimmy
+  // Carter, claiming that the former president …").
+  const uint32_t sentence = narrative_[k];
+  // A possessor ("the businessman's rhetoric") is seldom whoever the text is about: only the
+  // subject of the previous sentence, not a speaker there ("Clinton attacked Trump. He may
+  // face … Clinton is seeking to amplify the billionaire real estate mogul's weaknesses");
+  // never for a person noun after it, where the person the text is about is likely the one
+  // that noun names ("Cherie Blair … The prime minister's wife").
+  const bool speaker = speech_verb_after(r) || after_inverted_speech_verb(k);
+  if (holder < 0 && !d.of_person)
+    holder = salience_.best(w.begin, sentence, 1, GrammaticalRole::kObject,
+                            [&](const SalienceCandidate& c) {
+                              const bool same = c.sentence == sentence;
+                              if (d.possessor && (same || c.role != GrammaticalRole::kSubject))
+                                return false;
+                              return c.type == EntityType::kPerson && c.entity >= 0 &&
+                                     (same ? c.role < GrammaticalRole::kSubject
+                                           : speaker || c.role >= GrammaticalRole::kSubject) &&
+                                     fits_description(c.entity, d);
+                            });
+  return holder;
 }
 
 // The words after "the" from word r: modifiers then the role noun, r left on the role noun.
@@ -318,6 +337,22 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
     if (words_[r].kind != scan::Kind::kWord) return false;
     const std::string_view text = text_.substr(words_[r].begin, words_[r].end - words_[r].begin);
     const std::string rl(util::ascii_lower(text, buf_));
+    // A possessive head ("the billionaire real estate mogul's potential weaknesses").
+    const std::string_view stem = strip_possessive(rl);
+    if (stem.size() < rl.size() && role_nouns().count(stem)) {
+      d->role = stem;
+      d->possessor = true;
+      // A person noun within the next three words ("the prime minister's official spokesman",
+      // "the president's closest aides").
+      for (size_t n = r + 1; n < words_.size() && n < r + 4 && !d->of_person; ++n) {
+        if (words_[n].kind != scan::Kind::kWord) break;
+        std::string next(util::ascii_lower(
+            text_.substr(words_[n].begin, words_[n].end - words_[n].begin), buf_));
+        if (next.size() > 3 && next.back() == 's') next.pop_back();  // "aides"
+        d->of_person = role_nouns().count(next) || lexicon::relation_nouns().count(next);
+      }
+      break;
+    }
     // The head: a role noun that ends the noun phrase; one before another noun is a modifier
     // ("the billionaire real estate mogul").
     if (role_nouns().count(rl) || rl == "man" || rl == "woman") {
@@ -353,10 +388,21 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
       if (name->entity < 0) return false;
       d->org = name->entity;
     }
+    if (std::string place = party_place_at(r);
+        !place.empty() &&
+        std::find(d->affiliations.begin(), d->affiliations.end(), place) == d->affiliations.end())
+      d->affiliations.push_back(std::move(place));
     if (is_modifier_stop_word(rl) || rl == "the" || rl == "a" || rl == "an") return false;
+    // Whoever it will be: "the eventual Republican nominee", "the next president's policies".
+    if (rl == "next" || rl == "eventual" || rl == "future") return false;
     d->former |= rl == "former" || rl == "ex";
   }
   if (d->role.empty() || r >= words_.size() || r >= k + 5) return false;
+  if (r > k + 1 && words_[r - 1].kind == scan::Kind::kWord) {
+    const std::string_view before = util::ascii_lower(
+        text_.substr(words_[r - 1].begin, words_[r - 1].end - words_[r - 1].begin), buf_);
+    if (title_words().count(before)) d->title_modifier = before;
+  }
   // After a name and a comma, an apposition ("Mitt Romney, the 2012 Republican presidential
   // nominee, tweeted"; "Alfonso Aguilar, the executive director of the Latino Partnership,");
   // followed by a verb, a new clause's subject ("…, the GOP nominee had some explaining to do").
@@ -373,6 +419,8 @@ bool Resolver::ends_noun_phrase(size_t r) {
   const std::string_view next =
       text_.substr(words_[r + 1].begin, words_[r + 1].end - words_[r + 1].begin);
   if (next.starts_with("'") || next.starts_with("\xE2\x80\x99")) return true;  // "the premier's"
+  // A possessive noun goes on with the phrase ("the billionaire [mogul's] weaknesses").
+  if (strip_possessive(next).size() < next.size()) return false;
   return word_is(r + 1, is_modifier_stop_word) || word_is(r + 1, is_speech_verb) ||
          word_is(r + 1, is_word_after_subject) || word_is(r + 1, is_copula) ||
          word_is(r + 1, is_verb_by_ending);
@@ -381,24 +429,33 @@ bool Resolver::ends_noun_phrase(size_t r) {
 // Whether person entity e may be the person a description names. A party of the description
 // must be one of e's ("Republican nominee Donald Trump" is never "the Democratic nominee", and a
 // person of no known party is no party's leader or nominee, but may be "the Illinois Democrat",
-// whose head the party word is, whatever their title); a nationality must be one of e's when the
-// article gives e one ("Israeli Prime Minister X" is "the Israeli leader"). Then e must hold the
-// title or no other (a "prime minister" is not "the billionaire").
+// whose head the party word is, whatever their title); a nationality, or a party member's state,
+// must be one of e's when the article gives e one ("Israeli Prime Minister X" is "the Israeli
+// leader"; "Pete Domenici, a New Mexico Republican," is not "the California Republican"). Then e
+// must hold the title or no other (a "prime minister" is not "the billionaire").
 bool Resolver::fits_description(int32_t e, const PersonDescription& d) const {
   const EntityInfo& ei = info_[static_cast<size_t>(e)];
   auto has = [](const std::vector<std::string>& v, std::string_view x) {
     return std::find(v.begin(), v.end(), x) != v.end();
   };
   const bool titled = has(ei.titles, d.role);
+  // The same title word with another before it: "Home Office Minister Lord Falconer" is not
+  // "the prime minister", nor "Foreign Minister X" "the finance minister".
+  if (titled && !d.title_modifier.empty() && !has(ei.titles, d.title_modifier)) return false;
   bool matched = false;
   for (const std::string& a : d.affiliations) {
     if (has(ei.affiliations, a)) {
-      matched = true;
+      // A shared nationality, not a party, allows another title ("Israeli Prime Minister X" is
+      // "the Israeli leader"; "Representative X, Republican of New York," is not "the
+      // Republican nominee").
+      matched |= a.find(':') == std::string::npos;
       continue;
     }
+    // Another party, state or country: a conflict within the same kind of affiliation.
+    const auto kind = [](std::string_view x) { return x.substr(0, x.find(':') + 1); };
     const bool party = a.starts_with("party:");
     for (const std::string& other : ei.affiliations)
-      if (other.starts_with("party:") == party) return false;  // another party or country
+      if (kind(other) == kind(a)) return false;
     // A party the article does not give e, unless the party word is the head: a person of no
     // known party may be "the Illinois Democrat", but not "the Tory leader".
     if (party && !d.party_head) return false;

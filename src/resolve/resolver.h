@@ -156,8 +156,13 @@ class Resolver {
   void collect_titles(const Mention& m, EntityInfo& ei);
   // The nationality ("Israel") or party ("party:democrat") word k names, or "".
   std::string affiliation_at(size_t k) const;
+  // "place:NAME" where word k lies in the name of a place a party word follows ("a [New
+  // Mexico] Republican", "the [California] Democrat": a state party member's state), else "".
+  std::string party_place_at(size_t k) const;
   // The affiliations of the title phrase that ends before word `first` (a name's first word).
   void collect_affiliations(size_t first, EntityInfo& ei) const;
+  // The affiliations of an apposition that starts at word `first` (after "NAME,").
+  void collect_apposition_affiliations(size_t first, EntityInfo& ei) const;
 
   // pronouns.cc: pronoun and nominal mentions, linked by salience (coref.h).
   void link_pronouns_and_descriptions();
@@ -182,10 +187,15 @@ class Resolver {
     std::string role;
     std::vector<std::string> affiliations;
     bool former = false;
-    bool party_head = false;  // the head is a party member noun ("the Illinois Democrat")
-    int32_t org = -1;         // the organisation whose name modifies the role ("the Fed chairman")
+    bool party_head = false;     // the head is a party member noun ("the Illinois Democrat")
+    bool possessor = false;      // the head is possessive ("the real estate mogul's")
+    bool of_person = false;      // … of a person noun ("the prime minister's wife")
+    std::string title_modifier;  // a title word before the head ("prime" in "prime minister")
+    int32_t org = -1;  // the organisation whose name modifies the role ("the Fed chairman")
   };
   bool read_person_description(size_t& r, PersonDescription* d);
+  // The person an untitled description stands for, by salience (pronouns.cc); -1 when none.
+  int32_t salient_holder(size_t k, size_t r, const PersonDescription& d);
   bool ends_noun_phrase(size_t r);
   bool fits_description(int32_t e, const PersonDescription& d) const;
   bool has_affiliations(int32_t e, const PersonDescription& d) const;

@@ -57,6 +57,7 @@ void Resolver::collect_titles(const Mention& m, EntityInfo& ei) {
   // Appositive: "Temur Umarov, a Central Asia expert at ..., said": role nouns until a comma.
   size_t after = word_index_at(m.span.end);
   if (after < words_.size() && scan::is_punct(text_, words_[after], ',')) {
+    collect_apposition_affiliations(after + 1, ei);
     for (size_t k = after + 1; k < words_.size() && k < after + 12; ++k) {
       if (words_[k].kind != scan::Kind::kWord) break;
       std::string low(
@@ -82,6 +83,63 @@ std::string Resolver::affiliation_at(size_t k) const {
   return std::string(country.empty() ? low : country);
 }
 
+// The nationality and party words of an apposition from word `first` to its closing punctuation
+// ("Trump, her Republican rival."; "Pete Domenici, a New Mexico Republican,"), before its first
+// preposition or "and" ("Stoltenberg, head of the Norwegian delegation"). None where a possessive
+// makes them another's ("Ivanka Trump, the Republican presidential nominee's eldest daughter") or
+// where no punctuation closes it: "…, the Democratic presidential candidate stated" is a clause of
+// its own, after an introductory phrase that ends in a name.
+void Resolver::collect_apposition_affiliations(size_t first, EntityInfo& ei) const {
+  std::vector<std::string> found;
+  bool own_words = true;  // before "of" / "and"
+  std::string buf;
+  // A noun phrase: a determiner or a nationality, state or party first ("Peter T. King,
+  // Republican of New York,"), not "Mr. Trump, unlike more conventional Republicans,".
+  if (first >= words_.size() || words_[first].kind != scan::Kind::kWord) return;
+  const std::string_view start = util::ascii_lower(
+      text_.substr(words_[first].begin, words_[first].end - words_[first].begin), buf);
+  static constexpr std::string_view kDeterminers[] = {"a",   "an",  "the",   "his",
+                                                      "her", "its", "their", "our"};
+  if (std::find(std::begin(kDeterminers), std::end(kDeterminers), start) ==
+          std::end(kDeterminers) &&
+      affiliation_at(first).empty() && party_place_at(first).empty())
+    return;
+  size_t k = first;
+  for (; k < words_.size() && k < first + 12; ++k) {
+    const scan::Word& w = words_[k];
+    if (w.kind != scan::Kind::kWord) break;
+    const std::string_view text = text_.substr(w.begin, w.end - w.begin);
+    if (text.ends_with("'s") || text.ends_with("\xE2\x80\x99s")) return;
+    const std::string_view low = util::ascii_lower(text, buf);
+    if (low == "who" || low == "whose" || low == "which") break;  // "…, the X nominee who …"
+    if (is_modifier_stop_word(low)) {
+      // A preposition or "and" ends the apposition's own words ("a Russian expert at …"); a
+      // verb or conjunction, the apposition.
+      static constexpr std::string_view kAfterHead[] = {"of",   "and",  "at", "in", "for",
+                                                        "from", "with", "on", "to", "by"};
+      if (std::find(std::begin(kAfterHead), std::end(kAfterHead), low) == std::end(kAfterHead))
+        return;
+      own_words = false;
+    }
+    std::string a = own_words ? party_place_at(k) : std::string();
+    if (a.empty() && own_words) a = affiliation_at(k);
+    if (!a.empty() && std::find(found.begin(), found.end(), a) == found.end())
+      found.push_back(std::move(a));
+  }
+  if (k == words_.size() || k == first + 12) return;  // not closed
+  for (std::string& a : found)
+    if (std::find(ei.affiliations.begin(), ei.affiliations.end(), a) == ei.affiliations.end())
+      ei.affiliations.push_back(std::move(a));
+}
+
+std::string Resolver::party_place_at(size_t k) const {
+  const Mention* m = name_mention_at(k);
+  if (!m || m->entity < 0 || (m->type != EntityType::kGpe && m->type != EntityType::kLoc))
+    return {};
+  if (!affiliation_at(word_index_at(m->span.end)).starts_with("party:")) return {};
+  return "place:" + doc_.entities[static_cast<size_t>(m->entity)].name;
+}
+
 // Back from `first` over up to six words of a title phrase ("Republican presidential nominee
 // [X]", "Israeli Prime Minister [X]"): nationality and party words, lower-case modifiers and
 // titles; it ends at any other word or punctuation.
@@ -90,7 +148,9 @@ void Resolver::collect_affiliations(size_t first, EntityInfo& ei) const {
   for (size_t k = first; k > 0 && k + 6 > first; --k) {
     const scan::Word& w = words_[k - 1];
     if (w.kind != scan::Kind::kWord) break;
-    if (std::string a = affiliation_at(k - 1); !a.empty()) {
+    std::string a = affiliation_at(k - 1);
+    if (a.empty()) a = party_place_at(k - 1);
+    if (!a.empty()) {
       if (std::find(ei.affiliations.begin(), ei.affiliations.end(), a) == ei.affiliations.end())
         ei.affiliations.push_back(std::move(a));
       continue;

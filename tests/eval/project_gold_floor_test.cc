@@ -85,6 +85,8 @@ struct Floor {
 // (the gold gives each pair of marks its own quote; docs/quotes.md), which raised right
 // speaker from 358 to 386 of 433 with no change to extract; rows raised to the new figures,
 // and again after that session's role and relation fixes (roles 154/184, relations 80 of 128).
+// Ninth session: person descriptions (a party from an apposition, a possessive head, "the man
+// who …" as its relative clause) raised roles to 157/184.
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 7, 17, 6, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 9, 13, 5, 18},
@@ -92,8 +94,8 @@ constexpr Floor kFloors[] = {
     {"tests/gold/bbc_politics_189.gold.json", 21, 11, 24, 5, 22},
     {"tests/gold/bbc_politics_192.gold.json", 31, 11, 23, 3, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 24, 5, 24},
-    {"tests/gold/polnear_biden_scranton.gold.json", 16, 4, 12, 4, 18},
-    {"tests/gold/polnear_clinton_aipac.gold.json", 21, 5, 12, 3, 21},
+    {"tests/gold/polnear_biden_scranton.gold.json", 16, 6, 12, 4, 18},
+    {"tests/gold/polnear_clinton_aipac.gold.json", 21, 6, 12, 3, 21},
     {"tests/gold/polnear_cuban_white_house.gold.json", 10, 7, 18, 3, 13},
     {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 9, 25, 1, 26},
     {"tests/gold/polnear_romney_convention.gold.json", 13, 7, 12, 4, 17},

@@ -3,6 +3,7 @@
 // one per class of wrong speaker counted on the gold articles.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -350,6 +351,98 @@ TEST(Coref, ADescriptionBeforeATimeAdverbAndItsVerb) {
   EXPECT_EQ(linked_to(text, "The foreign secretary"), "Jack Straw");
   EXPECT_EQ(speaker_of(text, "the rebate remained"), "Jack Straw");
   EXPECT_EQ(speaker_of(text, "lowest net receipts"), "Jack Straw");
+}
+
+// The roles of the entity named `name` ("<none>" when there is no such entity).
+std::vector<std::string> roles_of(const std::string& text, const std::string& name) {
+  Document doc("coref", text);
+  test_support::process(doc);
+  for (const Entity& e : doc.entities)
+    if (e.name == name) return e.roles;
+  return {"<none>"};
+}
+
+// A party or nationality in an apposition belongs to its name ("X, her Republican rival."), so
+// "the Republican nominee" is X, not the last speaker; a state before the party word keeps
+// two members of one party apart ("the California Republican" is not "a New Mexico
+// Republican").
+TEST(Coref, AnAppositionGivesItsNameAParty) {
+  const std::string rival =
+      "Jane Porter hit the campaign trail on Monday. Many voters lean towards Mark Ellison, her "
+      "Republican rival. \"He is unqualified,\" she said. The Republican nominee has made a big "
+      "play for Ohio.";
+  EXPECT_EQ(linked_to(rival, "The Republican nominee"), "Mark Ellison");
+  const std::string states =
+      "Senator Pete Alvarez, a New Mexico Republican, said the talks had failed.\n\n"
+      "Asked about sanctions, Senator Tom Riley told reporters, \"They will come.\"\n\n"
+      "\"We think sanctions must be applied,\" the California Republican said.";
+  EXPECT_EQ(speaker_of(states, "sanctions must be applied"), "Tom Riley");
+}
+
+// No party from what only looks like an apposition: a possessive makes it another's ("X, the
+// Republican nominee's eldest daughter"), and a verb after it makes it a clause ("…, the
+// Democratic presidential candidate stated").
+TEST(Coref, NoPartyFromAPossessiveOrAClause) {
+  const std::string clause =
+      "Helen Grant spoke in Iowa on Monday. In an interview with hosts Joe Carter and Mia Lund, "
+      "the Democratic presidential candidate stated that the plan was fair.";
+  // Nobody is given that party, so nobody (the party of a description must be its person's).
+  EXPECT_EQ(linked_to(clause, "the Democratic presidential candidate"), "");
+  const std::string daughter =
+      "Ivy Marsh, the Republican nominee's eldest daughter, spoke in Ohio on Monday. Voters "
+      "there cheered. The Republican candidate will speak in Iowa on Friday.";
+  EXPECT_NE(linked_to(daughter, "The Republican candidate"), "Ivy Marsh");
+}
+
+// A shared party does not make a Representative "the Republican nominee" (a shared nationality
+// still makes a prime minister "the Israeli leader").
+TEST(Coref, ASharedPartyDoesNotOverrideAnotherTitle) {
+  const std::string text =
+      "Representative Paul Kern, Republican of Ohio, praised the network on Monday. Donald Vance "
+      "was on television far more often than his rivals. A study found the Republican nominee "
+      "had twice as much airtime.";
+  // Nobody else is given that party, so nobody.
+  EXPECT_EQ(linked_to(text, "the Republican nominee"), "");
+}
+
+// A possessive description ("the billionaire real estate mogul's") is the subject of the
+// previous sentence; the mention stops before "'s". Not when a person noun follows it ("the
+// prime minister's wife"): the person the text is about is likely that one.
+TEST(Coref, APossessiveDescription) {
+  const std::string text =
+      "Anna Reyes attacked Victor Hale on Monday. He may face a skeptical audience when he speaks "
+      "later.\n\nReyes is seeking to amplify the billionaire real estate mogul's weaknesses on "
+      "trade.";
+  EXPECT_EQ(linked_to(text, "the billionaire real estate mogul"), "Victor Hale");
+  const std::vector<std::string> roles = roles_of(text, "Victor Hale");
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "billionaire real estate mogul"), roles.end())
+      << ::testing::PrintToString(roles);
+  const std::string wife =
+      "Carol Blake has been accused of criticising the plan.\n\nThe prime minister's wife is "
+      "said to have praised the court.";
+  EXPECT_EQ(linked_to(wife, "The prime minister"), "");
+}
+
+// "Home Office Minister X" holds "minister" but is not "the prime minister"; "the eventual
+// nominee" is whoever it will be.
+TEST(Coref, ATitleWordBeforeTheHeadAndAnUnknownHolder) {
+  const std::string minister =
+      "Home Office Minister Lord Fenton met union leaders on Monday. The prime minister said the "
+      "talks would go on.";
+  EXPECT_EQ(linked_to(minister, "The prime minister"), "");
+  const std::string eventual =
+      "Marco Diaz ended his campaign on Tuesday. He said he would pray for the eventual "
+      "Republican nominee.";
+  EXPECT_EQ(linked_to(eventual, "the eventual Republican nominee"), "");
+}
+
+// "…,” said the man who …": the relative clause is the role, not "man".
+TEST(Coref, TheManWhoGivesTheRelativeClauseAsTheRole) {
+  const std::string text =
+      "Joe Marsh spoke in Scranton on Monday. \"They deserve someone who is made of the same "
+      "stuff,\" said the man who built his political career in the mills.";
+  EXPECT_EQ(roles_of(text, "Joe Marsh"),
+            std::vector<std::string>{"man who built his political career in the mills"});
 }
 
 TEST(Coref, AnOrganisationModifiedTitleIsThePersonGivenThatTitle) {
