@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "resolve/resolver.h"
+#include "util/parties.h"
 
 namespace newsgraph::resolve {
 namespace {
@@ -58,6 +59,7 @@ void Resolver::merge_aliases() {
     if (ta.size() == 1 && acro.size() >= 2) add_candidates(ix.by_initials, acro, cands);
     add_candidates(ix.by_generic_prefix, joined_key(ta, ta.size()), cands);
     if (ta.size() >= 2 && !acro.empty()) add_candidates(ix.by_last_word, ta.back(), cands);
+    if (int32_t whole = organisation_of_last_word(a, ix); whole >= 0) cands.push_back(whole);
     std::sort(cands.begin(), cands.end());
     cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
     for (int32_t cb : cands) {
@@ -70,6 +72,37 @@ void Resolver::merge_aliases() {
     }
   }
   merge_sets(sets);
+}
+
+// The organisation whose name a one-word organisation name ends ("United" in an article that
+// names "Manchester United", "Journal" / "The Wall Street Journal"), when exactly one does and
+// the word is no generic one ("Party", "Bank") nor a party's, and that name does not start with
+// another organisation's; -1 otherwise.
+int32_t Resolver::organisation_of_last_word(size_t a, const AliasIndex& ix) const {
+  const auto& ta = info_[a].tokens;
+  // A party word is its own party ("Democrat" is not "Liberal Democrat").
+  if (doc_.entities[a].type != EntityType::kOrg || ta.size() != 1 ||
+      generic_name_words().count(ta[0]) || util::is_party_word(ta[0]))
+    return -1;
+  auto it = ix.by_last_word.find(ta[0]);
+  if (it == ix.by_last_word.end()) return -1;
+  int32_t found = -1;
+  for (int32_t b : it->second) {
+    if (doc_.entities[static_cast<size_t>(b)].type != EntityType::kOrg) continue;
+    if (found >= 0) return -1;  // "Manchester United" and "Newcastle United": either
+    found = b;
+  }
+  if (found < 0) return -1;
+  // Not the object of an "of" ("U.S. District Court of Phoenix", "Queen of the Sky"), and not
+  // a name that starts as another organisation's does ("BBC Liverpool" beside "BBC Sport" is
+  // the BBC's, not the club "Liverpool" of the same article).
+  const auto& tb = info_[static_cast<size_t>(found)].tokens;
+  if (tb[tb.size() - 2] == "of" || tb[tb.size() - 2] == "the") return -1;
+  for (size_t e = 0; e < doc_.entities.size(); ++e)
+    if (e != a && static_cast<int32_t>(e) != found && doc_.entities[e].type == EntityType::kOrg &&
+        info_[e].tokens.front() == tb.front())
+      return -1;
+  return found;
 }
 
 // An entity's name as an acronym ("EU" -> "eu"), when its first word is all capitals; else "".
@@ -89,6 +122,7 @@ bool Resolver::same_referent(size_t a, size_t b, const std::string& acro,
   const auto& ta = info_[a].tokens;
   const auto& tb = info_[b].tokens;
   if (tb.size() < 2) return false;
+  if (ta.size() == 1 && organisation_of_last_word(a, ix) == static_cast<int32_t>(b)) return true;
   // "US" is not the acronym of "US Senate", whose first word it is.
   if (ta.size() == 1 && !acro.empty() && without_periods(tb.front()) != acro &&
       is_acronym_of(acro, tb))

@@ -147,6 +147,7 @@ class Resolver {
         by_last_word;
   };
   void merge_aliases();
+  int32_t organisation_of_last_word(size_t a, const AliasIndex& ix) const;
   std::string initials_of(size_t e) const;
   bool same_referent(size_t a, size_t b, const std::string& acro, const AliasIndex& ix) const;
   void merge_sets(UnionFind& sets);

@@ -210,6 +210,27 @@ TEST(Resolve, ACountryAbbreviationOpensAnOrganisationsName) {
   EXPECT_EQ(entity(doc, country).type, GPE);
 }
 
+// A one-word organisation name that ends exactly one longer organisation name of the article is
+// its short form ("United" / "Manchester United"); not when two names end so, not a party word
+// ("Democrat" / "Liberal Democrat"), and not the object of an "of" ("Phoenix" / "Court of
+// Phoenix").
+TEST(Resolve, AnOrganisationsLastWordIsItsShortForm) {
+  Document doc =
+      resolve("Manchester United manager Alex Ferguson spoke on Monday. United will play in Milan.",
+              {{"Manchester United", ORG}, {"Alex Ferguson", P}, {"United", ORG}, {"Milan", GPE}});
+  EXPECT_EQ(entity_of(doc, "United will"), entity_of(doc, "Manchester United"));
+  Document two = resolve(
+      "Manchester United beat Newcastle United. United will play in Milan.",
+      {{"Manchester United", ORG}, {"Newcastle United", ORG}, {"United", ORG}, {"Milan", GPE}});
+  EXPECT_EQ(count_of(two, ORG), 3);
+  Document party = resolve("The Liberal Democrat spokesman met a Democrat from Ohio.",
+                           {{"Liberal Democrat", ORG}, {"Democrat", ORG}, {"Ohio", GPE}});
+  EXPECT_NE(entity_of(party, "Democrat from"), entity_of(party, "Liberal Democrat"));
+  Document of = resolve("The District Court of Phoenix ruled. Phoenix appealed on Monday.",
+                        {{"District Court of Phoenix", ORG}, {"Phoenix", ORG}});
+  EXPECT_EQ(count_of(of, ORG), 2);
+}
+
 TEST(Resolve, AcronymBeforeItsExpansion) {
   Document doc = resolve(
       "Speakers at AIPAC were cheered. The American Israel Public Affairs Committee met in "
