@@ -274,6 +274,13 @@ bool Resolver::description_at(size_t k,
   } else if (!in_quote_[k]) {
     nm.entity = salient_holder(k, r, d);
   }
+  // "the Scot" gives its person that nationality: "the Dutchman" later is someone else.
+  if (d.nationality_head && nm.entity >= 0) {
+    std::vector<std::string>& own = info_[static_cast<size_t>(nm.entity)].affiliations;
+    if (std::none_of(own.begin(), own.end(),
+                     [](const std::string& a) { return a.find(':') == std::string::npos; }))
+      own.push_back(d.affiliations.front());
+  }
   *out = nm;
   *last_word = r;
   return true;
@@ -362,6 +369,13 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
       }
       continue;
     }
+    // "the Scot admitted", "the Dutchman, who …": a nationality noun for one person as the head.
+    if (std::string n = person_nationality_at(r); !n.empty() && ends_nationality_noun(r)) {
+      d->role = rl;
+      d->nationality_head = true;
+      d->affiliations.push_back(std::move(n));
+      break;
+    }
     if (std::string a = affiliation_at(r); !a.empty()) {
       // "the Illinois Democrat said": a party word before a verb or punctuation is the head.
       if (a.starts_with("party:") && is_party_member_noun(text, rl) && r + 1 < words_.size() &&
@@ -408,6 +422,24 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
   // followed by a verb, a new clause's subject ("…, the GOP nominee had some explaining to do").
   return !(after_name && (r + 1 >= words_.size() || words_[r + 1].kind != scan::Kind::kWord ||
                           word_is(r + 1, continues_apposition)));
+}
+
+// Whether a nationality noun at word r stands alone for a person: a comma or a sentence's end
+// follows, or a verb in a form only a singular subject takes ("the American said", "the Scot
+// admitted"; not "the Russian bombing", "the German state next to", "the Soviet "Evil Empire"").
+bool Resolver::ends_nationality_noun(size_t r) {
+  if (r + 1 >= words_.size()) return true;
+  const scan::Word& next = words_[r + 1];
+  if (next.kind != scan::Kind::kWord)
+    return next.kind == scan::Kind::kPunct &&
+           std::string_view(",.;:!?").find(text_[next.begin]) != std::string_view::npos;
+  if (word_is(r + 1, is_word_after_subject)) return true;
+  return word_is(r + 1, [](std::string_view low) {
+    return is_speech_verb(low) &&
+           (low.ends_with("ed") || low == "said" || low == "says" || low == "told" ||
+            low == "tells" || low == "wrote" || low == "writes" || low == "spoke" ||
+            low == "thought" || low == "thinks");
+  });
 }
 
 // Whether the noun phrase ends at word r: punctuation, a function word or a verb follows, not a
@@ -461,7 +493,7 @@ bool Resolver::fits_description(int32_t e, const PersonDescription& d) const {
     if (party && !d.party_head) return false;
   }
   // "the Illinois Democrat": a party word as the head says nothing of e's title.
-  if (matched || titled || d.party_head) return true;
+  if (matched || titled || d.party_head || d.nationality_head) return true;
   for (const std::string& t : ei.titles)
     if (role_nouns().count(t)) return false;
   return true;

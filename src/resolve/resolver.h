@@ -43,8 +43,10 @@ const util::Lexicon& title_words();  // "president", "mr", "sen", ...
 const util::Lexicon& role_nouns();   // "spokesman", "expert", ...
 // The usual gender of a lower-case first name (data/lexicon/first-names.tsv); kUnknown if absent.
 Gender first_name_gender(std::string_view first_name);
-const util::Lexicon& place_aliases();       // "us" -> ...
-const util::Lexicon& demonym_forms();       // "tajiks" -> ...
+const util::Lexicon& place_aliases();  // "us" -> ...
+const util::Lexicon& demonym_forms();  // "tajiks" -> ...
+// The country of a nationality word ("tajik" -> Tajikistan, "scot" -> Scotland), or "".
+std::string_view nationality_country(std::string_view low);
 using util::party_names;                    // "democrat", "tory", ... (util/parties.h)
 const util::Lexicon& generic_name_words();  // "international", ...
 const util::Lexicon& law_words();           // "act", "treaty", ...
@@ -160,6 +162,10 @@ class Resolver {
   // "place:NAME" where word k lies in the name of a place a party word follows ("a [New
   // Mexico] Republican", "the [California] Democrat": a state party member's state), else "".
   std::string party_place_at(size_t k) const;
+  // The nationality a capitalised noun for one person of it names at word k ("the [Scot]
+  // admitted", "the [Dutchman]", "the [Israeli] said"; not "the Scots", "the Dutch", "the
+  // Japanese"), as affiliation_at gives it ("Scotland"), else "".
+  std::string person_nationality_at(size_t k) const;
   // The affiliations of the title phrase that ends before word `first` (a name's first word).
   void collect_affiliations(size_t first, EntityInfo& ei) const;
   // The affiliations of an apposition that starts at word `first` (after "NAME,").
@@ -188,16 +194,18 @@ class Resolver {
     std::string role;
     std::vector<std::string> affiliations;
     bool former = false;
-    bool party_head = false;     // the head is a party member noun ("the Illinois Democrat")
-    bool possessor = false;      // the head is possessive ("the real estate mogul's")
-    bool of_person = false;      // … of a person noun ("the prime minister's wife")
-    std::string title_modifier;  // a title word before the head ("prime" in "prime minister")
+    bool party_head = false;        // the head is a party member noun ("the Illinois Democrat")
+    bool nationality_head = false;  // the head is a nationality noun ("the Scot")
+    bool possessor = false;         // the head is possessive ("the real estate mogul's")
+    bool of_person = false;         // … of a person noun ("the prime minister's wife")
+    std::string title_modifier;     // a title word before the head ("prime" in "prime minister")
     int32_t org = -1;  // the organisation whose name modifies the role ("the Fed chairman")
   };
   bool read_person_description(size_t& r, PersonDescription* d);
   // The person an untitled description stands for, by salience (pronouns.cc); -1 when none.
   int32_t salient_holder(size_t k, size_t r, const PersonDescription& d);
   bool ends_noun_phrase(size_t r);
+  bool ends_nationality_noun(size_t r);
   bool fits_description(int32_t e, const PersonDescription& d) const;
   bool has_affiliations(int32_t e, const PersonDescription& d) const;
   int32_t person_name_at(uint32_t pos) const;

@@ -5,6 +5,7 @@
 
 #include "resolve/resolver.h"
 #include "util/ascii.h"
+#include "util/group_words.h"
 #include "util/role_words.h"
 
 namespace newsgraph::resolve {
@@ -79,8 +80,36 @@ std::string Resolver::affiliation_at(size_t k) const {
       util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf);
   if (util::is_party_word(low)) return "party:" + util::party_key(low);
   if (!group_word(k)) return {};
-  const std::string_view country = lexicon::country_for_demonym(low);
+  const std::string_view country = nationality_country(low);
   return std::string(country.empty() ? low : country);
+}
+
+std::string_view nationality_country(std::string_view low) {
+  std::string_view country = lexicon::country_for_demonym(low);
+  // "scot" -> "scottish" -> Scotland, "briton" -> "british" -> United Kingdom.
+  if (country.empty()) {
+    const std::string_view form = demonym_forms().value(low);
+    if (!form.empty()) country = lexicon::country_for_demonym(form);
+  }
+  return country;
+}
+
+std::string Resolver::person_nationality_at(size_t k) const {
+  if (k >= words_.size() || words_[k].kind != scan::Kind::kWord || !words_[k].capitalized)
+    return {};
+  std::string buf;
+  const std::string_view low =
+      util::ascii_lower(text_.substr(words_[k].begin, words_[k].end - words_[k].begin), buf);
+  // Plural and group forms name many ("the Scots", "the Dutch", "the Japanese", "the Swiss").
+  if (low.size() < 3 || low.ends_with("s") || low.ends_with("sh") || low.ends_with("ch") ||
+      low.ends_with("ese"))
+    return {};
+  std::string_view word = low;
+  if (low.ends_with("man") && util::group_word_class(low) != "nationality")
+    word = low.substr(0, low.size() - 3);  // "Dutchman", "Irishman", "Scotsman"
+  if (util::group_word_class(word) != "nationality") return {};
+  const std::string_view country = nationality_country(word);
+  return std::string(country.empty() ? word : country);
 }
 
 // The nationality and party words of an apposition from word `first` to its closing punctuation

@@ -445,6 +445,27 @@ TEST(Coref, TheManWhoGivesTheRelativeClauseAsTheRole) {
             std::vector<std::string>{"man who built his political career in the mills"});
 }
 
+// A nationality noun for one person ("the American said", "the Dutchman") is a description of
+// a person, with that nationality: not the group, and not a plural or an adjective before a
+// noun ("the Scots", "the Russian bombing").
+TEST(Coref, ANationalityNounForOnePerson) {
+  const std::string text =
+      "World number one Laura Bexley has criticised the tournament over prize money. Reacting to "
+      "a comment by chairman Tim Hollis, the American said: \"It is insulting.\"";
+  EXPECT_EQ(speaker_of(text, "It is insulting"), "Laura Bexley");
+  const std::vector<std::string> roles = roles_of(text, "Laura Bexley");
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "American"), roles.end())
+      << ::testing::PrintToString(roles);
+  const std::string dutch =
+      "Manager Martin Vos praised his players. \"We had the initiative,\" the Dutchman said.";
+  EXPECT_EQ(speaker_of(dutch, "We had the initiative"), "Martin Vos");
+  const std::string group =
+      "Pavel Orlov spoke in Moscow on Monday. He said the Russian bombing of the city would go "
+      "on. The Scots voted.";
+  EXPECT_EQ(linked_to(group, "the Russian"), "");
+  EXPECT_EQ(linked_to(group, "The Scots"), "");
+}
+
 TEST(Coref, AnOrganisationModifiedTitleIsThePersonGivenThatTitle) {
   // "the Central Bank president" is the person the article called "Central Bank president",
   // not the last speaker; "the Fed chairman" is nobody when no one was titled so.
