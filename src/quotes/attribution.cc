@@ -471,6 +471,9 @@ int Extractor::quote_after_attribution(const Attribution& at, int qb) {
     else if (a == after && a < words_.size() && punct(a, ':') && a + 1 < words_.size() &&
              words_[a + 1].kind == Kind::kOpenQuote && in_quote_[a + 1] >= 0)
       qa = in_quote_[a + 1];
+    if (qa >= 0 && a < words_.size() && punct(a, ':') &&
+        qspans_[static_cast<size_t>(qa)].attributed_after)
+      qa = -1;
   }
   if (qa >= 0 && qspans_[static_cast<size_t>(qa)].used) qa = -1;
   // "“A,” she said. “B.”": the statement goes on in the next quote of the paragraph.

@@ -75,7 +75,7 @@ bool Extractor::add_indirect_after(size_t cue, size_t cue_end, const CueInfo& in
       words_[start + 1].kind == Kind::kOpenQuote && in_quote_[start + 1] >= 0) {
     // ", saying, “The fewer guns, the better.”"
     QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[start + 1])];
-    if (q.used) return false;
+    if (q.used || (punct(start, ':') && q.attributed_after)) return false;
     q.used = true;
     emit(QuoteType::kDirect, q.content, Span{words_[cue].begin, words_[cue_end].end}, mention,
          speaker);
@@ -426,6 +426,8 @@ bool Extractor::emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo
     if (words_[j].kind != Kind::kOpenQuote || in_quote_[j] < 0) continue;
     if (!(punct(j - 1, ',') || punct(j - 1, ':'))) break;
     QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[j])];
+    // "asked if he could ask me a question: “…,” he said": the quote is the later cue's.
+    if (punct(j - 1, ':') && q.open == j && !q.used && q.attributed_after) return false;
     if (q.open != j || q.used || q.last_word + 1 < last) break;
     q.used = true;
     emit(QuoteType::kDirect, q.content, Span{words_[cue].begin, words_[cue_end].end}, mention,

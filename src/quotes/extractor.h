@@ -47,6 +47,10 @@ struct QuoteSpan {
   Span content;                          // text between the marks, whitespace trimmed
   size_t first_word = 0, last_word = 0;  // content words [first, last]
   bool used = false;
+  // "“…,” he said", "“…?” he asked": it ends with a comma, "?" or "!" and an attribution of its
+  // own follows it, which a cue
+  // before a colon does not take from it ("asked if he could ask me a question: “…,” he said").
+  bool attributed_after = false;
 };
 
 class Extractor {
@@ -222,6 +226,7 @@ class Extractor {
   // Whether the quote after the attribution words [after, comma) continues quote qb: qb ends
   // with a comma and those words are only an adverbial ("in a blog post on Sunday").
   bool split_by_attribution(int qb, size_t after, size_t comma);
+  void mark_attributed_after();
   void emit_quote_before(const Attribution& at, int qb, int qa);
   void emit_clause_before(const Attribution& at, const CueInfo& info, const Found& src);
 

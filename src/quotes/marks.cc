@@ -190,6 +190,36 @@ bool Extractor::ends_with_comma_like(const QuoteSpan& q) const {
          (is_word(k) && !scan::is_final_punct(text_, words_[k]));
 }
 
+void Extractor::mark_attributed_after() {
+  auto speech_verb = [&](size_t k) {
+    if (!is_word(k) || in_quote_[k] >= 0 || words_[k].capitalized) return false;
+    const CueInfo c = quotes::lookup_cue(low(k));
+    return c.cls == CueClass::kSpeech && (c.form == CueForm::kPast || c.form == CueForm::kThird);
+  };
+  auto source_word = [&](size_t k) {
+    return is_word(k) && in_quote_[k] < 0 && (words_[k].capitalized || pronouns().count(low(k)));
+  };
+  for (QuoteSpan& q : qspans_) {
+    if (!q.terminated ||
+        !(ends_with_comma_like(q) || punct(q.last_word, '?') || punct(q.last_word, '!')))
+      continue;
+    size_t k = q.close + 1;
+    if (k < words_.size() && punct(k, ',')) ++k;
+    if (k + 1 >= words_.size() || para_[k + 1] != para_[q.close]) continue;
+    // "said he", "said Mr. Brown"; "he said", "Mr. Brown said" (a name of up to three words);
+    // not an attribution that introduces the next quote ("“Why not?” He said: “…”").
+    size_t verb = SIZE_MAX;
+    if (speech_verb(k) && source_word(k + 1)) verb = k;
+    for (size_t j = k; verb == SIZE_MAX && j < k + 3 && j + 1 < words_.size() && source_word(j);
+         ++j)
+      if (speech_verb(j + 1)) verb = j + 1;
+    if (verb == SIZE_MAX) continue;
+    size_t end = verb == k ? k + 1 : verb;
+    while (end + 1 < words_.size() && source_word(end + 1) && end < verb + 3) ++end;
+    q.attributed_after = !(end + 1 < words_.size() && punct(end + 1, ':'));
+  }
+}
+
 size_t Extractor::word_at(uint32_t pos) const {
   auto it = std::upper_bound(words_.begin(), words_.end(), pos,
                              [](uint32_t p, const Word& w) { return p < w.begin; });

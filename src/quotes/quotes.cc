@@ -22,6 +22,7 @@ void Extractor::run() {
   if (words_.empty()) return;
   mark_paragraphs_and_sentences();
   pair_quotes();
+  mark_attributed_after();
   find_cues();
   float_quotes();
   finish();

@@ -283,5 +283,27 @@ TEST(AttributionForms, APartyAndStateAfterTheNameEndInAPeriod) {
   EXPECT_EQ(q[0].content, "The farm bill is dead");
 }
 
+// A quote after a colon that its own attribution follows ("asked if he could ask me a personal
+// question: “…,” he said with great sorrow.") is that attribution's: one statement with cue
+// "said", and no second statement "with great sorrow".
+TEST(AttributionForms, AQuoteAfterAColonWithItsOwnAttributionAfterIt) {
+  const std::string text =
+      "Then an official raised his hand and asked if he could ask me a personal question: "
+      "\u201CI heard Tom Smith say we need to close the schools,\u201D he said with great "
+      "sorrow.\n";
+  auto q = run_quotes(text, {person(text, "Tom Smith")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "I heard Tom Smith say we need to close the schools,");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].mention, "he");
+  // Without an attribution after it, the quote stays the colon's.
+  const std::string colon =
+      "Then an official raised his hand and asked me a personal question: \u201CWill you close "
+      "the schools?\u201D\n";
+  auto c = run_quotes(colon, {});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "Will you close the schools?");
+}
+
 }  // namespace
 }  // namespace newsgraph
