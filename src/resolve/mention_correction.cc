@@ -1,8 +1,9 @@
 // The tagger's name mentions corrected before resolution: party names split in two joined, an
 // organisation's name and the place that ends it joined,
 // "Copyright" trimmed, deities, laws and compounds dropped, facilities and mistyped persons
-// retyped. An explicit step between NER and resolve (see resolve.h), so that resolve itself
-// never edits the tagger's output.
+// retyped, a firm named after people ("X of Dean Witter Reynolds") made an organisation and its
+// "and Co" joined to it. An explicit step between NER and resolve (see resolve.h), so that resolve
+// itself never edits the tagger's output.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -239,6 +240,57 @@ void join_organisation_and_place(Document& doc) {
   erase_dropped(doc, drop);
 }
 
+// "said William Sullivan of Dean Witter Reynolds", "Richard Pzena of Sanford C. Bernstein":
+// a "person" named right after another person's name and "of" is the firm that person works
+// for, named after its founders (the tagger reads a firm of surnames as a person). Not when the
+// same name is a person's elsewhere in the article, outside such a phrase.
+void retype_employer_names(Document& doc) {
+  const std::string_view text = doc.text;
+  std::vector<bool> after_of(doc.mentions.size(), false);
+  for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    const Mention& next = doc.mentions[i + 1];
+    // A name of two or more words: one word after "of" is rather the tagger's misreading of a
+    // title ("Maria Full of Grace").
+    after_of[i + 1] = m.kind == MentionKind::kName && next.kind == MentionKind::kName &&
+                      m.type == EntityType::kPerson && next.type == EntityType::kPerson &&
+                      next.span.begin == m.span.end + 4 && text.substr(m.span.end, 4) == " of " &&
+                      doc.slice(next.span).find(' ') != std::string_view::npos;
+  }
+  std::unordered_set<std::string_view> persons;  // names of persons outside such a phrase
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.kind == MentionKind::kName && m.type == EntityType::kPerson && !after_of[i])
+      persons.insert(strip_possessive(doc.slice(m.span)));
+  }
+  for (size_t i = 0; i < doc.mentions.size(); ++i)
+    if (after_of[i] && !persons.count(strip_possessive(doc.slice(doc.mentions[i].span))))
+      doc.mentions[i].type = EntityType::kOrg;
+}
+
+// "Sanford C. Bernstein and Co", "Aubrey G. Lanston & Co.": a company's "and Co" that the tagger
+// left apart is part of its name.
+void join_and_company(Document& doc) {
+  const std::string_view text = doc.text;
+  std::vector<bool> drop(doc.mentions.size(), false);
+  for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    const Mention& next = doc.mentions[i + 1];
+    if (drop[i] || m.kind != MentionKind::kName || m.type != EntityType::kOrg ||
+        next.kind != MentionKind::kName)
+      continue;
+    const std::string_view between = text.substr(m.span.end, next.span.begin - m.span.end);
+    const std::string_view word = doc.slice(next.span);
+    if ((between == " and " || between == " & ") &&
+        (word == "Co" || word == "Co." || word == "Company" || word == "Sons"))
+      m.span.end = next.span.end;
+    else
+      continue;
+    drop[i + 1] = true;
+  }
+  erase_dropped(doc, drop);
+}
+
 }  // namespace
 
 void correct_name_mentions(Document& doc) {
@@ -249,6 +301,8 @@ void correct_name_mentions(Document& doc) {
   attach_generational_suffix(doc);
   retype_person_words(doc);
   retype_party_words(doc);
+  retype_employer_names(doc);
+  join_and_company(doc);
   resolve::add_party_mentions(doc);
 }
 

@@ -231,6 +231,30 @@ TEST(Resolve, AnOrganisationsLastWordIsItsShortForm) {
   EXPECT_EQ(count_of(of, ORG), 2);
 }
 
+// A firm named after people, tagged as a person right after a person's name and "of", is an
+// organisation ("William Sullivan of Dean Witter Reynolds"), and its "and Co" is part of its
+// name; not a one-word name ("Maria Full of Grace") nor a name that is a person's elsewhere.
+TEST(Resolve, AFirmNamedAfterPeopleAfterPersonOf) {
+  Document doc = resolve(
+      "\"Rates will rise,\" said William Sullivan of Dean Witter Reynolds. Richard Pzena of "
+      "Sanford Bernstein and Co agreed.",
+      {{"William Sullivan", P},
+       {"Dean Witter Reynolds", P},
+       {"Richard Pzena", P},
+       {"Sanford Bernstein", P},
+       {"Co", ORG}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "Dean Witter Reynolds")).type, ORG);
+  EXPECT_EQ(entity(doc, entity_of(doc, "Sanford Bernstein")).name, "Sanford Bernstein and Co");
+  EXPECT_EQ(entity(doc, entity_of(doc, "Sanford Bernstein")).type, ORG);
+  EXPECT_EQ(entity(doc, entity_of(doc, "William Sullivan")).type, P);
+  Document title =
+      resolve("She starred in Maria Full of Grace.", {{"Maria Full", P}, {"Grace", P}});
+  EXPECT_EQ(entity(title, entity_of(title, "Grace")).type, P);
+  Document person = resolve("Anne Baker of Paul Green's team spoke. Paul Green said he agreed.",
+                            {{"Anne Baker", P}, {"Paul Green", P}, {"Paul Green", P}});
+  EXPECT_EQ(entity(person, entity_of(person, "Paul Green")).type, P);
+}
+
 TEST(Resolve, AcronymBeforeItsExpansion) {
   Document doc = resolve(
       "Speakers at AIPAC were cheered. The American Israel Public Affairs Committee met in "
