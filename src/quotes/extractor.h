@@ -48,8 +48,8 @@ struct QuoteSpan {
   size_t first_word = 0, last_word = 0;  // content words [first, last]
   bool used = false;
   // "“…,” he said", "“…?” he asked": it ends with a comma, "?" or "!" and an attribution of its
-  // own follows it, which a cue
-  // before a colon does not take from it ("asked if he could ask me a question: “…,” he said").
+  // own follows it, so a cue before a colon does not take it ("asked if he could ask me a
+  // question: “…,” he said"). Set by mark_attributed_after (marks.cc).
   bool attributed_after = false;
 };
 

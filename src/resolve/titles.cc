@@ -120,7 +120,7 @@ std::string Resolver::person_nationality_at(size_t k) const {
 // its own, after an introductory phrase that ends in a name.
 void Resolver::collect_apposition_affiliations(size_t first, EntityInfo& ei) const {
   std::vector<std::string> found;
-  bool own_words = true;  // before "of" / "and"
+  bool own_words = true;  // before a preposition or "and"
   std::string buf;
   // A noun phrase: a determiner or a nationality, state or party first ("Peter T. King,
   // Republican of New York,"), not "Mr. Trump, unlike more conventional Republicans,".
