@@ -303,6 +303,22 @@ TEST(AttributionForms, AQuoteAfterAColonWithItsOwnAttributionAfterIt) {
   auto c = run_quotes(colon, {});
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, "Will you close the schools?");
+  // A question mark closes such a quote too ("“…?” he said"); an attribution that ends in a
+  // colon introduces the next quote instead, and leaves this one to the colon before it.
+  const std::string asked =
+      "Then an official asked if he could ask me a question: “Will you close the "
+      "schools?” he said with great sorrow.\n";
+  auto a = run_quotes(asked, {});
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].cue, "said");
+  const std::string next =
+      "Rafa Benitez responded: “I spoke to Steven about it. Why not?” He said: “We "
+      "need winners here.”\n";
+  auto n = run_quotes(next, {person(next, "Rafa Benitez")});
+  ASSERT_EQ(n.size(), 2u);
+  EXPECT_EQ(n[0].content, "I spoke to Steven about it. Why not?");
+  EXPECT_EQ(n[0].mention, "Rafa Benitez");
+  EXPECT_EQ(n[1].content, "We need winners here.");
 }
 
 }  // namespace
