@@ -35,6 +35,21 @@ void erase_dropped(Document& doc, const std::vector<bool>& drop) {
   doc.mentions.resize(kept);
 }
 
+// Joins each mention to the one after it where join(m, next) says so (join may retype m): m's
+// span grows over next, and next goes. A joined mention is not joined again to the one after.
+template <class Join>
+void join_with_next(Document& doc, Join&& join) {
+  std::vector<bool> drop(doc.mentions.size(), false);
+  for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    const Mention& next = doc.mentions[i + 1];
+    if (drop[i] || !join(m, next)) continue;
+    m.span.end = next.span.end;
+    drop[i + 1] = true;
+  }
+  erase_dropped(doc, drop);
+}
+
 // Split party names joined ("Liberal" + "Democrat"), "Copyright" in front of a name, deities,
 // laws and treaties, "Anglo-American" compounds; a quotation mark cuts a name.
 void clean_name_mentions(Document& doc) {
@@ -224,20 +239,13 @@ bool place_closes_organisation(std::string_view text, const Mention& m, const Me
 // it become one organisation mention.
 void join_organisation_and_place(Document& doc) {
   const std::string_view text = doc.text;
-  std::vector<bool> drop(doc.mentions.size(), false);
-  for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
-    Mention& m = doc.mentions[i];
-    const Mention& next = doc.mentions[i + 1];
-    if (drop[i]) continue;
+  join_with_next(doc, [text](Mention& m, const Mention& next) {
     if (abbreviation_opens_organisation(text, m, next)) {
       m.type = EntityType::kOrg;
-    } else if (!place_closes_organisation(text, m, next)) {
-      continue;
+      return true;
     }
-    m.span.end = next.span.end;
-    drop[i + 1] = true;
-  }
-  erase_dropped(doc, drop);
+    return place_closes_organisation(text, m, next);
+  });
 }
 
 // "said William Sullivan of Dean Witter Reynolds", "Richard Pzena of Sanford C. Bernstein":
@@ -272,23 +280,15 @@ void retype_employer_names(Document& doc) {
 // left apart is part of its name.
 void join_and_company(Document& doc) {
   const std::string_view text = doc.text;
-  std::vector<bool> drop(doc.mentions.size(), false);
-  for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
-    Mention& m = doc.mentions[i];
-    const Mention& next = doc.mentions[i + 1];
-    if (drop[i] || m.kind != MentionKind::kName || m.type != EntityType::kOrg ||
-        next.kind != MentionKind::kName)
-      continue;
+  join_with_next(doc, [text](const Mention& m, const Mention& next) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kOrg ||
+        next.kind != MentionKind::kName || next.span.begin < m.span.end)
+      return false;
     const std::string_view between = text.substr(m.span.end, next.span.begin - m.span.end);
-    const std::string_view word = doc.slice(next.span);
-    if ((between == " and " || between == " & ") &&
-        (word == "Co" || word == "Co." || word == "Company" || word == "Sons"))
-      m.span.end = next.span.end;
-    else
-      continue;
-    drop[i + 1] = true;
-  }
-  erase_dropped(doc, drop);
+    const std::string_view word = text.substr(next.span.begin, next.span.size());
+    return (between == " and " || between == " & ") &&
+           (word == "Co" || word == "Co." || word == "Company" || word == "Sons");
+  });
 }
 
 }  // namespace
