@@ -59,13 +59,14 @@ void Resolver::merge_aliases() {
     if (ta.size() == 1 && acro.size() >= 2) add_candidates(ix.by_initials, acro, cands);
     add_candidates(ix.by_generic_prefix, joined_key(ta, ta.size()), cands);
     if (ta.size() >= 2 && !acro.empty()) add_candidates(ix.by_last_word, ta.back(), cands);
-    if (int32_t whole = organisation_of_last_word(a, ix); whole >= 0) cands.push_back(whole);
+    const int32_t whole = organisation_of_last_word(a, ix);  // "United" -> Manchester United
+    if (whole >= 0) cands.push_back(whole);
     std::sort(cands.begin(), cands.end());
     cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
     for (int32_t cb : cands) {
       const size_t b = static_cast<size_t>(cb);
       if (a == b || !place_or_org(doc_.entities[b].type)) continue;
-      if (same_referent(a, b, acro, ix)) {
+      if (cb == whole || same_referent(a, b, acro, ix)) {
         int32_t ra = sets.find(static_cast<int32_t>(a)), rb = sets.find(static_cast<int32_t>(b));
         if (ra != rb) sets.parent[static_cast<size_t>(ra)] = rb;
       }
@@ -122,7 +123,6 @@ bool Resolver::same_referent(size_t a, size_t b, const std::string& acro,
   const auto& ta = info_[a].tokens;
   const auto& tb = info_[b].tokens;
   if (tb.size() < 2) return false;
-  if (ta.size() == 1 && organisation_of_last_word(a, ix) == static_cast<int32_t>(b)) return true;
   // "US" is not the acronym of "US Senate", whose first word it is.
   if (ta.size() == 1 && !acro.empty() && without_periods(tb.front()) != acro &&
       is_acronym_of(acro, tb))
