@@ -372,10 +372,7 @@ bool Extractor::comma_attribution(size_t j, size_t se) {
       ++k;
     ++k;
   }
-  if (k + 1 >= se || !is_word(k) || in_quote_[k] >= 0 || words_[k].capitalized) return false;
-  const CueInfo c = quotes::lookup_cue(low(k));
-  if (c.cls != CueClass::kSpeech || !(c.form == CueForm::kPast || c.form == CueForm::kThird))
-    return false;
+  if (k + 1 >= se || !finite_speech_verb(k)) return false;
   return is_word(k + 1) && in_quote_[k + 1] < 0;
 }
 

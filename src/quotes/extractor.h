@@ -283,6 +283,9 @@ class Extractor {
   bool is_dash_word(size_t k) const { return scan::is_dash(text_, words_[k]); }
 
   bool ends_with_comma_like(const QuoteSpan& q) const;
+  // Word k is a speech verb in a form a subject takes ("said", "says"), lower-case and outside
+  // quotation marks (marks.cc).
+  bool finite_speech_verb(size_t k);
 
   QuoteType indirect_type(size_t first, size_t last) const;
 

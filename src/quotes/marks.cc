@@ -190,12 +190,13 @@ bool Extractor::ends_with_comma_like(const QuoteSpan& q) const {
          (is_word(k) && !scan::is_final_punct(text_, words_[k]));
 }
 
+bool Extractor::finite_speech_verb(size_t k) {
+  if (!is_word(k) || in_quote_[k] >= 0 || words_[k].capitalized) return false;
+  const CueInfo c = quotes::lookup_cue(low(k));
+  return c.cls == CueClass::kSpeech && (c.form == CueForm::kPast || c.form == CueForm::kThird);
+}
+
 void Extractor::mark_attributed_after() {
-  auto speech_verb = [&](size_t k) {
-    if (!is_word(k) || in_quote_[k] >= 0 || words_[k].capitalized) return false;
-    const CueInfo c = quotes::lookup_cue(low(k));
-    return c.cls == CueClass::kSpeech && (c.form == CueForm::kPast || c.form == CueForm::kThird);
-  };
   auto source_word = [&](size_t k) {
     return is_word(k) && in_quote_[k] < 0 && (words_[k].capitalized || pronouns().count(low(k)));
   };
@@ -209,10 +210,10 @@ void Extractor::mark_attributed_after() {
     // "said he", "said Mr. Brown"; "he said", "Mr. Brown said" (a name of up to three words);
     // not an attribution that introduces the next quote ("“Why not?” He said: “…”").
     size_t verb = SIZE_MAX;
-    if (speech_verb(k) && source_word(k + 1)) verb = k;
+    if (finite_speech_verb(k) && source_word(k + 1)) verb = k;
     for (size_t j = k; verb == SIZE_MAX && j < k + 3 && j + 1 < words_.size() && source_word(j);
          ++j)
-      if (speech_verb(j + 1)) verb = j + 1;
+      if (finite_speech_verb(j + 1)) verb = j + 1;
     if (verb == SIZE_MAX) continue;
     size_t end = verb == k ? k + 1 : verb;
     while (end + 1 < words_.size() && source_word(end + 1) && end < verb + 3) ++end;
