@@ -49,6 +49,7 @@ bool Extractor::is_cue_start(size_t k, CueInfo* info, size_t* cue_end) {
   }
   if (info->cls == CueClass::kNone)
     return (cue_model_ && learned_cue(k, info)) || unlisted_verb_before_that(k, info);
+  if (counts_an_amount(k)) return false;
   if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
     if (k + 1 < words_.size() && low(k + 1) == "out") {
       *cue_end = k + 1;
@@ -100,6 +101,34 @@ bool Extractor::back_is_particle(size_t k) {
       "hit", "shot", "fought", "struck", "flew", "cut", "beat", "came", "went", "gone", "held"};
   return (p.size() > 3 && (p.substr(p.size() - 2) == "ed" || p.substr(p.size() - 3) == "ing")) ||
          kIrregularPast.count(p) > 0;
+}
+
+// Whether word j starts a figure: "5.3%", "3-1/8", "$1.89", "£69".
+bool Extractor::starts_amount(size_t j) const {
+  if (j >= words_.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text_[words_[j].begin]);
+  if (c >= '0' && c <= '9') return true;
+  const std::string_view w = text_.substr(words_[j].begin, words_[j].end - words_[j].begin);
+  const bool currency = w == "$" || w == "\u00A3" || w == "\u20AC";
+  return currency && j + 1 < words_.size() && words_[j + 1].begin == words_[j].end &&
+         starts_amount(j + 1);
+}
+
+// A cue word used for a sum or a market move, not a statement: "Daiwa added 5.3% to 740 yen",
+// "the stock declined 1/4 to 103-1/2", "offered 90.25 dlrs", "restructuring charges of 2.1 mln
+// dlrs", "closed up 23 points to 6661.89". Verbs that report figures ("said 9.4 mln dlrs were
+// assumed", "estimated 3.00 dlrs per share", "a poll found 45 percent …") keep them.
+bool Extractor::counts_an_amount(size_t k) const {
+  static const std::unordered_set<std::string_view> kAmountVerbs = {
+      "add",       "adds",     "added",  "adding",  "decline",  "declines", "declined",
+      "declining", "offer",    "offers", "offered", "offering", "charge",   "charges",
+      "charged",   "charging", "gain",   "gains",   "gained",   "gaining"};
+  const std::string_view w = low(k);
+  if (w.substr(0, 5) == "point") return k > 0 && starts_amount(k - 1);  // "23 points to"
+  if (!kAmountVerbs.count(w)) return false;
+  size_t j = k + 1;
+  if (j < words_.size() && is_word(j) && (low(j) == "of" || low(j) == "to" || low(j) == "by")) ++j;
+  return starts_amount(j);
 }
 
 // Words the learned cue model judges: lower-case words outside quotation marks that the cue

@@ -235,6 +235,8 @@ class Extractor {
   bool looks_like_verb(size_t k);
   bool back_is_particle(size_t k);
   bool retort_back(size_t k);
+  bool starts_amount(size_t j) const;
+  bool counts_an_amount(size_t k) const;
   static bool is_addressee(std::string_view w);
 
   // Skips a dateline that opens a sentence before its statement ("CAMBRIDGE, Mass., Dec. 11

@@ -212,5 +212,22 @@ TEST(Boundaries, BackIsAParticleOfTheVerbBeforeIt) {
   EXPECT_EQ(q[0].mention, "Smith");
 }
 
+TEST(Boundaries, ACueWordBeforeAnAmountIsASumNotAStatement) {
+  // Market moves and sums use cue verbs and nouns: no statement, whoever the subject is.
+  EXPECT_TRUE(run("Shares of the bank added 5.3% to 740 yen in Tokyo.").empty());
+  EXPECT_TRUE(run("The company's stock declined 1/4 to 103-1/2 by midafternoon.").empty());
+  EXPECT_TRUE(run("Brent crude rose, adding $1.89 to $48.62 at the close.").empty());
+  EXPECT_TRUE(run("The results include restructuring charges of 2.1 mln dlrs.").empty());
+  EXPECT_TRUE(run("The index closed up 23 points to 6661.89 on Thursday.").empty());
+  EXPECT_TRUE(run("Pakistan has offered 50,000 tonnes of rice as emergency aid.").empty());
+  // A figure a speaker reports, and a cue before its statement, stay statements.
+  auto q = run("The ministry said 9.4 mln dlrs of deposits were moved.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "9.4 mln dlrs of deposits were moved");
+  q = run("Ms. Okafor added that 40 jobs would go.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "added");
+}
+
 }  // namespace
 }  // namespace newsgraph
