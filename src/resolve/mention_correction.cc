@@ -1,9 +1,9 @@
 // The tagger's name mentions corrected before resolution: party names split in two joined, an
 // organisation's name and the place that ends it joined,
-// "Copyright" trimmed, deities, laws and compounds dropped, facilities and mistyped persons
-// retyped, a firm named after people ("X of Dean Witter Reynolds") made an organisation and its
-// "and Co" joined to it. An explicit step between NER and resolve (see resolve.h), so that resolve
-// itself never edits the tagger's output.
+// "Copyright" trimmed, deities, laws, compounds and stock tickers dropped, facilities and mistyped
+// persons retyped, a firm named after people ("X of Dean Witter Reynolds") made an organisation and
+// its "and Co" joined to it. An explicit step between NER and resolve (see resolve.h), so that
+// resolve itself never edits the tagger's output.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -291,12 +291,44 @@ void join_and_company(Document& doc) {
   });
 }
 
+// Whether `s` reads as a stock ticker: 1 to 6 capitals, digits or dots, and an exchange code
+// of up to 3 capitals after a space ("XON", "RD", "ERIC ST").
+bool ticker_symbol(std::string_view s) {
+  const size_t space = s.find(' ');
+  const std::string_view code = s.substr(0, space);
+  auto caps = [](std::string_view w, size_t max, bool digits) {
+    if (w.empty() || w.size() > max) return false;
+    for (char c : w)
+      if (!((c >= 'A' && c <= 'Z') || (digits && ((c >= '0' && c <= '9') || c == '.'))))
+        return false;
+    return true;
+  };
+  return caps(code, 6, true) &&
+         (space == std::string_view::npos || caps(s.substr(space + 1), 3, false));
+}
+
+// "Exxon Corp <XON>", "Royal Dutch/Shell <RD>": the ticker a wire story puts in angle brackets
+// after a company's name is a listing code, not a name of its own (the tagger makes it an
+// organisation, or a place: "<TX>"). Not a company's name in brackets ("<Amstrad PLC>").
+void drop_ticker_symbols(Document& doc) {
+  const std::string_view text = doc.text;
+  std::vector<bool> drop(doc.mentions.size(), false);
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Span s = doc.mentions[i].span;
+    drop[i] = doc.mentions[i].kind == MentionKind::kName && s.begin >= 3 && s.end < text.size() &&
+              text[s.begin - 1] == '<' && text[s.begin - 2] == ' ' && text[s.begin - 3] != ' ' &&
+              text[s.end] == '>' && ticker_symbol(doc.slice(s));
+  }
+  erase_dropped(doc, drop);
+}
+
 }  // namespace
 
 void correct_name_mentions(Document& doc) {
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   clean_name_mentions(doc);
+  drop_ticker_symbols(doc);
   join_organisation_and_place(doc);
   attach_generational_suffix(doc);
   retype_person_words(doc);

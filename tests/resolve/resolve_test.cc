@@ -255,6 +255,25 @@ TEST(Resolve, AFirmNamedAfterPeopleAfterPersonOf) {
   EXPECT_EQ(entity(person, entity_of(person, "Paul Green")).type, P);
 }
 
+// A wire story's ticker in angle brackets after a company's name is no entity of its own; a
+// company's name in brackets is ("<Amstrad PLC>").
+TEST(Resolve, StockTickerIsNoEntity) {
+  Document doc =
+      resolve("Texaco Inc <TX> and Exxon Corp <XON> fell. Analysts at <Amstrad PLC> and RD agreed.",
+              {{"Texaco Inc", ORG},
+               {"TX", GPE},
+               {"Exxon Corp", ORG},
+               {"XON", ORG},
+               {"Amstrad PLC", ORG},
+               {"RD", ORG}});
+  EXPECT_EQ(entity_of(doc, "TX"), -1);
+  EXPECT_EQ(entity_of(doc, "XON"), -1);
+  EXPECT_EQ(count_of(doc, GPE), 0);
+  EXPECT_NE(entity_of(doc, "Amstrad PLC"), -1);
+  EXPECT_NE(entity_of(doc, "RD"), -1);  // not in brackets
+  EXPECT_EQ(count_of(doc, ORG), 4);
+}
+
 TEST(Resolve, AcronymBeforeItsExpansion) {
   Document doc = resolve(
       "Speakers at AIPAC were cheered. The American Israel Public Affairs Committee met in "
