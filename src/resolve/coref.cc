@@ -99,7 +99,7 @@ std::string_view organisation_class(std::string_view low, bool head) {
 void Resolver::index_narrative() {
   in_quote_.assign(words_.size(), 0);
   narrative_.assign(words_.size(), 0);
-  int depth = 0;             // quotation marks open (a quote may nest another)
+  int depth = 0;             // 1 inside double quotation marks, else 0
   size_t sent = 0;           // index into doc_.sentences
   uint32_t narrative = 0;    // narrative sentences finished before the current one
   bool has_outside = false;  // the current sentence has a word outside quotation marks
@@ -114,10 +114,20 @@ void Resolver::index_narrative() {
       has_outside = false;
     }
     sent = s;
-    if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kOpenQuote) ++depth;
+    // Double marks do not nest. One that opens inside a quotation after a comma closes it
+    // ("… the industry, " Eric Abensur said"); after anything else it starts a new piece of a
+    // quotation left unclosed ("… resign. "He has talked to me.").
+    const bool dbl = w.style == scan::QuoteStyle::kDouble;
+    bool closes = dbl && w.kind == scan::Kind::kCloseQuote;
+    if (dbl && w.kind == scan::Kind::kOpenQuote) {
+      if (depth > 0 && k > 0 && words_[k - 1].kind == scan::Kind::kPunct &&
+          text_[words_[k - 1].begin] == ',')
+        closes = true;
+      else
+        depth = 1;
+    }
     in_quote_[k] = depth > 0 ? 1 : 0;
-    if (w.style == scan::QuoteStyle::kDouble && w.kind == scan::Kind::kCloseQuote && depth > 0)
-      --depth;
+    if (closes) depth = 0;
     if (depth == 0 && w.kind == scan::Kind::kWord) has_outside = true;
     narrative_[k] = narrative;
   }

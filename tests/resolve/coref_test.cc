@@ -60,6 +60,22 @@ TEST(Coref, HeSaidAfterAQuoteIsTheCurrentSpeakerNotANameInsideIt) {
   EXPECT_EQ(speaker_of(text, "council would vote"), "Peter Wallace");
 }
 
+// Straight double marks do not nest: a quotation left unclosed before the next one opens
+// ("… resign. "He has …") ends with the later closing mark, so the narrative after it is
+// narrative again; and a mark after a comma inside a quotation closes it ("industry, " Ann").
+TEST(Coref, AnUnclosedQuotationDoesNotSwallowTheNarrativeAfterIt) {
+  const std::string text =
+      "\"It is not true,\" Karl Mensing told the radio station. \"There is only one thing that "
+      "made him resign. \"He has talked to me recently.\" Mensing said he could not explain the "
+      "problems that caused Joel Ravel to quit. He added: \"Joel never told me what it was.\"";
+  EXPECT_EQ(speaker_of(text, "never told me"), "Karl Mensing");
+  const std::string comma =
+      "Ray Dunn announced the new phone service on Monday. \"Broadband calls are a key trend, \" "
+      "Ann Ferrier, the firm's chief executive, told the website. Tom Reyes said he agreed. "
+      "\"Voice calls are the second killer application,\" he said.";
+  EXPECT_EQ(speaker_of(comma, "second killer application"), "Tom Reyes");
+}
+
 // "…,” said one analyst. “…,” he added: the unnamed analyst, not the person named before.
 TEST(Coref, HeAfterAnUnnamedSourceIsThatSourceNotAnEarlierName) {
   std::string text =
