@@ -240,6 +240,20 @@ size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
   return first;
 }
 
+// Whether words [first, last] are a name, a lower-case title and a person's name ("England
+// defender Gary Stevens"): after "X and", X and the name both modify the title.
+bool Extractor::names_modify_title(size_t first, size_t last) {
+  if (!words_[first].capitalized ||
+      entity_for_span(doc_, Span{words_[first].begin, words_[first].end}) < 0)
+    return false;
+  const int32_t person = entity_for_span(doc_, Span{words_[last].begin, words_[last].end});
+  if (person < 0 || doc_.entities[static_cast<size_t>(person)].type != EntityType::kPerson)
+    return false;
+  for (size_t k = first + 1; k < last; ++k)
+    if (is_word(k) && !words_[k].capitalized) return true;
+  return false;
+}
+
 // The entity of a source phrase: the one named by its head word ("a Western diplomat in the
 // region" is an unnamed diplomat, not the West; "Tajik President Emomali Rahmon" is Rahmon), or
 // by another word of a name that ends the phrase when the tagger named only part of it.
@@ -252,9 +266,11 @@ int32_t Extractor::speaker_entity(size_t first, size_t last) {
       head = k - 1;
       break;
     }
-    // "Germany and France", "Amnesty and the lobby group X": the first of the sources named.
+    // "Germany and France", "Amnesty and the lobby group X": the first of the sources named;
+    // not two names before one person's title ("former Spurs and England defender Gary Stevens").
     if (w == "and" && words_[k - 1].capitalized && k + 1 <= last &&
-        entity_for_span(doc_, Span{words_[k].begin, words_[k].end}) < 0) {  // not "Ways and Means"
+        entity_for_span(doc_, Span{words_[k].begin, words_[k].end}) < 0 &&  // not "Ways and Means"
+        !names_modify_title(k + 1, last)) {
       head = k - 1;
       break;
     }

@@ -113,6 +113,10 @@ TEST(Coref, TheFirstOfTwoNamedSourcesSpeaks) {
       "Germany and France said on Monday that the embargo on arms sales should be lifted "
       "by the end of the year.";
   EXPECT_EQ(speaker_of(text, "embargo on arms sales"), "Germany");
+  // Two names before one person's title modify the title: the person speaks.
+  const std::string title =
+      "Former Arsenal and England defender Lee Dixon said he would not be surprised by a rift.";
+  EXPECT_EQ(speaker_of(title, "would not be surprised"), "Lee Dixon");
 }
 
 TEST(Coref, SaidTheManIsTheCurrentSpeaker) {
