@@ -342,10 +342,13 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
     // Appositive: "Umarov, a Central Asia expert at ..., doubts ..." (possibly several
     // comma-separated pieces: "Marley Anderson, 21, a junior from Las Vegas, said").
     long c = j - 1;
-    // "One delegate not on the slate, Kelly Schmidt, told …": the name right before.
+    // "One delegate not on the slate, Kelly Schmidt, told …", "The firm, Paion, said": the
+    // name right after a description; not a title or a place after a person's name ("Tony
+    // Banks, Labour MP for West Ham, said", "Michael Seaman, Sacramento, said").
     if (np_before(static_cast<size_t>(c), sb, &b) && words_[b].capitalized &&
         !determiners().count(low(b)) && b > sb && punct(b - 1, ',') &&
-        words_[static_cast<size_t>(c)].capitalized)
+        words_[static_cast<size_t>(c)].capitalized &&
+        (!person_word(b - 2) || person_word(static_cast<size_t>(c))))
       src = {true, b, static_cast<size_t>(c)};
     for (int pieces = 0; pieces < 3 && !src.ok; ++pieces) {
       while (c > static_cast<long>(sb) && j - c < 30 && !punct(static_cast<size_t>(c), ',') &&
@@ -380,6 +383,13 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
     }
   }
   return j;
+}
+
+// Whether word k is part of a person's name.
+bool Extractor::person_word(size_t k) const {
+  if (k >= words_.size() || !is_word(k)) return false;
+  const int32_t e = entity_for_span(doc_, Span{words_[k].begin, words_[k].end});
+  return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
 }
 
 // Whether word b opens the sentence [sb, …) or the clause right after a quotation in it ("“…,”

@@ -259,6 +259,7 @@ class Extractor {
   // region" is an unnamed diplomat, not the West; "Tajik President Emomali Rahmon" is Rahmon).
   int32_t speaker_entity(size_t first, size_t last);
   bool names_modify_title(size_t first, size_t last);
+  bool person_word(size_t k) const;
   // e, or -1 when that entity cannot be a speaker: a date or a sum, or a name used only inside
   // quotation marks.
   int32_t speaker_or_none(int32_t e) const;

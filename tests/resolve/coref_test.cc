@@ -119,6 +119,22 @@ TEST(Coref, TheFirstOfTwoNamedSourcesSpeaks) {
   EXPECT_EQ(speaker_of(title, "would not be surprised"), "Lee Dixon");
 }
 
+// "NAME, TITLE, said": the name speaks, not a name or place inside the title that follows it;
+// a name after a description still does ("The chairman of the CFTC, Susan Phelps, said").
+TEST(Coref, ANameBeforeItsTitleSpeaks) {
+  EXPECT_EQ(speaker_of("But Tom Harker, Labour MP for East Dunmore, said the issue would soon "
+                       "disappear.",
+                       "issue would soon disappear"),
+            "Tom Harker");
+  EXPECT_EQ(speaker_of("Mary Seaton, Sacramento, said she still hoped for a recount.",
+                       "still hoped for a recount"),
+            "Mary Seaton");
+  EXPECT_EQ(speaker_of("The chairman of the CFTC, Susan Phelps, said she did not expect new "
+                       "rules.",
+                       "did not expect new rules"),
+            "Susan Phelps");
+}
+
 TEST(Coref, SaidTheManIsTheCurrentSpeaker) {
   const std::string text =
       "\u201CThe plant will stay open,\u201D Daniel Okafor said on Friday.\n\n"
