@@ -11,6 +11,12 @@
 #include "util/role_words.h"
 
 namespace newsgraph {
+namespace {
+
+// A word that starts with a lower-case letter (a verb or auxiliary after a subject).
+bool starts_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+
+}  // namespace
 
 int32_t RelationExtractor::party_entity(std::string_view word) const {
   const std::string key = lexicon::party_key(word);
@@ -62,18 +68,22 @@ void RelationExtractor::title_then_of(int32_t m, uint32_t title_begin, uint32_t 
 }
 
 // "Brad Adams, from Human Rights Watch, said": an organisation the person comes from. Also
-// "said John Olson of Drexel Burnham Lambert" (a name, "of" and the organisation, with no
-// title that already tied them: "Chairman Dan Smith of Acme" is its leader).
+// "said John Olson of Drexel Burnham Lambert", "Simon Hart of the Countryside Alliance has
+// questioned …" (a name, "of" and the organisation, with no title that already tied them:
+// "Chairman Dan Smith of Acme" is its leader).
 void RelationExtractor::from_org_apposition(int32_t m) {
   const uint32_t t = mention_end_token(m);
   const bool from = t + 2 < sent_end() && tok(t) == "," && lexicon::iequals(tok(t + 1), "from");
   const bool of = t + 1 < sent_end() && lexicon::iequals(tok(t), "of");
   if (!from && !of) return;
-  int32_t org = token_mention_[from ? t + 2 : t + 1];
+  uint32_t at = from ? t + 2 : t + 1;
+  if (of && at + 1 < sent_end() && lexicon::iequals(tok(at), "the")) ++at;  // "of the ORG"
+  int32_t org = token_mention_[at];
   if (org < 0 || !is_entity_mention(org, {EntityType::kOrg})) return;
   const uint32_t after = mention_end_token(org);
+  // After "of ORG": the end of the phrase, "in", or the person's verb ("has questioned").
   if (after < sent_end() && tok(after) != "," && tok(after) != "." &&
-      !(of && (lexicon::iequals(tok(after), "in") || lexicon::iequals(tok(after), "said"))))
+      !(of && (lexicon::iequals(tok(after), "in") || starts_lower_word(tok(after)))))
     return;
   const int32_t person = entity_of(m), object = entity_of(org);
   if (of && std::any_of(doc_.relations.begin(), doc_.relations.end(), [&](const Relation& r) {

@@ -185,6 +185,11 @@ TEST(RelationPatterns, NameOfOrganisation) {
   EXPECT_TRUE(has_relation(doc, "Dan Smith", "leader_of", "Acme Corp"));
   EXPECT_FALSE(has_relation(doc, "Dan Smith", "employee_of", "Acme Corp"));
   EXPECT_FALSE(has_relation(doc, "Paul Smith", "employee_of", "London"));
+  // "of the ORG", and the person's own verb after the organisation.
+  Document the = make_doc("But Sam Hale of the Rural Alliance has questioned how police will cope.",
+                          {{"Sam Hale", kPer, 0}, {"Rural Alliance", kOrg, 1}});
+  roles_and_relations(the);
+  EXPECT_TRUE(has_relation(the, "Sam Hale", "employee_of", "Rural Alliance"));
 }
 
 TEST(RelationPatterns, CityCommaPlaceButNotAList) {
