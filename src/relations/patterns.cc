@@ -86,6 +86,13 @@ void RelationExtractor::from_org_apposition(int32_t m) {
       !(of && (lexicon::iequals(tok(after), "in") || starts_lower_word(tok(after)))))
     return;
   const int32_t person = entity_of(m), object = entity_of(org);
+  // "Alan Edgar of Prudential Bache Capital Funding in Dallas": the office is in that place.
+  if (after + 1 < sent_end() && lexicon::iequals(tok(after), "in")) {
+    const int32_t place = token_mention_[after + 1];
+    if (place >= 0 && is_entity_mention(place, {EntityType::kGpe}) &&
+        mention_first_token(place) == after + 1)
+      add_relation(object, "located_in", entity_of(place));
+  }
   if (of && std::any_of(doc_.relations.begin(), doc_.relations.end(), [&](const Relation& r) {
         return r.subject == person && r.object == object;
       }))

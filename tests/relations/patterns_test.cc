@@ -182,6 +182,7 @@ TEST(RelationPatterns, NameOfOrganisation) {
        {"London", kGpe, 6}});
   roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "John Olson", "employee_of", "Drexel Burnham"));
+  EXPECT_TRUE(has_relation(doc, "Drexel Burnham", "located_in", "New York"));  // its office
   EXPECT_TRUE(has_relation(doc, "Dan Smith", "leader_of", "Acme Corp"));
   EXPECT_FALSE(has_relation(doc, "Dan Smith", "employee_of", "Acme Corp"));
   EXPECT_FALSE(has_relation(doc, "Paul Smith", "employee_of", "London"));
