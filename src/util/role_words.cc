@@ -147,8 +147,9 @@ const WordSet& spokesperson_words() {
 }
 
 const WordSet& party_staff_words() {
-  static const WordSet s = {"official", "officials", "aide",     "aides",      "adviser",
-                            "advisers", "advisor",   "advisors", "strategist", "strategists"};
+  static const WordSet s = {"official",   "officials",   "aide",      "aides",      "adviser",
+                            "advisers",   "advisor",     "advisors",  "strategist", "strategists",
+                            "consultant", "consultants", "treasurer", "officer",    "officers"};
   return s;
 }
 
@@ -335,6 +336,14 @@ std::string_view relation_for_noun(std::string_view word) {
                         {"successor", "successor_of"},
                         {"predecessor", "predecessor_of"},
                         {"lawyer", "employee_of"},
+                        {"attorney", "employee_of"},
+                        {"counsel", "employee_of"},
+                        {"officer", "employee_of"},
+                        {"treasurer", "employee_of"},
+                        {"trader", "employee_of"},
+                        {"dealer", "employee_of"},
+                        {"scientist", "employee_of"},
+                        {"consultant", "employee_of"},
                         {"citizen", "citizen_of"},
                         {"national", "citizen_of"}};
   return lookup(m, word);

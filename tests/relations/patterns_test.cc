@@ -51,6 +51,18 @@ TEST(RelationPatterns, OrganisationWithNonLeaderTitleEmploys) {
   EXPECT_TRUE(has_relation(doc, "Carsten Fritsch", "employee_of", "Commerzbank"));
   EXPECT_FALSE(has_relation(doc, "Carsten Fritsch", "leader_of", "Commerzbank"));
   EXPECT_TRUE(has_relation(doc, "John Reed", "leader_of", "Acme"));
+  // An officer of a firm works for it; a party's consultant is a member of the party.
+  Document more = make_doc(
+      "Yukos chief financial officer Bruce Misamore left. \"It is hard,\" said Jo Ellis, a "
+      "Republican tax consultant.",
+      {{"Yukos", kOrg, 0},
+       {"Bruce Misamore", kPer, 1},
+       {"Jo Ellis", kPer, 2},
+       {"Republican", kOrg, 3}});
+  roles_and_relations(more);
+  EXPECT_TRUE(has_relation(more, "Bruce Misamore", "employee_of", "Yukos"));
+  EXPECT_FALSE(has_relation(more, "Bruce Misamore", "leader_of", "Yukos"));
+  EXPECT_TRUE(has_relation(more, "Jo Ellis", "member_of", "Republican"));
 }
 
 TEST(RelationPatterns, TeamManagerLeadsFounderFoundsFundManagerWorks) {
