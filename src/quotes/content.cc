@@ -377,6 +377,25 @@ bool Extractor::comma_attribution(size_t j, size_t se) {
 }
 
 // Emits the statement [start, last] after a cue unless it is too short or no statement.
+// The particle or preposition of a phrasal cue belongs to the cue, not to what was said
+// ("lashed out at Khan", "warned of", "called for a photo", "made clear that", "made it clear
+// that"), as PolNeAR marks them; so does a copula before "that" ("… is that …"). Not "to",
+// which PolNeAR keeps ("vowed to rebuild").
+void Extractor::skip_cue_particle(size_t* cue_end, size_t* first, size_t last) {
+  if (*first != *cue_end + 1 || *first >= last || !is_word(*first)) return;
+  const std::string_view w = low(*first);
+  const bool copula = (w == "is" || w == "was") && is_word(*first + 1) && low(*first + 1) == "that";
+  size_t n = 0;
+  if (w == "of" || w == "off" || w == "up" || w == "down" || w == "out" || w == "against" ||
+      w == "over" || w == "clear" || copula)
+    n = 1;
+  else if (w == "it" && is_word(*first + 1) && low(*first + 1) == "clear")
+    n = 2;
+  if (n == 0 || *first + n > last) return;
+  *first += n;
+  if (!copula) *cue_end = *first - 1;
+}
+
 bool Extractor::emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo& info,
                                        Span mention, int32_t speaker, size_t start, size_t last) {
   const bool ask = low(cue).substr(0, 3) == "ask";
@@ -397,6 +416,7 @@ bool Extractor::emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo
     // keep the content through the fragment, without the closing mark
     --last;
   }
+  skip_cue_particle(&cue_end, &first, last);
   // Two words may be a topic ("mentioned climate change"); after "said" or "told" they are
   // rarely a statement ("said so", "told reporters").
   const std::string_view cw = low(cue);

@@ -302,6 +302,7 @@ class Extractor {
   size_t that_ahead(size_t start, size_t se);
   size_t content_start_after_cue(size_t cue, const CueInfo& info, size_t start, size_t se);
   size_t content_end_after_cue(size_t start, size_t se, bool gerund_cue = false);
+  void skip_cue_particle(size_t* cue_end, size_t* first, size_t last);
   size_t relative_clause_end(size_t cue, Span mention, size_t start, size_t last);
   // content_end.cc: the content-end ranker's choice among the rules' end `last` and cuts
   // before boundary words inside [start, last]; `last` when the model has no ranker.

@@ -229,5 +229,18 @@ TEST(Boundaries, ACueWordBeforeAnAmountIsASumNotAStatement) {
   EXPECT_EQ(q[0].cue, "added");
 }
 
+TEST(Boundaries, APhrasalCuesParticleIsPartOfTheCue) {
+  // PolNeAR marks the particle with the verb: "brushed off" the criticism, "made it clear"
+  // that …; "to" stays with what follows (InfinitiveComplementKeepsTo).
+  auto q = run("The mayor brushed off the criticism from the council.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "brushed off");
+  EXPECT_EQ(q[0].content, "the criticism from the council");
+  q = run("Critics made it clear that the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "made it clear");
+  EXPECT_EQ(q[0].content, "that the plan would fail");
+}
+
 }  // namespace
 }  // namespace newsgraph
