@@ -101,6 +101,7 @@ class PersonRoleFinder : SentenceWalker {
   void predicate_role(int32_t m);
   bool may_take_as_role(uint32_t first) const;
   void premodifier_role(int32_t m);
+  bool only_titles(uint32_t t0, uint32_t t1) const;
   void title_before_comma(int32_t m);
   void fronted_apposition(int32_t m);
   void apposition(int32_t m);
@@ -226,6 +227,14 @@ void PersonRoleFinder::predicate_role(int32_t m) {
 // "Tajik President Emomali Rahmon", "Soviet-era resistance leader Ahmad Shah Massoud": the words
 // before the name back to a stop word, honorific, punctuation or person, when the word next to
 // the name is a title or a party label.
+// Whether tokens [t0, t1) are all title words ("defender", "coach"); false when empty.
+bool PersonRoleFinder::only_titles(uint32_t t0, uint32_t t1) const {
+  if (t0 >= t1) return false;
+  for (uint32_t u = t0; u < t1; ++u)
+    if (token_mention_[u] >= 0 || !tok_in(u, lexicon::title_words())) return false;
+  return true;
+}
+
 void PersonRoleFinder::premodifier_role(int32_t m) {
   // "spokesman Sir Menzies Campbell", "minister Mr Brady": an honorific next to the name is
   // neither part of the role nor its end.
@@ -257,6 +266,15 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
       title_of = p - 1;
       t = p;
       ++taken;
+      continue;
+    }
+    // "former Spurs and England defender Gary Stevens": two names that modify one title (and
+    // only titles between the second name and the person's).
+    if (lexicon::iequals(tok(p), "and") && t < first && token_mention_[t] >= 0 &&
+        p > sent_begin() && token_mention_[p - 1] >= 0 && is_other_name(token_mention_[p - 1]) &&
+        only_titles(mention_end_token(token_mention_[t]), first)) {
+      t = mention_first_token(token_mention_[p - 1]);
+      taken += 2;
       continue;
     }
     if (is_punct(p) || tok_in(p, lexicon::stop_words()) || tok_in(p, lexicon::honorifics()) ||

@@ -262,6 +262,25 @@ TEST(PersonRoles, AnAgeAndANationalityBeforeTheName) {
   EXPECT_TRUE(roles_of(doc, "Ian Thorpe").empty());
 }
 
+// "former Spurs and England defender Gary Stevens": two names coordinated before one title
+// are both in the role; not a clause before the name ("Democratic and Republican leaders
+// praised President Reagan").
+TEST(PersonRoles, TwoNamesBeforeOneTitle) {
+  Document doc = resolved(
+      "However, former Spurs and England defender Gary Stevens said he was surprised. "
+      "Democratic and Republican leaders praised President Reagan.",
+      {{"Spurs", EntityType::kOrg},
+       {"England", EntityType::kGpe},
+       {"Gary Stevens", EntityType::kPerson},
+       {"Democratic", EntityType::kOrg},
+       {"Republican", EntityType::kOrg},
+       {"Reagan", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Gary Stevens"),
+            std::vector<std::string>{"former Spurs and England defender"});
+  for (const std::string& r : roles_of(doc, "Reagan"))
+    EXPECT_EQ(r.find("Democratic"), std::string::npos) << r;
+}
+
 // "NAME as TITLE" gives the title to a subject or to the object of a verb of appointing, not to
 // the object of another verb.
 TEST(PersonRoles, ATitleAfterAs) {
