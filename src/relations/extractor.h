@@ -104,6 +104,7 @@ class RelationExtractor : resolve::SentenceWalker {
   // The person a title names when mention m modifies it ("Democratic presidential candidate
   // Hillary Clinton", "Labour leader Tony Blair": the person's mention), else m.
   int32_t titled_person_after(int32_t m) const;
+  std::vector<int32_t> coordinated_after(int32_t m) const;
   // "took on X", "went on offense against X", "called on X to resign" -> opposes.
   void phrasal_relations();
   // met_with, successor_of, appointed_by, nominated_by between people.

@@ -414,11 +414,16 @@ void RelationExtractor::verb_relations() {
     if (t + 1 < sent_end() && tok_in(t + 1, lexicon::passive_markers())) continue;
     // A capitalised verb inside a sentence is a headline ("FDIC Accused Of Covering Up").
     if (std::isupper(static_cast<unsigned char>(tok(t)[0]))) continue;
-    // A participle ("stumping for") needs a person as subject ("crisscrossing Iowa stumping").
-    if (tok(t).size() > 4 && tok(t).substr(tok(t).size() - 3) == "ing" &&
-        !is_entity_mention(subj, {EntityType::kPerson}))
-      continue;
-    if (tok_in(t - 1, lexicon::be_forms())) continue;
+    // A participle ("stumping for") needs a person as subject ("crisscrossing Iowa stumping"),
+    // unless a form of "be" makes it a progressive ("Yukos is suing Gazprom"); any other verb
+    // after "be" is a passive or an adjective ("is opposed to").
+    const bool gerund = tok(t).size() > 4 && tok(t).substr(tok(t).size() - 3) == "ing";
+    const bool progressive =
+        gerund && (tok_in(t - 1, lexicon::be_forms()) ||
+                   (t >= sent_begin() + 2 && tok_in(t - 2, lexicon::be_forms()) &&
+                    tok(t - 1).size() > 2 && tok(t - 1).substr(tok(t - 1).size() - 2) == "ly"));
+    if (gerund && !progressive && !is_entity_mention(subj, {EntityType::kPerson})) continue;
+    if (!progressive && tok_in(t - 1, lexicon::be_forms())) continue;
     // Object: the first entity mention after the verb within a short noun phrase, not inside
     // a prepositional phrase after it ("backs state grab for Yukos").
     int32_t obj = -1;
@@ -456,7 +461,47 @@ void RelationExtractor::verb_relations() {
     if (!is_entity_mention(subj, {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe}))
       continue;
     add_relation(entity_of(subj), rel, obj_entity);
+    if (obj >= 0)
+      for (int32_t next : coordinated_after(obj))
+        add_relation(entity_of(subj), rel, entity_of(next));
   }
+}
+
+// The names coordinated after mention m: "Gazprom and Rosneft", "Gazprom, its unit
+// Gazpromneft, Rosneft and …" (a possessive and a noun may introduce one); each of the same
+// kind as m (a person, or an organisation or place).
+std::vector<int32_t> RelationExtractor::coordinated_after(int32_t m) const {
+  std::vector<int32_t> out;
+  const bool person = type_of(m) == EntityType::kPerson;
+  bool joined = false;  // an "and" seen: a list, not a name and its apposition ("X, D-Tex,")
+  uint32_t u = mention_end_token(m);
+  while (u + 1 < sent_end() && (tok(u) == "," || lexicon::iequals(tok(u), "and"))) {
+    uint32_t v = u + 1;
+    if (tok(u) == "," && lexicon::iequals(tok(v), "and")) ++v;
+    joined |= v > u + 1 || lexicon::iequals(tok(u), "and");
+    // "its unit X", "his son X": a possessive and one or two lower-case nouns.
+    if (v + 2 < sent_end() && token_mention_[v] < 0 &&
+        (lexicon::iequals(tok(v), "its") || lexicon::iequals(tok(v), "their"))) {
+      uint32_t w = v + 1;
+      while (w < v + 3 && w < sent_end() && token_mention_[w] < 0 &&
+             std::islower(static_cast<unsigned char>(tok(w)[0])))
+        ++w;
+      v = w;
+    }
+    if (v >= sent_end()) break;
+    const int32_t next = token_mention_[v];
+    if (next < 0 || mention_first_token(next) != v) break;
+    if ((type_of(next) == EntityType::kPerson) != person ||
+        !is_entity_mention(next, {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe}))
+      break;
+    out.push_back(next);
+    u = mention_end_token(next);
+  }
+  // "Gazprom, its unit Gazpromneft, Rosneft and the shell company": the "and" may come after
+  // the last name.
+  joined |= u < sent_end() && lexicon::iequals(tok(u), "and");
+  if (!joined) out.clear();
+  return out;
 }
 
 int32_t RelationExtractor::titled_person_after(int32_t m) const {

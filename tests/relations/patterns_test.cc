@@ -281,6 +281,33 @@ TEST(RelationPatterns, TheObjectIsThePersonATitleNames) {
   EXPECT_TRUE(has_relation(doc, "Ted Cruz", "opposes", "Republican"));
 }
 
+// Every name of a coordinated object ("Gazprom, its unit Gazpromneft, Rosneft and …"), not a
+// name's apposition ("Dunmore Steel, Ohio,"); a progressive after "is" ("is currently suing").
+TEST(RelationPatterns, CoordinatedObjectsAndProgressive) {
+  Document doc = make_doc(
+      "Arcol is currently suing three firms - Belgaz, its unit Belneft, Rostek and a shell "
+      "company. Dan Quill slammed Ann Brant and Tom Corr. Lee Hart attacked Dunmore Steel, Ohio, "
+      "on Monday.",
+      {{"Arcol", kOrg, 0},
+       {"Belgaz", kOrg, 1},
+       {"Belneft", kOrg, 2},
+       {"Rostek", kOrg, 3},
+       {"Dan Quill", kPer, 4},
+       {"Ann Brant", kPer, 5},
+       {"Tom Corr", kPer, 6},
+       {"Lee Hart", kPer, 7},
+       {"Dunmore Steel", kOrg, 8},
+       {"Ohio", kGpe, 9}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Arcol", "opposes", "Belgaz"));
+  EXPECT_TRUE(has_relation(doc, "Arcol", "opposes", "Belneft"));
+  EXPECT_TRUE(has_relation(doc, "Arcol", "opposes", "Rostek"));
+  EXPECT_TRUE(has_relation(doc, "Dan Quill", "opposes", "Ann Brant"));
+  EXPECT_TRUE(has_relation(doc, "Dan Quill", "opposes", "Tom Corr"));
+  EXPECT_TRUE(has_relation(doc, "Lee Hart", "opposes", "Dunmore Steel"));
+  EXPECT_FALSE(has_relation(doc, "Lee Hart", "opposes", "Ohio"));
+}
+
 TEST(RelationPatterns, MeetingSuccessionAppointmentNomination) {
   Document doc = make_doc(
       "Angela Merkel met with Emmanuel Macron in Berlin on Tuesday. Theresa May succeeded David "
