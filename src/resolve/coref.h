@@ -31,6 +31,10 @@ enum class GrammaticalRole : uint8_t { kOther = 0, kObject = 1, kSubject = 2, kS
 
 // The entity of a candidate that is an unnamed person source (no entity of the document).
 constexpr int32_t kUnnamedPerson = -2;
+// The entity of a candidate that is an unnamed group of sources ("the senators said", "analysts
+// said"): the "they" of "they added" after it is that group, not an earlier organisation or
+// nationality, so the pronoun stays unlinked. Its candidates have type kNorp.
+constexpr int32_t kUnnamedGroup = -3;
 
 struct SalienceCandidate {
   int32_t entity = -1;

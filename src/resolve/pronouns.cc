@@ -85,6 +85,14 @@ void Resolver::link_pronouns_and_descriptions() {
       salience_.add(
           {kUnnamedPerson, EntityType::kPerson, w.begin, narrative_[k], GrammaticalRole::kSpeaker});
     if (indefinite) low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
+    // "…, the senators said", "analysts said": an unnamed group of sources (coref.h).
+    if (!w.capitalized && !in_quote_[k] && low.size() > 3 && low.back() == 's' &&
+        role_nouns().count(low.substr(0, low.size() - 1))) {
+      if (speech_verb_after(k))
+        salience_.add(
+            {kUnnamedGroup, EntityType::kNorp, w.begin, narrative_[k], GrammaticalRole::kSpeaker});
+      low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
+    }
     // Read before description_at, which lower-cases other words into buf_ (and so under `low`).
     const bool object_pronoun = low == "him" || low == "himself";
     const bool possessive_pronoun = low == "his" || low == "her" || low == "hers";
@@ -144,6 +152,10 @@ bool Resolver::pronoun_at(size_t k, std::string_view low, Mention* out) {
         w.begin, narrative_[k], 4, GrammaticalRole::kOther, [plural](const SalienceCandidate& c) {
           return c.type == EntityType::kOrg || (plural && c.type == EntityType::kNorp);
         });
+    if (e == kUnnamedGroup) {  // "…, the senators said. They added …": no entity
+      *out = Mention{Span{w.begin, w.end}, EntityType::kNorp, MentionKind::kPronoun, -1};
+      return true;
+    }
     if (e < 0) return false;
     *out = Mention{Span{w.begin, w.end}, doc_.entities[static_cast<size_t>(e)].type,
                    MentionKind::kPronoun, e};

@@ -99,6 +99,19 @@ TEST(Coref, ASecondCoordinatedNameIsNoSubject) {
   EXPECT_EQ(speaker_of(text, "great chance"), "Peter Wallace");
 }
 
+// "…, analysts said. They added …": an unnamed group of sources, not an organisation or a
+// nationality named before.
+TEST(Coref, TheyAfterAnUnnamedGroupIsThatGroup) {
+  const std::string text =
+      "Shares of Dunmore Steel rose on Monday after the merger was announced. The stock was "
+      "still cheap, analysts said. They added that a rival bid was likely within weeks.";
+  EXPECT_EQ(speaker_of(text, "rival bid was likely"), "");
+  const std::string group =
+      "Japanese officials met the trade representative in Washington. Japanese officials said "
+      "they were confident. They said that exports would fall.";
+  EXPECT_EQ(speaker_of(group, "exports would fall"), "");
+}
+
 TEST(Coref, ANationalRoleDescriptionIsTheCurrentSubjectNotAnotherTitledPerson) {
   // "the Russian president" is not President Miller, whom the article titles "president".
   const std::string text =
