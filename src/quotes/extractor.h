@@ -227,6 +227,7 @@ class Extractor {
   // with a comma and those words are only an adverbial ("in a blog post on Sunday").
   bool split_by_attribution(int qb, size_t after, size_t comma);
   void mark_attributed_after();
+  void split_paragraph_pieces();
   void emit_quote_before(const Attribution& at, int qb, int qa);
   void emit_clause_before(const Attribution& at, const CueInfo& info, const Found& src);
 

@@ -98,4 +98,36 @@ void Extractor::finish() {
   });
 }
 
+// A quotation that runs on into the next paragraph, which reopens it with a quotation mark
+// ("… respect it.¶"The plan is …"), is one statement in pieces: each paragraph's words are a
+// part, without the paragraph break and the reopening mark.
+void Extractor::split_paragraph_pieces() {
+  for (Quote& q : doc_.quotes) {
+    const std::vector<Span> pieces = q.parts.empty() ? std::vector<Span>{q.content} : q.parts;
+    std::vector<Span> out;
+    for (const Span& piece : pieces) {
+      uint32_t begin = piece.begin;
+      for (uint32_t b = piece.begin; b < piece.end; ++b) {
+        if (text_[b] != '\n') continue;
+        uint32_t after = b;
+        while (after < piece.end && (text_[after] == '\n' || text_[after] == ' ' ||
+                                     text_[after] == '\r' || text_[after] == '\t'))
+          ++after;
+        const size_t mark = after < piece.end ? mark_or_space_at(text_, after, false) : 0;
+        if (mark == 0 || text_[after] == ' ') continue;
+        uint32_t end = b;
+        while (end > begin && (text_[end - 1] == ' ' || text_[end - 1] == '\r')) --end;
+        if (end > begin) out.push_back(Span{begin, end});
+        begin = after + static_cast<uint32_t>(mark);
+        b = begin - 1;
+      }
+      if (piece.end > begin) out.push_back(Span{begin, piece.end});
+    }
+    if (out.size() > pieces.size()) {
+      q.parts = std::move(out);
+      q.content = Span{q.parts.front().begin, q.parts.back().end};
+    }
+  }
+}
+
 }  // namespace newsgraph::quotes

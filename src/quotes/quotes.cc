@@ -27,6 +27,7 @@ void Extractor::run() {
   float_quotes();
   finish();
   drop_embedded();
+  split_paragraph_pieces();
 }
 
 // For training the cue model: every candidate word and its features.

@@ -55,5 +55,25 @@ TEST(QuoteParts, TwoSpeakersStayTwoQuotes) {
   EXPECT_TRUE(q[1].parts.empty());
 }
 
+// A quotation that runs on into a paragraph that reopens it with a mark: one statement, each
+// paragraph's words a part, without the break and the reopening mark (straight or curly).
+TEST(QuoteParts, AQuotationReopenedInTheNextParagraph) {
+  auto q = run_quotes(
+      "He added: \"The board has never said what it was. We should respect it.\n\n"
+      "\"The plan is to meet the owners at the weekend.\" The club declined to comment.");
+  ASSERT_GE(q.size(), 1u);
+  ASSERT_EQ(q[0].parts.size(), 2u);
+  EXPECT_EQ(q[0].parts[0], "The board has never said what it was. We should respect it.");
+  EXPECT_EQ(q[0].parts[1], "The plan is to meet the owners at the weekend.");
+  EXPECT_EQ(q[0].text,
+            "The board has never said what it was. We should respect it. The plan is to meet the "
+            "owners at the weekend.");
+  auto curly = run_quotes(
+      "The mayor said: \u201CWe will rebuild the bridge.\n\n\u201CIt will take two years.\u201D");
+  ASSERT_GE(curly.size(), 1u);
+  ASSERT_EQ(curly[0].parts.size(), 2u);
+  EXPECT_EQ(curly[0].parts[1], "It will take two years.");
+}
+
 }  // namespace
 }  // namespace newsgraph
