@@ -376,11 +376,10 @@ bool Extractor::comma_attribution(size_t j, size_t se) {
   return is_word(k + 1) && in_quote_[k + 1] < 0;
 }
 
-// Emits the statement [start, last] after a cue unless it is too short or no statement.
-// The particle or preposition of a phrasal cue belongs to the cue, not to what was said
-// ("lashed out at Khan", "warned of", "called for a photo", "made clear that", "made it clear
-// that"), as PolNeAR marks them; so does a copula before "that" ("… is that …"). Not "to",
-// which PolNeAR keeps ("vowed to rebuild").
+// The particle of a phrasal cue belongs to the cue, not to what was said ("brushed off | the
+// criticism", "made clear | that …", "made it clear | that …"), as PolNeAR marks them; a
+// copula before "that" is dropped too ("… is | that …"). Not "to", which PolNeAR keeps ("vowed
+// to rebuild"), nor "for" and "with", which it keeps as often as not (docs/quotes.md).
 void Extractor::skip_cue_particle(size_t* cue_end, size_t* first, size_t last) {
   if (*first != *cue_end + 1 || *first >= last || !is_word(*first)) return;
   const std::string_view w = low(*first);
@@ -396,6 +395,7 @@ void Extractor::skip_cue_particle(size_t* cue_end, size_t* first, size_t last) {
   if (!copula) *cue_end = *first - 1;
 }
 
+// Emits the statement [start, last] after a cue unless it is too short or no statement.
 bool Extractor::emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo& info,
                                        Span mention, int32_t speaker, size_t start, size_t last) {
   const bool ask = low(cue).substr(0, 3) == "ask";

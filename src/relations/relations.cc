@@ -479,7 +479,7 @@ std::vector<int32_t> RelationExtractor::coordinated_after(int32_t m) const {
     uint32_t v = u + 1;
     if (tok(u) == "," && lexicon::iequals(tok(v), "and")) ++v;
     joined |= v > u + 1 || lexicon::iequals(tok(u), "and");
-    // "its unit X", "his son X": a possessive and one or two lower-case nouns.
+    // "its unit X", "their rival X": "its" or "their" and one or two lower-case nouns.
     if (v + 2 < sent_end() && token_mention_[v] < 0 &&
         (lexicon::iequals(tok(v), "its") || lexicon::iequals(tok(v), "their"))) {
       uint32_t w = v + 1;

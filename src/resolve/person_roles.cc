@@ -224,9 +224,6 @@ void PersonRoleFinder::predicate_role(int32_t m) {
   add_role(Kind::kPredicate, entity_of(m), m, start, end);
 }
 
-// "Tajik President Emomali Rahmon", "Soviet-era resistance leader Ahmad Shah Massoud": the words
-// before the name back to a stop word, honorific, punctuation or person, when the word next to
-// the name is a title or a party label.
 // Whether tokens [t0, t1) are all title words ("defender", "coach"); false when empty.
 bool PersonRoleFinder::only_titles(uint32_t t0, uint32_t t1) const {
   if (t0 >= t1) return false;
@@ -235,6 +232,9 @@ bool PersonRoleFinder::only_titles(uint32_t t0, uint32_t t1) const {
   return true;
 }
 
+// "Tajik President Emomali Rahmon", "Soviet-era resistance leader Ahmad Shah Massoud": the words
+// before the name back to a stop word, honorific, punctuation or person, when the word next to
+// the name is a title or a party label.
 void PersonRoleFinder::premodifier_role(int32_t m) {
   // "spokesman Sir Menzies Campbell", "minister Mr Brady": an honorific next to the name is
   // neither part of the role nor its end.
