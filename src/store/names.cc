@@ -177,11 +177,17 @@ ParsedName ParseName(EntityType type, std::string_view name) {
     std::vector<std::string> capitals;
     for (const std::string& w : p.tokens)
       if (w != "of" && w != "and" && w != "for" && w != "the") capitals.push_back(w);
+    // A word's first character, all of its bytes ("ω" of "ωmega"), so that keys stay UTF-8.
+    auto initial = [](const std::string& w) {
+      const unsigned char c = static_cast<unsigned char>(w[0]);
+      const size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      return std::string_view(w).substr(0, n);
+    };
     if (capitals.size() >= 2)
-      for (const std::string& w : capitals) p.acronym += w[0];
+      for (const std::string& w : capitals) p.acronym += initial(w);
     if (p.tokens.size() > capitals.size() && capitals.size() >= 2)
       for (const std::string& w : p.tokens)
-        if (w != "the") p.long_acronym += w[0];
+        if (w != "the") p.long_acronym += initial(w);
 
     while (p.tokens.size() > 1 && in(p.tokens.back(), kOrgSuffixes)) p.tokens.pop_back();
   }

@@ -92,6 +92,8 @@ TEST(NamesTest, FoldAndKeys) {
   EXPECT_TRUE(ParseName(EntityType::kOrg, "R-Texas").acronym.empty());
   EXPECT_EQ(ParseName(EntityType::kGpe, "Winston-Salem").full, "winston salem");
   EXPECT_EQ(ParseName(EntityType::kOrg, "Department of Justice").long_acronym, "doj");
+  // Initials are whole characters, so that every key is valid UTF-8.
+  EXPECT_EQ(ParseName(EntityType::kOrg, "\u03A9mega \u0398eta").acronym, "\u03C9\u03B8");
   using KeyList = std::vector<std::string>;
   EXPECT_EQ(Keys(ParseName(EntityType::kOrg, "Department of Justice")),
             (KeyList{"a:dj", "a:doj", "f:department of justice"}));
