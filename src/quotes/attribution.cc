@@ -385,13 +385,6 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
   return j;
 }
 
-// Whether word k is part of a person's name.
-bool Extractor::person_word(size_t k) const {
-  if (k >= words_.size() || !is_word(k)) return false;
-  const int32_t e = entity_for_span(doc_, Span{words_[k].begin, words_[k].end});
-  return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
-}
-
 // Whether word b opens the sentence [sb, …) or the clause right after a quotation in it ("“…,”
 // the mayor …", "“…”, the mayor …").
 bool Extractor::opens_clause(size_t b, size_t sb) const {

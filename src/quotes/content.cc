@@ -150,13 +150,10 @@ size_t Extractor::object_end(size_t j, size_t se) {
   const size_t start = j;
   const bool the = low(j) == "the";
   if (the) ++j;
-  auto digit = [&](size_t k) {
-    return text_[words_[k].begin] >= '0' && text_[words_[k].begin] <= '9';
-  };
   // Capitalized words, with an abbreviation's period inside the name ("Mr. Obama").
   while (j < se && in_quote_[j] < 0 &&
-         ((is_word(j) &&
-           (words_[j].capitalized || (j > start && words_[j - 1].capitalized && digit(j)))) ||
+         ((is_word(j) && (words_[j].capitalized ||
+                          (j > start && words_[j - 1].capitalized && starts_digit(j)))) ||
           (j > start && j + 1 < se && abbreviation_period(j) && is_word(j + 1) &&
            words_[j + 1].capitalized)))
     ++j;

@@ -106,8 +106,7 @@ bool Extractor::back_is_particle(size_t k) {
 // Whether word j starts a figure: "5.3%", "3-1/8", "$1.89", "£69".
 bool Extractor::starts_amount(size_t j) const {
   if (j >= words_.size()) return false;
-  const unsigned char c = static_cast<unsigned char>(text_[words_[j].begin]);
-  if (c >= '0' && c <= '9') return true;
+  if (starts_digit(j)) return true;
   const std::string_view w = text_.substr(words_[j].begin, words_[j].end - words_[j].begin);
   const bool currency = w == "$" || w == "\u00A3" || w == "\u20AC";
   return currency && j + 1 < words_.size() && words_[j + 1].begin == words_[j].end &&

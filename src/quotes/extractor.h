@@ -80,6 +80,10 @@ class Extractor {
     return std::string_view(lower_text_).substr(words_[k].begin, words_[k].end - words_[k].begin);
   }
   bool is_word(size_t k) const { return words_[k].kind == Kind::kWord; }
+  // Whether word k starts with an ASCII digit ("5.3%", "3-1/8", "2004").
+  bool starts_digit(size_t k) const {
+    return text_[words_[k].begin] >= '0' && text_[words_[k].begin] <= '9';
+  }
   bool is_quote_mark(size_t k) const {
     return words_[k].kind == Kind::kOpenQuote || words_[k].kind == Kind::kCloseQuote;
   }

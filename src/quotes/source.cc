@@ -188,8 +188,7 @@ size_t Extractor::skip_lead_in(size_t first, size_t limit) {
         (j + 1 < limit && is_word(j + 1))) {
       bool dateline = true;  // capitalized words, commas, periods, digits and brackets only
       for (size_t k = first; k < j && dateline; ++k)
-        dateline = !is_word(k) || words_[k].capitalized ||
-                   (text_[words_[k].begin] >= '0' && text_[words_[k].begin] <= '9');
+        dateline = !is_word(k) || words_[k].capitalized || starts_digit(k);
       if (dateline) first = j + 1;
       break;
     }
@@ -240,14 +239,18 @@ size_t Extractor::sentence_subject_start(size_t sb, size_t cue) {
   return first;
 }
 
+// Whether word k is part of a person's name.
+bool Extractor::person_word(size_t k) const {
+  if (k >= words_.size() || !is_word(k)) return false;
+  const int32_t e = entity_for_span(doc_, Span{words_[k].begin, words_[k].end});
+  return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+}
+
 // Whether words [first, last] are a name, a lower-case title and a person's name ("England
 // defender Gary Stevens"): after "X and", X and the name both modify the title.
 bool Extractor::names_modify_title(size_t first, size_t last) {
   if (!words_[first].capitalized ||
-      entity_for_span(doc_, Span{words_[first].begin, words_[first].end}) < 0)
-    return false;
-  const int32_t person = entity_for_span(doc_, Span{words_[last].begin, words_[last].end});
-  if (person < 0 || doc_.entities[static_cast<size_t>(person)].type != EntityType::kPerson)
+      entity_for_span(doc_, Span{words_[first].begin, words_[first].end}) < 0 || !person_word(last))
     return false;
   for (size_t k = first + 1; k < last; ++k)
     if (is_word(k) && !words_[k].capitalized) return true;
