@@ -106,23 +106,54 @@ void tag_in_windows(const Tagger& tagger, const TaggerInput& input, Tagger::Scra
   }
 }
 
+// A copyright notice ("© 2026 The Riverside Courier.", "Copyright 2015 by ..."): page
+// furniture, not news. The tagger never sees it, so that a publisher's name it would call a
+// person neither becomes one nor, through the document features, makes the same word a
+// person in the article.
+bool copyright_notice(const std::vector<std::string_view>& words) {
+  if (words.empty()) return false;
+  if (words[0] == "\xC2\xA9") return true;
+  if (words.size() < 2 || (words[0] != "Copyright" && words[0] != "COPYRIGHT")) return false;
+  const std::string_view next = words[1];
+  return next == "\xC2\xA9" ||
+         (next.size() == 4 &&
+          std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+// The tagger's input: the document's tokens, sentence by sentence, less copyright notices;
+// kept[i] is the document token of input token i.
+void tagger_input(const Document& doc, TaggerInput& input, std::vector<uint32_t>& kept) {
+  std::vector<std::string_view> sentence;
+  uint32_t begin = 0;
+  auto add_sentence = [&](uint32_t end) {
+    sentence.clear();
+    for (uint32_t i = begin; i < end; ++i) {
+      Span s = doc.tokens[i].span;
+      if (s.end > doc.text.size() || s.begin > s.end) s = Span{0, 0};
+      sentence.push_back(doc.slice(s));
+    }
+    if (!sentence.empty() && !copyright_notice(sentence)) {
+      for (uint32_t i = begin; i < end; ++i) kept.push_back(i);
+      input.tokens.insert(input.tokens.end(), sentence.begin(), sentence.end());
+      input.sentence_ends.push_back(uint32_t(input.tokens.size()));
+    }
+    begin = end;
+  };
+  const uint32_t n = uint32_t(doc.tokens.size());
+  for (const Sentence& s : doc.sentences)
+    if (s.token_end <= n && s.token_end > begin) add_sentence(s.token_end);
+  if (begin < n) add_sentence(n);
+}
+
 }  // namespace
 
 void tag_entities(Document& doc, const Tagger& tagger) {
   doc.mentions.clear();
   TaggerInput input;
   input.tokens.reserve(doc.tokens.size());
-  for (const Token& t : doc.tokens) {
-    Span s = t.span;
-    if (s.end > doc.text.size() || s.begin > s.end) s = Span{0, 0};
-    input.tokens.push_back(doc.slice(s));
-  }
-  for (const Sentence& s : doc.sentences)
-    if (s.token_end <= input.tokens.size() &&
-        (input.sentence_ends.empty() || s.token_end > input.sentence_ends.back()))
-      input.sentence_ends.push_back(s.token_end);
-  if (input.sentence_ends.empty() || input.sentence_ends.back() != input.tokens.size())
-    input.sentence_ends.push_back(uint32_t(input.tokens.size()));
+  std::vector<uint32_t> kept;
+  kept.reserve(doc.tokens.size());
+  tagger_input(doc, input, kept);
   if (input.tokens.empty()) return;
 
   thread_local std::shared_ptr<Tagger::Scratch> scratch;
@@ -135,7 +166,7 @@ void tag_entities(Document& doc, const Tagger& tagger) {
   tag_in_windows(tagger, input, *scratch, chunks);
 
   auto span_of = [&](uint32_t b, uint32_t e) {
-    return Span{doc.tokens[b].span.begin, doc.tokens[e - 1].span.end};
+    return Span{doc.tokens[kept[b]].span.begin, doc.tokens[kept[e - 1]].span.end};
   };
   std::vector<uint8_t> covered(input.tokens.size(), 0);
   for (const Chunk& c : chunks) {

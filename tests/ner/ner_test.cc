@@ -207,6 +207,47 @@ TEST_F(TinyModel, PipelineStageMapsTypesAndAddsValues) {
   EXPECT_EQ(doc.mentions[0].kind, MentionKind::kName);
 }
 
+// Space-separated tokens; each " . " ends a sentence (as the segmentation stage would give).
+Document spaced_document(const std::string& text) {
+  Document doc("t", text);
+  doc.text = doc.input;
+  uint32_t pos = 0, sentence_begin = 0, first_token = 0;
+  while (pos < doc.text.size()) {
+    uint32_t end = pos;
+    while (end < doc.text.size() && doc.text[end] != ' ') ++end;
+    doc.tokens.push_back(Token{Span{pos, end}, 0});
+    if (doc.slice(Span{pos, end}) == "." || end == doc.text.size()) {
+      doc.sentences.push_back(
+          Sentence{Span{sentence_begin, end}, first_token, uint32_t(doc.tokens.size())});
+      sentence_begin = end + 1;
+      first_token = uint32_t(doc.tokens.size());
+    }
+    pos = end + 1;
+  }
+  return doc;
+}
+
+TEST_F(TinyModel, CopyrightNoticesAreNotTagged) {
+  Tagger tagger = Tagger::load(model_path_);
+  for (const char* notice : {"\xC2\xA9 2020 Mr Peter Brown .", "Copyright 2020 Mr Peter Brown .",
+                             "Copyright \xC2\xA9 Mr Peter Brown ."}) {
+    Document doc = spaced_document(std::string("Mr Mary Jones met officials in Tokyo . ") + notice +
+                                   " Mr Peter Brown met officials .");
+    tag_entities(doc, tagger);
+    std::vector<std::string> got;
+    for (const Mention& m : doc.mentions) got.emplace_back(doc.slice(m.span));
+    // The notice's name and year are not tagged; the same name in the next sentence is.
+    EXPECT_EQ(got, (std::vector<std::string>{"Mary Jones", "Tokyo", "Peter Brown"})) << notice;
+    ASSERT_EQ(doc.mentions.size(), 3u);
+    EXPECT_GT(doc.mentions[2].span.begin, doc.text.find(notice) + 10);
+  }
+  // "Copyright" as an ordinary word is no notice.
+  Document doc = spaced_document("Copyright lawyers met Mr Peter Brown .");
+  tag_entities(doc, tagger);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.mentions[0].span), "Peter Brown");
+}
+
 TEST_F(TinyModel, TagCommandAppendsOneColumnAndKeepsEveryLine) {
   std::string in_path = temp_path("in.conll");
   std::string out_path = temp_path("out.conll");
