@@ -3,19 +3,62 @@
 #include <string>
 #include <string_view>
 
+#include "resolve/coref.h"
 #include "resolve/roles.h"
+#include "util/role_words.h"
 
 namespace newsgraph::resolve {
+
+namespace {
+
+using lexicon::strip_possessive;
+
+std::string lower_word(std::string_view w) {
+  std::string low(strip_possessive(w));
+  while (!low.empty() && (low.back() == '.' || low.back() == ',')) low.pop_back();
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return low;
+}
+
+// Whether an organisation's name has the head noun of a description of it, or a word of the
+// head's class ("The Wall Street Journal" for "the conservative-leaning newspaper"): for
+// companies, news outlets and associations. A public body's description ("the federal
+// government", "the lower court") is too often another body than the one salience found.
+bool name_shows_class(std::string_view name, std::string_view description) {
+  const std::string head = lower_word(description.substr(description.rfind(' ') + 1));
+  const std::string_view cls = organisation_class(head, /*head=*/true);
+  if (cls != "company" && cls != "news" && cls != "association") return false;
+  size_t pos = 0;
+  while (pos < name.size()) {
+    size_t end = name.find_first_of(" -", pos);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string word = lower_word(name.substr(pos, end - pos));
+    if (word == head || (!cls.empty() && organisation_class(word, /*head=*/false) == cls))
+      return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
 
 void find_description_roles(Document& doc) {
   for (const Mention& m : doc.mentions) {
     if (m.kind != MentionKind::kNominal || m.entity < 0) continue;
     Entity& entity = doc.entities[static_cast<size_t>(m.entity)];
-    if (entity.type != EntityType::kPerson) continue;
+    if (entity.type != EntityType::kPerson && entity.type != EntityType::kOrg) continue;
     std::string_view text = doc.slice(m.span);
     for (std::string_view det : {"the ", "The ", "a ", "an ", "A ", "An "})
       if (text.substr(0, det.size()) == det) text.remove_prefix(det.size());
     if (text.empty()) continue;
+    // An organisation's description says something only with a modifier ("the
+    // conservative-leaning newspaper"; "the company" is just its class), and only where its
+    // name shows that class ("Journal"), not where the link rests on salience alone.
+    if (entity.type == EntityType::kOrg) {
+      text = strip_possessive(text);
+      if (text.find(' ') == std::string_view::npos || !name_shows_class(entity.name, text))
+        continue;
+    }
     std::string role(text);
     if (text == "man" || text == "woman") {
       // "the man" says nothing; the relative clause after it is the description ("…,” said the

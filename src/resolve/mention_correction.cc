@@ -1,9 +1,9 @@
 // The tagger's name mentions corrected before resolution: party names split in two joined, an
 // organisation's name and the place that ends it joined,
 // "Copyright" trimmed, deities, laws, compounds and stock tickers dropped, facilities and mistyped
-// persons retyped, a firm named after people ("X of Dean Witter Reynolds") made an organisation and
-// its "and Co" joined to it. An explicit step between NER and resolve (see resolve.h), so that
-// resolve itself never edits the tagger's output.
+// persons retyped, a firm named after people ("X of Dean Witter Reynolds", "investment firm X")
+// made an organisation and its "and Co" joined to it. An explicit step between NER and resolve (see
+// resolve.h), so that resolve itself never edits the tagger's output.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsgraph/resolve.h"
+#include "resolve/coref.h"
 #include "resolve/party_mentions.h"
 #include "resolve/resolver.h"
 #include "util/ascii.h"
@@ -276,6 +277,73 @@ void retype_employer_names(Document& doc) {
       doc.mentions[i].type = EntityType::kOrg;
 }
 
+// The lower-case word that ends right before `pos` with one space between, or "".
+std::string_view word_before(std::string_view text, uint32_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {};
+  uint32_t b = pos - 1;
+  while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || text[b - 1] == '-')) --b;
+  if (b > 0 && text[b - 1] != ' ') return {};
+  return text.substr(b, pos - 1 - b);
+}
+
+// The lower-case word right after `pos` and one space (up to `max` bytes), or "".
+std::string_view lower_word_after(std::string_view text, uint32_t pos, size_t max) {
+  if (pos + 1 >= text.size() || text[pos] != ' ') return {};
+  size_t e = pos + 1;
+  while (e < text.size() && e < pos + 1 + max && text[e] >= 'a' && text[e] <= 'z') ++e;
+  return text.substr(pos + 1, e - pos - 1);
+}
+
+// Whether a lower-case noun names only an organisation, never a person's occupation as
+// "games maker", "publisher", "regulator" or "rival" can.
+bool organisation_only_noun(std::string_view noun) {
+  static constexpr std::string_view kAlsoPeople[] = {
+      "engine",   "giant",     "maker",     "manufacturer", "miner", "operator",
+      "producer", "publisher", "regulator", "retailer",     "rival", "supplier"};
+  return organisation_nouns().contains(noun) &&
+         std::find(std::begin(kAlsoPeople), std::end(kAlsoPeople), noun) == std::end(kAlsoPeople);
+}
+
+// "investment firm Grant Samuel", "its unit Gazpromneft": a "person" named right after a noun
+// for a kind of organisation is that organisation (the tagger reads a firm named after its
+// founders as a person). Not after a noun a name modifies ("told the BBC News website Ford
+// did not …"), nor a name that is a person's elsewhere in the article.
+void retype_names_after_organisation_nouns(Document& doc) {
+  const std::string_view text = doc.text;
+  std::vector<bool> after_noun(doc.mentions.size(), false);
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+    const std::string_view noun = word_before(text, m.span.begin);
+    if (noun.empty() || !organisation_only_noun(noun)) continue;
+    const auto noun_begin = static_cast<uint32_t>(noun.data() - text.data());
+    const std::string_view before = text.substr(0, noun_begin > 0 ? noun_begin - 1 : 0);
+    const size_t word = before.find_last_of(' ');
+    const std::string_view previous = before.substr(word == std::string_view::npos ? 0 : word + 1);
+    // A place or nationality may modify the noun ("US magazine Rolling Stone"); another name
+    // there makes the noun part of a name, and the name after it the next clause's subject.
+    bool place = false;
+    for (size_t j = i; j-- > 0 && doc.mentions[j].span.end + 2 > noun_begin;)
+      place |=
+          doc.mentions[j].span.end + 1 == noun_begin &&
+          (doc.mentions[j].type == EntityType::kGpe || doc.mentions[j].type == EntityType::kNorp);
+    // "the company Steve Jobs founded": a relative clause whose subject is a person (a verb
+    // in -ed after the name, other than one of saying).
+    const std::string_view next = lower_word_after(text, m.span.end, 12);
+    const bool clause = next.size() > 3 && next.ends_with("ed") && !is_speech_verb(next);
+    after_noun[i] = !clause && (previous.empty() ||
+                                !std::isupper(static_cast<unsigned char>(previous[0])) || place);
+  }
+  // The firm's name, wherever the tagger reads it as a person's.
+  std::unordered_set<std::string_view> firms;
+  for (size_t i = 0; i < doc.mentions.size(); ++i)
+    if (after_noun[i]) firms.insert(strip_possessive(doc.slice(doc.mentions[i].span)));
+  for (Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kName && m.type == EntityType::kPerson &&
+        firms.count(strip_possessive(doc.slice(m.span))))
+      m.type = EntityType::kOrg;
+}
+
 // "Sanford C. Bernstein and Co", "Aubrey G. Lanston & Co.": a company's "and Co" that the tagger
 // left apart is part of its name.
 void join_and_company(Document& doc) {
@@ -334,6 +402,7 @@ void correct_name_mentions(Document& doc) {
   retype_person_words(doc);
   retype_party_words(doc);
   retype_employer_names(doc);
+  retype_names_after_organisation_nouns(doc);
   join_and_company(doc);
   resolve::add_party_mentions(doc);
 }

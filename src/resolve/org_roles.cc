@@ -3,19 +3,13 @@
 #include <string>
 #include <vector>
 
+#include "resolve/resolver.h"
 #include "resolve/roles.h"
 #include "util/lexicon.h"
 #include "util/role_words.h"
 
 namespace newsgraph::resolve {
 namespace {
-
-const util::Lexicon& organisation_nouns() {
-  static const util::Lexicon words(
-#include "lexicon/organisation-nouns.txt.inc"
-  );
-  return words;
-}
 
 // Words that end a description: prepositions, verbs of saying, conjunctions (quotes' list).
 const util::Lexicon& phrase_stops() {

@@ -20,7 +20,9 @@ namespace newsgraph::resolve {
 void find_organisation_roles(Document& doc);
 
 // Adds to Entity::roles of each PERSON entity the text of the descriptions linked to it ("the
-// prime minister" -> "prime minister"), without a leading article, once each.
+// prime minister" -> "prime minister"), without a leading article, once each; and of each ORG
+// entity those of more than one word ("the conservative-leaning newspaper" ->
+// "conservative-leaning newspaper", not "the company" -> "company").
 void find_description_roles(Document& doc);
 
 }  // namespace newsgraph::resolve

@@ -79,6 +79,14 @@ const util::Lexicon& facility_nouns() {
   return words;
 }
 
+// Nouns that name a kind of organisation ("firm", "newspaper", "giant").
+const util::Lexicon& organisation_nouns() {
+  static const util::Lexicon words(
+#include "lexicon/organisation-nouns.txt.inc"
+  );
+  return words;
+}
+
 Kin kin_word(std::string_view low) {
   if (low == "father" || low == "mother" || low == "dad" || low == "mum" || low == "mom" ||
       low == "parents" || low == "parent")

@@ -255,6 +255,24 @@ TEST(Resolve, AFirmNamedAfterPeopleAfterPersonOf) {
   EXPECT_EQ(entity(person, entity_of(person, "Paul Green")).type, P);
 }
 
+// A "person" named right after a noun for a kind of organisation is that organisation, wherever
+// the article names it; not after a noun for a person's occupation too ("games maker"), after a
+// noun another name modifies ("the BBC News website Ford"), or before a relative clause's verb.
+TEST(Resolve, ANameAfterAnOrganisationNounIsAnOrganisation) {
+  Document doc = resolve(
+      "A report from investment firm Grant Samuel values the shares. Grant Samuel said the offer "
+      "was low. US magazine Rolling Stone agreed.",
+      {{"Grant Samuel", P}, {"Grant Samuel", P}, {"US", GPE}, {"Rolling Stone", P}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "Grant Samuel")).type, ORG);
+  EXPECT_EQ(count_of(doc, P), 0);
+  EXPECT_EQ(entity(doc, entity_of(doc, "Rolling Stone")).type, ORG);
+  Document people = resolve(
+      "He praised games maker Peter Molyneux. He told the BBC News website Tom Ford did not "
+      "care. She left the company Steve Jobs founded.",
+      {{"Peter Molyneux", P}, {"BBC News", ORG}, {"Tom Ford", P}, {"Steve Jobs", P}});
+  EXPECT_EQ(count_of(people, P), 3);
+}
+
 // A wire story's ticker in angle brackets after a company's name is no entity of its own; a
 // company's name in brackets is ("<Amstrad PLC>").
 TEST(Resolve, StockTickerIsNoEntity) {

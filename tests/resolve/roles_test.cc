@@ -80,6 +80,27 @@ TEST(DescriptionRoles, ALinkedDescriptionIsARoleOfThePerson) {
   EXPECT_TRUE(roles_of(doc, "Brussels").empty());
 }
 
+TEST(DescriptionRoles, AnOrganisationsDescriptionWithAModifierIsItsRole) {
+  Document doc = resolved(
+      "The Wall Street Journal called on Trump to quit. \"He needs to stop,\" the "
+      "conservative-leaning newspaper wrote. The newspaper added that Acme Corp had paid for the "
+      "ads. The company declined to comment. The Supreme Court ruled against Acme on Monday. The "
+      "lower "
+      "court had found for the firm.",
+      {{"Wall Street Journal", EntityType::kOrg},
+       {"Trump", EntityType::kPerson},
+       {"Acme Corp", EntityType::kOrg},
+       {"Supreme Court", EntityType::kOrg},
+       {"Acme", EntityType::kOrg}});
+  const std::vector<std::string> journal = roles_of(doc, "Wall Street Journal");
+  EXPECT_EQ(journal, std::vector<std::string>{"conservative-leaning newspaper"});
+  // "the company" is only a class; "the lower court" is a court, but another one.
+  EXPECT_TRUE(roles_of(doc, "Acme Corp").empty())
+      << ::testing::PrintToString(roles_of(doc, "Acme Corp"));
+  EXPECT_TRUE(roles_of(doc, "Supreme Court").empty())
+      << ::testing::PrintToString(roles_of(doc, "Supreme Court"));
+}
+
 // resolve owns people's roles: premodifier, apposition (split at "and"), predicate, "led by",
 // spouse and verb phrases are in Entity::roles after resolve_entities, each with its phrase;
 // relations reads them and adds no role.
