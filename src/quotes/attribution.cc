@@ -336,6 +336,15 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
       src = {true, rel, rel};
       src.antecedent_first = b;
       src.antecedent_last = before;
+      // "Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who suggested":
+      // an apposition that names no one stands between the name and its relative clause.
+      size_t name_first;
+      if (speaker_entity(b, before) < 0 && !words_[b].capitalized && b >= sb + 2 &&
+          punct(b - 1, ',') && words_[b - 2].capitalized && np_before(b - 2, sb, &name_first) &&
+          speaker_entity(name_first, b - 2) >= 0) {
+        src.antecedent_first = name_first;
+        src.antecedent_last = b - 2;
+      }
     }
   } else if (j > static_cast<long>(sb) && punct(static_cast<size_t>(j), ',') &&
              info.form != CueForm::kGerund) {

@@ -254,6 +254,20 @@ TEST(Quotes, RelativePronounSourceSpeaksForItsAntecedent) {
   ASSERT_GE(doc.quotes[0].speaker, 0);
   EXPECT_EQ(doc.entities[static_cast<size_t>(doc.quotes[0].speaker)].name, "Amina Okafor");
   EXPECT_EQ(doc.slice(doc.quotes[0].content), "that the budget would shrink next year");
+  // An apposition that names no one between the name and "who".
+  text =
+      "The plan was drafted by Armin Laschet, the leader of the opposition in the state, who "
+      "said that the budget would shrink.";
+  Document apposed("t", text);
+  apposed.text = text;
+  segment_document(apposed);
+  apposed.mentions = {person(text, "Armin Laschet")};
+  correct_name_mentions(apposed);
+  resolve_entities(apposed);
+  extract_quotes(apposed, test_support::test_models().cues.get());
+  ASSERT_EQ(apposed.quotes.size(), 1u);
+  ASSERT_GE(apposed.quotes[0].speaker, 0);
+  EXPECT_EQ(apposed.entities[static_cast<size_t>(apposed.quotes[0].speaker)].name, "Armin Laschet");
 }
 
 TEST(Quotes, MannerAdverbBetweenSubjectAndCue) {
