@@ -49,7 +49,7 @@ bool Extractor::is_cue_start(size_t k, CueInfo* info, size_t* cue_end) {
   }
   if (info->cls == CueClass::kNone)
     return (cue_model_ && learned_cue(k, info)) || unlisted_verb_before_that(k, info);
-  if (counts_an_amount(k)) return false;
+  if (counts_an_amount(k) || absolute_participle(k)) return false;
   if (w == "point" || w == "points" || w == "pointed" || w == "pointing") {
     if (k + 1 < words_.size() && low(k + 1) == "out") {
       *cue_end = k + 1;
@@ -128,6 +128,32 @@ bool Extractor::counts_an_amount(size_t k) const {
   size_t j = k + 1;
   if (j < words_.size() && is_word(j) && (low(j) == "of" || low(j) == "to" || low(j) == "by")) ++j;
   return starts_amount(j);
+}
+
+// "with the city expected to cover a third", "with hunts expected to test the law": a
+// participle after "with" and its noun phrase is passive, an absolute clause; the noun phrase
+// is what others expect something of, no source. Not before "that" or "as" ("with Mr Dixon
+// quoted as saying …"), nor a participle of feeling, whose noun phrase holds the view ("with
+// Democratic leaders increasingly worried about …"); nor a verb with no passive, finite after a
+// "with" phrase ("the battle with Trump seemed to start").
+bool Extractor::absolute_participle(size_t k) {
+  static const std::unordered_set<std::string_view> kFeeling = {
+      "alarmed",    "angered",      "annoyed",  "concerned",  "convinced",  "delighted",
+      "determined", "disappointed", "dismayed", "encouraged", "frustrated", "pleased",
+      "relieved",   "satisfied",    "shocked",  "surprised",  "troubled",   "worried",
+      "seemed",     "appeared",     "looked",   "sounded"};
+  const std::string_view w = low(k);
+  if (w.size() < 5 || !w.ends_with("ed") || k == 0 || kFeeling.count(w)) return false;
+  if (k + 1 < words_.size() && is_word(k + 1) && (low(k + 1) == "that" || low(k + 1) == "as"))
+    return false;
+  for (size_t j = k - 1, words = 0; j > 0 && words < 4; --j, ++words) {
+    if (!is_word(j)) return false;
+    if (low(j) == "with") return j + 1 < k;
+    if (!is_plain_noun_word(j) && !determiners().count(low(j)) && !words_[j].capitalized &&
+        !is_manner_adverb(j))
+      return false;
+  }
+  return false;
 }
 
 // Words the learned cue model judges: lower-case words outside quotation marks that the cue

@@ -242,6 +242,7 @@ class Extractor {
   bool retort_back(size_t k);
   bool starts_amount(size_t j) const;
   bool counts_an_amount(size_t k) const;
+  bool absolute_participle(size_t k);
   static bool is_addressee(std::string_view w);
 
   // Skips a dateline that opens a sentence before its statement ("CAMBRIDGE, Mass., Dec. 11

@@ -71,6 +71,26 @@ TEST(StatementCues, AppearingSomewhereIsNoStatement) {
   EXPECT_EQ(q[0].content, "the plan would fail");
 }
 
+// "with the city expected to cover a third": a participle after "with" and its noun phrase is a
+// passive, absolute clause, no statement of that noun phrase; "quoted as saying", a participle
+// of feeling and a verb with no passive still are.
+TEST(StatementCues, AnAbsoluteParticipleAfterWithIsNoStatement) {
+  for (const char* text :
+       {"The first phase would cost 4.5 million euros, with the city expected to cover a third.",
+        "Hunting resumed on Saturday, with hunts widely expected to test the new law.",
+        "The club picked its side early, with Joe Cole named in midfield."})
+    EXPECT_TRUE(run_quotes(text).empty()) << text << ": " << run_quotes(text)[0].cue;
+  auto q = run_quotes(
+      "The airline may cut 7,000 jobs, with Mr Dixon quoted as saying that it could not afford to "
+      "stay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Mr Dixon");
+  q = run_quotes("Travel has stalled, with many worried that the zone will never recover.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "many");
+  EXPECT_EQ(q[0].content, "that the zone will never recover");
+}
+
 // "… and some analysts predict that …": a plural present cue before "that" after "and" opens the
 // next statement, which ends the one before.
 TEST(StatementCues, APluralPresentCueAfterAndEndsTheStatementBefore) {
