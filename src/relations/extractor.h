@@ -75,6 +75,11 @@ class RelationExtractor : resolve::SentenceWalker {
   // the capital is named as a place (named_as_place), not only as its government.
   void gazetteer_part_of();
   bool named_as_place(size_t e) const;
+  // Heads of state and of government known from the gazetteer, given their office's bare
+  // title ("President Bush"), leader_of their country when the article names it.
+  void gazetteer_leaders();
+
+  // (gazetteer_part_of, named_as_place and gazetteer_leaders are in gazetteer.cc.)
 
   // ---- patterns.cc -----------------------------------------------------------------------
 

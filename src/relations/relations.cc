@@ -111,6 +111,7 @@ void RelationExtractor::run() {
   }
   organisation_role_places();
   gazetteer_part_of();
+  gazetteer_leaders();
 }
 
 void RelationExtractor::select_sentence_phrases() {
@@ -534,38 +535,6 @@ void RelationExtractor::possessive_places() {
     uint32_t after = mention_end_token(inner);
     if (after < sent_end() && tok_in(after, lexicon::place_nouns()))
       add_relation(entity_of(inner), "part_of", entity_of(outer));
-  }
-}
-
-// Whether the article names entity e as a place at least once: a mention right after a
-// preposition of place or a verb of going ("the regime in Kabul", "talks in Beijing", "the
-// Taliban entered Kabul"). A capital that only acts ("Tokyo had a surplus", "Moscow's support",
-// "contacts with Moscow") stands for its government.
-bool RelationExtractor::named_as_place(size_t e) const {
-  static constexpr std::string_view kBeforeAPlace[] = {
-      "in",      "at",     "from",   "to",         "into",    "near",   "outside",
-      "inside",  "around", "across", "throughout", "entered", "enter",  "enters",
-      "visited", "visit",  "visits", "visiting",   "reached", "toured", "arrived"};
-  for (uint32_t m : doc_.entities[e].mentions) {
-    if (doc_.mentions[m].kind != MentionKind::kName) continue;
-    const uint32_t t = mention_first_token(static_cast<int32_t>(m));
-    if (t == 0 || token_mention_[t - 1] >= 0) continue;
-    for (std::string_view p : kBeforeAPlace)
-      if (lexicon::iequals(tok(t - 1), p)) return true;
-  }
-  return false;
-}
-
-void RelationExtractor::gazetteer_part_of() {
-  for (size_t e = 0; e < doc_.entities.size(); ++e) {
-    if (doc_.entities[e].type != EntityType::kGpe) continue;
-    std::string_view country = lexicon::country_of_capital(doc_.entities[e].name);
-    if (country.empty() || !named_as_place(e)) continue;
-    int32_t c = find_entity(country, EntityType::kGpe);
-    if (c < 0) continue;
-    auto key = std::make_tuple(static_cast<int32_t>(e), std::string("part_of"), c);
-    if (seen_.count(key)) continue;
-    add_relation(static_cast<int32_t>(e), "part_of", c, /*gazetteer=*/true);
   }
 }
 

@@ -141,6 +141,47 @@ TEST(Relations, CapitalsGazetteerIsMarkedAsSuch) {
   EXPECT_NE(json.find("\"evidence\":null,\"source\":\"gazetteer\""), std::string::npos) << json;
 }
 
+// A head of state or of government the gazetteer knows, given the office's bare title, leads
+// the country when the article names it (by any of its names), from the gazetteer.
+TEST(Relations, HeadsOfGovernmentGazetteer) {
+  Document doc = make_doc(
+      "President Bush met Prime Minister Tony Blair on Monday. The US and Britain agreed. "
+      "Vice President Dick Cheney and President Hu of the bank were there.",
+      {{"Bush", EntityType::kPerson, 0},
+       {"Tony Blair", EntityType::kPerson, 1},
+       {"US", EntityType::kGpe, 2},
+       {"Britain", EntityType::kGpe, 3},
+       {"Dick Cheney", EntityType::kPerson, 4},
+       {"Hu", EntityType::kPerson, 5}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Bush", "leader_of", "US"));
+  EXPECT_TRUE(has_relation(doc, "Tony Blair", "leader_of", "Britain"));
+  for (const Relation& r : doc.relations) {
+    if (r.type == "leader_of") {
+      EXPECT_TRUE(r.from_gazetteer);
+    }
+    // Not a vice president, nor a surname of no head of government.
+    EXPECT_NE(doc.entities[static_cast<size_t>(r.subject)].name, "Dick Cheney");
+    EXPECT_NE(doc.entities[static_cast<size_t>(r.subject)].name, "Hu");
+  }
+  // No country named: nothing. Two offices ("the chancellor", and a "prime minister" linked
+  // to him by mistake): nothing.
+  Document alone = make_doc("President Obama spoke in Ohio.",
+                            {{"Obama", EntityType::kPerson, 0}, {"Ohio", EntityType::kGpe, 1}});
+  roles_and_relations(alone);
+  EXPECT_TRUE(alone.relations.empty());
+  Document two =
+      make_doc("Gordon Brown spoke in Britain.",
+               {{"Gordon Brown", EntityType::kPerson, 0}, {"Britain", EntityType::kGpe, 1}});
+  two.entities[0].roles = {"prime minister"};
+  roles_and_relations(two);
+  EXPECT_TRUE(has_relation(two, "Gordon Brown", "leader_of", "Britain"));
+  two.relations.clear();
+  two.entities[0].roles = {"chancellor", "prime minister"};
+  roles_and_relations(two);
+  EXPECT_FALSE(has_relation(two, "Gordon Brown", "leader_of", "Britain"));
+}
+
 TEST(Relations, CapitalActingForItsGovernmentIsNoPlace) {
   // Named only as an actor or owner, a capital stands for its government: no part_of.
   Document acting = make_doc(
