@@ -51,6 +51,17 @@ bool is_party_member_noun(std::string_view word, std::string_view low) {
 
 }  // namespace
 
+namespace {
+
+// Plural nouns for sources a wire story leaves unnamed ("Gulf oil sources said", "traders said")
+// that are no description of one named person (role_nouns()).
+bool unnamed_source_plural(std::string_view low) {
+  return low == "sources" || low == "traders" || low == "dealers" || low == "bankers" ||
+         low == "residents" || low == "witnesses" || low == "insiders" || low == "observers";
+}
+
+}  // namespace
+
 void Resolver::link_pronouns_and_descriptions() {
   index_narrative();
   salience_ = SalienceList();
@@ -87,7 +98,7 @@ void Resolver::link_pronouns_and_descriptions() {
     if (indefinite) low = util::ascii_lower(text_.substr(w.begin, w.end - w.begin), buf_);
     // "…, the senators said", "analysts said": an unnamed group of sources (coref.h).
     if (!w.capitalized && !in_quote_[k] && low.size() > 3 && low.back() == 's' &&
-        role_nouns().count(low.substr(0, low.size() - 1))) {
+        (role_nouns().count(low.substr(0, low.size() - 1)) || unnamed_source_plural(low))) {
       if (speech_verb_after(k))
         salience_.add(
             {kUnnamedGroup, EntityType::kNorp, w.begin, narrative_[k], GrammaticalRole::kSpeaker});

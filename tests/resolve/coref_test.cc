@@ -110,6 +110,11 @@ TEST(Coref, TheyAfterAnUnnamedGroupIsThatGroup) {
       "Japanese officials met the trade representative in Washington. Japanese officials said "
       "they were confident. They said that exports would fall.";
   EXPECT_EQ(speaker_of(group, "exports would fall"), "");
+  // Wire stories' unnamed plural sources ("Gulf oil sources said"): no organisation named before.
+  const std::string sources =
+      "Saudi Aramco cut its output last month to 3.5 mln bpd, Gulf oil sources said. They said "
+      "exports from the Gulf terminals fell.";
+  EXPECT_EQ(speaker_of(sources, "exports from the Gulf"), "");
 }
 
 TEST(Coref, ANationalRoleDescriptionIsTheCurrentSubjectNotAnotherTitledPerson) {
