@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "resolve/sentence_walker.h"
+#include "util/lexicon.h"
 #include "util/role_words.h"
 
 namespace newsgraph::resolve {
@@ -321,11 +322,28 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
   add_role(Kind::kPremodifier, entity_of(m), m, t, first);
 }
 
+namespace {
+
+// A title that may stand before a name ("Captain", "Dr", "Sir"), in any case.
+bool is_name_title(std::string_view word) {
+  std::string low(word);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return util::name_titles().contains(low);
+}
+
+}  // namespace
+
 // "ABC's host, George Stephanopoulos,", "the Russian president, Vladimir V. Putin,", "The
 // leader of the Anti-Defamation League, Jonathan Greenblatt,": a title phrase set off before
 // a person name.
 void PersonRoleFinder::title_before_comma(int32_t m) {
-  const uint32_t first = mention_first_token(m);
+  uint32_t first = mention_first_token(m);
+  // "Russia's leader, President Vladimir V. Putin,", "the last army ruler, General Joao
+  // Figueiredo": a name's own title or honorific goes with the name.
+  while (first > sent_begin() + 2 && is_word(first - 1) && token_mention_[first - 1] < 0 &&
+         std::isupper(static_cast<unsigned char>(tok(first - 1)[0])) &&
+         is_name_title(tok(first - 1)))
+    --first;
   if (first < sent_begin() + 2 || tok(first - 1) != ",") return;
   const uint32_t last = first - 2;  // the last word of the phrase
   uint32_t t = last + 1;

@@ -178,6 +178,22 @@ TEST(PersonRoles, HonorificOfPhraseAndPartyLabel) {
   EXPECT_TRUE(has(brown, "R-Mass")) << ::testing::PrintToString(brown);
 }
 
+// A title phrase set off before a name that has its own title or honorific ("Russia's leader,
+// President Vladimir V. Putin,"): the phrase is a role too.
+TEST(PersonRoles, TitlePhraseBeforeATitledName) {
+  Document doc = resolved(
+      "Criticism came from the last army ruler, General Joao Figueiredo, on Monday. Germany "
+      "sent a letter to Russia's leader, President Vladimir Putin, on Monday.",
+      {{"Joao Figueiredo", EntityType::kPerson},
+       {"Germany", EntityType::kGpe},
+       {"Russia", EntityType::kGpe},
+       {"Vladimir Putin", EntityType::kPerson}});
+  EXPECT_TRUE(has(roles_of(doc, "Joao Figueiredo"), "last army ruler"))
+      << ::testing::PrintToString(roles_of(doc, "Joao Figueiredo"));
+  EXPECT_TRUE(has(roles_of(doc, "Vladimir Putin"), "Russia's leader"))
+      << ::testing::PrintToString(roles_of(doc, "Vladimir Putin"));
+}
+
 // Kin other than a spouse keep the article's noun as their role ("his son Beau" -> "son"); a
 // capitalised "TITLE of X" before a name is one title, but not across another title or when
 // the name itself follows "of".
