@@ -36,7 +36,7 @@ class OrgRoles {
       const auto [first, end] = range_[m];
       if (end <= first) continue;
       premodifier(mm.entity, first);
-      postmodifier(mm.entity, end);
+      postmodifier(mm.entity, first, end);
       after_name(mm.entity, end);
       relative_clause(mm.entity, end);
     }
@@ -51,6 +51,12 @@ class OrgRoles {
   }
   bool flag(size_t t, TokenFlags f) const {
     return (doc_.tokens[t].flags & static_cast<uint16_t>(f)) != 0;
+  }
+  // A noun for a part of an organisation: "unit", "division", "subsidiary", "affiliate", "arm".
+  bool is_part_noun(size_t t) const {
+    const std::string w = lower(t);
+    return w == "unit" || w == "units" || w == "division" || w == "subsidiary" ||
+           w == "affiliate" || w == "arm";
   }
   bool is_org_noun(size_t t) const {
     return token_mention_[t] < 0 && organisation_nouns().contains(lower(t));
@@ -116,7 +122,11 @@ class OrgRoles {
     if (first >= 2 && (tok(first - 1) == "-" || tok(first - 1) == "–" || tok(first - 1) == "—") &&
         is_org_noun(first - 2))
       --first;
-    if (first == 0) return;
+    // A name that opens its sentence has no premodifier: "… REFINERY UNIT\n\nMobil Corp said"
+    // ends a headline before it.
+    if (first == 0 || flag(first, TokenFlags::kSentenceStart) ||
+        flag(first, TokenFlags::kParagraphStart))
+      return;
     // "pressure on Swiss-based Xstrata": the compound alone is the description.
     if (token_mention_[first - 1] < 0 && placing_compound(first - 1)) {
       add(entity, first - 1, first);
@@ -147,12 +157,20 @@ class OrgRoles {
 
   // "the Islamic State extremist group": description words after the name ending in an
   // organisation noun, the phrase then ending.
-  void postmodifier(int32_t entity, size_t end) {
+  void postmodifier(int32_t entity, size_t first, size_t end) {
     size_t t = end;
     while (t < doc_.tokens.size() && t < end + 3 && description_word(t) && !is_org_noun(t) &&
            token_mention_[t] < 0)
       ++t;
-    if (t >= doc_.tokens.size() || !is_org_noun(t) || t == end) return;
+    if (t >= doc_.tokens.size() || !is_org_noun(t)) return;
+    // "MOBIL CORP UNIT", "the SEC enforcement division": a part's noun after a name is a part
+    // of it; only after an owner in the possessive is the name the part ("Yukos's
+    // Yuganskneftegas subsidiary", "its Markborough properties subsidiary").
+    if (is_part_noun(t) &&
+        !(first > 0 && (lexicon::is_possessive(tok(first - 1)) || lower(first - 1) == "its" ||
+                        lower(first - 1) == "their")))
+      return;
+    if (t == end) return;
     const size_t after = t + 1;
     if (after < doc_.tokens.size() && token_mention_[after] < 0 && description_word(after) &&
         !flag(after, TokenFlags::kSentenceStart))

@@ -69,6 +69,30 @@ TEST(OrganisationRoles, PossessivePlaceAndDashBeforeTheName) {
   EXPECT_TRUE(roles_of(doc, "Xstrata").empty());
 }
 
+// A part's noun ("unit", "subsidiary") before a name makes the name the part; after it only
+// with an owner in the possessive ("its X subsidiary"), else the name is the owner ("the Acme
+// unit"); a name that opens its sentence takes no premodifier from the headline before it.
+TEST(OrganisationRoles, PartNounsAndHeadlines) {
+  Document doc = resolved(
+      "Yukos is suing Gazprom, its unit Gazpromneft, and Rosneft. Hudson said its Markborough "
+      "properties subsidiary had a profit. The Acme unit was sold.\n\nSTEEL FIRM\n\nBeta Corp "
+      "said "
+      "it would close.",
+      {{"Yukos", EntityType::kOrg},
+       {"Gazprom", EntityType::kOrg},
+       {"Gazpromneft", EntityType::kOrg},
+       {"Rosneft", EntityType::kOrg},
+       {"Hudson", EntityType::kOrg},
+       {"Markborough", EntityType::kOrg},
+       {"Acme", EntityType::kOrg},
+       {"Beta Corp", EntityType::kOrg}});
+  EXPECT_EQ(roles_of(doc, "Gazpromneft"), std::vector<std::string>{"unit"});
+  EXPECT_EQ(roles_of(doc, "Markborough"), std::vector<std::string>{"properties subsidiary"});
+  EXPECT_TRUE(roles_of(doc, "Acme").empty()) << ::testing::PrintToString(roles_of(doc, "Acme"));
+  EXPECT_TRUE(roles_of(doc, "Beta Corp").empty())
+      << ::testing::PrintToString(roles_of(doc, "Beta Corp"));
+}
+
 TEST(DescriptionRoles, ALinkedDescriptionIsARoleOfThePerson) {
   Document doc = resolved(
       "Prime Minister Tony Blair arrived in Brussels on Monday. The prime minister said the "
