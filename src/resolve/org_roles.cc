@@ -166,14 +166,15 @@ class OrgRoles {
     // "MOBIL CORP UNIT", "the SEC enforcement division": a part's noun after a name is a part
     // of it; only after an owner in the possessive is the name the part ("Yukos's
     // Yuganskneftegas subsidiary", "its Markborough properties subsidiary").
-    if (is_part_noun(t) &&
-        !(first > 0 && (lexicon::is_possessive(tok(first - 1)) || lower(first - 1) == "its" ||
-                        lower(first - 1) == "their")))
-      return;
-    if (t == end) return;
+    const bool owned = first > 0 && (lexicon::is_possessive(tok(first - 1)) ||
+                                     lower(first - 1) == "its" || lower(first - 1) == "their");
+    if (is_part_noun(t) && !owned) return;
+    // A bare noun right after the name is a description only for a part ("Yukos's
+    // Yuganskneftegas subsidiary"): "Yukos shares", "the Gazprom group" name the firm itself.
+    if (t == end && !is_part_noun(t)) return;
     const size_t after = t + 1;
-    if (after < doc_.tokens.size() && token_mention_[after] < 0 && description_word(after) &&
-        !flag(after, TokenFlags::kSentenceStart))
+    if (t > end && after < doc_.tokens.size() && token_mention_[after] < 0 &&
+        description_word(after) && !flag(after, TokenFlags::kSentenceStart))
       return;  // the noun phrase goes on: not a description of the name
     add(entity, end, t + 1);
   }

@@ -74,7 +74,8 @@ TEST(OrganisationRoles, PossessivePlaceAndDashBeforeTheName) {
 // unit"); a name that opens its sentence takes no premodifier from the headline before it.
 TEST(OrganisationRoles, PartNounsAndHeadlines) {
   Document doc = resolved(
-      "Yukos is suing Gazprom, its unit Gazpromneft, and Rosneft. Hudson said its Markborough "
+      "Yukos is suing Gazprom, its unit Gazpromneft, and Rosneft. Moscow put Yukos's Yugansk "
+      "subsidiary up for sale. Hudson said its Markborough "
       "properties subsidiary had a profit. The Acme unit was sold.\n\nSTEEL FIRM\n\nBeta Corp "
       "said "
       "it would close.",
@@ -82,12 +83,16 @@ TEST(OrganisationRoles, PartNounsAndHeadlines) {
        {"Gazprom", EntityType::kOrg},
        {"Gazpromneft", EntityType::kOrg},
        {"Rosneft", EntityType::kOrg},
+       {"Moscow", EntityType::kGpe},
+       {"Yukos", EntityType::kOrg},
+       {"Yugansk", EntityType::kOrg},
        {"Hudson", EntityType::kOrg},
        {"Markborough", EntityType::kOrg},
        {"Acme", EntityType::kOrg},
        {"Beta Corp", EntityType::kOrg}});
   EXPECT_EQ(roles_of(doc, "Gazpromneft"), std::vector<std::string>{"unit"});
   EXPECT_EQ(roles_of(doc, "Markborough"), std::vector<std::string>{"properties subsidiary"});
+  EXPECT_EQ(roles_of(doc, "Yugansk"), std::vector<std::string>{"subsidiary"});
   EXPECT_TRUE(roles_of(doc, "Acme").empty()) << ::testing::PrintToString(roles_of(doc, "Acme"));
   EXPECT_TRUE(roles_of(doc, "Beta Corp").empty())
       << ::testing::PrintToString(roles_of(doc, "Beta Corp"));
