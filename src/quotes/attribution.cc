@@ -304,17 +304,6 @@ bool Extractor::elided_subject(size_t first, size_t limit, size_t* last) {
   return true;
 }
 
-// A lower-case word that can stand inside a noun phrase before its verb: not a function word
-// and not a past or third-person verb form ("the mayor of Springfield met", "the union
-// leaders visited").
-bool Extractor::is_plain_noun_word(size_t k) {
-  std::string_view w = low(k);
-  if (w == "of") return true;
-  if (np_stop_words().count(w) || aux_words().count(w) || pronouns().count(w)) return false;
-  if (quotes::lookup_cue(w).cls != CueClass::kNone) return false;
-  return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
-}
-
 // The subject before a cue: a noun phrase, a relative pronoun standing for its antecedent, or
 // a name before an appositive. Sets *found when there is one; returns the index of the word
 // before the cue's auxiliaries and time phrases.
@@ -326,6 +315,7 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
     // Drop time words at the start of the phrase ("Tuesday Trump said").
     while (b < static_cast<size_t>(j) && is_time_word(b)) ++b;
     src = {true, b, static_cast<size_t>(j)};
+    verb_after_and(cue, sb, &src);
   } else if (j > static_cast<long>(sb) && is_word(static_cast<size_t>(j)) &&
              (low(static_cast<size_t>(j)) == "who" || low(static_cast<size_t>(j)) == "which")) {
     // "Trump, who said ...", "reports which found ...": the relative pronoun is the

@@ -109,6 +109,7 @@ class Extractor {
   // The subject noun phrase ending at word `last` (inclusive), scanning back no further than
   // `floor`. Returns false when there is none.
   bool np_before(size_t last, size_t floor, size_t* np_begin);
+  static bool past_form(std::string_view w);
   // Whether the capitalized words ending at `last` close a common noun's prepositional phrase.
   bool name_ends_a_phrase(size_t last, size_t floor);
 
@@ -188,6 +189,7 @@ class Extractor {
     // For a relative pronoun source ("who"), the phrase it stands for; else SIZE_MAX.
     size_t antecedent_first = SIZE_MAX, antecedent_last = SIZE_MAX;
   };
+  void verb_after_and(size_t cue, size_t sb, Found* src);
 
   // A cue with everything found so far: the sentence window [sb, se), the source mention and
   // its entity, and the clause [clause_first, clause_last] spanned by source and cue.

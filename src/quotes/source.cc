@@ -1,6 +1,7 @@
 // The source of a cue: subject noun phrases before it, inverted ones after it, and the
 // entity a source phrase names.
 #include <algorithm>
+#include <unordered_set>
 
 #include "quotes/extractor.h"
 
@@ -19,6 +20,19 @@ bool Extractor::name_ends_a_phrase(size_t last, size_t floor) {
   const std::string_view p = low(s - 1);
   return p == "at" || p == "in" || p == "of" || p == "for" || p == "from" || p == "to" ||
          p == "on" || p == "with" || p == "against" || p == "after" || p == "before";
+}
+
+// A lower-case past tense or participle: an -ed word that is no noun ("need", "speed",
+// "hundred"), or an irregular one.
+bool Extractor::past_form(std::string_view w) {
+  static const std::unordered_set<std::string_view> kIrregular = {
+      "became", "began", "brought", "came", "found", "gave",  "got",    "heard", "held",
+      "kept",   "left",  "made",    "ran",  "sat",   "saw",   "seen",   "sent",  "spent",
+      "stood",  "taken", "took",    "went", "won",   "wrote", "written"};
+  static const std::unordered_set<std::string_view> kNouns = {
+      "need", "speed", "seed", "breed", "creed", "greed", "feed", "hundred", "bed", "shed"};
+  if (kIrregular.count(w)) return true;
+  return w.size() > 3 && w.ends_with("ed") && !kNouns.count(w);
 }
 
 bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
@@ -84,6 +98,29 @@ bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
   }
   *np_begin = b;
   return true;
+}
+
+// A lower-case word that can stand inside a noun phrase before its verb: not a function word
+// and not a past or third-person verb form ("the mayor of Springfield met", "the union
+// leaders visited").
+bool Extractor::is_plain_noun_word(size_t k) {
+  std::string_view w = low(k);
+  if (w == "of") return true;
+  if (np_stop_words().count(w) || aux_words().count(w) || pronouns().count(w)) return false;
+  if (quotes::lookup_cue(w).cls != CueClass::kNone) return false;
+  return !(w.size() > 3 && w.substr(w.size() - 2) == "ed");
+}
+
+// "McConnell met with her … and came away convinced that …": a phrase found before the cue
+// that opens with a past form after "and" / "but" is the verb of the sentence's subject, which
+// becomes the source.
+void Extractor::verb_after_and(size_t cue, size_t sb, Found* src) {
+  const size_t b = src->np_first;
+  size_t first, e;
+  if (b > sb && !words_[b].capitalized && is_word(b - 1) &&
+      (low(b - 1) == "and" || low(b - 1) == "but") && past_form(low(b)) &&
+      (first = sentence_subject_start(sb, cue)) < b - 1 && elided_subject(first, b - 1, &e))
+    *src = {true, first, e};
 }
 
 // "Theresa May said", "Will Hutton said": an auxiliary written with a capital inside its

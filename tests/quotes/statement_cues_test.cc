@@ -91,6 +91,17 @@ TEST(StatementCues, AnAbsoluteParticipleAfterWithIsNoStatement) {
   EXPECT_EQ(q[0].content, "that the zone will never recover");
 }
 
+// "… and came away convinced that …": a past form after "and" is the verb of the sentence's
+// subject, no subject of its own.
+TEST(StatementCues, APastFormAfterAndSharesTheSentencesSubject) {
+  auto q = run_quotes(
+      "Senator Mitch McConnell met the generals in Rangoon and came away convinced that the "
+      "reforms were real.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Senator Mitch McConnell");
+  EXPECT_EQ(q[0].content, "that the reforms were real");
+}
+
 // "… and some analysts predict that …": a plural present cue before "that" after "and" opens the
 // next statement, which ends the one before.
 TEST(StatementCues, APluralPresentCueAfterAndEndsTheStatementBefore) {
