@@ -1,6 +1,7 @@
 // The NER pipeline stage: runs the CoNLL tagger over the document's tokens, maps its types onto
 // the CONTRACT types (LOC split into GPE and LOC, MISC kept only when it is a NORP word), and
-// adds DATE and MONEY mentions found by rule.
+// adds DATE and MONEY mentions found by rule. Copyright notices ("© 2026 The Courier.") are not
+// tagged.
 #include <algorithm>
 
 #include "ner/model.h"
