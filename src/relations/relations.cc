@@ -310,6 +310,8 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
     const std::string_view before = t > t0 && token_mention_[t - 1] < 0 ? tok(t - 1) : "";
     if (lexicon::is_leader_title(tok(t), before) && (rel.empty() || rel == "employee_of"))
       rel = "leader_of";
+    // "vice president of the New York Stock Exchange": second to the leader, an employee.
+    if (rel == "leader_of" && lexicon::is_second_title_word(before)) rel = "employee_of";
     if (former && lexicon::kin_for_noun(tok(t)).empty()) continue;
     // "chief economist": a title word before another is a modifier, not the head.
     if (!rel.empty() && t + 1 < t1 && token_mention_[t + 1] < 0 &&

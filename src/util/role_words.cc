@@ -391,13 +391,20 @@ std::string_view relation_for_verb(std::string_view word) {
   return relation_verbs().value(lower_word(word, buf));
 }
 
+bool is_second_title_word(std::string_view word) {
+  return iequals(word, "vice") || iequals(word, "deputy") || iequals(word, "assistant") ||
+         iequals(word, "associate");
+}
+
 bool is_leader_title(std::string_view head, std::string_view before) {
   char buf[48];
   std::string_view h = lower_word(head, buf);
   if (h.empty()) return false;
   if (!before.empty()) {
     char bbuf[48];
-    std::string joined = std::string(lower_word(before, bbuf)) + " " + std::string(h);
+    const std::string_view b = lower_word(before, bbuf);
+    if (is_second_title_word(b)) return false;  // "vice president", "deputy chairman"
+    std::string joined = std::string(b) + " " + std::string(h);
     if (leader_title_list().contains(joined)) return true;
   }
   return leader_title_list().contains(h);

@@ -85,6 +85,9 @@ std::string_view country_of_capital(std::string_view city);
 // True when `head` (with the word `before` it, for two-word titles such as "chief executive")
 // is a title whose holder leads what it names (data/lexicon/leader-titles.txt).
 bool is_leader_title(std::string_view head, std::string_view before);
+// A word that makes the title after it second to the leader: "vice", "deputy", "assistant",
+// "associate" (any case); no leader title follows it.
+bool is_second_title_word(std::string_view word);
 // The institution whose member a title names ("senator" -> "senate", "mp" -> "parliament"),
 // lower-case, or "" (data/lexicon/title-institutions.tsv).
 std::string_view institution_for_title(std::string_view title);

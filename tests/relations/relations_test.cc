@@ -141,6 +141,21 @@ TEST(Relations, CapitalsGazetteerIsMarkedAsSuch) {
   EXPECT_NE(json.find("\"evidence\":null,\"source\":\"gazetteer\""), std::string::npos) << json;
 }
 
+// "vice president of X", "deputy chairman of X": second to the leader, an employee of X.
+TEST(Relations, ASecondToTheLeaderIsAnEmployee) {
+  Document doc = make_doc(
+      "Richard Torenzano, vice president of the New York Stock Exchange, said the hall was shut. "
+      "Ann Lee, chairman of Acme Corp, agreed.",
+      {{"Richard Torenzano", EntityType::kPerson, 0},
+       {"New York Stock Exchange", EntityType::kOrg, 1},
+       {"Ann Lee", EntityType::kPerson, 2},
+       {"Acme Corp", EntityType::kOrg, 3}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Richard Torenzano", "employee_of", "New York Stock Exchange"));
+  EXPECT_FALSE(has_relation(doc, "Richard Torenzano", "leader_of", "New York Stock Exchange"));
+  EXPECT_TRUE(has_relation(doc, "Ann Lee", "leader_of", "Acme Corp"));
+}
+
 // A head of state or of government the gazetteer knows, given the office's bare title, leads
 // the country when the article names it (by any of its names), from the gazetteer.
 TEST(Relations, HeadsOfGovernmentGazetteer) {
