@@ -38,9 +38,14 @@ std::string quote_line(const store::QuoteRow& q) {
 }
 
 std::string relation_line(const store::RelationRow& r) {
+  // A relation with no evidence span comes from a built-in gazetteer (capitals, heads of
+  // government), not from a sentence.
+  const std::string evidence = r.evidence_text.empty()
+                                   ? "(from the gazetteer; no sentence states it)"
+                                   : "“" + clip(r.evidence_text, 160) + "”";
   return "  " + r.subject_name + (r.subject.empty() ? "" : " [" + r.subject + "]") + "  " + r.type +
          "  " + r.object_name + (r.object.empty() ? "" : " [" + r.object + "]") + "  (" +
-         r.article + ")\n      “" + clip(r.evidence_text, 160) + "”\n";
+         r.article + ")\n      " + evidence + "\n";
 }
 
 CommandRegistration actors_cmd(
