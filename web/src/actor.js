@@ -65,7 +65,9 @@ function relationList(relations) {
         actorLink(r.subject, r.subject_name), " ",
         h("span", { class: `rel r-${r.type}` }, r.type.replace(/_/g, " ")), " ",
         actorLink(r.object, r.object_name),
-        h("div", { class: "meta" }, "“", r.evidence.text, "” — ",
+        h("div", { class: "meta" },
+          // No evidence span: a gazetteer relation (capitals, heads of government).
+          r.evidence.text ? ["“", r.evidence.text, "” — "] : "from the gazetteer — ",
           h("a", { href: articleHref(r.article, r.evidence.start), class: "src" },
             r.date ? r.date.slice(0, 10) : r.article))));
 }
