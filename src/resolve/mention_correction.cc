@@ -344,6 +344,48 @@ void retype_names_after_organisation_nouns(Document& doc) {
       m.type = EntityType::kOrg;
 }
 
+// "Both Amnesty and the lobby group …" after "Amnesty International": the tagger leaves an
+// organisation's name untagged where the article drops its generic words ("International",
+// "Corp", "Group"). A capitalised word outside any name that is such a short form (what is
+// left of an organisation's name of two or more words without its generic words) is a
+// mention of it; resolve merges the two forms (aliases.cc).
+void add_short_organisation_names(Document& doc) {
+  std::vector<std::string> toks;
+  std::unordered_set<std::string_view> shorts;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kOrg) continue;
+    std::string_view name = doc.slice(m.span);
+    if (name.starts_with("The ") || name.starts_with("the ")) name.remove_prefix(4);
+    name_tokens(name, false, toks);
+    if (toks.size() < 2) continue;
+    // Parties have their own short forms ("Labour", "Democratic": party_mentions.cc).
+    bool generic_rest = true;
+    for (size_t i = 1; i < toks.size(); ++i)
+      generic_rest &= generic_name_words().count(toks[i]) > 0 && toks[i] != "party";
+    const std::string_view first = name.substr(0, name.find(' '));
+    if (generic_rest && first.size() >= 3 && std::isupper(static_cast<unsigned char>(first[0])) &&
+        !all_upper(first))
+      shorts.insert(first);
+  }
+  if (shorts.empty()) return;
+  std::vector<Mention> added;
+  size_t mi = 0;
+  for (const Token& t : doc.tokens) {
+    // Not where any word is capitalised: a sentence's or a headline's first word.
+    if (t.flags & (static_cast<uint16_t>(TokenFlags::kSentenceStart) |
+                   static_cast<uint16_t>(TokenFlags::kParagraphStart)))
+      continue;
+    if (t.span.end > doc.text.size() || !shorts.count(doc.slice(t.span))) continue;
+    while (mi < doc.mentions.size() && doc.mentions[mi].span.end <= t.span.begin) ++mi;
+    if (mi < doc.mentions.size() && doc.mentions[mi].span.begin < t.span.end) continue;  // inside
+    added.push_back(Mention{t.span, EntityType::kOrg, MentionKind::kName, -1});
+  }
+  if (added.empty()) return;
+  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 // "Sanford C. Bernstein and Co", "Aubrey G. Lanston & Co.": a company's "and Co" that the tagger
 // left apart is part of its name.
 void join_and_company(Document& doc) {
@@ -404,6 +446,7 @@ void correct_name_mentions(Document& doc) {
   retype_employer_names(doc);
   retype_names_after_organisation_nouns(doc);
   join_and_company(doc);
+  add_short_organisation_names(doc);
   resolve::add_party_mentions(doc);
 }
 

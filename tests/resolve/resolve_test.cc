@@ -273,6 +273,25 @@ TEST(Resolve, ANameAfterAnOrganisationNounIsAnOrganisation) {
   EXPECT_EQ(count_of(people, P), 3);
 }
 
+// An organisation's name without its generic words ("Amnesty" of "Amnesty International"),
+// left untagged inside a sentence, is a mention of it; not a sentence's first word, nor a
+// party's short form.
+TEST(Resolve, AnUntaggedShortFormOfAnOrganisationIsAMention) {
+  Document doc = resolve(
+      "Amnesty International called the camp a scandal. Both Amnesty and Liberty said the release "
+      "was overdue. Laser Corp said costs would rise, although Laser expects a profit. Laser "
+      "beams are cheap. The Labour Party met, and Labour voters agreed.",
+      {{"Amnesty International", ORG},
+       {"Liberty", ORG},
+       {"Laser Corp", ORG},
+       {"Labour Party", ORG}});
+  const int32_t amnesty = entity_of(doc, "Amnesty International");
+  ASSERT_GE(amnesty, 0);
+  EXPECT_EQ(entity_of(doc, "Amnesty", 1), amnesty);
+  EXPECT_EQ(entity_of(doc, "Laser", 1), entity_of(doc, "Laser Corp"));
+  EXPECT_EQ(entity_of(doc, "Laser", 2), -1);  // "Laser beams" opens its sentence
+}
+
 // A wire story's ticker in angle brackets after a company's name is no entity of its own; a
 // company's name in brackets is ("<Amstrad PLC>").
 TEST(Resolve, StockTickerIsNoEntity) {
