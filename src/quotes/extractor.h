@@ -110,6 +110,7 @@ class Extractor {
   // `floor`. Returns false when there is none.
   bool np_before(size_t last, size_t floor, size_t* np_begin);
   static bool past_form(std::string_view w);
+  bool opens_with_name(size_t last, size_t floor) const;
   // Whether the capitalized words ending at `last` close a common noun's prepositional phrase.
   bool name_ends_a_phrase(size_t last, size_t floor);
 

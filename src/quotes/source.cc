@@ -35,6 +35,15 @@ bool Extractor::past_form(std::string_view w) {
   return w.size() > 3 && w.ends_with("ed") && !kNouns.count(w);
 }
 
+// Whether the capitalized words ending at `last` open the sentence that starts at `floor`,
+// after "Both" at most ("Both Amnesty and …").
+bool Extractor::opens_with_name(size_t last, size_t floor) const {
+  size_t s = last;
+  while (s > floor && is_word(s - 1) && words_[s - 1].capitalized) --s;
+  if (s == floor) return !(s == last && low(s) == "both");
+  return s == floor + 1 && low(floor) == "both";
+}
+
 bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
   if (!is_word(last) || in_quote_[last] >= 0) return false;
   std::string_view head = low(last);
@@ -56,6 +65,14 @@ bool Extractor::np_before(size_t last, size_t floor, size_t* np_begin) {
     if (!is_word(j) || in_quote_[j] >= 0) break;
     std::string_view w = low(j);
     if (auxiliary_name(j)) {  // "Will Hutton", "Theresa May"
+      b = j;
+      continue;
+    }
+    // "Both Amnesty and the lobby group X described": a name that opens the sentence, joined
+    // to a determiner phrase, is one coordinated subject.
+    if (w == "and" && j > floor && words_[j - 1].capitalized &&
+        (low(j + 1) == "the" || low(j + 1) == "a" || low(j + 1) == "an") &&
+        opens_with_name(j - 1, floor)) {
       b = j;
       continue;
     }

@@ -135,6 +135,15 @@ TEST(Coref, TheFirstOfTwoNamedSourcesSpeaks) {
   const std::string title =
       "Former Arsenal and England defender Lee Dixon said he would not be surprised by a rift.";
   EXPECT_EQ(speaker_of(title, "would not be surprised"), "Lee Dixon");
+  // A name that opens the sentence and a determiner phrase after "and": one subject, the name
+  // first; not a title phrase before a name ("Yahoo News and former anchor Katie Couric").
+  const std::string both =
+      "Amnesty International visited the camp in May. Both Amnesty and the lobby group "
+      "Cageprisoners described the release as overdue.";
+  EXPECT_EQ(speaker_of(both, "the release as overdue"), "Amnesty International");
+  const std::string anchor =
+      "Yahoo News and former TV network anchor Katie Couric has praised a modest approach.";
+  EXPECT_EQ(speaker_of(anchor, "a modest approach"), "Katie Couric");
 }
 
 // "NAME, TITLE, said": the name speaks, not a name or place inside the title that follows it;
