@@ -2,7 +2,8 @@
 // organisation's name and the place that ends it joined,
 // "Copyright" trimmed, deities, laws, compounds and stock tickers dropped, facilities and mistyped
 // persons retyped, a firm named after people ("X of Dean Witter Reynolds", "investment firm X")
-// made an organisation and its "and Co" joined to it. An explicit step between NER and resolve (see
+// made an organisation and its "and Co" joined to it, an organisation's untagged short form
+// ("Amnesty" of "Amnesty International") added. An explicit step between NER and resolve (see
 // resolve.h), so that resolve itself never edits the tagger's output.
 #include <algorithm>
 #include <cctype>
@@ -305,9 +306,10 @@ bool organisation_only_noun(std::string_view noun) {
 }
 
 // "investment firm Grant Samuel", "its unit Gazpromneft": a "person" named right after a noun
-// for a kind of organisation is that organisation (the tagger reads a firm named after its
-// founders as a person). Not after a noun a name modifies ("told the BBC News website Ford
-// did not …"), nor a name that is a person's elsewhere in the article.
+// for a kind of organisation is that organisation wherever the article names it (the tagger
+// reads a firm named after its founders as a person). Not after a noun a name modifies ("told
+// the BBC News website Ford did not …"), nor before a verb in -ed ("the company Steve Jobs
+// founded").
 void retype_names_after_organisation_nouns(Document& doc) {
   const std::string_view text = doc.text;
   std::vector<bool> after_noun(doc.mentions.size(), false);
