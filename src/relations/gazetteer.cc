@@ -10,6 +10,7 @@
 
 #include "relations/extractor.h"
 #include "util/lexicon.h"
+#include "util/role_words.h"
 
 namespace newsgraph {
 namespace {
@@ -64,10 +65,7 @@ bool bare_title_of(std::string_view role, std::string_view office) {
 std::string place_key(std::string_view name) {
   std::string key = name_key(name);
   if (key.rfind("the ", 0) == 0) key.erase(0, 4);
-  static const util::Lexicon aliases(
-#include "lexicon/place-aliases.tsv.inc"
-  );
-  const std::string_view canonical = aliases.value(key);
+  const std::string_view canonical = util::place_aliases().value(key);
   return canonical.empty() ? key : std::string(canonical);
 }
 

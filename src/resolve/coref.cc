@@ -93,6 +93,29 @@ std::string_view organisation_class(std::string_view low, bool head) {
   return head ? std::string_view() : v.substr(0, sp);
 }
 
+std::string organisation_word(std::string_view word) {
+  std::string low = util::ascii_lower(strip_possessive(word));
+  while (!low.empty() && (low.back() == '.' || low.back() == ',')) low.pop_back();
+  return low;
+}
+
+bool name_has_class_word(std::string_view name, std::string_view head, std::string_view cls,
+                         bool* any_class) {
+  if (any_class) *any_class = false;
+  size_t pos = 0;
+  while (pos < name.size()) {
+    size_t end = pos;
+    while (end < name.size() && name[end] != ' ' && name[end] != '-') ++end;
+    const std::string word = organisation_word(name.substr(pos, end - pos));
+    if (word == head) return true;
+    const std::string_view wc = organisation_class(word, /*head=*/false);
+    if (!wc.empty() && wc == cls) return true;
+    if (any_class) *any_class |= !wc.empty();
+    pos = end + 1;
+  }
+  return false;
+}
+
 // Per word: whether it lies inside double quotation marks (none open at a paragraph's start),
 // and its narrative sentence index: sentences with no word outside quotation marks do not
 // count, and a sentence that ends inside quotation marks runs on into the next.

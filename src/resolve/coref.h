@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -91,5 +92,15 @@ bool is_modifier_stop_word(std::string_view low);
 // "news", "company", ... (data/lexicon/organisation-classes.tsv). Empty when none, and for a
 // word that names its class only inside a name ("times", "corp") when `head`.
 std::string_view organisation_class(std::string_view low, bool head);
+
+// A word of an organisation's name or description as organisation_class() reads it: lower-case,
+// without a possessive or a final period or comma ("Corp.," -> "corp", "Journal's" -> "journal").
+std::string organisation_word(std::string_view word);
+
+// Whether an organisation's name (words split at spaces and hyphens) has the word `head`, or a
+// word of class `cls` (non-empty; organisation_class(word, /*head=*/false)). *any_class, when
+// given, becomes whether a word before the first match (every word, when none) names a class.
+bool name_has_class_word(std::string_view name, std::string_view head, std::string_view cls,
+                         bool* any_class = nullptr);
 
 }  // namespace newsgraph::resolve

@@ -13,31 +13,15 @@ namespace {
 
 using lexicon::strip_possessive;
 
-std::string lower_word(std::string_view w) {
-  std::string low(strip_possessive(w));
-  while (!low.empty() && (low.back() == '.' || low.back() == ',')) low.pop_back();
-  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return low;
-}
-
 // Whether an organisation's name has the head noun of a description of it, or a word of the
 // head's class ("The Wall Street Journal" for "the conservative-leaning newspaper"): for
 // companies, news outlets and associations. A public body's description ("the federal
 // government", "the lower court") is too often another body than the one salience found.
 bool name_shows_class(std::string_view name, std::string_view description) {
-  const std::string head = lower_word(description.substr(description.rfind(' ') + 1));
+  const std::string head = organisation_word(description.substr(description.rfind(' ') + 1));
   const std::string_view cls = organisation_class(head, /*head=*/true);
   if (cls != "company" && cls != "news" && cls != "association") return false;
-  size_t pos = 0;
-  while (pos < name.size()) {
-    size_t end = name.find_first_of(" -", pos);
-    if (end == std::string_view::npos) end = name.size();
-    const std::string word = lower_word(name.substr(pos, end - pos));
-    if (word == head || (!cls.empty() && organisation_class(word, /*head=*/false) == cls))
-      return true;
-    pos = end + 1;
-  }
-  return false;
+  return name_has_class_word(name, head, cls);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "resolve/sentence_walker.h"
+#include "util/ascii.h"
 #include "util/lexicon.h"
 #include "util/role_words.h"
 
@@ -326,9 +327,8 @@ namespace {
 
 // A title that may stand before a name ("Captain", "Dr", "Sir"), in any case.
 bool is_name_title(std::string_view word) {
-  std::string low(word);
-  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return util::name_titles().contains(low);
+  std::string buf;
+  return util::name_titles().contains(util::ascii_lower(word, buf));
 }
 
 }  // namespace

@@ -49,10 +49,6 @@ bool is_party_member_noun(std::string_view word, std::string_view low) {
          low != "labor" && low != "likud" && low != "party" && low != "plaid cymru";
 }
 
-}  // namespace
-
-namespace {
-
 // Plural nouns for sources a wire story leaves unnamed ("Gulf oil sources said", "traders said")
 // that are no description of one named person (role_nouns()).
 bool unnamed_source_plural(std::string_view low) {
@@ -615,21 +611,9 @@ bool Resolver::organisation_description_at(size_t k, Mention* out, size_t* last_
 }
 
 bool Resolver::organisation_fits(int32_t e, std::string_view head, std::string_view cls) const {
-  const std::string& name = doc_.entities[static_cast<size_t>(e)].name;
   bool any_class = false;
-  size_t pos = 0;
-  while (pos < name.size()) {
-    size_t end = pos;
-    while (end < name.size() && name[end] != ' ' && name[end] != '-') ++end;
-    std::string word =
-        util::ascii_lower(strip_possessive(std::string_view(name).substr(pos, end - pos)));
-    while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
-    if (word == head) return true;
-    std::string_view wc = organisation_class(word, /*head=*/false);
-    if (wc == cls) return true;
-    any_class |= !wc.empty();
-    pos = end + 1;
-  }
+  if (name_has_class_word(doc_.entities[static_cast<size_t>(e)].name, head, cls, &any_class))
+    return true;
   return cls == "company" && !any_class;
 }
 

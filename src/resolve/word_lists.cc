@@ -22,14 +22,6 @@ Gender first_name_gender(std::string_view first_name) {
   return g == "m" ? Gender::kMale : g == "f" ? Gender::kFemale : Gender::kUnknown;
 }
 
-// Other names of the same state, keyed by the lower-cased name without periods.
-const util::Lexicon& place_aliases() {
-  static const util::Lexicon words(
-#include "lexicon/place-aliases.tsv.inc"
-  );
-  return words;
-}
-
 // Group names whose singular, plural and adjective forms differ by more than a final "s".
 const util::Lexicon& demonym_forms() {
   static const util::Lexicon words(

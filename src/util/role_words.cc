@@ -28,6 +28,14 @@ const Lexicon& person_nouns() {
   return words;
 }
 
+// Other names of the same state, keyed by the lower-cased name without periods.
+const Lexicon& place_aliases() {
+  static const Lexicon words(
+#include "lexicon/place-aliases.tsv.inc"
+  );
+  return words;
+}
+
 }  // namespace newsgraph::util
 
 namespace newsgraph::lexicon {

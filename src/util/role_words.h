@@ -18,6 +18,9 @@ const Lexicon& person_titles();
 // ("spokesman", "official").
 const Lexicon& name_titles();
 const Lexicon& person_nouns();
+// data/lexicon/place-aliases.tsv: other names of the same state or party, keyed by the
+// lower-cased name without periods ("us" -> "united states"), shared by resolve and relations.
+const Lexicon& place_aliases();
 }  // namespace newsgraph::util
 
 namespace newsgraph::lexicon {
