@@ -593,7 +593,8 @@ void Extractor::emit_clause_before(const Attribution& at, const CueInfo& info, c
       }
     }
     while (last > first && (is_quote_mark(last) || punct(last, ','))) --last;
-    if (last <= first || content_words(first, last) < 3) return;
+    if (last <= first || content_words(first, last) < 3 || opens_with_attribution(first, last))
+      return;
     Span content{words_[first].begin, words_[last].end};
     if (emit(indirect_type(first, last), content, at.cue_span, at.mention, at.speaker) &&
         resume > 0 && resume <= last) {

@@ -363,14 +363,37 @@ bool Extractor::comma_attribution(size_t j, size_t se) {
     ++k;
   } else {
     if (!(words_[k].capitalized || determiners().count(w)) || pronouns().count(w)) return false;
-    while (k + 1 < se && k <= j + kNewSubjectWords && is_word(k + 1) && in_quote_[k + 1] < 0 &&
-           quotes::lookup_cue(low(k + 1)).cls == CueClass::kNone &&
-           !np_stop_words().count(low(k + 1)) && !aux_words().count(low(k + 1)))
-      ++k;
+    // "the mother of three": "of" and a word after it stay in the subject.
+    const auto subject_word = [&](size_t n) {
+      return is_word(n) && in_quote_[n] < 0 && quotes::lookup_cue(low(n)).cls == CueClass::kNone &&
+             ((low(n) == "of" && n + 1 < se && is_word(n + 1)) ||
+              (!np_stop_words().count(low(n)) && !aux_words().count(low(n))));
+    };
+    while (k + 1 < se && k <= j + kNewSubjectWords && subject_word(k + 1)) ++k;
     ++k;
   }
   if (k + 1 >= se || !finite_speech_verb(k)) return false;
+  // ", the mother of three replied, “…”": the verb introduces a quotation of its own.
+  if ((punct(k + 1, ',') || punct(k + 1, ':')) && k + 2 < words_.size() &&
+      words_[k + 2].kind == Kind::kOpenQuote && in_quote_[k + 2] >= 0)
+    return true;
   return is_word(k + 1) && in_quote_[k + 1] < 0;
+}
+
+// "Bamberg also said the videos do not show …, the footage showed": a clause before ", X
+// cue" that opens with a subject and "said" or "told" of its own is that verb's statement
+// (not one that opens with "X has agreed to …" or "X continued to …").
+bool Extractor::opens_with_attribution(size_t first, size_t last) {
+  std::string_view w = low(first);
+  if (w == "but" || w == "and") w = low(++first);
+  if (!(words_[first].capitalized || pronouns().count(w) || determiners().count(w))) return false;
+  for (size_t k = first + 1; k <= last && k <= first + kNewSubjectWords + 1; ++k) {
+    if (!is_word(k) || in_quote_[k] >= 0) return false;
+    const std::string_view v = low(k);
+    if (finite_speech_verb(k) && (v == "said" || v == "says" || v == "told" || v == "tells"))
+      return true;
+  }
+  return false;
 }
 
 // The particle of a phrasal cue belongs to the cue, not to what was said ("brushed off | the
@@ -422,6 +445,9 @@ bool Extractor::emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo
   const size_t min_words =
       info.cls == CueClass::kStance || (info.cls == CueClass::kSpeech && !say_or_tell) ? 2 : 3;
   if (last < first || content_words(first, last) < min_words) return false;
+  // "In one tweet Friday, Trump said: “…”": a statement that opens with its own source and
+  // "said" is that verb's, not a noun's or a non-speech verb's before it.
+  if (info.cls != CueClass::kSpeech && opens_with_attribution(first, last)) return false;
   // Questions ("asked whether") and infinitives ("urged X to") are not statements here.
   std::string_view w0 = low(first);
   // "said no", "said yes" answer rather than state; "said no decision had been made" states.
@@ -435,8 +461,10 @@ bool Extractor::emit_content_after_cue(size_t cue, size_t cue_end, const CueInfo
   // "told the mayors gathered in Indianapolis, “No one should …”": a quote after a comma or
   // colon that runs to the end of the sentence is the statement; the words before it only
   // say where or to whom.
+  // Not when a reporting verb of its own comes first ("said fathers would not be eligible,
+  // and when pressed …, the mother of three replied, “…”": the quote is the later cue's).
   for (size_t j = first + 1; j <= last; ++j) {
-    if (is_word(j) && in_quote_[j] < 0 && low(j) == "that") break;
+    if (is_word(j) && in_quote_[j] < 0 && (low(j) == "that" || finite_speech_verb(j))) break;
     if (words_[j].kind != Kind::kOpenQuote || in_quote_[j] < 0) continue;
     if (!(punct(j - 1, ',') || punct(j - 1, ':'))) break;
     QuoteSpan& q = qspans_[static_cast<size_t>(in_quote_[j])];

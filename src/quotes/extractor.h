@@ -237,6 +237,7 @@ class Extractor {
   void split_paragraph_pieces();
   void emit_quote_before(const Attribution& at, int qb, int qa);
   void emit_clause_before(const Attribution& at, const CueInfo& info, const Found& src);
+  bool opens_with_attribution(size_t first, size_t last);
 
   // A word that can start an infinitive's verb: lower-case, not a determiner, pronoun or one
   // of the usual objects ("to reporters", "to the office").

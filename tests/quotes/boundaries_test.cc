@@ -242,5 +242,43 @@ TEST(Boundaries, APhrasalCuesParticleIsPartOfTheCue) {
   EXPECT_EQ(q[0].content, "that the plan would fail");
 }
 
+TEST(Boundaries, ALaterAttributionKeepsItsOwnQuotation) {
+  // The statement after "said" ends before a clause whose own subject and speech verb
+  // introduce a quotation; that quotation is the later verb's.
+  auto q =
+      run("He said the depot would stay open, and when asked about the night shifts, the "
+          "manager of the site replied, \u201CThose are not part of the plan.\u201D");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].content.find("replied"), std::string::npos) << q[0].content;
+  EXPECT_EQ(q[1].cue, "replied");
+  EXPECT_EQ(q[1].mention, "the manager of the site");
+  EXPECT_EQ(q[1].content, "Those are not part of the plan.");
+}
+
+TEST(Boundaries, AClauseBeforeItsSourceThatOpensWithSaidIsThatVerbs) {
+  // ", the report showed" does not take a clause that opens with "Okafor also said": the
+  // statement is Okafor's.
+  auto q =
+      run("Okafor also said the accounts do not show where the grant went, which she said was "
+          "spent on the roof, the report showed.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].mention, "Okafor");
+  for (const auto& f : q) EXPECT_NE(f.content.rfind("Okafor", 0), 0u) << f.content;
+}
+
+TEST(Boundaries, AStatementThatOpensWithItsOwnSourceIsNotANounCues) {
+  // "In one tweet on Friday, Haas said: …": the quotation is what Haas said, not the content
+  // of an earlier non-speech cue.
+  auto q =
+      run("In one tweet on Friday, Haas said: \u201CThe council has misled the town about the "
+          "budget for two years.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].mention, "Haas");
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+}
+
 }  // namespace
 }  // namespace newsgraph
