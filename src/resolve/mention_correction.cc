@@ -3,7 +3,8 @@
 // "Copyright" trimmed, deities, laws, compounds and stock tickers dropped, facilities and mistyped
 // persons retyped, a firm named after people ("X of Dean Witter Reynolds", "investment firm X")
 // made an organisation and its "and Co" joined to it, an organisation's untagged short form
-// ("Amnesty" of "Amnesty International") added. An explicit step between NER and resolve (see
+// ("Amnesty" of "Amnesty International") added, a surname that is a month's name joined
+// ("Theresa" + "May") and an untagged "Mrs May" added. An explicit step between NER and resolve (see
 // resolve.h), so that resolve itself never edits the tagger's output.
 #include <algorithm>
 #include <cctype>
@@ -181,6 +182,40 @@ void attach_generational_suffix(Document& doc) {
     if (i + 1 < doc.mentions.size() && doc.mentions[i + 1].span.begin < end) continue;
     m.span.end = end;
   }
+}
+
+// A month's name right after a person's name, before a comma, a full stop or a lower-case word,
+// is the surname the tagger read as a date: "Theresa May, shadow secretary …", "Brian May has
+// said". Not before a number or a capitalised word ("Trump May Not …" in a title-case headline),
+// and only after a name of its own, not a title ("Pay May One").
+void attach_month_surname(Document& doc) {
+  const std::string_view text = doc.text;
+  std::vector<bool> drop(doc.mentions.size(), false);
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (drop[i] || m.kind != MentionKind::kName || m.type != EntityType::kPerson ||
+        m.span.end + 1 >= text.size() || text[m.span.end] != ' ')
+      continue;
+    const uint32_t begin = m.span.end + 1;
+    size_t len = 0;
+    for (std::string_view month : {"May", "June", "April", "August"})
+      if (text.substr(begin).starts_with(month)) len = month.size();
+    if (len == 0) continue;
+    const size_t after = begin + len;
+    const char c = after < text.size() ? text[after] : '.';
+    const bool ends = c == ',' || c == '.' || c == ';' || c == ':' || c == '\'' ||
+                      (c == ' ' && after + 1 < text.size() &&
+                       std::islower(static_cast<unsigned char>(text[after + 1])));
+    if (!ends) continue;
+    // A date mention the tagger made of the month goes; any other mention there stays.
+    if (i + 1 < doc.mentions.size() && doc.mentions[i + 1].span.begin < after) {
+      if (doc.mentions[i + 1].type != EntityType::kDate || doc.mentions[i + 1].span.end != after)
+        continue;
+      drop[i + 1] = true;
+    }
+    m.span.end = static_cast<uint32_t>(after);
+  }
+  erase_dropped(doc, drop);
 }
 
 // A one-word "person" that is a party's name ("Labour's platform", "angry Labour MPs") is the
@@ -388,6 +423,42 @@ void add_short_organisation_names(Document& doc) {
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
 }
 
+// "Mrs May" after "Theresa May": an honorific and the surname of a person the article names
+// in full, left untagged (the tagger reads "May" as a month), is a mention of that person.
+void add_titled_surnames(Document& doc) {
+  std::vector<std::string> toks;
+  std::unordered_set<std::string_view> surnames;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+    const std::string_view name = doc.slice(m.span);
+    name_tokens(name, false, toks);
+    const size_t space = name.rfind(' ');
+    if (toks.size() >= 2 && space != std::string_view::npos)
+      surnames.insert(name.substr(space + 1));
+  }
+  if (surnames.empty()) return;
+  const auto honorific = [](std::string_view w) {
+    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Miss" || w == "Mr." || w == "Mrs." ||
+           w == "Ms." || w == "Dr" || w == "Dr.";
+  };
+  std::vector<Mention> added;
+  size_t mi = 0;
+  for (size_t k = 1; k < doc.tokens.size(); ++k) {
+    const Token& t = doc.tokens[k];
+    if (t.span.end > doc.text.size() || !surnames.count(doc.slice(t.span)) ||
+        !honorific(doc.slice(doc.tokens[k - 1].span)) ||
+        doc.tokens[k - 1].span.end + 1 != t.span.begin)
+      continue;
+    while (mi < doc.mentions.size() && doc.mentions[mi].span.end <= t.span.begin) ++mi;
+    if (mi < doc.mentions.size() && doc.mentions[mi].span.begin < t.span.end) continue;  // inside
+    added.push_back(Mention{t.span, EntityType::kPerson, MentionKind::kName, -1});
+  }
+  if (added.empty()) return;
+  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 // "Sanford C. Bernstein and Co", "Aubrey G. Lanston & Co.": a company's "and Co" that the tagger
 // left apart is part of its name.
 void join_and_company(Document& doc) {
@@ -443,12 +514,14 @@ void correct_name_mentions(Document& doc) {
   drop_ticker_symbols(doc);
   join_organisation_and_place(doc);
   attach_generational_suffix(doc);
+  attach_month_surname(doc);
   retype_person_words(doc);
   retype_party_words(doc);
   retype_employer_names(doc);
   retype_names_after_organisation_nouns(doc);
   join_and_company(doc);
   add_short_organisation_names(doc);
+  add_titled_surnames(doc);
   resolve::add_party_mentions(doc);
 }
 

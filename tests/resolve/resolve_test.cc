@@ -292,6 +292,23 @@ TEST(Resolve, AnUntaggedShortFormOfAnOrganisationIsAMention) {
   EXPECT_EQ(entity_of(doc, "Laser", 2), -1);  // "Laser beams" opens its sentence
 }
 
+// A month's name after a person's name is their surname when a comma, a full stop or a
+// lower-case word follows ("Theresa May, shadow secretary …"), and "Mrs May" later, left
+// untagged, is a mention of her; not before a capitalised word or a number.
+TEST(Resolve, AMonthAfterAFirstNameIsTheSurname) {
+  Document doc = resolve(
+      "Theresa May, shadow secretary for the family, criticised the plans. Mrs May said they "
+      "were thin. Brian May has said he will tour. Jones May Not Return. Smith May 5 rally.",
+      {{"Theresa", P}, {"May", EntityType::kDate}, {"Brian", P}, {"Jones", P}, {"Smith", P}});
+  const int32_t theresa = entity_of(doc, "Theresa");
+  ASSERT_GE(theresa, 0);
+  EXPECT_EQ(entity(doc, theresa).name, "Theresa May");
+  EXPECT_EQ(entity_of(doc, "May", 1), theresa);  // "Mrs May"
+  EXPECT_EQ(entity(doc, entity_of(doc, "Brian")).name, "Brian May");
+  EXPECT_EQ(entity(doc, entity_of(doc, "Jones")).name, "Jones");
+  EXPECT_EQ(entity(doc, entity_of(doc, "Smith")).name, "Smith");
+}
+
 // A wire story's ticker in angle brackets after a company's name is no entity of its own; a
 // company's name in brackets is ("<Amstrad PLC>").
 TEST(Resolve, StockTickerIsNoEntity) {
