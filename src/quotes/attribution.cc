@@ -381,6 +381,7 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
       --c;
     }
   }
+  if (j > static_cast<long>(sb)) subject_before_relative_clause(cue, sb, &src);
   return j;
 }
 

@@ -101,8 +101,18 @@ size_t Extractor::relative_clause_end(size_t cue, Span mention, size_t start, si
   size_t rel = cue;
   while (rel > 0 && words_[rel].begin > mention.begin) --rel;
   if (rel == 0 || words_[rel].begin != mention.begin || words_[rel].end != mention.end ||
-      !punct(rel - 1, ',') || !(low(rel) == "who" || low(rel) == "which"))
+      !(low(rel) == "who" || low(rel) == "which"))
     return last;
+  if (!punct(rel - 1, ',')) {
+    // "The Republican who wrote the speech … said he …": a clause with no commas ends before
+    // the sentence's own "said".
+    for (size_t j = start + 1; j <= last; ++j) {
+      const std::string_view v = low(j);
+      if (finite_speech_verb(j) && (v == "said" || v == "says" || v == "told" || v == "tells"))
+        return j - 1;
+    }
+    return last;
+  }
   for (size_t j = start + 1; j + 1 <= last; ++j) {
     if (!punct(j, ',') || in_quote_[j] >= 0 || !is_word(j + 1) || in_quote_[j + 1] >= 0 ||
         words_[j + 1].capitalized)

@@ -191,6 +191,7 @@ class Extractor {
     size_t antecedent_first = SIZE_MAX, antecedent_last = SIZE_MAX;
   };
   void verb_after_and(size_t cue, size_t sb, Found* src);
+  void subject_before_relative_clause(size_t cue, size_t sb, Found* src);
 
   // A cue with everything found so far: the sentence window [sb, se), the source mention and
   // its entity, and the clause [clause_first, clause_last] spanned by source and cue.

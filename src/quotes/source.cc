@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "quotes/extractor.h"
+#include "util/role_words.h"
 
 namespace newsgraph::quotes {
 
@@ -250,6 +251,26 @@ size_t Extractor::skip_lead_in(size_t first, size_t limit) {
   return first;
 }
 
+// "The man who shot the sheriff said", "Analysts who attended the meeting said": a phrase found
+// inside a relative clause that follows the sentence's subject is not the source; the subject
+// before "who" is. Not across a comma or a quotation mark (", who …, said" is read elsewhere).
+void Extractor::subject_before_relative_clause(size_t cue, size_t sb, Found* src) {
+  const size_t first = sentence_subject_start(sb, cue);
+  // A source found stands after "who" (the clause's object), or none was found in the clause.
+  const size_t limit = src->ok ? src->np_first : cue;
+  if (first >= limit) return;
+  size_t rel = first + 1;
+  while (rel < limit && rel < first + kNewSubjectWords + 2 && is_word(rel) && in_quote_[rel] < 0 &&
+         low(rel) != "who")
+    ++rel;
+  if (rel >= limit || (!src->ok && rel + 1 >= limit) || !is_word(rel) || low(rel) != "who") return;
+  for (size_t k = rel + 1; k < cue; ++k)
+    if (punct(k, ',') || is_quote_mark(k) || in_quote_[k] >= 0) return;
+  size_t b;
+  if (!np_before(rel - 1, sb, &b) || b != first) return;
+  *src = {true, first, rel - 1};
+}
+
 // Where the subject of the sentence [sb, cue) starts: after a dateline, quotation marks and
 // an opening participle or time phrase up to its comma ("Speaking to reporters, Trump …",
 // "Hours later, …").
@@ -340,6 +361,16 @@ int32_t Extractor::speaker_entity(size_t first, size_t last) {
         entity_for_span(doc_, Span{words_[head - 1].begin, words_[head - 1].end});
     if (before >= 0 && doc_.entities[static_cast<size_t>(before)].type == EntityType::kPerson)
       e = before;
+  }
+  // "The lifelong Republican said", "a Democrat said": a party's member named by a determiner
+  // phrase is a person the party word describes, not the party ("the GOP said" is).
+  if (e >= 0 && doc_.entities[static_cast<size_t>(e)].type != EntityType::kPerson && head > first &&
+      lexicon::is_party_word(low(head)) && low(head).back() != 's') {
+    const std::string_view d = low(first);
+    bool modified = d == "a" || d == "an";
+    for (size_t k = first + 1; k < head && !modified; ++k)
+      modified = is_word(k) && !words_[k].capitalized;
+    if ((modified && determiners().count(d)) || d == "a" || d == "an") e = -1;
   }
   return speaker_or_none(e);
 }

@@ -113,5 +113,39 @@ TEST(SpeakerKind, APlaceNameInTheOpeningPhraseDoesNotEndIt) {
   EXPECT_EQ(q[0].content, "his proposals to break up the biggest banks");
 }
 
+// The subject of a sentence whose relative clause ("who …") stands between it and "said" is
+// the source, not the clause's object; a clause with no commas ends before that "said".
+TEST(SpeakerKind, TheSubjectBeforeARelativeClauseSpeaks) {
+  auto q = quote_test::run_quotes("The man who shot the sheriff said he was sorry.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The man");
+  q = quote_test::run_quotes(
+      "Analysts who attended the meeting on Monday said the company was likely to settle.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Analysts");
+  q = quote_test::run_quotes(
+      "The veteran organiser who wrote the speech delivered by the widow of one of the miners at "
+      "the rally said he would not vote for the governor.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().mention, "The veteran organiser");
+  EXPECT_EQ(q.back().cue, "said");
+  EXPECT_EQ(q.back().content, "he would not vote for the governor");
+  for (const auto& f : q) EXPECT_EQ(f.content.find(" said "), std::string::npos) << f.content;
+}
+
+// "The lifelong Republican said": a party's member named by a determiner phrase is a person
+// (unnamed here), not the party; "The Republicans said" is the party.
+TEST(SpeakerKind, APartysMemberIsNotTheParty) {
+  std::string text = "The lifelong Republican said he would not vote for the governor.";
+  auto q = quote_test::run_quotes(text, {mention(text, "Republican", EntityType::kOrg)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The lifelong Republican");
+  EXPECT_EQ(q[0].speaker, -1);
+  text = "The Republicans said they would not vote for the governor.";
+  q = quote_test::run_quotes(text, {mention(text, "Republicans", EntityType::kOrg)});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_GE(q[0].speaker, 0);
+}
+
 }  // namespace
 }  // namespace newsgraph
