@@ -8,9 +8,23 @@
 
 #include "resolve/resolver.h"
 #include "util/parties.h"
+#include "util/role_words.h"
 
 namespace newsgraph::resolve {
 namespace {
+
+// A country's short name or its adjective opening an organisation's name: "US Securities and
+// Exchange Commission" is also the "SEC".
+bool country_word(const std::string& w) {
+  const std::string plain = without_periods(w);
+  return util::place_aliases().contains(plain) || !lexicon::country_for_demonym(w).empty();
+}
+
+// The name's words after an opening country word, when two or more are left; else empty.
+std::vector<std::string> after_country_word(const std::vector<std::string>& t) {
+  if (t.size() < 3 || !country_word(t.front())) return {};
+  return std::vector<std::string>(t.begin() + 1, t.end());
+}
 
 std::string joined_key(const std::vector<std::string>& t, size_t count) {
   std::string k;
@@ -38,10 +52,23 @@ void Resolver::merge_aliases() {
   for (size_t e = 0; e < n; ++e) {
     const auto& t = info_[e].tokens;
     if (t.size() < 2) continue;
-    std::string letters;
-    for (const std::string& w : t)
-      if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) letters += w[0];
+    // By the initials of its words and, when a word is hyphenated, of each part too
+    // ("Inter-American Development Bank": "idb" and "iadb"; is_acronym_of reads both).
+    std::string letters, parts;
+    for (const std::string& w : t) {
+      if (w == "of" || w == "the" || w == "and" || w == "for" || w.empty()) continue;
+      letters += w[0];
+      for (size_t i = 0; i < w.size(); ++i)
+        if (i == 0 || (w[i - 1] == '-' && w[i] != '-')) parts += w[i];
+    }
     ix.by_initials[letters].push_back(static_cast<int32_t>(e));
+    if (parts != letters) ix.by_initials[parts].push_back(static_cast<int32_t>(e));
+    if (const auto rest = after_country_word(t); !rest.empty()) {
+      std::string rest_letters;
+      for (const std::string& w : rest)
+        if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) rest_letters += w[0];
+      ix.by_initials[rest_letters].push_back(static_cast<int32_t>(e));
+    }
     if (!place_or_org(doc_.entities[e].type)) continue;
     ix.by_last_word[t.back()].push_back(static_cast<int32_t>(e));
     size_t keep = t.size();
@@ -125,7 +152,7 @@ bool Resolver::same_referent(size_t a, size_t b, const std::string& acro,
   if (tb.size() < 2) return false;
   // "US" is not the acronym of "US Senate", whose first word it is.
   if (ta.size() == 1 && !acro.empty() && without_periods(tb.front()) != acro &&
-      is_acronym_of(acro, tb))
+      (is_acronym_of(acro, tb) || is_acronym_of(acro, after_country_word(tb))))
     return true;
   if (ta.size() < tb.size() && std::equal(ta.begin(), ta.end(), tb.begin())) {
     bool all_generic = true;

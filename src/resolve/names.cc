@@ -32,13 +32,16 @@ void name_tokens(std::string_view text, bool person, std::vector<std::string>& o
 
 bool is_acronym_of(std::string_view acro, const std::vector<std::string>& tokens) {
   if (acro.size() < 2 || tokens.size() < 2) return false;
-  std::string initials;
-  for (const std::string& t : tokens)
-    if (t != "of" && t != "the" && t != "and" && t != "for" && !t.empty()) initials += t[0];
-  if (initials.size() != acro.size()) return false;
-  for (size_t i = 0; i < acro.size(); ++i)
-    if (initials[i] != acro[i]) return false;
-  return true;
+  // The initials of the words, and of each part of a hyphenated word ("Inter-American
+  // Development Bank" is "IDB" or "IADB").
+  std::string initials, parts;
+  for (const std::string& t : tokens) {
+    if (t == "of" || t == "the" || t == "and" || t == "for" || t.empty()) continue;
+    initials += t[0];
+    for (size_t i = 0; i < t.size(); ++i)
+      if (i == 0 || (t[i - 1] == '-' && t[i] != '-')) parts += t[i];
+  }
+  return acro == initials || acro == parts;
 }
 
 bool all_upper(std::string_view s) {

@@ -338,6 +338,24 @@ TEST(Resolve, AcronymBeforeItsExpansion) {
   EXPECT_EQ(entity(doc, entity_of(doc, "AIPAC")).name, "American Israel Public Affairs Committee");
 }
 
+// A hyphenated word gives each part's initial ("Inter-American Development Bank" is the
+// "IADB"), and a country word opening the name may be left out of the acronym ("US Securities
+// and Exchange Commission" is the "SEC"); not a different acronym ("SC").
+TEST(Resolve, AcronymsOfHyphenatedAndCountryPrefixedNames) {
+  Document doc = resolve(
+      "The Inter-American Development Bank met. The IADB lent more. The US Securities and "
+      "Exchange Commission fined Acme. The SEC said so. The SC disagreed.",
+      {{"Inter-American Development Bank", ORG},
+       {"IADB", ORG},
+       {"US Securities and Exchange Commission", ORG},
+       {"Acme", ORG},
+       {"SEC", ORG},
+       {"SC", ORG}});
+  EXPECT_EQ(entity_of(doc, "IADB"), entity_of(doc, "Inter-American Development Bank"));
+  EXPECT_EQ(entity_of(doc, "SEC"), entity_of(doc, "US Securities and Exchange Commission"));
+  EXPECT_NE(entity_of(doc, "SC"), entity_of(doc, "US Securities and Exchange Commission"));
+}
+
 TEST(Resolve, ShortFormsOfOrganisationsAndPlaces) {
   Document doc = resolve(
       "Amnesty International criticised the European Union. Amnesty said the EU Commission "
