@@ -99,6 +99,8 @@ class RelationExtractor : resolve::SentenceWalker {
   void possessive_orgs();
   // "Kremlin-backed X" -> supports; "London-based X" -> located_in.
   void compound_relations();
+  void part_of_phrase();
+  void action_against();
   // The nearest mention before token t with at most two words between, or -1.
   int32_t subject_before(uint32_t t) const;
   // The subject the verb at t shares with its sentence: a participle after a comma ("…, trashing

@@ -261,6 +261,67 @@ void RelationExtractor::phrasal_relations() {
   }
 }
 
+// "Columbia Distributor was part of FleetBoston": a copula and "part of" between two
+// organisations or places state part_of.
+void RelationExtractor::part_of_phrase() {
+  for (uint32_t t = sent_begin() + 1; t + 2 < sent_end(); ++t) {
+    if (token_mention_[t] >= 0 || !lexicon::iequals(tok(t), "part") ||
+        !lexicon::iequals(tok(t + 1), "of"))
+      continue;
+    const std::string_view v = tok(t - 1);
+    if (!(lexicon::iequals(v, "is") || lexicon::iequals(v, "was") || lexicon::iequals(v, "are") ||
+          lexicon::iequals(v, "were") || lexicon::iequals(v, "became") ||
+          lexicon::iequals(v, "becomes") || lexicon::iequals(v, "remains") ||
+          lexicon::iequals(v, "remained")))
+      continue;
+    uint32_t o = t + 2;
+    if (o + 1 < sent_end() && lexicon::iequals(tok(o), "the")) ++o;
+    const int32_t obj = token_mention_[o];
+    const int32_t subj = subject_before(t - 1);  // the copula stands between
+    const std::initializer_list<EntityType> kinds = {EntityType::kOrg, EntityType::kGpe};
+    if (obj < 0 || subj < 0 || !is_entity_mention(obj, kinds) || !is_entity_mention(subj, kinds))
+      continue;
+    add_relation(entity_of(subj), "part_of", entity_of(obj));
+  }
+}
+
+// "The SEC filed civil fraud charges … against James Tambone", "brought a lawsuit against X":
+// legal action stated against a person or organisation opposes them.
+void RelationExtractor::action_against() {
+  for (uint32_t t = sent_begin() + 1; t + 2 < sent_end(); ++t) {
+    const std::string_view v = tok(t);
+    if (token_mention_[t] >= 0 || !(lexicon::iequals(v, "filed") || lexicon::iequals(v, "files") ||
+                                    lexicon::iequals(v, "brought") ||
+                                    lexicon::iequals(v, "brings") || lexicon::iequals(v, "lodged")))
+      continue;
+    // The action's noun within four words, then "against" within six more.
+    uint32_t u = t + 1;
+    while (u < sent_end() && u <= t + 4 && !tok_in(u, lexicon::legal_action_nouns())) ++u;
+    if (u >= sent_end() || u > t + 4) continue;
+    uint32_t a = u + 1;
+    while (a < sent_end() && a <= u + 6 && !lexicon::iequals(tok(a), "against")) ++a;
+    if (a + 1 >= sent_end() || a > u + 6) continue;
+    const std::initializer_list<EntityType> kinds = {EntityType::kPerson, EntityType::kOrg};
+    int32_t obj = first_mention_in(a + 1, std::min(a + 4, sent_end()), kinds);
+    // "against Obama's DOJ", "against Balco boss Victor Conte": a name that modifies the next
+    // one is not the party acted against.
+    if (obj >= 0) {
+      const uint32_t after = mention_end_token(obj);
+      const bool possessive = after < sent_end() && (tok(after) == "'s" || tok(after) == "’s");
+      const uint32_t from = possessive ? after + 1 : after;
+      const int32_t next =
+          from < sent_end() ? first_mention_in(from, std::min(from + 2, sent_end()), kinds) : -1;
+      if (next >= 0 && (possessive || is_entity_mention(next, {EntityType::kPerson})))
+        obj = next;
+      else if (possessive)
+        obj = -1;
+    }
+    const int32_t subj = subject_before(t);
+    if (obj < 0 || subj < 0 || !is_entity_mention(subj, kinds)) continue;
+    add_relation(entity_of(subj), "opposes", entity_of(obj));
+  }
+}
+
 // "X met (with) Y", "X succeeded Y", "Y appointed X", "X, appointed by Y": relations between
 // people stated by a verb (the types of data/lexicon/relation-verbs.tsv that need a person as
 // object).

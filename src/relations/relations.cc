@@ -102,6 +102,8 @@ void RelationExtractor::run() {
     place_comma_place();
     possessive_orgs();
     compound_relations();
+    part_of_phrase();
+    action_against();
     verb_relations();
     phrasal_relations();
     person_verb_relations();

@@ -230,6 +230,12 @@ const WordSet& leave_verbs() {
   return s;
 }
 
+const WordSet& legal_action_nouns() {
+  static const WordSet s = {"charges", "charge",    "lawsuit", "lawsuits", "suit",
+                            "suits",   "complaint", "case",    "action"};
+  return s;
+}
+
 const WordSet& led_words() {
   static const WordSet s = {"led", "headed", "founded", "chaired", "run", "commanded"};
   return s;

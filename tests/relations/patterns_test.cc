@@ -471,5 +471,40 @@ TEST(RelationPatterns, NewTypesAreInTheInventory) {
   }
 }
 
+// "X was part of Y" between organisations or places; legal action filed against a person or
+// an organisation opposes them, not the name that only modifies them.
+TEST(RelationPatterns, PartOfAndLegalActionAgainst) {
+  Document doc = make_doc(
+      "Columbia Distributor was part of FleetBoston. Scotland is part of the United Kingdom. "
+      "Ms Ruiz was part of the team.",
+      {{"Columbia Distributor", kOrg, 0},
+       {"FleetBoston", kOrg, 1},
+       {"Scotland", kGpe, 2},
+       {"United Kingdom", kGpe, 3},
+       {"Ruiz", kPer, 4}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Columbia Distributor", "part_of", "FleetBoston"));
+  EXPECT_TRUE(has_relation(doc, "Scotland", "part_of", "United Kingdom"));
+  Document suit = make_doc(
+      "The SEC filed civil fraud charges in a Boston court against James Tambone. Marion Jones "
+      "has filed a lawsuit against Balco boss Victor Conte. Gov. Pat McCrory filed a complaint "
+      "against Obama's DOJ.",
+      {{"SEC", kOrg, 0},
+       {"Boston", kGpe, 1},
+       {"James Tambone", kPer, 2},
+       {"Marion Jones", kPer, 3},
+       {"Balco", kOrg, 4},
+       {"Victor Conte", kPer, 5},
+       {"Pat McCrory", kPer, 6},
+       {"Obama", kPer, 7},
+       {"DOJ", kOrg, 8}});
+  roles_and_relations(suit);
+  EXPECT_TRUE(has_relation(suit, "SEC", "opposes", "James Tambone"));
+  EXPECT_TRUE(has_relation(suit, "Marion Jones", "opposes", "Victor Conte"));
+  EXPECT_FALSE(has_relation(suit, "Marion Jones", "opposes", "Balco"));
+  EXPECT_TRUE(has_relation(suit, "Pat McCrory", "opposes", "DOJ"));
+  EXPECT_FALSE(has_relation(suit, "Pat McCrory", "opposes", "Obama"));
+}
+
 }  // namespace
 }  // namespace newsgraph
