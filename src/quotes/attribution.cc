@@ -225,9 +225,14 @@ bool Extractor::find_source(size_t cue, size_t cue_end, const CueInfo& info, siz
   // ", also calling on …", ", later adding that …": an adverb between the comma and the cue.
   const bool comma_adverb = info.form == CueForm::kGerund && cue > sb + 2 && is_word(cue - 1) &&
                             sentence_adverb(cue - 1) && punct(cue - 2, ',');
+  // "she said at a news conference announcing that …": an occasion does not speak; whoever
+  // spoke at it does.
+  const bool occasion = info.form == CueForm::kGerund && src.ok && src.np_last + 1 == cue &&
+                        !words_[src.np_last].capitalized && is_occasion_noun(low(src.np_last));
+  if (occasion) src = Found{};
   if (!src.ok && info.form == CueForm::kGerund && cue > sb &&
       (punct(cue - 1, ',') || is_dash_word(cue - 1) || joined_gerund || after_prep ||
-       comma_adverb)) {
+       comma_adverb || occasion)) {
     // ", adding that …": the subject of the previous quote in this sentence.
     if (!doc_.quotes.empty()) {
       const Quote& prev = doc_.quotes.back();
@@ -309,7 +314,8 @@ bool Extractor::elided_subject(size_t first, size_t limit, size_t* last) {
 // before the cue's auxiliaries and time phrases.
 long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Found* found) {
   Found& src = *found;
-  const long j = skip_time_back(skip_aux_back(cue, sb), sb);
+  long j = skip_time_back(skip_aux_back(cue, sb), sb);
+  if (info.cls == CueClass::kSpeech) j = skip_year_back(j, sb);
   size_t b;
   if (j >= static_cast<long>(sb) && np_before(static_cast<size_t>(j), sb, &b)) {
     // Drop time words at the start of the phrase ("Tuesday Trump said").

@@ -192,6 +192,8 @@ class Extractor {
   };
   void verb_after_and(size_t cue, size_t sb, Found* src);
   void subject_before_relative_clause(size_t cue, size_t sb, Found* src);
+  static bool is_occasion_noun(std::string_view w);
+  long skip_year_back(long j, size_t sb);
 
   // A cue with everything found so far: the sentence window [sb, se), the source mention and
   // its entity, and the clause [clause_first, clause_last] spanned by source and cue.

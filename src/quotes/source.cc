@@ -205,6 +205,29 @@ long Extractor::skip_aux_back(size_t cue, size_t floor) {
   return j;
 }
 
+// "who in 2010 said", "The senator in March said": "in" and a year or a month between a speech
+// verb and its subject, from word j back; returns the word before it (j when there is none).
+long Extractor::skip_year_back(long j, size_t sb) {
+  const auto year_or_month = [&](long k) {
+    if (k < static_cast<long>(sb) || !is_word(static_cast<size_t>(k))) return false;
+    const std::string_view w = low(static_cast<size_t>(k));
+    const bool year =
+        w.size() == 4 &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        (w[0] == '1' || w[0] == '2');
+    return year || w == "january" || w == "february" || w == "march" || w == "april" ||
+           w == "june" || w == "july" || w == "august" || w == "september" || w == "october" ||
+           w == "november" || w == "december";
+  };
+  if (year_or_month(j)) {
+    long k = year_or_month(j - 1) ? j - 1 : j;  // "in March 2010"
+    if (k - 1 > static_cast<long>(sb) && is_word(static_cast<size_t>(k - 1)) &&
+        low(static_cast<size_t>(k - 1)) == "in")
+      j = k - 2;
+  }
+  return j;
+}
+
 // "The campaign on Monday said": skips a time phrase between the subject and the cue, from
 // word j back; returns the word before it (j when there is none).
 long Extractor::skip_time_back(long j, size_t sb) {
@@ -269,6 +292,16 @@ void Extractor::subject_before_relative_clause(size_t cue, size_t sb, Found* src
   size_t b;
   if (!np_before(rel - 1, sb, &b) || b != first) return;
   *src = {true, first, rel - 1};
+}
+
+// A noun for an occasion of speaking ("conference", "speech", "rally"): the place a statement
+// was made, never its source.
+bool Extractor::is_occasion_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kOccasions = {
+      "conference", "speech",  "interview", "briefing",  "rally",     "meeting",  "appearance",
+      "event",      "hearing", "debate",    "address",   "session",   "ceremony", "forum",
+      "summit",     "dinner",  "luncheon",  "gathering", "convention"};
+  return kOccasions.count(w) > 0;
 }
 
 // Where the subject of the sentence [sb, cue) starts: after a dateline, quotation marks and

@@ -147,5 +147,28 @@ TEST(SpeakerKind, APartysMemberIsNotTheParty) {
   EXPECT_GE(q[0].speaker, 0);
 }
 
+// "who in 2010 said", "The senator in March said": "in" and a year or a month between a
+// speech verb and its subject are no source.
+TEST(SpeakerKind, AYearOrMonthBeforeSaidIsNoSource) {
+  auto q = quote_test::run_quotes(
+      "The governor met Okafor, who in 2010 said the budget would never balance.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "who");
+  q = quote_test::run_quotes("The senator in March said the bill would pass.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The senator");
+}
+
+// "she said at a news conference announcing that …": an occasion does not speak; the speaker
+// of the sentence's statement does.
+TEST(SpeakerKind, AnOccasionBeforeAGerundCueIsNoSource) {
+  auto q = quote_test::run_quotes(
+      "\u201CWe will get there,\u201D she said at a recent news conference announcing that her "
+      "department would sue the state.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "announcing");
+  EXPECT_EQ(q[1].mention, "she");
+}
+
 }  // namespace
 }  // namespace newsgraph
