@@ -214,8 +214,28 @@ GrammaticalRole Resolver::role_of(size_t first, size_t last) {
     if (is_speech_verb(low)) break;
     --p;
   }
+  // "Ferguson's own goalscoring talisman Ruud van Nistelrooy is fit": a possessor and the
+  // lower-case words of its description before the name belong to the name's phrase.
+  bool possessor_phrase = false;
+  if (p > 0) {
+    size_t q = p;
+    while (q > 0 && p - q < 4 && words_[q - 1].kind == scan::Kind::kWord &&
+           !words_[q - 1].capitalized && !word_is(q - 1, [](std::string_view w) {
+             return is_modifier_stop_word(w) || is_speech_verb(w) || is_article(w);
+           }))
+      --q;
+    if (q < p && q > 0 && words_[q - 1].kind == scan::Kind::kWord && words_[q - 1].capitalized) {
+      const std::string_view owner =
+          text_.substr(words_[q - 1].begin, words_[q - 1].end - words_[q - 1].begin);
+      if (owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s")) {
+        p = q - 1;
+        while (p > 0 && words_[p - 1].kind == scan::Kind::kWord && words_[p - 1].capitalized) --p;
+        possessor_phrase = true;
+      }
+    }
+  }
   // "The Rosneft announcement": a name between a determiner and a noun modifies the noun.
-  if (p < first && word_is(p, is_article) && !word_is(first, is_article) &&
+  if (!possessor_phrase && p < first && word_is(p, is_article) && !word_is(first, is_article) &&
       last + 1 < words_.size() && words_[last + 1].kind == scan::Kind::kWord &&
       !words_[last + 1].capitalized && !word_is(last + 1, is_speech_verb))
     return GrammaticalRole::kOther;

@@ -202,6 +202,16 @@ TEST(Coref, ANameModifyingANounIsNotTheSubject) {
   EXPECT_EQ(speaker_of(text, "seek damages"), "Kestrel Mining");
 }
 
+TEST(Coref, ANameAfterAPossessorsDescriptionIsTheSubject) {
+  // "Hughes's own prolific striker Mark Tanner" is the subject of its clause, so "the Welshman"
+  // who admits after it is the manager quoted before, not the striker.
+  const std::string text =
+      "\u201CWe can beat anyone at home,\u201D said Gareth Hughes, the Cardiff City manager.\n\n"
+      "Hughes's own prolific striker Mark Tanner is fit again, but the Welshman admitted he was "
+      "unsure whether to start him on Saturday.";
+  EXPECT_EQ(speaker_of(text, "unsure whether to start"), "Gareth Hughes");
+}
+
 TEST(Coref, TheCompanyIsTheNamedCompany) {
   const std::string text =
       "Shares in Northwind Corp fell 5 percent in New York on Monday. The company said sales "
