@@ -166,8 +166,10 @@ bool Extractor::dash_source_headline(size_t first) {
   size_t dash = end - 1;
   while (dash > first && !is_dash_word(dash)) --dash;
   if (dash <= first + 2 || dash + 1 >= end || end - dash - 1 > 3) return false;
+  // "… - OFFICIALS", "… - U.S.": capitalised words, an abbreviation's periods.
   for (size_t k = dash + 1; k < end; ++k)
-    if (!is_word(k) || !words_[k].capitalized || in_quote_[k] >= 0) return false;
+    if (!(is_word(k) && words_[k].capitalized && in_quote_[k] < 0) && !abbreviation_period(k))
+      return false;
   size_t last = dash - 1;
   while (last > first && is_quote_mark(last) && in_quote_[last] < 0) --last;
   if (content_words(first, last) < 3) return false;
@@ -213,7 +215,17 @@ size_t Extractor::headline_attribution(size_t first) {
   for (size_t k = first + 1; k <= last; ++k) {
     if (!is_word(k) || in_quote_[k] >= 0) continue;
     const CueInfo info = quotes::lookup_cue(low(k));
-    if (info.cls == CueClass::kNone || info.form != CueForm::kThird) continue;
+    // "ROSTENKOWSKI SAYS …", and a plural source's "U.S. SENATORS SAY …", "TRADERS EXPECT …":
+    // a plural of a noun for people (-ers, -ors, -ists, -ians, -ants, -ents, -als) before the
+    // verb's base form.
+    const auto people_plural = [](std::string_view w) {
+      for (std::string_view end : {"ers", "ors", "ists", "ysts", "ians", "ants", "ents", "als"})
+        if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+      return false;
+    };
+    const bool plural_source =
+        info.form == CueForm::kBase && k > first && is_word(k - 1) && people_plural(low(k - 1));
+    if (info.cls == CueClass::kNone || (info.form != CueForm::kThird && !plural_source)) continue;
     Span cue{words_[k].begin, words_[k].end};
     if (k == last && !punct(k - 1, ',')) {
       // "…, Lindsey Graham Says.": the source between the last comma and the cue.

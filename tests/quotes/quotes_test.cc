@@ -361,6 +361,22 @@ TEST(Quotes, HeadlineClaimThenDashAndSource) {
   EXPECT_TRUE(run("Body text.\n\nRail fares rise too steeply - Walsh").empty());
 }
 
+// A wire headline whose source after the dash is an abbreviation ("- U.S."), and one whose
+// plural source of people speaks in the verb's base form ("U.S. ANALYSTS SAY …"); not a plural
+// that names no people ("OIL MARKETS SHOW …").
+TEST(Quotes, HeadlineSourcesWithPeriodsAndPluralSources) {
+  auto q = run("TRADE TALKS MAY EASE TARIFF DISPUTES - U.S.\n\nThe talks begin in March.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "TRADE TALKS MAY EASE TARIFF DISPUTES");
+  EXPECT_EQ(q[0].mention, "U.S.");
+  q = run("U.S. ANALYSTS SAY COPPER PRICES TO RISE\n\nCopper prices rose on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "U.S. ANALYSTS");
+  EXPECT_EQ(q[0].cue, "SAY");
+  EXPECT_EQ(q[0].content, "COPPER PRICES TO RISE");
+  EXPECT_TRUE(run("OIL MARKETS SHOW STRENGTH AFTER ACCORD\n\nPrices rose.").empty());
+}
+
 // Headline claims: one that opens with a quotation and goes on is a mixed statement, whole; a
 // label in capitals and a dash may come before the name; "to AUDIENCE" may follow a person's
 // name; a cue word inside a recognised name ("City Post") is part of it.
