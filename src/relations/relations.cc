@@ -253,6 +253,15 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
   // "Conservative radio host", "Democratic pollster": a party word before an occupation
   // outside politics says how the holder leans, not which party they belong to.
   const bool leaning = noun_rel == "employee_of" && !tok_in(head, lexicon::party_staff_words());
+  // "Brazil's Central Bank governor": an organisation named after the place holds the title;
+  // the place gets no leader.
+  uint32_t last_org_end = t0;
+  for (uint32_t t = t0; t < head_end; ++t) {
+    const int32_t m = token_mention_[t];
+    if (m >= 0 && is_entity_mention(m, {EntityType::kOrg}) &&
+        !lexicon::is_party_word(doc_.slice(doc_.mentions[size_t(m)].span)))
+      last_org_end = mention_end_token(m);
+  }
   for (uint32_t t = t0; t < head_end;) {
     int32_t pm = token_mention_[t];
     int32_t target = -1;
@@ -276,7 +285,9 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
       // the party; "Democratic Gov." is a member of it.
       const bool state_title = tok_in(head, lexicon::state_leader_titles());
       const bool party_title = tok_in(head, lexicon::party_leader_titles());
-      int32_t country = party || pm < 0 || !state_title ? -1 : country_of(pm);
+      int32_t country = party || pm < 0 || !state_title || mention_end_token(pm) < last_org_end
+                            ? -1
+                            : country_of(pm);
       if (country >= 0)
         add_relation(person, "leader_of", country);
       else if (party)

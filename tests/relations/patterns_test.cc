@@ -506,5 +506,17 @@ TEST(RelationPatterns, PartOfAndLegalActionAgainst) {
   EXPECT_FALSE(has_relation(suit, "Pat McCrory", "opposes", "Obama"));
 }
 
+// "Brazil's Central Bank governor X": the organisation named after the place holds the title;
+// the place is where it is, and X does not lead the country.
+TEST(RelationPatterns, APlacesOrganisationHoldsTheTitle) {
+  Document doc =
+      make_doc("Brazil's Central Bank governor Francisco Gros said the bank could not pay.",
+               {{"Brazil", kGpe, 0}, {"Central Bank", kOrg, 1}, {"Francisco Gros", kPer, 2}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Francisco Gros", "leader_of", "Central Bank"));
+  EXPECT_TRUE(has_relation(doc, "Central Bank", "located_in", "Brazil"));
+  EXPECT_FALSE(has_relation(doc, "Francisco Gros", "leader_of", "Brazil"));
+}
+
 }  // namespace
 }  // namespace newsgraph
