@@ -71,6 +71,10 @@ class OrgRoles {
     return tail == "based" || tail == "owned" || tail == "run" || tail == "backed" ||
            tail == "controlled" || tail == "listed" || tail == "headquartered";
   }
+  bool is_subject_pronoun(size_t t) const {
+    const std::string w = lower(t);
+    return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+  }
   // A word that may be part of a description: lower-case, not a stop word, a group or place
   // name ("Australian", "Swiss") or a placing compound ("London-based").
   bool description_word(size_t t) const {
@@ -87,8 +91,10 @@ class OrgRoles {
     if (!std::islower(static_cast<unsigned char>(w[0])) && !flag(t, TokenFlags::kSentenceStart))
       return false;
     const std::string low = lower(t);
+    // Not a pronoun or a verb's particle ("it snapped up rival bank X").
     return !phrase_stops().contains(low) && !is_article(low) && low != "its" && low != "his" &&
-           low != "her" && low != "their";
+           low != "her" && low != "their" && !is_subject_pronoun(t) && low != "up" &&
+           low != "down" && low != "out" && low != "off";
   }
 
   void map_tokens() {
@@ -144,6 +150,16 @@ class OrgRoles {
         continue;
       }
       if (!description_word(p)) break;
+      // "Brando granted gaming company X", "it snapped up rival bank X": a past form after a
+      // person's or organisation's name or a subject pronoun is their verb, not a description.
+      if (p > 0 && token_mention_[p] < 0 && lower(p).ends_with("ed") &&
+          !flag(p, TokenFlags::kSentenceStart) && !flag(p, TokenFlags::kParagraphStart) &&
+          (is_subject_pronoun(p - 1) ||
+           (token_mention_[p - 1] >= 0 &&
+            (doc_.mentions[static_cast<size_t>(token_mention_[p - 1])].type == EntityType::kOrg ||
+             doc_.mentions[static_cast<size_t>(token_mention_[p - 1])].type ==
+                 EntityType::kPerson))))
+        break;
       t = p;
       if (placing_compound(p)) break;  // "Boston-based private investment firm" opens there
       // A possessive ("Australia's") opens the noun phrase: the description starts with it.

@@ -450,6 +450,12 @@ void PersonRoleFinder::apposition(int32_t m) {
     // "the billionaire owner of the Dallas Mavericks who rebuffed ...": the role ends where a
     // relative clause starts.
     if (end > start + 1 && tok_in(end, lexicon::relative_pronouns())) break;
+    // "a former staff member for Maryland Republicans such as former Gov. Bob Ehrlich": the
+    // examples after "such as" or "including" are other people, not the role.
+    if (end > start + 1 &&
+        (lexicon::iequals(w, "including") || (lexicon::iequals(w, "such") && end + 1 < sent_end() &&
+                                              lexicon::iequals(tok(end + 1), "as"))))
+      break;
     ++end;
   }
   if (end == start || end - start >= 24) return;

@@ -60,6 +60,29 @@ TEST(OrganisationRoles, StopsAtVerbsAndArticles) {
   EXPECT_TRUE(has(roles_of(doc, "Rosneft"), "state-owned oil firm"));
 }
 
+// "it snapped up rival bank X", "Brando granted gaming company X": a subject's past-tense verb
+// or a verb's particle opens no description; "Struggling Japanese car maker X" after a headline
+// keeps its adjective.
+TEST(OrganisationRoles, ASubjectsVerbOpensNoDescription) {
+  Document doc = resolved(
+      "The units became part of Acme when it snapped up rival bank Borland. Later Orion granted "
+      "gaming company Vexa the rights.",
+      {{"Acme", EntityType::kOrg},
+       {"Borland", EntityType::kOrg},
+       {"Orion", EntityType::kOrg},
+       {"Vexa", EntityType::kOrg}});
+  EXPECT_EQ(roles_of(doc, "Borland"), std::vector<std::string>{"rival bank"});
+  EXPECT_EQ(roles_of(doc, "Vexa"), std::vector<std::string>{"gaming company"});
+  Document headline = resolved(
+      "Tie-up boosts Kestrel\n\nStruggling Japanese car maker Kestrel "
+      "Motors has struck a deal.",
+      {{"Kestrel", EntityType::kOrg},
+       {"Japanese", EntityType::kNorp},
+       {"Kestrel Motors", EntityType::kOrg}});
+  EXPECT_TRUE(has(roles_of(headline, "Kestrel Motors"), "Struggling Japanese car maker"))
+      << ::testing::PrintToString(roles_of(headline, "Kestrel Motors"));
+}
+
 TEST(OrganisationRoles, PossessivePlaceAndDashBeforeTheName) {
   Document doc = resolved("In 2003 Xstrata bought Australia's largest copper miner - MIM Holdings.",
                           {{"Xstrata", EntityType::kOrg},
@@ -175,6 +198,19 @@ TEST(PersonRoles, ResolveFindsEveryKindAndRelationsOnlyReads) {
   extract_relations(doc);
   for (size_t e = 0; e < doc.entities.size(); ++e) EXPECT_EQ(doc.entities[e].roles, before[e]);
   EXPECT_FALSE(doc.relations.empty());
+}
+
+// An apposition's role ends before "such as" and "including": the examples are other people.
+TEST(PersonRoles, AnAppositionEndsBeforeItsExamples) {
+  Document doc = resolved(
+      "Richard Cole, a former aide to Ohio Republicans such as former Gov. Bob Ehrlich, wrote "
+      "that he had left the party.",
+      {{"Richard Cole", EntityType::kPerson},
+       {"Ohio", EntityType::kGpe},
+       {"Republicans", EntityType::kOrg},
+       {"Bob Ehrlich", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Richard Cole"),
+            std::vector<std::string>{"former aide to Ohio Republicans"});
 }
 
 TEST(PersonRoles, NoPhraseWithoutATitleOrRoleWord) {
