@@ -388,6 +388,9 @@ long Extractor::source_before_cue(size_t cue, const CueInfo& info, size_t sb, Fo
     }
   }
   if (j > static_cast<long>(sb)) subject_before_relative_clause(cue, sb, &src);
+  // "Having said that, …", "Having seen the film, …": a perfect participle opens a clause
+  // whose subject comes later; "Having" speaks for no one.
+  if (src.ok && src.np_first == src.np_last && low(src.np_first) == "having") src = Found{};
   return j;
 }
 

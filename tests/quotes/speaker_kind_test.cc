@@ -170,5 +170,12 @@ TEST(SpeakerKind, AnOccasionBeforeAGerundCueIsNoSource) {
   EXPECT_EQ(q[1].mention, "she");
 }
 
+// "Having said that, …": a perfect participle that opens a clause is no source.
+TEST(SpeakerKind, HavingIsNoSource) {
+  auto q = quote_test::run_quotes(
+      "Having said that, the team is looking in much better shape this season.");
+  for (const auto& f : q) EXPECT_NE(f.mention, "Having") << f.content;
+}
+
 }  // namespace
 }  // namespace newsgraph
