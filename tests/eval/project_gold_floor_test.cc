@@ -91,7 +91,8 @@ struct Floor {
 // sport, two Reuters stories), first scored at right speaker 67/86, roles 23/33, relations 7 of
 // 23; rows at the figures after that session's ticker fix (Reuters entity precision).
 // Fifth batch (eleventh session): six more articles annotated blind (BBC business and
-// politics, two Reuters stories, a PolNeAR train article), rows at their first figures.
+// politics, two Reuters stories, a PolNeAR train article), rows at the figures after that
+// session's changes (first scored at right speaker 53/73, roles 18/52, relations 4 of 30).
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 7, 17, 6, 17},
     {"tests/gold/bbc_business_366.gold.json", 17, 9, 13, 5, 18},
@@ -123,11 +124,11 @@ constexpr Floor kFloors[] = {
     {"tests/gold/bbc_sport_207.gold.json", 6, 3, 14, 1, 9},
     {"tests/gold/reuters_273.gold.json", 11, 1, 8, 0, 15},
     {"tests/gold/reuters_9253.gold.json", 6, 2, 5, 2, 9},
-    {"tests/gold/bbc_business_122.gold.json", 16, 0, 4, 0, 21},
+    {"tests/gold/bbc_business_122.gold.json", 16, 1, 4, 1, 20},
     {"tests/gold/bbc_business_316.gold.json", 17, 3, 6, 0, 19},
-    {"tests/gold/bbc_politics_067.gold.json", 6, 2, 15, 0, 9},
-    {"tests/gold/reuters_8599.gold.json", 9, 1, 9, 0, 10},
-    {"tests/gold/reuters_9673.gold.json", 16, 4, 9, 2, 21},
+    {"tests/gold/bbc_politics_067.gold.json", 7, 3, 18, 0, 9},
+    {"tests/gold/reuters_8599.gold.json", 9, 1, 10, 0, 10},
+    {"tests/gold/reuters_9673.gold.json", 16, 4, 9, 3, 20},
     {"tests/gold/polnear_benghazi_speechwriter.gold.json", 21, 8, 10, 2, 23},
 };
 
