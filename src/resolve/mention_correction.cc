@@ -4,8 +4,8 @@
 // persons retyped, a firm named after people ("X of Dean Witter Reynolds", "investment firm X")
 // made an organisation and its "and Co" joined to it, an organisation's untagged short form
 // ("Amnesty" of "Amnesty International") added, a surname that is a month's name joined
-// ("Theresa" + "May") and an untagged "Mrs May" added. An explicit step between NER and resolve (see
-// resolve.h), so that resolve itself never edits the tagger's output.
+// ("Theresa" + "May") and an untagged "Mrs May" added. An explicit step between NER and resolve
+// (see resolve.h), so that resolve itself never edits the tagger's output.
 #include <algorithm>
 #include <cctype>
 #include <string>
