@@ -106,11 +106,8 @@ size_t Extractor::relative_clause_end(size_t cue, Span mention, size_t start, si
   if (!punct(rel - 1, ',')) {
     // "The Republican who wrote the speech … said he …": a clause with no commas ends before
     // the sentence's own "said".
-    for (size_t j = start + 1; j <= last; ++j) {
-      const std::string_view v = low(j);
-      if (finite_speech_verb(j) && (v == "said" || v == "says" || v == "told" || v == "tells"))
-        return j - 1;
-    }
+    for (size_t j = start + 1; j <= last; ++j)
+      if (said_or_told(j)) return j - 1;
     return last;
   }
   for (size_t j = start + 1; j + 1 <= last; ++j) {
@@ -399,9 +396,7 @@ bool Extractor::opens_with_attribution(size_t first, size_t last) {
   if (!(words_[first].capitalized || pronouns().count(w) || determiners().count(w))) return false;
   for (size_t k = first + 1; k <= last && k <= first + kNewSubjectWords + 1; ++k) {
     if (!is_word(k) || in_quote_[k] >= 0) return false;
-    const std::string_view v = low(k);
-    if (finite_speech_verb(k) && (v == "said" || v == "says" || v == "told" || v == "tells"))
-      return true;
+    if (said_or_told(k)) return true;
   }
   return false;
 }

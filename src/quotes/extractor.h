@@ -303,6 +303,7 @@ class Extractor {
   // Word k is a speech verb in a form a subject takes ("said", "says"), lower-case and outside
   // quotation marks (marks.cc).
   bool finite_speech_verb(size_t k);
+  bool said_or_told(size_t k);  // a finite_speech_verb that is said, says, told or tells
 
   QuoteType indirect_type(size_t first, size_t last) const;
 

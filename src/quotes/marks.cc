@@ -196,6 +196,12 @@ bool Extractor::finite_speech_verb(size_t k) {
   return c.cls == CueClass::kSpeech && (c.form == CueForm::kPast || c.form == CueForm::kThird);
 }
 
+bool Extractor::said_or_told(size_t k) {
+  if (!finite_speech_verb(k)) return false;
+  const std::string_view v = low(k);
+  return v == "said" || v == "says" || v == "told" || v == "tells";
+}
+
 void Extractor::mark_attributed_after() {
   auto source_word = [&](size_t k) {
     return is_word(k) && in_quote_[k] < 0 && (words_[k].capitalized || pronouns().count(low(k)));

@@ -55,19 +55,12 @@ void Resolver::merge_aliases() {
     // By the initials of its words and, when a word is hyphenated, of each part too
     // ("Inter-American Development Bank": "idb" and "iadb"; is_acronym_of reads both).
     std::string letters, parts;
-    for (const std::string& w : t) {
-      if (w == "of" || w == "the" || w == "and" || w == "for" || w.empty()) continue;
-      letters += w[0];
-      for (size_t i = 0; i < w.size(); ++i)
-        if (i == 0 || (w[i - 1] == '-' && w[i] != '-')) parts += w[i];
-    }
+    name_initials(t, &letters, &parts);
     ix.by_initials[letters].push_back(static_cast<int32_t>(e));
     if (parts != letters) ix.by_initials[parts].push_back(static_cast<int32_t>(e));
     if (const auto rest = after_country_word(t); !rest.empty()) {
-      std::string rest_letters;
-      for (const std::string& w : rest)
-        if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) rest_letters += w[0];
-      ix.by_initials[rest_letters].push_back(static_cast<int32_t>(e));
+      name_initials(rest, &letters, &parts);
+      ix.by_initials[letters].push_back(static_cast<int32_t>(e));
     }
     if (!place_or_org(doc_.entities[e].type)) continue;
     ix.by_last_word[t.back()].push_back(static_cast<int32_t>(e));

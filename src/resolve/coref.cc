@@ -227,7 +227,7 @@ GrammaticalRole Resolver::role_of(size_t first, size_t last) {
     if (q < p && q > 0 && words_[q - 1].kind == scan::Kind::kWord && words_[q - 1].capitalized) {
       const std::string_view owner =
           text_.substr(words_[q - 1].begin, words_[q - 1].end - words_[q - 1].begin);
-      if (owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s")) {
+      if (strip_possessive(owner).size() < owner.size()) {
         p = q - 1;
         while (p > 0 && words_[p - 1].kind == scan::Kind::kWord && words_[p - 1].capitalized) --p;
         possessor_phrase = true;

@@ -381,6 +381,25 @@ void retype_names_after_organisation_nouns(Document& doc) {
       m.type = EntityType::kOrg;
 }
 
+// Adds a name mention of `type` for each token k outside every mention for which take(k) holds,
+// keeping the mentions sorted by start.
+template <class Take>
+void add_untagged_names(Document& doc, EntityType type, Take&& take) {
+  std::vector<Mention> added;
+  size_t mi = 0;
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    const Token& t = doc.tokens[k];
+    if (t.span.end > doc.text.size() || !take(k)) continue;
+    while (mi < doc.mentions.size() && doc.mentions[mi].span.end <= t.span.begin) ++mi;
+    if (mi < doc.mentions.size() && doc.mentions[mi].span.begin < t.span.end) continue;  // inside
+    added.push_back(Mention{t.span, type, MentionKind::kName, -1});
+  }
+  if (added.empty()) return;
+  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 // "Both Amnesty and the lobby group …" after "Amnesty International": the tagger leaves an
 // organisation's name untagged where the article drops its generic words ("International",
 // "Corp", "Group"). A capitalised word outside any name that is such a short form (what is
@@ -405,22 +424,13 @@ void add_short_organisation_names(Document& doc) {
       shorts.insert(first);
   }
   if (shorts.empty()) return;
-  std::vector<Mention> added;
-  size_t mi = 0;
-  for (const Token& t : doc.tokens) {
+  add_untagged_names(doc, EntityType::kOrg, [&](size_t k) {
+    const Token& t = doc.tokens[k];
     // Not where any word is capitalised: a sentence's or a headline's first word.
-    if (t.flags & (static_cast<uint16_t>(TokenFlags::kSentenceStart) |
-                   static_cast<uint16_t>(TokenFlags::kParagraphStart)))
-      continue;
-    if (t.span.end > doc.text.size() || !shorts.count(doc.slice(t.span))) continue;
-    while (mi < doc.mentions.size() && doc.mentions[mi].span.end <= t.span.begin) ++mi;
-    if (mi < doc.mentions.size() && doc.mentions[mi].span.begin < t.span.end) continue;  // inside
-    added.push_back(Mention{t.span, EntityType::kOrg, MentionKind::kName, -1});
-  }
-  if (added.empty()) return;
-  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
-  std::sort(doc.mentions.begin(), doc.mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    return !(t.flags & (static_cast<uint16_t>(TokenFlags::kSentenceStart) |
+                        static_cast<uint16_t>(TokenFlags::kParagraphStart))) &&
+           shorts.count(doc.slice(t.span)) > 0;
+  });
 }
 
 // "Mrs May" after "Theresa May": an honorific and the surname of a person the article names
@@ -441,22 +451,12 @@ void add_titled_surnames(Document& doc) {
     return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Miss" || w == "Mr." || w == "Mrs." ||
            w == "Ms." || w == "Dr" || w == "Dr.";
   };
-  std::vector<Mention> added;
-  size_t mi = 0;
-  for (size_t k = 1; k < doc.tokens.size(); ++k) {
+  add_untagged_names(doc, EntityType::kPerson, [&](size_t k) {
     const Token& t = doc.tokens[k];
-    if (t.span.end > doc.text.size() || !surnames.count(doc.slice(t.span)) ||
-        !honorific(doc.slice(doc.tokens[k - 1].span)) ||
-        doc.tokens[k - 1].span.end + 1 != t.span.begin)
-      continue;
-    while (mi < doc.mentions.size() && doc.mentions[mi].span.end <= t.span.begin) ++mi;
-    if (mi < doc.mentions.size() && doc.mentions[mi].span.begin < t.span.end) continue;  // inside
-    added.push_back(Mention{t.span, EntityType::kPerson, MentionKind::kName, -1});
-  }
-  if (added.empty()) return;
-  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
-  std::sort(doc.mentions.begin(), doc.mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    return k > 0 && surnames.count(doc.slice(t.span)) &&
+           honorific(doc.slice(doc.tokens[k - 1].span)) &&
+           doc.tokens[k - 1].span.end + 1 == t.span.begin;
+  });
 }
 
 // "Sanford C. Bernstein and Co", "Aubrey G. Lanston & Co.": a company's "and Co" that the tagger

@@ -30,17 +30,21 @@ void name_tokens(std::string_view text, bool person, std::vector<std::string>& o
   }
 }
 
-bool is_acronym_of(std::string_view acro, const std::vector<std::string>& tokens) {
-  if (acro.size() < 2 || tokens.size() < 2) return false;
-  // The initials of the words, and of each part of a hyphenated word ("Inter-American
-  // Development Bank" is "IDB" or "IADB").
-  std::string initials, parts;
+void name_initials(const std::vector<std::string>& tokens, std::string* words, std::string* parts) {
+  words->clear();
+  parts->clear();
   for (const std::string& t : tokens) {
     if (t == "of" || t == "the" || t == "and" || t == "for" || t.empty()) continue;
-    initials += t[0];
+    *words += t[0];
     for (size_t i = 0; i < t.size(); ++i)
-      if (i == 0 || (t[i - 1] == '-' && t[i] != '-')) parts += t[i];
+      if (i == 0 || (t[i - 1] == '-' && t[i] != '-')) *parts += t[i];
   }
+}
+
+bool is_acronym_of(std::string_view acro, const std::vector<std::string>& tokens) {
+  if (acro.size() < 2 || tokens.size() < 2) return false;
+  std::string initials, parts;
+  name_initials(tokens, &initials, &parts);
   return acro == initials || acro == parts;
 }
 

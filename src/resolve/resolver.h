@@ -60,6 +60,11 @@ Kin kin_word(std::string_view low);
 using lexicon::strip_possessive;  // "Russia's" -> "Russia" (util/role_words.h)
 // The key words of a name: lower-cased, possessive and leading "the" / titles removed.
 void name_tokens(std::string_view text, bool person, std::vector<std::string>& out);
+// The initials of a name's tokens (lower-case, "of"/"the"/"and"/"for" left out) into *words,
+// and with each part of a hyphenated token counted into *parts ("inter-american development
+// bank": "idb" and "iadb").
+void name_initials(const std::vector<std::string>& tokens, std::string* words, std::string* parts);
+// Whether `acro` is the initials of the tokens, either way.
 bool is_acronym_of(std::string_view acro, const std::vector<std::string>& tokens);
 bool all_upper(std::string_view s);
 std::string join_tokens(const std::vector<std::string>& t, size_t from = 0,
