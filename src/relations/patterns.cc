@@ -447,6 +447,8 @@ void RelationExtractor::organisation_role_places() {
     const Entity& org = doc_.entities[e];
     if (org.type != EntityType::kOrg) continue;
     for (const std::string& role : org.roles) {
+      // "which bought Britain's biggest bank": a place in what it did, not where it is.
+      if (lexicon::is_relative_clause_role(role)) continue;
       size_t pos = role.find("'s");
       if (pos == std::string::npos) pos = role.find("’s");
       if (pos == std::string::npos || pos == 0) continue;

@@ -16,14 +16,14 @@ namespace newsgraph::resolve {
 
 namespace {
 
-// The forms of the speech verbs (util/cue_verbs.h, the quote stage's inflections): base, third
-// person, past and past participle, and the gerund only where cue-speech.txt lists it ("saying",
-// "telling"). On 3,000 corpus articles adding the regular gerunds ("asking", "shouting") made
-// more pronouns wrong than right: their subject is often the object of the verb before ("hear
+// The forms of the speech (or report) verbs (util/cue_verbs.h, the quote stage's inflections):
+// base, third person, past and past participle, and the gerund only where cue-speech.txt lists it
+// ("saying", "telling"). On 3,000 corpus articles adding the regular gerunds ("asking", "shouting")
+// made more pronouns wrong than right: their subject is often the object of the verb before ("hear
 // Jones shouting at him"). Sorted.
-std::vector<std::string> speech_verb_forms() {
+std::vector<std::string> cue_verb_forms(util::CueFile file) {
   std::vector<std::string> forms;
-  for (const auto& [lemma, value] : util::cue_lemmas(util::CueFile::kSpeech).entries()) {
+  for (const auto& [lemma, value] : util::cue_lemmas(file).entries()) {
     util::VerbForms f = util::inflect_cue_verb(lemma, value);
     for (std::string* form : {&f.base, &f.third, &f.past, &f.participle})
       forms.push_back(std::move(*form));
@@ -63,7 +63,12 @@ bool is_article(std::string_view low) { return low == "the" || low == "a" || low
 }  // namespace
 
 bool is_speech_verb(std::string_view low) {
-  static const std::vector<std::string> forms = speech_verb_forms();
+  static const std::vector<std::string> forms = cue_verb_forms(util::CueFile::kSpeech);
+  return std::binary_search(forms.begin(), forms.end(), low);
+}
+
+bool is_report_verb(std::string_view low) {
+  static const std::vector<std::string> forms = cue_verb_forms(util::CueFile::kReport);
   return std::binary_search(forms.begin(), forms.end(), low);
 }
 

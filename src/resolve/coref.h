@@ -83,6 +83,10 @@ class SalienceList {
 // gerund only where the file lists it), lower-case.
 bool is_speech_verb(std::string_view low);
 
+// A form of a report verb ("reported", "announces", "wrote"; data/lexicon/cue-report.txt
+// inflected the same way), lower-case.
+bool is_report_verb(std::string_view low);
+
 // A function word that ends a description's modifiers ("of", "that", "said";
 // data/lexicon/np-stop-words.txt, the quote stage's list), lower-case.
 bool is_modifier_stop_word(std::string_view low);

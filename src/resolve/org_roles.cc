@@ -38,7 +38,6 @@ class OrgRoles {
       premodifier(mm.entity, first);
       postmodifier(mm.entity, first, end);
       after_name(mm.entity, end);
-      relative_clause(mm.entity, end);
     }
   }
 
@@ -242,21 +241,6 @@ class OrgRoles {
         return SIZE_MAX;
     }
     return SIZE_MAX;
-  }
-
-  // "Tiga, which represents independent developers, said": what the organisation does, from a
-  // relative clause after a comma (to the next comma or the full stop) whose verb says it.
-  void relative_clause(int32_t entity, size_t end) {
-    // Sorted, as util::Lexicon needs.
-    static const util::Lexicon kDoes(
-        "builds\ncontrols\ndevelops\nmakes\nmanages\nmanufactures\noperates\nowns\nproduces\n"
-        "provides\npublishes\nrepresents\nruns\nsells\nsupplies\n");
-    const size_t n = doc_.tokens.size();
-    if (end + 3 >= n || tok(end) != "," || (lower(end + 1) != "which" && lower(end + 1) != "that"))
-      return;
-    if (!kDoes.contains(lower(end + 2))) return;
-    const size_t comma = closing_comma(end + 2, end + 18, /*or_stop=*/true);
-    if (comma != SIZE_MAX && comma > end + 3) add(entity, end + 2, comma);
   }
 
   Document& doc_;

@@ -41,6 +41,7 @@ void resolve_entities(Document& doc) {
   resolve::find_description_roles(doc);
   resolve::find_organisation_roles(doc);
   resolve::add_person_roles(doc);
+  resolve::find_relative_clause_roles(doc);
 }
 
 }  // namespace newsgraph

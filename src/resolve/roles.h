@@ -13,9 +13,7 @@ namespace newsgraph::resolve {
 //   postmodifier "the Islamic State extremist group";
 //   apposition   "Yukos, one of Russia's biggest companies,", to its closing comma when it
 //                goes on ("Gazprom, the company originally tipped to buy Yuganskneftegas,");
-//   predicate    "Xstrata is a global mining giant with operations in ...";
-//   relative     "Tiga, which represents independent developers," (a verb of what a firm
-//                does: represents, makes, develops, owns, runs, publishes, ...).
+//   predicate    "Xstrata is a global mining giant with operations in ...".
 // A leading article is dropped. Reads doc.tokens, the name mentions and their entities.
 void find_organisation_roles(Document& doc);
 
@@ -24,5 +22,18 @@ void find_organisation_roles(Document& doc);
 // entity those of more than one word ("the conservative-leaning newspaper" ->
 // "conservative-leaning newspaper", not "the company" -> "company").
 void find_description_roles(Document& doc);
+
+// Adds to Entity::roles of each PERSON and ORG entity the relative clause set off after its
+// name by a comma or a dash, pronoun included, to the comma, dash or full stop that ends it:
+//   "Bruce Misamore, who had moved to the US in early December," -> "who had moved to the US
+//   in early December"; "Tiga, which represents independent developers,"; "Deutsche Boerse -
+//   whose market capitalisation is more than £3bn -"; "Clearnet, in which Euronext has a
+//   quarter stake". After a list of names ("A, B and C, who paid …") each name gets it.
+// "who" for a person, "which" / "in which" for an organisation, "whose" for either. Not a
+// clause whose verb is one of saying ("X, who said …", "which has denied …"), one holding a
+// quotation mark or longer than 30 tokens, nor one a person role phrase (Document::
+// role_phrases, from add_person_roles, which must run first) already holds ("X, who heads
+// the agency," -> "heads the agency"). Reads doc.tokens, the name mentions and their entities.
+void find_relative_clause_roles(Document& doc);
 
 }  // namespace newsgraph::resolve

@@ -301,6 +301,8 @@ std::vector<std::string> TitleKeys(const std::vector<std::string>& roles) {
       "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "former", "the", "then"};
   std::vector<std::string> keys;
   for (const std::string& role : roles) {
+    // A relative clause ("who met the president") says what someone did, not a title.
+    if (lexicon::is_relative_clause_role(role)) continue;
     std::string key;
     for (std::string& w : split_words(Fold(role))) {
       if (!is_name_prefix(w) || in(w, kNoTitle)) continue;

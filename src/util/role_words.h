@@ -34,6 +34,15 @@ bool lower_in(std::string_view word, const WordSet& set);
 inline bool is_possessive(std::string_view w) {
   return w == "'s" || w == "’s" || w == "'" || w == "’";
 }
+// True when a role is a relative clause ("who paid penalties", "which owns X", "in which Y has a
+// stake"; resolve/roles.h find_relative_clause_roles): what its holder did or has, not a title.
+inline bool is_relative_clause_role(std::string_view role) {
+  const std::string_view first = role.substr(0, role.find(' '));
+  if (iequals(first, "in") || iequals(first, "of") || iequals(first, "through") ||
+      iequals(first, "to"))
+    return iequals(role.substr(first.size(), 7), " which ");
+  return iequals(first, "who") || iequals(first, "whose") || iequals(first, "which");
+}
 // The word without a possessive "'s" or "’s" at its end ("NBC's" -> "NBC"); the word itself
 // when it has none.
 inline std::string_view strip_possessive(std::string_view s) {

@@ -396,6 +396,13 @@ TEST(RelationPatterns, PlaceInAnOrganisationsRole) {
   roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "MIM Holdings", "located_in", "Australia"));
   EXPECT_FALSE(has_relation(doc, "Xstrata", "located_in", "Australia"));
+
+  // A relative clause names what the organisation did (resolve/relative_roles.cc), not where.
+  Document bought = make_doc("Xstrata, which bought Australia's largest copper miner, grew.",
+                             {{"Xstrata", kOrg, 0}, {"Australia", kGpe, 1}});
+  bought.entities[0].roles.push_back("which bought Australia's largest copper miner");
+  roles_and_relations(bought);
+  EXPECT_FALSE(has_relation(bought, "Xstrata", "located_in", "Australia"));
 }
 
 TEST(RelationPatterns, PartyOfAGovernorAndCountryOfAnExecutive) {

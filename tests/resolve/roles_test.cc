@@ -1,4 +1,5 @@
-// The roles found in the resolve layer (src/resolve/org_roles.cc, description_roles.cc), on
+// The roles found in the resolve layer (src/resolve/org_roles.cc, description_roles.cc,
+// relative_roles.cc), on
 // segmented news sentences with hand-given names.
 #include "resolve/roles.h"
 
@@ -506,8 +507,10 @@ TEST(OrganisationRoles, RelativeClauseAndLongApposition) {
        {"Gazprom", EntityType::kOrg},
        {"Yuganskneftegas", EntityType::kOrg},
        {"Parana", EntityType::kGpe}});
-  EXPECT_EQ(roles_of(doc, "Tiga"), std::vector<std::string>{"represents independent developers"});
-  EXPECT_EQ(roles_of(doc, "Codemasters"), std::vector<std::string>{"develops games in house"});
+  EXPECT_EQ(roles_of(doc, "Tiga"),
+            std::vector<std::string>{"which represents independent developers"});
+  EXPECT_EQ(roles_of(doc, "Codemasters"),
+            std::vector<std::string>{"which develops games in house"});
   EXPECT_EQ(roles_of(doc, "Gazprom"),
             std::vector<std::string>{"company originally tipped to buy Yuganskneftegas"});
 }
@@ -523,6 +526,49 @@ TEST(OrganisationRoles, SearchEngineBeforeTheName) {
   Document doc = resolved("According to search engine Ask Jeeves, most surfers use one.",
                           {{"Ask Jeeves", EntityType::kOrg}});
   EXPECT_EQ(roles_of(doc, "Ask Jeeves"), std::vector<std::string>{"search engine"});
+}
+
+// A relative clause set off after a name describes it (src/resolve/relative_roles.cc): after a
+// comma or a dash, after each name of a list, "in which" for an organisation; not a clause of
+// saying, nor a "which" whose own subject follows (it stands for something else).
+TEST(RelativeClauseRoles, DescribeTheNameBeforeThem) {
+  Document doc = resolved(
+      "The deal included Peter Martin, Erik Gustafson and Joseph Palombo, who paid penalties of "
+      "$50,000. Deutsche Boerse - whose market capitalisation is more than $3bn - said no. Trades "
+      "are cleared via Clearnet, in which Euronext has a quarter stake. Ann Lee, who said the "
+      "plan would fail, left. Bob Hall, who has repeatedly told reporters he would stay, left. "
+      "She blamed the State Department, which she mishandled for months.",
+      {{"Peter Martin", EntityType::kPerson},
+       {"Erik Gustafson", EntityType::kPerson},
+       {"Joseph Palombo", EntityType::kPerson},
+       {"Deutsche Boerse", EntityType::kOrg},
+       {"Clearnet", EntityType::kOrg},
+       {"Euronext", EntityType::kOrg},
+       {"Ann Lee", EntityType::kPerson},
+       {"Bob Hall", EntityType::kPerson},
+       {"State Department", EntityType::kOrg}});
+  for (const char* name : {"Peter Martin", "Erik Gustafson", "Joseph Palombo"})
+    EXPECT_EQ(roles_of(doc, name), std::vector<std::string>{"who paid penalties of $50,000"})
+        << name;
+  EXPECT_EQ(roles_of(doc, "Deutsche Boerse"),
+            std::vector<std::string>{"whose market capitalisation is more than $3bn"});
+  EXPECT_EQ(roles_of(doc, "Clearnet"),
+            std::vector<std::string>{"in which Euronext has a quarter stake"});
+  EXPECT_TRUE(roles_of(doc, "Euronext").empty());
+  EXPECT_TRUE(roles_of(doc, "Ann Lee").empty());
+  EXPECT_TRUE(roles_of(doc, "Bob Hall").empty());
+  EXPECT_TRUE(roles_of(doc, "State Department").empty());
+}
+
+// A clause a person role finder already reads ("who heads the agency" -> "heads the agency") is
+// not given twice; one cut short by a quotation is none.
+TEST(RelativeClauseRoles, NoClauseTwiceNorCutShort) {
+  Document doc = resolved(
+      "Tom Jones, who heads the agency, spoke. Viktor Yanukovych, who owed his election to "
+      "\"the people,\" resigned.",
+      {{"Tom Jones", EntityType::kPerson}, {"Viktor Yanukovych", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Tom Jones"), std::vector<std::string>{"heads the agency"});
+  EXPECT_TRUE(roles_of(doc, "Viktor Yanukovych").empty());
 }
 
 }  // namespace

@@ -131,6 +131,8 @@ TEST(NamesTest, TitleKeys) {
             (std::vector<std::string>{"senator", "vice president"}));
   EXPECT_EQ(TitleKeys({"Florida Gov.", "Mr"}), std::vector<std::string>{"governor"});
   EXPECT_TRUE(TitleKeys({"a Florida lawyer"}).empty());
+  // A relative clause names what someone did, not a title.
+  EXPECT_TRUE(TitleKeys({"who met the president", "Which governor"}).empty());
 }
 
 TEST(NamesTest, AsciiFoldsAsTheUnicodePathDoes) {

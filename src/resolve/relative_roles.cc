@@ -1,0 +1,197 @@
+// Descriptions from a relative clause set off after a name. See resolve/roles.h.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "resolve/coref.h"
+#include "resolve/roles.h"
+#include "util/ascii.h"
+#include "util/lexicon.h"
+#include "util/role_words.h"
+
+namespace newsgraph::resolve {
+
+namespace {
+
+// The longest clause taken, in tokens: a longer one is more likely a sentence of its own.
+constexpr size_t kMaxClauseTokens = 30;
+
+class RelativeRoles {
+ public:
+  explicit RelativeRoles(Document& doc) : doc_(doc) {}
+
+  void run() {
+    map_tokens();
+    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      const int32_t entity = role_holder(m);
+      if (entity < 0) continue;
+      const EntityType type = doc_.entities[static_cast<size_t>(entity)].type;
+      size_t t = list_end(end_[m], type);
+      if (t + 2 >= doc_.tokens.size() || !is_separator(t)) continue;
+      const size_t opener = t + 1;
+      const size_t first = clause_start(opener, type);
+      if (first == 0) continue;
+      const size_t end = clause_end(first);
+      if (end == 0 || end < first + 2 || ends_in_function_word(end) ||
+          !describes(first, end, lower(first - 1) == "which") || covered(opener, end))
+        continue;
+      add(entity, opener, end);
+    }
+  }
+
+ private:
+  std::string_view tok(size_t t) const { return doc_.slice(doc_.tokens[t].span); }
+  std::string lower(size_t t) const { return util::ascii_lower(tok(t)); }
+  bool flag(size_t t, TokenFlags f) const {
+    return (doc_.tokens[t].flags & static_cast<uint16_t>(f)) != 0;
+  }
+  bool is_dash(size_t t) const {
+    const std::string_view w = tok(t);
+    return w == "-" || w == "--" || w == "\u2014" || w == "\u2013";
+  }
+  bool is_separator(size_t t) const { return tok(t) == "," || is_dash(t); }
+
+  // The entity of mention m when it is a person's or an organisation's name; -1 otherwise.
+  int32_t role_holder(size_t m) const {
+    const Mention& mm = doc_.mentions[m];
+    if (mm.kind != MentionKind::kName || mm.entity < 0 || end_[m] <= first_[m]) return -1;
+    const EntityType type = doc_.entities[static_cast<size_t>(mm.entity)].type;
+    return type == EntityType::kPerson || type == EntityType::kOrg ? mm.entity : -1;
+  }
+
+  // The token after a list of names of `type` that starts with the name ending before token t
+  // ("Peter Martin, Erik Gustafson and Joseph Palombo, who paid …": each of them paid); t when
+  // no list follows.
+  size_t list_end(size_t t, EntityType type) const {
+    const size_t n = doc_.tokens.size();
+    for (;;) {
+      size_t u = t;
+      if (u < n && tok(u) == ",") ++u;
+      if (u < n && lexicon::iequals(tok(u), "and")) ++u;
+      if (u == t || u >= n) return t;
+      const int32_t next = mention_at_[u];
+      if (next < 0 || doc_.mentions[static_cast<size_t>(next)].kind != MentionKind::kName ||
+          doc_.mentions[static_cast<size_t>(next)].type != type ||
+          first_[static_cast<size_t>(next)] != u)
+        return t;
+      t = end_[static_cast<size_t>(next)];
+    }
+  }
+
+  // The first word of the clause after its relative pronoun at token `opener` ("who", "whose";
+  // for an organisation also "which" and "in which"); 0 when none opens there.
+  size_t clause_start(size_t opener, EntityType type) const {
+    const std::string w = lower(opener);
+    if (w == "who") return type == EntityType::kPerson ? opener + 1 : 0;
+    if (w == "whose") return opener + 1;
+    if (type != EntityType::kOrg) return 0;
+    if (w == "which") return opener + 1;
+    const bool preposition = w == "in" || w == "of" || w == "through" || w == "to";
+    return preposition && lower(opener + 1) == "which" ? opener + 2 : 0;
+  }
+
+  // The token after the clause from token `first`: a comma, a dash, a semicolon, a colon, a
+  // parenthesis, the full stop or the sentence's end; 0 when a quotation mark comes first or
+  // the clause runs on past kMaxClauseTokens.
+  size_t clause_end(size_t first) const {
+    for (size_t u = first; u < doc_.tokens.size() && u < first + kMaxClauseTokens; ++u) {
+      if (flag(u, TokenFlags::kQuoteMark)) return 0;
+      if (u > first && flag(u, TokenFlags::kSentenceStart)) return u;
+      const std::string_view w = tok(u);
+      if (w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "!" ||
+          w == "?" || is_dash(u))
+        return u;
+    }
+    return first + kMaxClauseTokens > doc_.tokens.size() ? doc_.tokens.size() : 0;
+  }
+
+  // Whether the clause [first, end) describes its subject rather than reports what it said:
+  // its verb, after auxiliaries and adverbs, is no verb of saying ("who said …", "which has
+  // repeatedly denied …" are statements); a "which" (`which`) is followed by no subject pronoun.
+  bool describes(size_t first, size_t end, bool which) const {
+    size_t v = first;
+    while (v < end && is_auxiliary_or_adverb(lower(v))) ++v;
+    if (v == end) return false;
+    const std::string verb = lower(v);
+    if (is_speech_verb(verb) || is_report_verb(verb) ||
+        lexicon::lower_in(verb, lexicon::cue_words()))
+      return false;
+    // "State Department, which she mishandled": a "which" with a subject of its own most often
+    // stands for something else the sentence names (her emails), not the organisation.
+    return !(which && is_personal_pronoun(lower(first)));
+  }
+  static bool is_personal_pronoun(const std::string& w) {
+    return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" ||
+           w == "you";
+  }
+  static bool is_auxiliary_or_adverb(const std::string& w) {
+    static const std::vector<std::string_view> words = {
+        "also",  "already", "are",   "be",   "been",  "had",   "has",   "have",
+        "is",    "later",   "never", "not",  "now",   "once",  "only",  "still",
+        "then",  "was",     "were",  "will", "would", "could", "can",   "may",
+        "might", "should",  "did",   "does", "do",    "just",  "today", "yesterday"};
+    return (w.size() > 4 && w.ends_with("ly")) ||
+           std::find(words.begin(), words.end(), w) != words.end();
+  }
+
+  // Whether the clause before token `end` stops on a word that needs more after it ("who owed
+  // his election to", "and its vast"): it was cut short, by a quotation or a dash.
+  bool ends_in_function_word(size_t end) const {
+    static const std::vector<std::string_view> words = {
+        "a",  "an",  "and", "at", "by", "for", "from",  "her", "his",
+        "in", "its", "of",  "on", "or", "the", "their", "to",  "with"};
+    return std::find(words.begin(), words.end(), lower(end - 1)) != words.end();
+  }
+
+  // Whether a role phrase of the person finders (resolve/person_roles.h: "X, who heads the
+  // agency,") already holds a token of [t0, t1).
+  bool covered(size_t t0, size_t t1) const {
+    return std::any_of(
+        doc_.role_phrases.begin(), doc_.role_phrases.end(), [&](const RolePhrase& p) {
+          return p.kind != RolePhrase::Kind::kLedBy && p.kind != RolePhrase::Kind::kKin &&
+                 p.token_begin < t1 && t0 < p.token_end;
+        });
+  }
+
+  void add(int32_t entity, size_t t0, size_t t1) {
+    const std::string role(
+        doc_.slice(Span{doc_.tokens[t0].span.begin, doc_.tokens[t1 - 1].span.end}));
+    std::vector<std::string>& roles = doc_.entities[static_cast<size_t>(entity)].roles;
+    if (std::none_of(roles.begin(), roles.end(),
+                     [&](const std::string& r) { return lexicon::iequals(r, role); }))
+      roles.push_back(role);
+  }
+
+  void map_tokens() {
+    mention_at_.assign(doc_.tokens.size(), -1);
+    first_.assign(doc_.mentions.size(), 0);
+    end_.assign(doc_.mentions.size(), 0);
+    size_t t = 0;
+    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mm = doc_.mentions[m];
+      if (mm.kind != MentionKind::kName) continue;
+      while (t > 0 && doc_.tokens[t - 1].span.end > mm.span.begin) --t;
+      while (t < doc_.tokens.size() && doc_.tokens[t].span.end <= mm.span.begin) ++t;
+      size_t u = t;
+      for (; u < doc_.tokens.size() && doc_.tokens[u].span.begin < mm.span.end; ++u)
+        mention_at_[u] = static_cast<int32_t>(m);
+      first_[m] = t;
+      end_[m] = u;
+    }
+  }
+
+  Document& doc_;
+  std::vector<int32_t> mention_at_;  // token -> name mention, -1
+  std::vector<size_t> first_, end_;  // name mention -> its tokens [first, end)
+};
+
+}  // namespace
+
+void find_relative_clause_roles(Document& doc) {
+  if (doc.tokens.empty() || doc.entities.empty()) return;
+  RelativeRoles(doc).run();
+}
+
+}  // namespace newsgraph::resolve
