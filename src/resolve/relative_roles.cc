@@ -32,9 +32,13 @@ class RelativeRoles {
       if (t + 2 >= doc_.tokens.size() || !is_separator(t)) continue;
       const size_t opener = t + 1;
       const size_t first = clause_start(opener, type);
-      if (first == 0) continue;
+      if (first == 0) {
+        participle_clause(entity, t);
+        continue;
+      }
       const size_t end = clause_end(first);
-      if (end == 0 || end < first + 2 || ends_in_function_word(end) ||
+      const size_t min_words = lower(opener) == "whose" ? 3 : 2;  // "whose oldest son," is none
+      if (end == 0 || end < first + min_words || ends_in_function_word(end) ||
           !describes(first, end, lower(first - 1) == "which") || covered(opener, end))
         continue;
       add(entity, opener, end);
@@ -53,7 +57,9 @@ class RelativeRoles {
   }
   bool is_separator(size_t t) const { return tok(t) == "," || is_dash(t); }
 
-  // The entity of mention m when it is a person's or an organisation's name; -1 otherwise.
+  // The entity of mention m when it is a person's or an organisation's name; -1 otherwise. (Not
+  // a description resolve linked: on 3,000 corpus articles "the front-runner, who holds a
+  // commanding lead," gave its clause to the wrong person about as often as to the right one.)
   int32_t role_holder(size_t m) const {
     const Mention& mm = doc_.mentions[m];
     if (mm.kind != MentionKind::kName || mm.entity < 0 || end_[m] <= first_[m]) return -1;
@@ -134,6 +140,44 @@ class RelativeRoles {
         "might", "should",  "did",   "does", "do",    "just",  "today", "yesterday"};
     return (w.size() > 4 && w.ends_with("ly")) ||
            std::find(words.begin(), words.end(), w) != words.end();
+  }
+
+  // "Mamdouh Habib, previously accused of terrorist offences,", "Euronext - formed after the
+  // Brussels, Paris and Amsterdam exchanges merged -": a past participle's clause after the
+  // separator at token `sep`, set off on both sides (a dash by a dash). Not one of saying
+  // ("X, asked about it,") nor "led by" / "headed by" (relations read those).
+  void participle_clause(int32_t entity, size_t sep) {
+    const size_t opener = sep + 1;
+    size_t v = opener;
+    while (v < doc_.tokens.size() && is_adverb(lower(v))) ++v;
+    if (v + 1 >= doc_.tokens.size() || !is_past_participle(v)) return;
+    // A passive participle goes on with a preposition or a number ("owned by", "based on",
+    // "elected in December", "ranked 134"); a past tense with its object ("completed the
+    // sale", "showed Mrs. Clinton leading") is the sentence's own verb after an aside.
+    // Not "to", "about" or "on", which go as often with a past tense ("proceeded to dismember",
+    // "arranged about a dozen meetings", "called on Mr Brown to ...").
+    if (!is_passive_preposition(lower(v + 1)) && !flag(v + 1, TokenFlags::kNumber)) return;
+    const size_t end = clause_end(v);
+    if (end == 0 || end < v + 2 || end >= doc_.tokens.size() || ends_in_function_word(end)) return;
+    if (is_dash(sep) ? !is_dash(end) : tok(end) != ",") return;
+    if (lexicon::lower_in(tok(v), lexicon::led_words()) && lower(v + 1) == "by") return;
+    if (!describes(v, end, false) || covered(opener, end)) return;
+    add(entity, opener, end);
+  }
+  bool is_past_participle(size_t t) const {
+    const std::string_view w = tok(t);
+    if (w.size() < 5 || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+    return w.ends_with("ed") || w == "known" || w == "born";
+  }
+  static bool is_passive_preposition(const std::string& w) {
+    static const std::vector<std::string_view> words = {"after", "as",    "at",    "by",   "during",
+                                                        "for",   "from",  "in",    "into", "of",
+                                                        "over",  "since", "under", "with"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+  }
+  static bool is_adverb(const std::string& w) {
+    return (w.size() > 4 && w.ends_with("ly")) || w == "now" || w == "once" || w == "also" ||
+           w == "still" || w == "already";
   }
 
   // Whether the clause before token `end` stops on a word that needs more after it ("who owed

@@ -29,6 +29,9 @@ void find_description_roles(Document& doc);
 //   in early December"; "Tiga, which represents independent developers,"; "Deutsche Boerse -
 //   whose market capitalisation is more than £3bn -"; "Clearnet, in which Euronext has a
 //   quarter stake". After a list of names ("A, B and C, who paid …") each name gets it.
+// So is a passive participle's clause set off on both sides ("Mamdouh Habib, previously accused
+// of terrorist offences,"; "Euronext - formed after the exchanges merged -"): the participle
+// goes on with a preposition other than to/about/on, or a number ("owned 41.9 pct by").
 // "who" for a person, "which" / "in which" for an organisation, "whose" for either. Not a
 // clause whose verb is one of saying ("X, who said …", "which has denied …"), one holding a
 // quotation mark or longer than 30 tokens, nor one a person role phrase (Document::

@@ -560,6 +560,30 @@ TEST(RelativeClauseRoles, DescribeTheNameBeforeThem) {
   EXPECT_TRUE(roles_of(doc, "State Department").empty());
 }
 
+// A past participle's clause set off on both sides describes the name before it; a past tense
+// with its object after an aside, or a participle before "to", is the sentence's verb.
+TEST(RelativeClauseRoles, PassiveParticipleClause) {
+  Document doc = resolved(
+      "The US said Mamdouh Habib, previously accused of terrorist offences, will be freed. "
+      "Euronext - formed after three exchanges merged - is working on an offer. The head of Acme "
+      "Corp, completed the sale of its unit, analysts said. Vladimir Putin, proceeded to "
+      "dismember Ukraine, aides said. George Bush, whose oldest son, spoke.",
+      {{"US", EntityType::kGpe},
+       {"Mamdouh Habib", EntityType::kPerson},
+       {"Euronext", EntityType::kOrg},
+       {"Acme Corp", EntityType::kOrg},
+       {"Vladimir Putin", EntityType::kPerson},
+       {"Ukraine", EntityType::kGpe},
+       {"George Bush", EntityType::kPerson}});
+  EXPECT_EQ(roles_of(doc, "Mamdouh Habib"),
+            std::vector<std::string>{"previously accused of terrorist offences"});
+  EXPECT_EQ(roles_of(doc, "Euronext"),
+            std::vector<std::string>{"formed after three exchanges merged"});
+  EXPECT_TRUE(roles_of(doc, "Acme Corp").empty());
+  EXPECT_TRUE(roles_of(doc, "Vladimir Putin").empty());
+  EXPECT_TRUE(roles_of(doc, "George Bush").empty());
+}
+
 // A clause a person role finder already reads ("who heads the agency" -> "heads the agency") is
 // not given twice; one cut short by a quotation is none.
 TEST(RelativeClauseRoles, NoClauseTwiceNorCutShort) {
