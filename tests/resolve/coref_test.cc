@@ -255,6 +255,17 @@ TEST(Coref, AFormerTitleAndANationalityPickThePersonTheyFit) {
   EXPECT_EQ(linked_to(text, "The Israeli leader"), "Benjamin Netanyahu");
 }
 
+// A player's position, a singer, a writer or a tycoon is a description of a person
+// (data/lexicon/person-titles.tsv): "the striker" who speaks after his name is that player.
+TEST(Coref, APositionOrACallingIsADescription) {
+  const std::string text =
+      "Arsenal striker Thierry Henry scored twice on Saturday.\n\n\u201CIf we lose, it is my "
+      "fault,\u201D said the striker. Singer Simon Le Bon toured Japan. \u201CWe will not stop,"
+      "\u201D the singer said.";
+  EXPECT_EQ(speaker_of(text, "it is my fault"), "Thierry Henry");
+  EXPECT_EQ(speaker_of(text, "We will not stop"), "Simon Le Bon");
+}
+
 // The subject of the description's own sentence is someone else.
 TEST(Coref, ADescriptionIsNotTheSubjectOfItsOwnSentence) {
   const std::string text =
