@@ -234,14 +234,18 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
   const std::string_view before = head > t0 && token_mention_[head - 1] < 0 ? tok(head - 1) : "";
   bool leader = head_is_word && lexicon::is_leader_title(tok(head), before);
   bool spokes = head_is_word && tok_in(head, lexicon::spokesperson_words());
-  bool former = false;
+  bool former = false, shadow = false;
   for (uint32_t t = t0; t < head_end; ++t) {
     if (token_mention_[t] < 0 && tok_in(t, lexicon::role_modifiers()) &&
         (lexicon::iequals(tok(t), "vice") || lexicon::iequals(tok(t), "deputy")))
       leader = false;  // a deputy leads nothing
     if (token_mention_[t] < 0 && lexicon::iequals(tok(t), "former")) former = true;
+    // "shadow home secretary", "shadow chancellor": the opposition's spokesman for that office,
+    // who neither holds it nor works in its department (the party membership stands).
+    if (token_mention_[t] < 0 && lexicon::iequals(tok(t), "shadow")) shadow = true;
   }
   if (former) leader = spokes = false;  // a former office is a role, not a relation
+  if (shadow && !tok_in(head, lexicon::party_leader_titles())) leader = false;
   // "Daiwa Securities analyst": an organisation with a non-leader title employs the holder.
   const std::string_view noun_rel = head_is_word ? lexicon::relation_for_noun(tok(head)) : "";
   const bool works_for =
@@ -306,7 +310,7 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
       add_relation(person, leads_team ? std::string_view("leader_of") : noun_rel, target);
     }
   }
-  if (!former && head_is_word) institution_of_title(person, head, before);
+  if (!former && !shadow && head_is_word) institution_of_title(person, head, before);
 }
 
 void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_t t1) {

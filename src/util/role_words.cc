@@ -102,10 +102,10 @@ const WordSet& title_words() {
 
 const WordSet& role_modifiers() {
   static const WordSet s = {
-      "former",  "late", "self-proclaimed", "acting",   "interim",   "deputy",
-      "vice",    "ex",   "outgoing",        "incoming", "senior",    "top",
-      "veteran", "then", "newly-elected",   "elected",  "assistant", "associate",
-      "junior",  "lead", "longtime",        "long-time"};
+      "former",  "late", "self-proclaimed", "acting",    "interim",   "deputy",
+      "vice",    "ex",   "outgoing",        "incoming",  "senior",    "top",
+      "veteran", "then", "newly-elected",   "elected",   "assistant", "associate",
+      "junior",  "lead", "longtime",        "long-time", "shadow"};
   return s;
 }
 

@@ -352,6 +352,26 @@ TEST(RelationPatterns, UntaggedPartyWordAndTitleInstitution) {
   EXPECT_FALSE(has_relation(doc, "Mitt Romney", "member_of", "Senate"));
 }
 
+// A shadow minister speaks for the opposition on an office he does not hold: no member of its
+// department, no leader of the country; the party stands.
+TEST(RelationPatterns, AShadowTitleHoldsNoOffice) {
+  Document doc = make_doc(
+      "The Home Office and the UK disagreed. Shadow home secretary David Davis said no. Tory "
+      "shadow chancellor Oliver Letwin and Home Secretary Charles Clarke agreed.",
+      {{"Home Office", kOrg, 0},
+       {"UK", kGpe, 1},
+       {"David Davis", kPer, 2},
+       {"Tory", kOrg, 3},
+       {"Oliver Letwin", kPer, 4},
+       {"Charles Clarke", kPer, 5}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_role(doc, 2, "Shadow home secretary"));
+  EXPECT_FALSE(has_relation(doc, "David Davis", "member_of", "Home Office"));
+  EXPECT_TRUE(has_relation(doc, "Oliver Letwin", "member_of", "Tory"));
+  EXPECT_FALSE(has_relation(doc, "Oliver Letwin", "leader_of", "UK"));
+  EXPECT_TRUE(has_relation(doc, "Charles Clarke", "member_of", "Home Office"));
+}
+
 TEST(RelationPatterns, PartyLetterAfterAName) {
   Document doc = make_doc(
       "Republicans and Democrats argued. Sen. John Cornyn (R-Texas) said the bill would pass, "
