@@ -36,10 +36,10 @@ class RelativeRoles {
         participle_clause(entity, t);
         continue;
       }
-      const size_t end = clause_end(first);
+      const size_t end = clause_end(first, is_dash(t));
       const size_t min_words = lower(opener) == "whose" ? 3 : 2;  // "whose oldest son," is none
       if (end == 0 || end < first + min_words || ends_in_function_word(end) ||
-          !describes(first, end, lower(first - 1) == "which") || covered(opener, end))
+          !describes(first, end, lower(first - 1) == "which") || covered(entity, opener, end))
         continue;
       add(entity, opener, end);
     }
@@ -100,12 +100,22 @@ class RelativeRoles {
 
   // The token after the clause from token `first`: a comma, a dash, a semicolon, a colon, a
   // parenthesis, the full stop or the sentence's end; 0 when a quotation mark comes first or
-  // the clause runs on past kMaxClauseTokens.
-  size_t clause_end(size_t first) const {
+  // the clause runs on past kMaxClauseTokens. A clause a dash opened (`in_dashes`) runs on
+  // over commas to its closing dash when there is one ("Euronext - formed after the Brussels,
+  // Paris and Amsterdam exchanges merged -").
+  size_t clause_end(size_t first, bool in_dashes) const {
+    if (in_dashes) {
+      const size_t end = clause_end_at(first, true);
+      if (end != 0 && end < doc_.tokens.size() && is_dash(end)) return end;
+    }
+    return clause_end_at(first, false);
+  }
+  size_t clause_end_at(size_t first, bool in_dashes) const {
     for (size_t u = first; u < doc_.tokens.size() && u < first + kMaxClauseTokens; ++u) {
       if (flag(u, TokenFlags::kQuoteMark)) return 0;
       if (u > first && flag(u, TokenFlags::kSentenceStart)) return u;
       const std::string_view w = tok(u);
+      if (w == "," && in_dashes) continue;
       if (w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "!" ||
           w == "?" || is_dash(u))
         return u;
@@ -157,11 +167,11 @@ class RelativeRoles {
     // Not "to", "about" or "on", which go as often with a past tense ("proceeded to dismember",
     // "arranged about a dozen meetings", "called on Mr Brown to ...").
     if (!is_passive_preposition(lower(v + 1)) && !flag(v + 1, TokenFlags::kNumber)) return;
-    const size_t end = clause_end(v);
+    const size_t end = clause_end(v, is_dash(sep));
     if (end == 0 || end < v + 2 || end >= doc_.tokens.size() || ends_in_function_word(end)) return;
     if (is_dash(sep) ? !is_dash(end) : tok(end) != ",") return;
     if (lexicon::lower_in(tok(v), lexicon::led_words()) && lower(v + 1) == "by") return;
-    if (!describes(v, end, false) || covered(opener, end)) return;
+    if (!describes(v, end, false) || covered(entity, opener, end)) return;
     add(entity, opener, end);
   }
   bool is_past_participle(size_t t) const {
@@ -189,13 +199,13 @@ class RelativeRoles {
     return std::find(words.begin(), words.end(), lower(end - 1)) != words.end();
   }
 
-  // Whether a role phrase of the person finders (resolve/person_roles.h: "X, who heads the
-  // agency,") already holds a token of [t0, t1).
-  bool covered(size_t t0, size_t t1) const {
+  // Whether a role phrase the person finders gave `entity` (resolve/person_roles.h: "X, who
+  // heads the agency," -> "heads the agency") already holds a token of [t0, t1).
+  bool covered(int32_t entity, size_t t0, size_t t1) const {
     return std::any_of(
         doc_.role_phrases.begin(), doc_.role_phrases.end(), [&](const RolePhrase& p) {
-          return p.kind != RolePhrase::Kind::kLedBy && p.kind != RolePhrase::Kind::kKin &&
-                 p.token_begin < t1 && t0 < p.token_end;
+          return p.entity == entity && p.kind != RolePhrase::Kind::kLedBy &&
+                 p.kind != RolePhrase::Kind::kKin && p.token_begin < t1 && t0 < p.token_end;
         });
   }
 

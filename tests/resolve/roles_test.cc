@@ -584,6 +584,19 @@ TEST(RelativeClauseRoles, PassiveParticipleClause) {
   EXPECT_TRUE(roles_of(doc, "George Bush").empty());
 }
 
+// A clause between dashes runs on over its commas; another person's role phrase inside it
+// ("McCarthy, the Chicago police chief,") does not stop it.
+TEST(RelativeClauseRoles, BetweenDashesOverCommas) {
+  Document doc = resolved(
+      "Mayor Rahm Emanuel - who fired Garry McCarthy, the Chicago police chief, on Tuesday - is "
+      "safe.",
+      {{"Rahm Emanuel", EntityType::kPerson},
+       {"Garry McCarthy", EntityType::kPerson},
+       {"Chicago", EntityType::kGpe}});
+  EXPECT_TRUE(has(roles_of(doc, "Rahm Emanuel"),
+                  "who fired Garry McCarthy, the Chicago police chief, on Tuesday"));
+}
+
 // A clause a person role finder already reads ("who heads the agency" -> "heads the agency") is
 // not given twice; one cut short by a quotation is none.
 TEST(RelativeClauseRoles, NoClauseTwiceNorCutShort) {
