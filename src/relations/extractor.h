@@ -95,6 +95,7 @@ class RelationExtractor : resolve::SentenceWalker {
   void from_org_apposition(int32_t m);
   // "Houston, Texas" -> located_in.
   void place_comma_place();
+  void place_in_place();
   // "Moscow's Sovlink Securities" -> located_in; "Yukos's Yuganskneftegas subsidiary" -> part_of.
   void possessive_orgs();
   // "Kremlin-backed X" -> supports; "London-based X" -> located_in.

@@ -100,8 +100,9 @@ void RelationExtractor::from_org_apposition(int32_t m) {
   add_relation(person, "employee_of", object);
 }
 
-// "the court in Houston, Texas, where": a place followed by the larger place it lies in. Not
-// in a list ("Paris, London and Berlin").
+// "the court in Houston, Texas, where", "in Dallas, Texas on Monday": a place followed by the
+// larger place it lies in. Not in a list ("Paris, London and Berlin"). Also "launched at Punta
+// del Este in Uruguay": a place after a preposition of place, then "in" and a place.
 void RelationExtractor::place_comma_place() {
   for (uint32_t t = sent_begin(); t + 2 < sent_end(); ++t) {
     int32_t a = token_mention_[t];
@@ -112,7 +113,17 @@ void RelationExtractor::place_comma_place() {
     if (b < 0 || !is_entity_mention(b, {EntityType::kGpe})) continue;
     const uint32_t after = mention_end_token(b);
     if (t > sent_begin() && (tok(t - 1) == "," || lexicon::iequals(tok(t - 1), "and"))) continue;
-    if (after < sent_end() && tok(after) != "," && tok(after) != "." && tok(after) != ";") continue;
+    // After the larger place: punctuation, or a preposition or relative word ("Dallas, Texas on
+    // Monday", "Jupiter, Florida who"); not a verb, whose subject the second place is after a
+    // fronted phrase ("In Taipei, Taiwan said", "in Dublin, Ireland tore into"), nor "and".
+    static constexpr std::string_view kAfterAPlace[] = {
+        "on", "from", "in", "at", "for", "to", "where", "who", "which", "that", "until", "during"};
+    const bool place_follows =
+        after < sent_end() && std::any_of(std::begin(kAfterAPlace), std::end(kAfterAPlace),
+                                          [&](std::string_view w) { return tok(after) == w; });
+    if (after < sent_end() && tok(after) != "," && tok(after) != "." && tok(after) != ";" &&
+        !place_follows)
+      continue;
     // "Besides China, Vietnam, the Philippines ...": after the second comma, a list goes on.
     if (after + 1 < sent_end() && tok(after) == "," &&
         !std::islower(static_cast<unsigned char>(tok(after + 1)[0])) &&
@@ -121,6 +132,28 @@ void RelationExtractor::place_comma_place() {
     if (after + 1 < sent_end() && token_mention_[after + 1] >= 0 &&
         is_entity_mention(token_mention_[after + 1], {EntityType::kGpe}))
       continue;  // "Paris, Lyon, Marseille": a list
+    add_relation(entity_of(a), "located_in", entity_of(b));
+  }
+  place_in_place();
+}
+
+void RelationExtractor::place_in_place() {
+  for (uint32_t t = sent_begin() + 1; t + 2 < sent_end(); ++t) {
+    const int32_t a = token_mention_[t];
+    if (a < 0 || mention_first_token(a) != t || !is_entity_mention(a, {EntityType::kGpe})) continue;
+    const std::string_view before = tok(t - 1);
+    if (!lexicon::iequals(before, "at") && !lexicon::iequals(before, "in") &&
+        !lexicon::iequals(before, "near") && !lexicon::iequals(before, "from"))
+      continue;
+    const uint32_t in = mention_end_token(a);
+    if (in + 1 >= sent_end() || !lexicon::iequals(tok(in), "in")) continue;
+    const int32_t b = token_mention_[in + 1];
+    if (b < 0 || mention_first_token(b) != in + 1 ||
+        !is_entity_mention(b, {EntityType::kGpe, EntityType::kLoc}) || entity_of(a) == entity_of(b))
+      continue;
+    // "in Paris and in Lyon", "from Boston in New York and ...": not a list's item.
+    const uint32_t after = mention_end_token(b);
+    if (after < sent_end() && lexicon::iequals(tok(after), "and")) continue;
     add_relation(entity_of(a), "located_in", entity_of(b));
   }
 }

@@ -220,6 +220,25 @@ TEST(RelationPatterns, CityCommaPlaceButNotAList) {
   EXPECT_FALSE(has_relation(doc, "Berlin", "located_in", "Rome"));
 }
 
+// "in Dallas, Texas on Monday" (a preposition after the larger place) and "at Punta del Este in
+// Uruguay"; not a place after a fronted phrase, the subject of its own verb ("In Taipei, Taiwan
+// said").
+TEST(RelationPatterns, CityThenPlaceBeforeAPrepositionOrAfterIn) {
+  Document doc = make_doc(
+      "Reporters met in Dallas, Texas on Monday. Talks were launched at Punta del Este in "
+      "Uruguay. In Taipei, Taiwan said no.",
+      {{"Dallas", kGpe, 0},
+       {"Texas", kGpe, 1},
+       {"Punta del Este", kGpe, 2},
+       {"Uruguay", kGpe, 3},
+       {"Taipei", kGpe, 4},
+       {"Taiwan", kGpe, 5}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Dallas", "located_in", "Texas"));
+  EXPECT_TRUE(has_relation(doc, "Punta del Este", "located_in", "Uruguay"));
+  EXPECT_FALSE(has_relation(doc, "Taipei", "located_in", "Taiwan"));
+}
+
 TEST(RelationPatterns, PossessivePlaceAndParentCompany) {
   Document doc = make_doc(
       "Moscow's Alfa Bank said profits rose. Alphabet's Waymo unit began selling rides.",
