@@ -177,7 +177,8 @@ void RelationExtractor::possessive_orgs() {
   }
 }
 
-// "the Kremlin-backed candidate X" -> Kremlin supports X; "London-based Xstrata" -> located_in.
+// "the Kremlin-backed candidate X" -> Kremlin supports X; "London-based Xstrata", "London-based
+// options and futures exchange Liffe" -> located_in.
 void RelationExtractor::compound_relations() {
   for (uint32_t t = sent_begin(); t + 1 < sent_end(); ++t) {
     if (token_mention_[t] >= 0) continue;
@@ -195,9 +196,29 @@ void RelationExtractor::compound_relations() {
       if ((who = find_entity(prefix, type)) >= 0) break;
     }
     if (who < 0) continue;
-    int32_t what = first_mention_in(t + 1, std::min(t + 4, sent_end()),
-                                    {EntityType::kOrg, EntityType::kPerson, EntityType::kGpe});
-    if (what < 0) continue;
+    // The name the compound's noun phrase ends in: "London-based Xstrata", "London-based options
+    // and futures exchange Liffe", "Oporto-based <Banco ...>": lower-case nouns between, no
+    // function word ("a Washington-based developer and spokeswoman for the Coalition") and no
+    // "and" before a name ("C.I.A.-backed rebels and Nusra Front").
+    int32_t what = -1;
+    for (uint32_t u = t + 1; u < sent_end() && u < t + 8; ++u) {
+      if (token_mention_[u] >= 0) {
+        what = token_mention_[u];
+        break;
+      }
+      if (tok(u) == "<") continue;  // a Reuters ticker bracket
+      if (is_punct(u) || !std::islower(static_cast<unsigned char>(tok(u)[0]))) break;
+      if (lexicon::iequals(tok(u), "and")) {
+        if (u + 1 < sent_end() && token_mention_[u + 1] >= 0) break;
+        continue;
+      }
+      // "a Pakistan-based group called Lashkar-e-Taiba".
+      if (lexicon::iequals(tok(u), "called") || lexicon::iequals(tok(u), "named")) continue;
+      if (tok_in(u, lexicon::stop_words())) break;
+    }
+    if (what < 0 ||
+        !is_entity_mention(what, {EntityType::kOrg, EntityType::kPerson, EntityType::kGpe}))
+      continue;
     if (based) {
       add_relation(entity_of(what), "located_in", who);
       // "Zurich and London-based X": the first place too.

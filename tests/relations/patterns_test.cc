@@ -262,6 +262,26 @@ TEST(RelationPatterns, BackedAndBasedCompounds) {
   EXPECT_TRUE(has_relation(doc, "Glencore", "located_in", "Geneva"));
 }
 
+// The compound's noun phrase may hold several nouns before its name, not a function word or
+// an "and" before another name.
+TEST(RelationPatterns, BasedCompoundOverALongerNounPhrase) {
+  Document doc = make_doc(
+      "London is busy. Euronext bought London-based options and futures exchange Liffe. Ann Lee, "
+      "a London-based developer and spokeswoman for Acme Group, spoke. The Kremlin denied it "
+      "armed the Kremlin-backed rebels and Ivan Petrov.",
+      {{"London", kGpe, 0},
+       {"Euronext", kOrg, 1},
+       {"Liffe", kOrg, 2},
+       {"Ann Lee", kPer, 3},
+       {"Acme Group", kOrg, 4},
+       {"Kremlin", kOrg, 5},
+       {"Ivan Petrov", kPer, 6}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Liffe", "located_in", "London"));
+  EXPECT_FALSE(has_relation(doc, "Acme Group", "located_in", "London"));
+  EXPECT_FALSE(has_relation(doc, "Kremlin", "supports", "Ivan Petrov"));
+}
+
 TEST(RelationPatterns, PhrasalVerbsOfOpposition) {
   Document doc = make_doc(
       "Barack Obama took on Mitt Romney over taxes. Elizabeth Warren called on John Stumpf to "
