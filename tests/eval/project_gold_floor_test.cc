@@ -93,43 +93,48 @@ struct Floor {
 // Fifth batch (eleventh session): six more articles annotated blind (BBC business and
 // politics, two Reuters stories, a PolNeAR train article), rows at the figures after that
 // session's changes (first scored at right speaker 53/73, roles 18/52, relations 4 of 30).
+// Twelfth session: relative and participle clauses after a name as roles (resolve/relative_roles
+// .cc), "shadow" titles, "Dallas, Texas on Monday" and "London-based options and futures exchange
+// Liffe" for located_in; every row set to the figures of that session's tree, which also
+// catches up rows earlier sessions had left below their figures (roles 217/269, right speaker
+// 523/592, relations 107 matched over all 36 articles).
 constexpr Floor kFloors[] = {
-    {"tests/gold/bbc_business_332.gold.json", 15, 7, 17, 6, 17},
-    {"tests/gold/bbc_business_366.gold.json", 17, 9, 13, 5, 18},
+    {"tests/gold/bbc_business_332.gold.json", 15, 8, 17, 6, 17},
+    {"tests/gold/bbc_business_366.gold.json", 18, 10, 13, 5, 18},
     {"tests/gold/bbc_politics_136.gold.json", 23, 4, 21, 2, 25},
-    {"tests/gold/bbc_politics_189.gold.json", 21, 11, 24, 5, 22},
-    {"tests/gold/bbc_politics_192.gold.json", 31, 11, 23, 3, 31},
-    {"tests/gold/bbc_politics_373.gold.json", 24, 8, 24, 5, 24},
-    {"tests/gold/polnear_biden_scranton.gold.json", 16, 6, 12, 4, 18},
+    {"tests/gold/bbc_politics_189.gold.json", 21, 11, 24, 7, 22},
+    {"tests/gold/bbc_politics_192.gold.json", 31, 12, 24, 3, 31},
+    {"tests/gold/bbc_politics_373.gold.json", 24, 8, 25, 5, 24},
+    {"tests/gold/polnear_biden_scranton.gold.json", 16, 7, 12, 4, 18},
     {"tests/gold/polnear_clinton_aipac.gold.json", 21, 6, 12, 3, 21},
     {"tests/gold/polnear_cuban_white_house.gold.json", 10, 7, 18, 3, 13},
     {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 9, 25, 1, 26},
     {"tests/gold/polnear_romney_convention.gold.json", 13, 7, 12, 4, 17},
-    {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 20, 2, 18},
+    {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 20, 3, 18},
     {"tests/gold/polnear_trump_putin_praise.gold.json", 19, 4, 19, 3, 20},
     {"tests/gold/reuters_5098.gold.json", 8, 2, 15, 1, 8},
     {"tests/gold/reuters_6196.gold.json", 10, 5, 13, 2, 11},
     {"tests/gold/reuters_16856.gold.json", 9, 3, 12, 1, 10},
     {"tests/gold/reuters_20099.gold.json", 10, 8, 14, 2, 14},
-    {"gold/000_dce158b59031fd31.gold.json", 28, 17, 14, 18, 31},
+    {"gold/000_dce158b59031fd31.gold.json", 28, 17, 14, 19, 31},
     {"tests/gold/bbc_entertainment_282.gold.json", 9, 2, 5, 1, 13},
-    {"tests/gold/bbc_sport_152.gold.json", 19, 2, 16, 1, 24},
+    {"tests/gold/bbc_sport_152.gold.json", 19, 3, 19, 1, 23},
     {"tests/gold/bbc_tech_082.gold.json", 10, 5, 20, 1, 14},
     {"tests/gold/bbc_tech_261.gold.json", 12, 6, 12, 1, 15},
-    {"tests/gold/reuters_16713.gold.json", 11, 1, 16, 2, 16},
-    {"tests/gold/reuters_8044.gold.json", 20, 12, 9, 4, 20},
-    {"tests/gold/bbc_business_083.gold.json", 17, 7, 13, 1, 18},
-    {"tests/gold/bbc_politics_134.gold.json", 14, 6, 14, 2, 16},
+    {"tests/gold/reuters_16713.gold.json", 12, 1, 16, 4, 13},
+    {"tests/gold/reuters_8044.gold.json", 20, 12, 12, 5, 20},
+    {"tests/gold/bbc_business_083.gold.json", 17, 9, 13, 5, 18},
+    {"tests/gold/bbc_politics_134.gold.json", 14, 6, 15, 3, 16},
     {"tests/gold/bbc_politics_239.gold.json", 8, 4, 13, 1, 11},
-    {"tests/gold/bbc_sport_207.gold.json", 6, 3, 14, 1, 9},
-    {"tests/gold/reuters_273.gold.json", 11, 1, 8, 0, 15},
+    {"tests/gold/bbc_sport_207.gold.json", 6, 4, 17, 1, 9},
+    {"tests/gold/reuters_273.gold.json", 11, 1, 9, 0, 15},
     {"tests/gold/reuters_9253.gold.json", 6, 2, 5, 2, 9},
-    {"tests/gold/bbc_business_122.gold.json", 16, 1, 4, 1, 20},
-    {"tests/gold/bbc_business_316.gold.json", 17, 3, 6, 0, 19},
+    {"tests/gold/bbc_business_122.gold.json", 16, 5, 4, 1, 20},
+    {"tests/gold/bbc_business_316.gold.json", 17, 7, 6, 1, 19},
     {"tests/gold/bbc_politics_067.gold.json", 7, 3, 18, 0, 9},
-    {"tests/gold/reuters_8599.gold.json", 9, 1, 10, 0, 10},
+    {"tests/gold/reuters_8599.gold.json", 9, 1, 10, 1, 10},
     {"tests/gold/reuters_9673.gold.json", 16, 4, 9, 3, 20},
-    {"tests/gold/polnear_benghazi_speechwriter.gold.json", 21, 8, 10, 2, 23},
+    {"tests/gold/polnear_benghazi_speechwriter.gold.json", 21, 9, 10, 2, 23},
 };
 
 class ProjectGoldFloor : public ::testing::TestWithParam<Floor> {};
