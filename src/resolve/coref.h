@@ -102,8 +102,9 @@ std::string_view organisation_class(std::string_view low, bool head);
 std::string organisation_word(std::string_view word);
 
 // Whether an organisation's name (words split at spaces and hyphens) has the word `head`, or a
-// word of class `cls` (non-empty; organisation_class(word, /*head=*/false)). *any_class, when
-// given, becomes whether a word before the first match (every word, when none) names a class.
+// word of class `cls` (organisation_class(word, /*head=*/false); "" for the head word only).
+// *any_class, when given, becomes whether a word before the first match (every word, when none)
+// names a class.
 bool name_has_class_word(std::string_view name, std::string_view head, std::string_view cls,
                          bool* any_class = nullptr);
 

@@ -600,10 +600,19 @@ bool Resolver::organisation_description_at(size_t k, Mention* out, size_t* last_
   // "the company Rosneft": the name that follows is the mention.
   if (r + 1 < words_.size() && words_[r + 1].kind == scan::Kind::kWord && words_[r + 1].capitalized)
     return false;
-  const int32_t e = salience_.best(
+  // An organisation whose name holds the head itself ("the federation": the Police Federation)
+  // before one of the head's class only ("the Countryside Alliance", another association).
+  int32_t e = salience_.best(
       words_[k].begin, narrative_[k], 8, GrammaticalRole::kOther, [&](const SalienceCandidate& c) {
-        return c.type == EntityType::kOrg && organisation_fits(c.entity, head, cls);
+        return c.type == EntityType::kOrg && c.entity >= 0 &&
+               name_has_class_word(doc_.entities[static_cast<size_t>(c.entity)].name, head, "");
       });
+  if (e < 0)
+    e = salience_.best(words_[k].begin, narrative_[k], 8, GrammaticalRole::kOther,
+                       [&](const SalienceCandidate& c) {
+                         return c.type == EntityType::kOrg &&
+                                organisation_fits(c.entity, head, cls);
+                       });
   if (e < 0) return false;
   *out = Mention{Span{words_[k].begin, words_[r].end}, EntityType::kOrg, MentionKind::kNominal, e};
   *last_word = r;
