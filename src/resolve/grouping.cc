@@ -9,9 +9,10 @@
 namespace newsgraph::resolve {
 namespace {
 
-// The index key of a multi-word person name: its first and last word.
+// The index key of a multi-word person name: its first word (the formal name of a short form:
+// "Ken Starr" and "Kenneth Starr") and its last word.
 std::string first_last_key(const std::vector<std::string>& t) {
-  std::string k = t.front();
+  std::string k(formal_first_name(t.front()));
   k += '\x1f';  // never inside a name token
   k += t.back();
   return k;
@@ -121,9 +122,13 @@ void Resolver::group_mention(Mention& m, int pass) {
   const auto& known = info_[static_cast<size_t>(found)].tokens;
   // The fullest form names the entity: more words, or for a place or group the longer
   // spelling ("America" over "U.S.", "Tajiks" over "Tajik").
-  bool fuller = toks_.size() > known.size() || (!person && toks_.size() == known.size() &&
-                                                without_periods(join_tokens(toks_)).size() >
-                                                    without_periods(join_tokens(known)).size());
+  // A person's formal first name over its short form ("Kenneth Starr" over "Ken Starr").
+  bool fuller =
+      toks_.size() > known.size() ||
+      (!person && toks_.size() == known.size() &&
+       without_periods(join_tokens(toks_)).size() > without_periods(join_tokens(known)).size()) ||
+      (person && toks_.size() == known.size() && toks_.size() >= 2 &&
+       toks_.front() != known.front() && formal_first_name(known.front()) == toks_.front());
   if (fuller) {
     info_[static_cast<size_t>(found)].tokens = toks_;
     ent.name = std::string(strip_possessive(doc_.slice(m.span)));
@@ -156,14 +161,19 @@ int32_t Resolver::find_full_name(const Mention& m) {
   int64_t best = -2;
   auto it = by_first_last_.find(first_last_key(toks_));
   if (it != by_first_last_.end()) {
+    // Compared with the first name in its formal form ("Ken Starr" is "Kenneth Starr").
+    std::vector<std::string> formal = toks_;
+    formal.front() = std::string(formal_first_name(formal.front()));
+    std::vector<std::string> et;
     for (int32_t ce : it->second) {
       const size_t e = static_cast<size_t>(ce);
-      const auto& et = info_[e].tokens;
-      if (et == toks_) {
+      if (info_[e].tokens == toks_) {
         found = ce;
         break;
       }
-      if (!is_subsequence(et, toks_) && !is_subsequence(toks_, et)) continue;
+      et = info_[e].tokens;
+      et.front() = std::string(formal_first_name(et.front()));
+      if (!is_subsequence(et, formal) && !is_subsequence(formal, et)) continue;
       if (!apart_from(e, m.span.begin)) continue;
       int64_t recent = latest_before(e, m.span.begin);
       if (recent > best) {

@@ -43,6 +43,9 @@ const util::Lexicon& title_words();  // "president", "mr", "sen", ...
 const util::Lexicon& role_nouns();   // "spokesman", "expert", ...
 // The usual gender of a lower-case first name (data/lexicon/first-names.tsv); kUnknown if absent.
 Gender first_name_gender(std::string_view first_name);
+// The formal first name a short form stands for ("ken" -> "kenneth"; data/lexicon/nicknames.tsv),
+// lower-case; the name itself when it is none.
+std::string_view formal_first_name(std::string_view first_name);
 using util::place_aliases;             // "us" -> ... (util/role_words.h)
 const util::Lexicon& demonym_forms();  // "tajiks" -> ...
 // The country of a nationality word ("tajik" -> Tajikistan, "scot" -> Scotland), or "".

@@ -22,6 +22,15 @@ Gender first_name_gender(std::string_view first_name) {
   return g == "m" ? Gender::kMale : g == "f" ? Gender::kFemale : Gender::kUnknown;
 }
 
+std::string_view formal_first_name(std::string_view first_name) {
+  // data/lexicon/nicknames.tsv: "ken" -> "kenneth", "bill" -> "william".
+  static const util::Lexicon names(
+#include "lexicon/nicknames.tsv.inc"
+  );
+  const std::string_view formal = names.value(first_name);
+  return formal.empty() ? first_name : formal;
+}
+
 // Group names whose singular, plural and adjective forms differ by more than a final "s".
 const util::Lexicon& demonym_forms() {
   static const util::Lexicon words(

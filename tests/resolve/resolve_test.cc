@@ -88,6 +88,24 @@ TEST(Resolve, FullerFormOfANameInAnotherSentenceIsOnePerson) {
   EXPECT_EQ(entity(doc, entity_of(doc, "George Bush")).name, "George W. Bush");
 }
 
+// A short form of a first name is the formal one (data/lexicon/nicknames.tsv), named by the
+// formal form; another first name with the same surname is someone else.
+TEST(Resolve, ShortFormOfAFirstNameIsOnePerson) {
+  Document doc = resolve(
+      "Ken Starr praised the president. Kenneth Starr spoke on Monday. Later Joan Starr and "
+      "Bill Clinton met William Clinton's aides.",
+      {{"Ken Starr", P},
+       {"Kenneth Starr", P},
+       {"Joan Starr", P},
+       {"Bill Clinton", P},
+       {"William Clinton", P}});
+  EXPECT_EQ(entity_of(doc, "Ken Starr"), entity_of(doc, "Kenneth Starr"));
+  EXPECT_EQ(entity(doc, entity_of(doc, "Ken Starr")).name, "Kenneth Starr");
+  EXPECT_NE(entity_of(doc, "Joan Starr"), entity_of(doc, "Kenneth Starr"));
+  // Two names in one sentence are two people, short form or not.
+  EXPECT_NE(entity_of(doc, "Bill Clinton"), entity_of(doc, "William Clinton"));
+}
+
 TEST(Resolve, BareSurnameGoesToTheMostRecentFullName) {
   Document doc = resolve(
       "Anna Smith arrived first at the hearing. An hour later John Smith arrived. "
