@@ -380,8 +380,9 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
       break;
     }
     // The head: a role noun that ends the noun phrase; one before another noun is a modifier
-    // ("the billionaire real estate mogul").
-    if (role_nouns().count(rl) || rl == "man" || rl == "woman") {
+    // ("the billionaire real estate mogul"). An age stands for a person too ("the 42-year-old
+    // won her claim").
+    if (role_nouns().count(rl) || rl == "man" || rl == "woman" || is_age_noun(rl)) {
       if (ends_noun_phrase(r)) {
         d->role = rl;
         break;
@@ -441,6 +442,14 @@ bool Resolver::read_person_description(size_t& r, PersonDescription* d) {
   // followed by a verb, a new clause's subject ("…, the GOP nominee had some explaining to do").
   return !(after_name && (r + 1 >= words_.size() || words_[r + 1].kind != scan::Kind::kWord ||
                           word_is(r + 1, continues_apposition)));
+}
+
+// "42-year-old": a number, "-year-old" (a person's age as a noun).
+bool Resolver::is_age_noun(std::string_view low) {
+  constexpr std::string_view kYearOld = "-year-old";
+  if (low.size() <= kYearOld.size() || !low.ends_with(kYearOld)) return false;
+  const std::string_view n = low.substr(0, low.size() - kYearOld.size());
+  return std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Whether a nationality noun at word r stands alone for a person: a comma or a sentence's end

@@ -215,6 +215,7 @@ class Resolver {
   int32_t salient_holder(size_t k, size_t r, const PersonDescription& d);
   bool ends_noun_phrase(size_t r);
   bool ends_nationality_noun(size_t r);
+  static bool is_age_noun(std::string_view low);
   bool fits_description(int32_t e, const PersonDescription& d) const;
   bool has_affiliations(int32_t e, const PersonDescription& d) const;
   int32_t person_name_at(uint32_t pos) const;

@@ -280,6 +280,14 @@ TEST(Coref, AFederationOrAnAllianceIsAnOrganisationDescription) {
   EXPECT_EQ(speaker_of(text, "members were worried"), "Electronic Frontier Foundation");
 }
 
+// An age stands for a person: "the 34-year-old said" is the player the text is about.
+TEST(Coref, AnAgeIsADescriptionOfAPerson) {
+  const std::string text =
+      "Andre Agassi retired hurt in the second set on Monday.\n\n\u201CMy hip was cramping and I "
+      "could not continue,\u201D the 34-year-old said.";
+  EXPECT_EQ(speaker_of(text, "My hip was cramping"), "Andre Agassi");
+}
+
 // The subject of the description's own sentence is someone else.
 TEST(Coref, ADescriptionIsNotTheSubjectOfItsOwnSentence) {
   const std::string text =
