@@ -380,15 +380,25 @@ void PersonRoleFinder::title_before_comma(int32_t m) {
     if (is_word(u) && tok_in(u, lexicon::title_words()) && lexicon::iequals(tok(u + 1), "of"))
       title_of = true;
   if (!title_last && !title_of) return;
+  // "Now the chancellor of Baylor University, Starr has dealt with …": a phrase that opens the
+  // sentence (after a time adverb) is set off before the sentence's subject.
+  const std::string_view lead = tok(sent_begin());
+  const uint32_t phrase = t > sent_begin() && lexicon::iequals(tok(t - 1), "the") ? t - 1 : t;
+  const bool opens_sentence =
+      phrase == sent_begin() ||
+      (phrase == sent_begin() + 1 &&
+       (lexicon::iequals(lead, "now") || lexicon::iequals(lead, "then") ||
+        lexicon::iequals(lead, "once") || lexicon::iequals(lead, "formerly")));
   // A phrase that opens the sentence or follows a determiner or preposition: not the end of a
   // list of names or an object of a verb.
-  if (t > sent_begin() && !tok_in(t - 1, lexicon::determiners()) &&
+  if (!opens_sentence && t > sent_begin() && !tok_in(t - 1, lexicon::determiners()) &&
       !tok_in(t - 1, lexicon::stop_words()) && tok(t - 1) != ",")
     return;
-  // "X, Y" where the name is the next item of a list: the name must end the apposition.
+  // "X, Y" where the name is the next item of a list: the name must end the apposition, unless
+  // the phrase opens the sentence and the name is its subject.
   const uint32_t after = mention_end_token(m);
-  if (after < sent_end() && tok(after) != "," && tok(after) != "." && !is_punct(after) &&
-      !tok_in(after, lexicon::cue_words()))
+  if (!opens_sentence && after < sent_end() && tok(after) != "," && tok(after) != "." &&
+      !is_punct(after) && !tok_in(after, lexicon::cue_words()))
     return;
   while (t <= last && lexicon::iequals(tok(t), "the")) ++t;
   add_role(Kind::kTitleBeforeComma, entity_of(m), m, t, last + 1);

@@ -29,6 +29,22 @@ TEST(RelationPatterns, OrganisationsTitleBeforeCommaAndName) {
   EXPECT_FALSE(has_relation(doc, "David Folkerts-Landau", "leader_of", "Deutsche Bank"));
 }
 
+// A title phrase that opens the sentence (after "Now") is set off before its subject, which a
+// verb, not a comma, follows.
+TEST(RelationPatterns, FrontedTitleBeforeTheSubject) {
+  Document doc = make_doc(
+      "Starr spoke on Monday. Now the chancellor of Baylor University, Starr has dealt with "
+      "criticism. Critics, Tom Lee said, were wrong.",
+      {{"Starr", kPer, 0},
+       {"Baylor University", kOrg, 1},
+       {"Starr", kPer, 0},
+       {"Tom Lee", kPer, 2}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_role(doc, 0, "chancellor of Baylor University"));
+  EXPECT_TRUE(has_relation(doc, "Starr", "leader_of", "Baylor University"));
+  EXPECT_FALSE(has_role(doc, 2, "Critics"));
+}
+
 TEST(RelationPatterns, LeaderTitleOfOrganisationBeforeCommaAndName) {
   Document doc = make_doc(
       "The head of the International Monetary Fund, Kristalina Georgieva, warned of slower "
