@@ -474,7 +474,9 @@ void RelationExtractor::verb_relations() {
         }
         break;
       }
-      if (tok(u) == "." || tok(u) == ";" || tok_in(u, lexicon::cue_words())) break;
+      // "the Benghazi attacks, the candidate said": a comma before any name ends the verb's
+      // phrase (a noun, or a verb without an object).
+      if (tok(u) == "." || tok(u) == ";" || tok(u) == "," || tok_in(u, lexicon::cue_words())) break;
     }
     int32_t obj_entity = obj >= 0 ? entity_of(obj) : (obj <= -3 ? -3 - obj : -1);
     if (obj_entity < 0) continue;

@@ -298,6 +298,21 @@ TEST(RelationPatterns, BasedCompoundOverALongerNounPhrase) {
   EXPECT_FALSE(has_relation(doc, "Kremlin", "supports", "Ivan Petrov"));
 }
 
+// A verb's object comes before any comma: "the Benghazi attacks, Ben Carson said" has none (and
+// "attacks" is a noun there).
+TEST(RelationPatterns, NoObjectAfterACommaBehindTheVerb) {
+  Document doc = make_doc(
+      "It was not as bad as the Benghazi attacks, Ben Carson said on Friday. Ann Lee attacked Tom "
+      "Hall on Monday.",
+      {{"Benghazi", kOrg, 0},
+       {"Ben Carson", kPer, 1},
+       {"Ann Lee", kPer, 2},
+       {"Tom Hall", kPer, 3}});
+  roles_and_relations(doc);
+  EXPECT_FALSE(has_relation(doc, "Benghazi", "opposes", "Ben Carson"));
+  EXPECT_TRUE(has_relation(doc, "Ann Lee", "opposes", "Tom Hall"));
+}
+
 TEST(RelationPatterns, PhrasalVerbsOfOpposition) {
   Document doc = make_doc(
       "Barack Obama took on Mitt Romney over taxes. Elizabeth Warren called on John Stumpf to "
