@@ -67,6 +67,13 @@ void Extractor::mark_used(size_t first, size_t last) {
     if (in_quote_[k] >= 0) qspans_[static_cast<size_t>(in_quote_[k])].used = true;
 }
 
+namespace {
+bool phrase_prepositions_or_to(std::string_view w) {
+  return w == "in" || w == "of" || w == "on" || w == "at" || w == "for" || w == "with" ||
+         w == "by" || w == "from" || w == "to" || w == "about" || w == "under" || w == "through";
+}
+}  // namespace
+
 bool Extractor::add_indirect_after(size_t cue, size_t cue_end, const CueInfo& info, Span mention,
                                    int32_t speaker, size_t se) {
   size_t start = cue_end + 1;
@@ -86,11 +93,29 @@ bool Extractor::add_indirect_after(size_t cue, size_t cue_end, const CueInfo& in
     return false;
   }
   if (punct(start, ':')) ++start;
+  const size_t after_cue = start;
   start = content_start_after_cue(cue, info, start, se);
   if (start >= se) return false;
   size_t last = content_end_after_cue(start, se, info.form == CueForm::kGerund);
   last = relative_clause_end(cue, mention, start, last);
   last = learned_content_end(cue, start, last);
+  // "which Democrats say could be aiding Mr. Sanders", "what it calls sensible laws": a cue
+  // inside a relative clause reports the clause, relative pronoun, source and cue included
+  // (PolNeAR's reading).
+  // Not a full clause after the cue ("in which the treasurer warned that …": the pronoun is no
+  // part of what was said), nor "which"/"who" after a preposition.
+  if (start == after_cue && mention.begin < words_[cue].begin && low(start) != "that") {
+    const size_t s0 = word_at(mention.begin);
+    const bool after_preposition =
+        s0 > 1 && is_word(s0 - 2) && phrase_prepositions_or_to(low(s0 - 2));
+    if (s0 > 0 && is_word(s0 - 1) && in_quote_[s0 - 1] < 0 && !words_[s0 - 1].capitalized) {
+      const std::string_view rel = low(s0 - 1);
+      // "for what it calls …": "what" is the thing itself, a preposition before it or not.
+      if (((rel == "which" || rel == "who" || rel == "whom") && !after_preposition) ||
+          rel == "what")
+        return emit_content_after_cue(cue, cue_end, info, mention, speaker, s0 - 1, last);
+    }
+  }
   return emit_content_after_cue(cue, cue_end, info, mention, speaker, start, last);
 }
 

@@ -31,6 +31,18 @@ TEST(Boundaries, DeclinedToComment) {
   EXPECT_EQ(q[0].cue, "declined");
 }
 
+// A cue inside a relative clause reports the clause from its relative pronoun, the source and
+// the cue included (PolNeAR's reading); the source is the relative clause's subject.
+TEST(Boundaries, CueInsideARelativeClauseReportsTheClause) {
+  auto q = run("TWA bought the airline, which analysts said would fit well with its routes.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "which analysts said would fit well with its routes");
+  EXPECT_EQ(q[0].mention, "analysts");
+  auto w = run("The group lobbies for what it calls sensible gun laws in every state.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].content, "what it calls sensible gun laws in every state");
+}
+
 TEST(Boundaries, ToAnObjectThenThatClause) {
   // "to" followed by an object is not an infinitive: the statement starts at "that".
   auto q = run("Ms. Okafor wrote to the committee that the budget had been padded for years.");
