@@ -64,6 +64,8 @@ void Resolver::merge_aliases() {
     }
     if (!place_or_org(doc_.entities[e].type)) continue;
     ix.by_last_word[t.back()].push_back(static_cast<int32_t>(e));
+    if (doc_.entities[e].type == EntityType::kOrg)
+      ix.by_first_word[t.front()].push_back(static_cast<int32_t>(e));
     size_t keep = t.size();
     while (keep > 0 && generic_name_words().count(t[keep - 1])) --keep;
     for (size_t k = keep; k < t.size(); ++k)
@@ -79,7 +81,8 @@ void Resolver::merge_aliases() {
     if (ta.size() == 1 && acro.size() >= 2) add_candidates(ix.by_initials, acro, cands);
     add_candidates(ix.by_generic_prefix, joined_key(ta, ta.size()), cands);
     if (ta.size() >= 2 && !acro.empty()) add_candidates(ix.by_last_word, ta.back(), cands);
-    const int32_t whole = organisation_of_last_word(a, ix);  // "United" -> Manchester United
+    int32_t whole = organisation_of_last_word(a, ix);             // "United" -> Manchester United
+    if (whole < 0) whole = organisation_of_headline_word(a, ix);  // "BALLY" -> Bally Manufacturing
     if (whole >= 0) cands.push_back(whole);
     std::sort(cands.begin(), cands.end());
     cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
@@ -124,6 +127,28 @@ int32_t Resolver::organisation_of_last_word(size_t a, const AliasIndex& ix) cons
         info_[e].tokens.front() == tb.front())
       return -1;
   return found;
+}
+
+// "BALLY SEEN SELLING …" over a story about Bally Manufacturing Corp: a one-word organisation
+// name written all in capitals (a wire headline's short name) that is the first word of exactly
+// one longer organisation name; -1 otherwise. Not a generic or party word.
+int32_t Resolver::organisation_of_headline_word(size_t a, const AliasIndex& ix) const {
+  const auto& ta = info_[a].tokens;
+  const std::string& name = doc_.entities[a].name;
+  // Five letters or more: a shorter word in capitals is an acronym written so everywhere ("BBC"
+  // beside "BBC News"); and no place ("U.S." / "U.S. Treasury", "CHINA" / "China Daily").
+  if (ta.size() != 1 || name.size() < 5 || !all_upper(name) ||
+      doc_.entities[a].type != EntityType::kOrg || generic_name_words().count(ta[0]) ||
+      util::is_party_word(ta[0]))
+    return -1;
+  auto it = ix.by_first_word.find(ta[0]);
+  // Exactly one ("PNC Financial Corp" and "PNC Funding Corp": either), and no committee of it
+  // ("SENATE" / "Senate Budget Committee").
+  if (it == ix.by_first_word.end() || it->second.size() != 1) return -1;
+  const int32_t b = it->second.front();
+  const std::string& last = info_[static_cast<size_t>(b)].tokens.back();
+  if (b == static_cast<int32_t>(a) || last == "committee" || last == "subcommittee") return -1;
+  return b;
 }
 
 // An entity's name as an acronym ("EU" -> "eu"), when its first word is all capitals; else "".

@@ -153,12 +153,13 @@ class Resolver {
   struct AliasIndex {
     // Names of two or more words by the letters an acronym of them would have (any type);
     // place / organisation names of two or more words by each prefix that leaves only generic
-    // words, and by their last word.
+    // words, by their last word, and organisation names of two or more words by their first.
     std::unordered_map<std::string, std::vector<int32_t>> by_initials, by_generic_prefix,
-        by_last_word;
+        by_last_word, by_first_word;
   };
   void merge_aliases();
   int32_t organisation_of_last_word(size_t a, const AliasIndex& ix) const;
+  int32_t organisation_of_headline_word(size_t a, const AliasIndex& ix) const;
   std::string initials_of(size_t e) const;
   bool same_referent(size_t a, size_t b, const std::string& acro, const AliasIndex& ix) const;
   void merge_sets(UnionFind& sets);

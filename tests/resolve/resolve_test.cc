@@ -346,6 +346,24 @@ TEST(Resolve, StockTickerIsNoEntity) {
   EXPECT_EQ(count_of(doc, ORG), 4);
 }
 
+// A wire headline's short name in capitals is the one organisation whose name it opens; not a
+// short acronym written so everywhere, not one of two such organisations, not a committee.
+TEST(Resolve, HeadlineShortNameInCapitals) {
+  Document doc = resolve(
+      "BALLY SEEN SELLING HEALTH UNIT\n\nBally Manufacturing Corp may sell the unit. SENATE "
+      "VOTES TODAY\n\nThe Senate Budget Committee met. The BBC spoke to BBC News.",
+      {{"BALLY", ORG},
+       {"Bally Manufacturing Corp", ORG},
+       {"SENATE", ORG},
+       {"Senate Budget Committee", ORG},
+       {"BBC", ORG},
+       {"BBC News", ORG}});
+  EXPECT_EQ(entity_of(doc, "BALLY"), entity_of(doc, "Bally Manufacturing Corp"));
+  EXPECT_EQ(entity(doc, entity_of(doc, "BALLY")).name, "Bally Manufacturing Corp");
+  EXPECT_NE(entity_of(doc, "SENATE"), entity_of(doc, "Senate Budget Committee"));
+  EXPECT_NE(entity_of(doc, "BBC"), entity_of(doc, "BBC News"));
+}
+
 TEST(Resolve, AcronymBeforeItsExpansion) {
   Document doc = resolve(
       "Speakers at AIPAC were cheered. The American Israel Public Affairs Committee met in "
