@@ -68,7 +68,7 @@ void Extractor::mark_used(size_t first, size_t last) {
 }
 
 namespace {
-bool phrase_prepositions_or_to(std::string_view w) {
+bool is_preposition(std::string_view w) {
   return w == "in" || w == "of" || w == "on" || w == "at" || w == "for" || w == "with" ||
          w == "by" || w == "from" || w == "to" || w == "about" || w == "under" || w == "through";
 }
@@ -106,8 +106,7 @@ bool Extractor::add_indirect_after(size_t cue, size_t cue_end, const CueInfo& in
   // part of what was said), nor "which"/"who" after a preposition.
   if (start == after_cue && mention.begin < words_[cue].begin && low(start) != "that") {
     const size_t s0 = word_at(mention.begin);
-    const bool after_preposition =
-        s0 > 1 && is_word(s0 - 2) && phrase_prepositions_or_to(low(s0 - 2));
+    const bool after_preposition = s0 > 1 && is_word(s0 - 2) && is_preposition(low(s0 - 2));
     if (s0 > 0 && is_word(s0 - 1) && in_quote_[s0 - 1] < 0 && !words_[s0 - 1].capitalized) {
       const std::string_view rel = low(s0 - 1);
       // "for what it calls …": "what" is the thing itself, a preposition before it or not.

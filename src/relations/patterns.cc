@@ -101,8 +101,7 @@ void RelationExtractor::from_org_apposition(int32_t m) {
 }
 
 // "the court in Houston, Texas, where", "in Dallas, Texas on Monday": a place followed by the
-// larger place it lies in. Not in a list ("Paris, London and Berlin"). Also "launched at Punta
-// del Este in Uruguay": a place after a preposition of place, then "in" and a place.
+// larger place it lies in. Not in a list ("Paris, London and Berlin").
 void RelationExtractor::place_comma_place() {
   for (uint32_t t = sent_begin(); t + 2 < sent_end(); ++t) {
     int32_t a = token_mention_[t];
@@ -134,9 +133,10 @@ void RelationExtractor::place_comma_place() {
       continue;  // "Paris, Lyon, Marseille": a list
     add_relation(entity_of(a), "located_in", entity_of(b));
   }
-  place_in_place();
 }
 
+// "launched at Punta del Este in Uruguay": a place after a preposition of place, then "in" and
+// a place.
 void RelationExtractor::place_in_place() {
   for (uint32_t t = sent_begin() + 1; t + 2 < sent_end(); ++t) {
     const int32_t a = token_mention_[t];

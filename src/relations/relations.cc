@@ -100,6 +100,7 @@ void RelationExtractor::run() {
     relations_from_kin();
     located_in();
     place_comma_place();
+    place_in_place();
     possessive_orgs();
     compound_relations();
     part_of_phrase();

@@ -7,6 +7,7 @@
 
 #include "resolve/coref.h"
 #include "resolve/roles.h"
+#include "resolve/token_mentions.h"
 #include "util/ascii.h"
 #include "util/lexicon.h"
 #include "util/role_words.h"
@@ -20,15 +21,14 @@ constexpr size_t kMaxClauseTokens = 30;
 
 class RelativeRoles {
  public:
-  explicit RelativeRoles(Document& doc) : doc_(doc) {}
+  explicit RelativeRoles(Document& doc) : doc_(doc), map_(map_tokens_to_mentions(doc)) {}
 
   void run() {
-    map_tokens();
     for (size_t m = 0; m < doc_.mentions.size(); ++m) {
       const int32_t entity = role_holder(m);
       if (entity < 0) continue;
       const EntityType type = doc_.entities[static_cast<size_t>(entity)].type;
-      size_t t = list_end(end_[m], type);
+      size_t t = list_end(map_.tokens_of_mention[m].second, type);
       if (t + 2 >= doc_.tokens.size() || !is_separator(t)) continue;
       const size_t opener = t + 1;
       const size_t first = clause_start(opener, type);
@@ -62,7 +62,8 @@ class RelativeRoles {
   // commanding lead," gave its clause to the wrong person about as often as to the right one.)
   int32_t role_holder(size_t m) const {
     const Mention& mm = doc_.mentions[m];
-    if (mm.kind != MentionKind::kName || mm.entity < 0 || end_[m] <= first_[m]) return -1;
+    const auto [first, end] = map_.tokens_of_mention[m];
+    if (mm.kind != MentionKind::kName || mm.entity < 0 || end <= first) return -1;
     const EntityType type = doc_.entities[static_cast<size_t>(mm.entity)].type;
     return type == EntityType::kPerson || type == EntityType::kOrg ? mm.entity : -1;
   }
@@ -77,12 +78,12 @@ class RelativeRoles {
       if (u < n && tok(u) == ",") ++u;
       if (u < n && lexicon::iequals(tok(u), "and")) ++u;
       if (u == t || u >= n) return t;
-      const int32_t next = mention_at_[u];
+      const int32_t next = map_.mention_of_token[u];
       if (next < 0 || doc_.mentions[static_cast<size_t>(next)].kind != MentionKind::kName ||
           doc_.mentions[static_cast<size_t>(next)].type != type ||
-          first_[static_cast<size_t>(next)] != u)
+          map_.tokens_of_mention[static_cast<size_t>(next)].first != u)
         return t;
-      t = end_[static_cast<size_t>(next)];
+      t = map_.tokens_of_mention[static_cast<size_t>(next)].second;
     }
   }
 
@@ -218,27 +219,8 @@ class RelativeRoles {
       roles.push_back(role);
   }
 
-  void map_tokens() {
-    mention_at_.assign(doc_.tokens.size(), -1);
-    first_.assign(doc_.mentions.size(), 0);
-    end_.assign(doc_.mentions.size(), 0);
-    size_t t = 0;
-    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
-      const Mention& mm = doc_.mentions[m];
-      if (mm.kind != MentionKind::kName) continue;
-      while (t > 0 && doc_.tokens[t - 1].span.end > mm.span.begin) --t;
-      while (t < doc_.tokens.size() && doc_.tokens[t].span.end <= mm.span.begin) ++t;
-      size_t u = t;
-      for (; u < doc_.tokens.size() && doc_.tokens[u].span.begin < mm.span.end; ++u)
-        mention_at_[u] = static_cast<int32_t>(m);
-      first_[m] = t;
-      end_[m] = u;
-    }
-  }
-
   Document& doc_;
-  std::vector<int32_t> mention_at_;  // token -> name mention, -1
-  std::vector<size_t> first_, end_;  // name mention -> its tokens [first, end)
+  TokenMentions map_;  // token -> mention (a name before any other), mention -> its tokens
 };
 
 }  // namespace
