@@ -3,6 +3,7 @@
 // adds DATE and MONEY mentions found by rule. Copyright notices ("© 2026 The Courier.") are not
 // tagged.
 #include <algorithm>
+#include <cctype>
 
 #include "ner/model.h"
 #include "ner/text_util.h"
@@ -170,7 +171,18 @@ void tag_entities(Document& doc, const Tagger& tagger) {
     return Span{doc.tokens[kept[b]].span.begin, doc.tokens[kept[e - 1]].span.end};
   };
   std::vector<uint8_t> covered(input.tokens.size(), 0);
-  for (const Chunk& c : chunks) {
+  // A comma, bracket or quotation mark the tagger took into a name's edge (", Health and Tennis
+  // Corp", "<Steinberg Inc", "''Fox News") is no part of it; a full stop at its end may be an
+  // abbreviation's ("Harris Upham and Co.").
+  auto is_mark = [&](uint32_t i) {
+    return std::none_of(input.tokens[i].begin(), input.tokens[i].end(), [](char ch) {
+      return std::isalnum(static_cast<unsigned char>(ch)) || ch < 0;
+    });
+  };
+  for (Chunk c : chunks) {
+    while (c.begin < c.end && is_mark(c.begin)) ++c.begin;
+    while (c.end > c.begin && is_mark(c.end - 1) && input.tokens[c.end - 1] != ".") --c.end;
+    if (c.begin == c.end) continue;
     // No name runs this long ("International Bank for Reconstruction and Development" is 6):
     // a run of hundreds of capitalised words (a headline list, shouting) is not one entity.
     constexpr uint32_t kMaxNameTokens = 24;

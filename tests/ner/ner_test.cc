@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -408,6 +409,27 @@ TEST(ShippedModel, FindsTheObviousEntitiesInTheSeedArticle) {
               has(EntityType::kOrg, "Afghan National Resistance Front"));
   EXPECT_TRUE(has(EntityType::kDate, "last month"));
   EXPECT_TRUE(has(EntityType::kNorp, "Tajik") || has(EntityType::kNorp, "Tajiks"));
+}
+
+// The tagger sometimes opens a name at the comma before it; a name never starts or ends with
+// a mark.
+TEST(ShippedModel, NamesHaveNoMarksAtTheirEdges) {
+  const std::string model = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.bin";
+  if (!fs::exists(model)) GTEST_SKIP() << "no model at " << model;
+  Tagger tagger = Tagger::load(model);
+  Document doc("t", "Bally said the health club unit, Health and Tennis Corp, would be spun off.");
+  doc.text = doc.input;
+  segment_document(doc);
+  tag_entities(doc, tagger);
+  bool found = false;
+  for (const Mention& m : doc.mentions) {
+    const std::string_view s = doc.slice(m.span);
+    ASSERT_FALSE(s.empty());
+    EXPECT_TRUE(std::isalnum(static_cast<unsigned char>(s.front()))) << s;
+    EXPECT_TRUE(std::isalnum(static_cast<unsigned char>(s.back())) || s.back() == '.') << s;
+    found = found || s == "Health and Tennis Corp";
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace
