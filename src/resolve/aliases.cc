@@ -142,10 +142,22 @@ int32_t Resolver::organisation_of_headline_word(size_t a, const AliasIndex& ix) 
       util::is_party_word(ta[0]))
     return -1;
   auto it = ix.by_first_word.find(ta[0]);
-  // Exactly one ("PNC Financial Corp" and "PNC Funding Corp": either), and no committee of it
+  // Exactly one ("PNC Financial Corp" and "PNC Funding Corp": either), a shorter form of it
+  // aside ("Bally Manufacturing" beside "Bally Manufacturing Corp"), and no committee of it
   // ("SENATE" / "Senate Budget Committee").
-  if (it == ix.by_first_word.end() || it->second.size() != 1) return -1;
-  const int32_t b = it->second.front();
+  if (it == ix.by_first_word.end()) return -1;
+  int32_t b = -1;
+  for (int32_t c : it->second) {
+    const auto& tc = info_[static_cast<size_t>(c)].tokens;
+    const bool shorter_form = std::any_of(it->second.begin(), it->second.end(), [&](int32_t d) {
+      const auto& td = info_[static_cast<size_t>(d)].tokens;
+      return d != c && td.size() > tc.size() && std::equal(tc.begin(), tc.end(), td.begin());
+    });
+    if (shorter_form) continue;
+    if (b >= 0) return -1;
+    b = c;
+  }
+  if (b < 0) return -1;
   const std::string& last = info_[static_cast<size_t>(b)].tokens.back();
   if (b == static_cast<int32_t>(a) || last == "committee" || last == "subcommittee") return -1;
   return b;

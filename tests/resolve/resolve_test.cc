@@ -350,10 +350,12 @@ TEST(Resolve, StockTickerIsNoEntity) {
 // short acronym written so everywhere, not one of two such organisations, not a committee.
 TEST(Resolve, HeadlineShortNameInCapitals) {
   Document doc = resolve(
-      "BALLY SEEN SELLING HEALTH UNIT\n\nBally Manufacturing Corp may sell the unit. SENATE "
-      "VOTES TODAY\n\nThe Senate Budget Committee met. The BBC spoke to BBC News.",
+      "BALLY SEEN SELLING HEALTH UNIT\n\nBally Manufacturing Corp may sell the unit to cut "
+      "Bally Manufacturing's debt. SENATE VOTES TODAY\n\nThe Senate Budget Committee met. The "
+      "BBC spoke to BBC News.",
       {{"BALLY", ORG},
        {"Bally Manufacturing Corp", ORG},
+       {"Bally Manufacturing", ORG},
        {"SENATE", ORG},
        {"Senate Budget Committee", ORG},
        {"BBC", ORG},
