@@ -96,8 +96,12 @@ class RelationExtractor : resolve::SentenceWalker {
   // "Houston, Texas" -> located_in.
   void place_comma_place();
   void place_in_place();
-  // "Moscow's Sovlink Securities" -> located_in; "Yukos's Yuganskneftegas subsidiary" -> part_of.
+  // "Moscow's Sovlink Securities" -> located_in; "Yukos's Yuganskneftegas subsidiary", "its
+  // unit Gazpromneft" -> part_of.
   void possessive_orgs();
+  int32_t part_owner(int32_t m) const;
+  int32_t possessive_owner(uint32_t t) const;
+  uint32_t skip_description_words(uint32_t t) const;
   // "Kremlin-backed X" -> supports; "London-based X" -> located_in.
   void compound_relations();
   void part_of_phrase();

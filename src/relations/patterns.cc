@@ -158,8 +158,10 @@ void RelationExtractor::place_in_place() {
   }
 }
 
-// "Moscow's Sovlink Securities" -> located_in Moscow; "Yukos's Yuganskneftegas subsidiary"
-// -> part_of Yukos.
+// "Moscow's Sovlink Securities" -> located_in Moscow. The parts an owner names: "Yukos's
+// Yuganskneftegas subsidiary", "its Six Flags amusement park unit", "its unit Gazpromneft",
+// "Yukos' main production arm, Yugansk", "Yuganskneftegaz, as the Yukos unit is known" ->
+// part_of.
 void RelationExtractor::possessive_orgs() {
   for (uint32_t t = sent_begin(); t + 2 < sent_end(); ++t) {
     int32_t owner = token_mention_[t];
@@ -167,14 +169,100 @@ void RelationExtractor::possessive_orgs() {
       continue;
     int32_t org = token_mention_[t + 2];
     if (org < 0 || !is_entity_mention(org, {EntityType::kOrg})) continue;
-    if (is_entity_mention(owner, {EntityType::kGpe})) {
+    if (is_entity_mention(owner, {EntityType::kGpe}))
       add_relation(entity_of(org), "located_in", entity_of(owner));
-    } else if (is_entity_mention(owner, {EntityType::kOrg})) {
-      const uint32_t after = mention_end_token(org);
-      if (after < sent_end() && tok_in(after, lexicon::unit_nouns()))
-        add_relation(entity_of(org), "part_of", entity_of(owner));
+  }
+  for (uint32_t t = sent_begin() + 1; t < sent_end(); ++t) {
+    const int32_t m = token_mention_[t];
+    if (m < 0 || mention_first_token(m) != t || !is_entity_mention(m, {EntityType::kOrg})) continue;
+    const int32_t owner = part_owner(m);
+    if (owner >= 0 && owner != entity_of(m)) add_relation(entity_of(m), "part_of", owner);
+  }
+}
+
+// Description words (lower-case, no function word) from token t onwards, at most three; the
+// token after them.
+uint32_t RelationExtractor::skip_description_words(uint32_t t) const {
+  for (uint32_t n = 0; n < 3 && t < sent_end() && token_mention_[t] < 0 && !is_punct(t) &&
+                       starts_lower_word(tok(t)) && !tok_in(t, lexicon::stop_words()) &&
+                       !tok_in(t, lexicon::unit_nouns());
+       ++n)
+    ++t;
+  return t;
+}
+
+// The owner an organisation noun phrase opens with, the possessive at token t ("Yukos's", "its"):
+// the possessive's organisation, or for "its"/"their" the nearest organisation named before it
+// in the sentence; -1 when there is none.
+int32_t RelationExtractor::possessive_owner(uint32_t t) const {
+  if (t <= sent_begin()) return -1;
+  if (lexicon::iequals(tok(t), "its") || lexicon::iequals(tok(t), "their")) {
+    // Not one named after a preposition ("the buyout of Commerce National Bank by its First
+    // Union unit" is First Union's); an organisation, not a place ("a US court").
+    static constexpr std::string_view kPrepositions[] = {"of",  "by", "from", "to", "with",
+                                                         "for", "in", "on",   "at", "against"};
+    for (uint32_t p = t; p-- > sent_begin();) {
+      const int32_t o = token_mention_[p];
+      if (o < 0 || mention_end_token(o) != p + 1) continue;
+      const int32_t e = entity_of(o);
+      if (e < 0 || doc_.entities[static_cast<size_t>(e)].type != EntityType::kOrg) continue;
+      // "pilots of its subsidiary, Pan Am Express, will join the list of its Pan American
+      // World Airways unit": not one the article has already made a unit of another.
+      if (std::any_of(seen_.begin(), seen_.end(), [&](const auto& r) {
+            return std::get<0>(r) == e && std::get<1>(r) == "part_of";
+          }))
+        continue;
+      const uint32_t first = mention_first_token(o);
+      if (first > sent_begin() &&
+          std::any_of(std::begin(kPrepositions), std::end(kPrepositions),
+                      [&](std::string_view w) { return lexicon::iequals(tok(first - 1), w); }))
+        continue;
+      return e;
+    }
+    return -1;
+  }
+  if (!lexicon::is_possessive(tok(t))) return -1;
+  const int32_t o = token_mention_[t - 1];
+  return o >= 0 && is_entity_mention(o, {EntityType::kOrg}) ? entity_of(o) : -1;
+}
+
+// The organisation that the organisation named at mention m is a unit of, by the phrase around
+// it, or -1.
+int32_t RelationExtractor::part_owner(int32_t m) const {
+  const uint32_t first = mention_first_token(m), end = mention_end_token(m);
+  // "its Six Flags amusement park unit", "Yukos's Yuganskneftegas subsidiary".
+  const uint32_t noun = skip_description_words(end);
+  if (noun < sent_end() && tok_in(noun, lexicon::unit_nouns())) {
+    const int32_t owner = possessive_owner(first - 1);
+    if (owner >= 0) return owner;
+  }
+  // "its unit Gazpromneft", "Yukos' main production arm, Yugansk": the noun before the name.
+  uint32_t before = first - 1;
+  if (tok(before) == "," && before > sent_begin()) --before;
+  if (tok_in(before, lexicon::unit_nouns())) {
+    uint32_t open = before;
+    while (open > sent_begin() && before - open < 4 && token_mention_[open - 1] < 0 &&
+           starts_lower_word(tok(open - 1)) && !tok_in(open - 1, lexicon::stop_words()) &&
+           !lexicon::iequals(tok(open - 1), "its") && !lexicon::iequals(tok(open - 1), "their"))
+      --open;
+    // The apposition closes after the name ("…, Yugansk, to Rosneft"), or the name ends it.
+    const bool apposition = before != first - 1;
+    if (apposition && end < sent_end() && tok(end) != "," && tok(end) != "." && tok(end) != ";")
+      return -1;
+    if (open > sent_begin()) return possessive_owner(open - 1);
+  }
+  // "Yuganskneftegaz, as the Yukos unit is formally known".
+  if (end + 4 < sent_end() && tok(end) == "," && lexicon::iequals(tok(end + 1), "as") &&
+      lexicon::iequals(tok(end + 2), "the")) {
+    const int32_t o = token_mention_[end + 3];
+    if (o >= 0 && is_entity_mention(o, {EntityType::kOrg})) {
+      const uint32_t n = skip_description_words(mention_end_token(o));
+      if (n + 1 < sent_end() && tok_in(n, lexicon::unit_nouns()) &&
+          (lexicon::iequals(tok(n + 1), "is") || lexicon::iequals(tok(n + 1), "was")))
+        return entity_of(o);
     }
   }
+  return -1;
 }
 
 // "the Kremlin-backed candidate X" -> Kremlin supports X; "London-based Xstrata", "London-based

@@ -615,5 +615,45 @@ TEST(RelationPatterns, APlacesOrganisationHoldsTheTitle) {
   EXPECT_FALSE(has_relation(doc, "Francisco Gros", "leader_of", "Brazil"));
 }
 
+// The unit an owner names in the possessive, before or after the unit's noun; "its" is the
+// organisation named before it, not one after a preposition nor one already made a unit.
+TEST(RelationPatterns, UnitsOfAnOwner) {
+  Document doc = make_doc(
+      "Bally said it may sell its Six Flags amusement park unit. The companies are gas giant "
+      "Gazprom, its unit Gazpromneft, and Rosneft. The state sold Yukos' main production arm, "
+      "Yugansk, to Rosneft. First Union Corp said the buyout of Commerce National Bank by its "
+      "First Union Florida unit was approved. Pan Am Corp said pilots of its subsidiary, Pan Am "
+      "Express, will join the list of its Pan American World Airways unit. Yukos wanted to "
+      "protect Yuganskneftegaz, as the Yukos unit is formally known.",
+      {{"Bally", kOrg, 0},
+       {"Six Flags", kOrg, 1},
+       {"Gazprom", kOrg, 2},
+       {"Gazpromneft", kOrg, 3},
+       {"Rosneft", kOrg, 4},
+       {"Yukos", kOrg, 5},
+       {"Yugansk", kOrg, 6},
+       {"Rosneft", kOrg, 4},
+       {"First Union Corp", kOrg, 7},
+       {"Commerce National Bank", kOrg, 8},
+       {"First Union Florida", kOrg, 9},
+       {"Pan Am Corp", kOrg, 10},
+       {"Pan Am Express", kOrg, 11},
+       {"Pan American World Airways", kOrg, 12},
+       {"Yukos", kOrg, 5},
+       {"Yuganskneftegaz", kOrg, 13},
+       {"Yukos", kOrg, 5}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Six Flags", "part_of", "Bally"));
+  EXPECT_TRUE(has_relation(doc, "Gazpromneft", "part_of", "Gazprom"));
+  EXPECT_FALSE(has_relation(doc, "Rosneft", "part_of", "Gazprom"));
+  EXPECT_TRUE(has_relation(doc, "Yugansk", "part_of", "Yukos"));
+  EXPECT_FALSE(has_relation(doc, "Yugansk", "part_of", "Rosneft"));
+  EXPECT_TRUE(has_relation(doc, "First Union Florida", "part_of", "First Union Corp"));
+  EXPECT_FALSE(has_relation(doc, "First Union Florida", "part_of", "Commerce National Bank"));
+  EXPECT_TRUE(has_relation(doc, "Pan Am Express", "part_of", "Pan Am Corp"));
+  EXPECT_TRUE(has_relation(doc, "Pan American World Airways", "part_of", "Pan Am Corp"));
+  EXPECT_TRUE(has_relation(doc, "Yuganskneftegaz", "part_of", "Yukos"));
+}
+
 }  // namespace
 }  // namespace newsgraph
