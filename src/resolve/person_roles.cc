@@ -19,6 +19,19 @@ namespace {
 using Kind = RolePhrase::Kind;
 using lexicon::lower_in;
 
+// Adjectives that follow a copula ("it was certain", "it is likely", "all but certain") and may
+// then stand right before a title and a name; the copulas (and "but").
+const lexicon::WordSet& predicate_adjectives() {
+  static const lexicon::WordSet s = {"certain", "likely",   "unlikely", "sure",    "clear",
+                                     "unclear", "possible", "probable", "obvious", "inevitable"};
+  return s;
+}
+const lexicon::WordSet& copulas() {
+  static const lexicon::WordSet s = {"is",    "was",    "are",     "were",     "be",  "been",
+                                     "seems", "seemed", "appears", "appeared", "but", "looked"};
+  return s;
+}
+
 class PersonRoleFinder : SentenceWalker {
  public:
   explicit PersonRoleFinder(const Document& doc) : SentenceWalker(doc) {}
@@ -304,6 +317,11 @@ void PersonRoleFinder::premodifier_role(int32_t m) {
   while (t == sent_begin() && t < first - 1 && !tok_in(t, lexicon::title_words()) &&
          !tok_in(t, lexicon::role_modifiers()) && token_mention_[t] < 0 &&
          !lexicon::is_party_word(tok(t)) && std::isupper(static_cast<unsigned char>(tok(t)[0])))
+    ++t;
+  // "it was all but certain President Reagan would", "it was likely Chancellor Kohl": an
+  // adjective after a copula opens no role ("a shot at likely Democratic nominee X" keeps it).
+  while (t < first - 1 && t > sent_begin() && token_mention_[t] < 0 &&
+         tok_in(t, predicate_adjectives()) && tok_in(t - 1, copulas()))
     ++t;
   // "Chinese counterpart Minister Li Zhaoxing": a lower-case role before a capitalised title
   // next to the name is a role of its own.

@@ -655,5 +655,25 @@ TEST(RelationPatterns, UnitsOfAnOwner) {
   EXPECT_TRUE(has_relation(doc, "Yuganskneftegaz", "part_of", "Yukos"));
 }
 
+// An adjective after a copula is no part of the title that follows it: "all but certain
+// President Reagan" is the President, whom the gazetteer then ties to the country.
+TEST(RelationPatterns, PredicateAdjectiveBeforeATitle) {
+  Document doc = make_doc(
+      "It was all but certain President Reagan would impose curbs on the United States' "
+      "partners. It was likely Chancellor Kohl would agree. He took a shot at likely Democratic "
+      "nominee Hillary Clinton.",
+      {{"Reagan", kPer, 0},
+       {"United States", kGpe, 1},
+       {"Kohl", kPer, 2},
+       {"Democratic", kOrg, 3},
+       {"Hillary Clinton", kPer, 4}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_role(doc, 0, "President"));
+  EXPECT_FALSE(has_role(doc, 0, "certain President"));
+  EXPECT_TRUE(has_role(doc, 2, "Chancellor"));
+  EXPECT_TRUE(has_role(doc, 4, "likely Democratic nominee"));
+  EXPECT_TRUE(has_relation(doc, "Reagan", "leader_of", "United States"));
+}
+
 }  // namespace
 }  // namespace newsgraph
