@@ -5,6 +5,17 @@
 
 namespace newsgraph::quotes {
 
+namespace {
+bool is_month(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+}
+}  // namespace
+
 // Skips a short adverbial after a cue: "on Monday", "in a statement", "on Fox News", "last
 // week", "Tuesday"; a determiner or a name only inside a prepositional phrase, so that
 // "said Tuesday the attack …" keeps "the attack".
@@ -12,8 +23,23 @@ size_t Extractor::skip_adverbial(size_t j, size_t se) {
   enum { kFree, kAfterPrep, kAfterNoun } state = kFree;
   const size_t limit = j + 4;
   size_t after_prep = j;  // just after the last preposition
-  while (j < se && j < limit && is_word(j)) {
+  // "on Jan. 5": the abbreviation's full stop.
+  auto month_stop = [&](size_t k) {
+    return state == kAfterNoun && text_[words_[k].begin] == '.' &&
+           words_[k].end == words_[k].begin + 1 && is_month(low(k - 1));
+  };
+  while (j < se && j < limit && (is_word(j) || month_stop(j))) {
+    if (!is_word(j)) {
+      ++j;
+      continue;
+    }
     std::string_view w = low(j);
+    // "announced on March 27 he would …": a day after its month belongs to the adverbial.
+    if (state == kAfterNoun && starts_digit(j) && w.size() <= 2 &&
+        (is_month(low(j - 1)) || (j >= 2 && is_month(low(j - 2))))) {
+      ++j;
+      continue;
+    }
     const bool modifier = w == "this" || w == "last" || w == "late" || w == "early";
     if (is_time_word(j)) {
       state = kAfterNoun;

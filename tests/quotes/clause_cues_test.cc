@@ -94,6 +94,18 @@ TEST(ClauseCues, OpeningAdverbialIsNoContentBeforeTheSource) {
   EXPECT_EQ(q[0].content, "the budget was balanced");
 }
 
+TEST(ClauseCues, ADateAfterTheCueIsSkippedWithItsDay) {
+  // "on March 27" and "on Jan. 5" are adverbials, day and abbreviation included; after a
+  // weekday a number opens the statement.
+  auto q = run_quotes(
+      "The president announced on March 27 he would impose the tariffs. The minister said on "
+      "Jan. 5 the plan was dead. The mayor said on Monday 25 firms had left.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].content, "he would impose the tariffs");
+  EXPECT_EQ(q[1].content, "the plan was dead");
+  EXPECT_EQ(q[2].content, "25 firms had left");
+}
+
 TEST(ClauseCues, InfinitiveAfterTheCueIsNoTrailingPhrase) {
   // "promised to resign" states its own content; the clause before is the writer's.
   auto q = run_quotes("The talks collapsed on Friday, the minister promised to resign.");
