@@ -67,6 +67,7 @@ class RelationExtractor : resolve::SentenceWalker {
 
   // "Rahmon had supported the opposition Northern Alliance", "X criticised Y".
   void verb_relations();
+  void passive_relation(uint32_t t, std::string_view rel);
 
   // "Afghanistan's Panjsher province" -> Panjsher part_of Afghanistan.
   void possessive_places();

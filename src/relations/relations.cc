@@ -432,7 +432,10 @@ void RelationExtractor::verb_relations() {
       continue;
     // A passive ("have been condemned by X", "Straw attacked on China arms") reads the other
     // way or has no object.
-    if (t + 1 < sent_end() && tok_in(t + 1, lexicon::passive_markers())) continue;
+    if (t + 1 < sent_end() && tok_in(t + 1, lexicon::passive_markers())) {
+      passive_relation(t, rel);
+      continue;
+    }
     // A capitalised verb inside a sentence is a headline ("FDIC Accused Of Covering Up").
     if (std::isupper(static_cast<unsigned char>(tok(t)[0]))) continue;
     // A participle ("stumping for") needs a person as subject ("crisscrossing Iowa stumping"),
@@ -488,6 +491,45 @@ void RelationExtractor::verb_relations() {
       for (int32_t next : coordinated_after(obj))
         add_relation(entity_of(subj), rel, entity_of(next));
   }
+}
+
+// "it is itself being sued by Yukos", "Blair was criticised by the Tories": a passive with its
+// agent after "by" reads from the agent to the subject, which a form of "be" (and at most two
+// adverbs) separates from the verb.
+void RelationExtractor::passive_relation(uint32_t t, std::string_view rel) {
+  if (rel != "opposes" && rel != "supports" && rel != "accuses") return;
+  if (t + 2 >= sent_end() || !lexicon::iequals(tok(t + 1), "by")) return;
+  uint32_t a = t + 2;
+  if (lexicon::iequals(tok(a), "the") && a + 1 < sent_end()) ++a;
+  const int32_t agent = token_mention_[a];
+  const std::initializer_list<EntityType> kinds = {EntityType::kPerson, EntityType::kOrg,
+                                                   EntityType::kGpe};
+  if (agent < 0 || mention_first_token(agent) != a || !is_entity_mention(agent, kinds)) return;
+  // The agent's noun phrase ends there ("by Yukos shareholders" is no Yukos).
+  const uint32_t after = mention_end_token(agent);
+  if (after < sent_end() && token_mention_[after] < 0 &&
+      std::islower(static_cast<unsigned char>(tok(after)[0])) &&
+      !tok_in(after, lexicon::stop_words()))
+    return;
+  uint32_t p = t;
+  bool be = false;
+  for (int words = 0; p > sent_begin() && words < 4; ++words) {
+    const std::string_view w = tok(p - 1);
+    if (tok_in(p - 1, lexicon::be_forms())) {
+      be = true;
+    } else if (!(w.ends_with("ly") || lexicon::iequals(w, "itself") ||
+                 lexicon::iequals(w, "also") || lexicon::iequals(w, "not") ||
+                 lexicon::iequals(w, "now") || lexicon::iequals(w, "has") ||
+                 lexicon::iequals(w, "have") || lexicon::iequals(w, "had"))) {
+      break;
+    }
+    --p;
+  }
+  if (!be || p <= sent_begin()) return;
+  const int32_t subj = token_mention_[p - 1];
+  if (subj < 0 || mention_end_token(subj) != p || !is_entity_mention(subj, kinds)) return;
+  if (entity_of(subj) == entity_of(agent)) return;
+  add_relation(entity_of(agent), rel, entity_of(subj));
 }
 
 // The names coordinated after mention m: "Gazprom and Rosneft", "Gazprom, its unit

@@ -675,5 +675,23 @@ TEST(RelationPatterns, PredicateAdjectiveBeforeATitle) {
   EXPECT_TRUE(has_relation(doc, "Reagan", "leader_of", "United States"));
 }
 
+// A passive with its agent after "by" reads from the agent to the subject; an agent that
+// modifies a noun is not the one acting.
+TEST(RelationPatterns, PassiveWithItsAgent) {
+  Document doc = make_doc(
+      "Balco has been accused by the Anti-Doping Agency of supplying steroids. Blair was "
+      "strongly criticised by the Tories. The plan was backed by Yukos shareholders.",
+      {{"Balco", kOrg, 0},
+       {"Anti-Doping Agency", kOrg, 1},
+       {"Blair", kPer, 2},
+       {"Tories", kOrg, 3},
+       {"Yukos", kOrg, 4}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Anti-Doping Agency", "accuses", "Balco"));
+  EXPECT_FALSE(has_relation(doc, "Balco", "accuses", "Anti-Doping Agency"));
+  EXPECT_TRUE(has_relation(doc, "Tories", "opposes", "Blair"));
+  EXPECT_EQ(doc.relations.size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsgraph
