@@ -136,16 +136,42 @@ void RelationExtractor::place_comma_place() {
 }
 
 // "launched at Punta del Este in Uruguay": a place after a preposition of place, then "in" and
-// a place.
+// a place. Also an organisation's or a site's name there ("at the National Constitution Center
+// in Philadelphia", "the Olympic Dam mine in South Australia").
 void RelationExtractor::place_in_place() {
+  static const lexicon::WordSet kSiteNouns = {
+      "mine",      "mines",  "plant",    "plants",  "refinery", "refineries",   "factory",
+      "factories", "field",  "fields",   "smelter", "studios",  "headquarters", "campus",
+      "airport",   "prison", "terminal", "port",    "base",     "offices"};
   for (uint32_t t = sent_begin() + 1; t + 2 < sent_end(); ++t) {
     const int32_t a = token_mention_[t];
-    if (a < 0 || mention_first_token(a) != t || !is_entity_mention(a, {EntityType::kGpe})) continue;
-    const std::string_view before = tok(t - 1);
-    if (!lexicon::iequals(before, "at") && !lexicon::iequals(before, "in") &&
-        !lexicon::iequals(before, "near") && !lexicon::iequals(before, "from"))
-      continue;
-    const uint32_t in = mention_end_token(a);
+    if (a < 0 || mention_first_token(a) != t) continue;
+    const bool place = is_entity_mention(a, {EntityType::kGpe, EntityType::kLoc});
+    if (!place && !is_entity_mention(a, {EntityType::kOrg})) continue;
+    uint32_t in = mention_end_token(a);
+    bool site = in < sent_end() && tok_in(in, kSiteNouns);
+    // A site's own name after "the" ("the Olympic Dam mine"), not a country's that modifies it
+    // ("the famous US base in Hawaii", "the UK plant").
+    const std::string_view name = doc_.slice(doc_.mentions[static_cast<size_t>(a)].span);
+    if (site && place &&
+        (!lexicon::iequals(tok(t - 1), "the") ||
+         std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
+      site = false;
+    if (site) ++in;
+    // Unless a site's noun follows a place's name, a preposition of place before it ("the" may
+    // stand between for an organisation): a place, or an organisation "at" one ("at KGB
+    // headquarters in Moscow"; not "jobs in Apple in California", "investors from Acme in
+    // Texas", "the Ford plant in Mexico", which is the plant's place, not Ford's).
+    if (!(site && place)) {
+      uint32_t p = t - 1;
+      if (lexicon::iequals(tok(p), "the") && p > sent_begin()) --p;
+      const std::string_view before = tok(p);
+      const bool at = lexicon::iequals(before, "at");
+      if (!at && !lexicon::iequals(before, "in") && !lexicon::iequals(before, "near") &&
+          !lexicon::iequals(before, "from"))
+        continue;
+      if (place ? p != t - 1 : !at) continue;  // not "in the United States in 2004"
+    }
     if (in + 1 >= sent_end() || !lexicon::iequals(tok(in), "in")) continue;
     const int32_t b = token_mention_[in + 1];
     if (b < 0 || mention_first_token(b) != in + 1 ||

@@ -16,6 +16,7 @@ using test_relations::roles_and_relations;
 constexpr EntityType kPer = EntityType::kPerson;
 constexpr EntityType kOrg = EntityType::kOrg;
 constexpr EntityType kGpe = EntityType::kGpe;
+constexpr EntityType kLoc = EntityType::kLoc;
 
 TEST(RelationPatterns, OrganisationsTitleBeforeCommaAndName) {
   Document doc = make_doc(
@@ -253,6 +254,38 @@ TEST(RelationPatterns, CityThenPlaceBeforeAPrepositionOrAfterIn) {
   EXPECT_TRUE(has_relation(doc, "Dallas", "located_in", "Texas"));
   EXPECT_TRUE(has_relation(doc, "Punta del Este", "located_in", "Uruguay"));
   EXPECT_FALSE(has_relation(doc, "Taipei", "located_in", "Taiwan"));
+}
+
+// An organisation "at" a place ("at the National Constitution Center in Philadelphia") or a
+// site named with its noun ("the Olympic Dam mine in South Australia"); not an organisation
+// "in" or "from" one ("jobs in Apple in California").
+TEST(RelationPatterns, OrganisationOrSiteInAPlace) {
+  Document doc = make_doc(
+      "Starr spoke at the National Constitution Center in Philadelphia. BHP owns the Olympic "
+      "Dam mine in South Australia. Investors from Acme in Texas sold jobs in Apple in "
+      "California. Ford shut the Ford plant in Mexico. They attacked the US base in Hawaii.",
+      {{"Starr", kPer, 0},
+       {"National Constitution Center", kOrg, 1},
+       {"Philadelphia", kGpe, 2},
+       {"BHP", kOrg, 3},
+       {"Olympic Dam", kLoc, 4},
+       {"South Australia", kGpe, 5},
+       {"Acme", kOrg, 6},
+       {"Texas", kGpe, 7},
+       {"Apple", kOrg, 8},
+       {"California", kGpe, 9},
+       {"Ford", kOrg, 10},
+       {"Ford", kOrg, 10},
+       {"Mexico", kGpe, 11},
+       {"US", kGpe, 12},
+       {"Hawaii", kGpe, 13}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "National Constitution Center", "located_in", "Philadelphia"));
+  EXPECT_TRUE(has_relation(doc, "Olympic Dam", "located_in", "South Australia"));
+  EXPECT_FALSE(has_relation(doc, "Acme", "located_in", "Texas"));
+  EXPECT_FALSE(has_relation(doc, "Apple", "located_in", "California"));
+  EXPECT_FALSE(has_relation(doc, "Ford", "located_in", "Mexico"));
+  EXPECT_FALSE(has_relation(doc, "US", "located_in", "Hawaii"));
 }
 
 TEST(RelationPatterns, PossessivePlaceAndParentCompany) {
