@@ -36,6 +36,7 @@ class OrgRoles {
       const auto [first, end] = range_[m];
       if (end <= first) continue;
       premodifier(mm.entity, first);
+      before_comma(mm.entity, first, end);
       postmodifier(mm.entity, first, end);
       after_name(mm.entity, end);
     }
@@ -168,6 +169,29 @@ class OrgRoles {
       }
     }
     add(entity, t, first);
+  }
+
+  // "Yukos' main production arm, Yugansk, to Rosneft", "the health club unit, Health and Tennis
+  // Corp, would": a description set off before the name, ending in an organisation noun and
+  // opened by an article, "its" or an owner's possessive; the name's aside closes after it.
+  void before_comma(int32_t entity, size_t first, size_t end) {
+    if (first < 3 || tok(first - 1) != "," || !is_org_noun(first - 2)) return;
+    if (end < doc_.tokens.size() && tok(end) != "," && tok(end) != ".") return;
+    const size_t noun = first - 2;
+    size_t t = noun;
+    for (size_t words = 0; t > 0 && words < 7; ++words) {
+      const size_t p = t - 1;
+      if (is_article(tok(p))) return add(entity, p, noun + 1);
+      if (lower(p) == "its" || lower(p) == "their") return add(entity, t, noun + 1);
+      // "Yukos' main production arm": the owner's name opens the description.
+      if (lexicon::is_possessive(tok(p)) && p > 0 && token_mention_[p - 1] >= 0) {
+        const size_t owner = static_cast<size_t>(token_mention_[p - 1]);
+        if (doc_.mentions[owner].type != EntityType::kOrg) break;
+        return add(entity, range_[owner].first, noun + 1);
+      }
+      if (flag(t, TokenFlags::kSentenceStart) || !description_word(p)) return;
+      t = p;
+    }
   }
 
   // "the Islamic State extremist group": description words after the name ending in an
