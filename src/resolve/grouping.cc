@@ -18,6 +18,21 @@ std::string first_last_key(const std::vector<std::string>& t) {
   return k;
 }
 
+// A surname particle ("van" of "Ruud van Nistelrooy", "de" of "Charles de Gaulle").
+bool is_surname_particle(std::string_view w) {
+  return w == "van" || w == "von" || w == "de" || w == "der" || w == "den" || w == "du" ||
+         w == "da" || w == "di" || w == "del" || w == "della" || w == "le" || w == "la" ||
+         w == "ter" || w == "ten";
+}
+
+// The key a full name with a particle before its last word is also filed under: the particle
+// and the last word, as its short form keys itself ("Van Nistelrooy" / "Ruud van
+// Nistelrooy"); "" for other names.
+std::string particle_key(const std::vector<std::string>& t) {
+  if (t.size() < 3 || !is_surname_particle(t[t.size() - 2])) return {};
+  return t[t.size() - 2] + '\x1f' + t.back();
+}
+
 }  // namespace
 
 // Pass 0: multi-word person names and all non-person names, in text order.
@@ -104,9 +119,11 @@ void Resolver::group_mention(Mention& m, int pass) {
     positions_.resize(doc_.entities.size());
     if (!person)
       by_group_key_[key].push_back(found);
-    else if (toks_.size() >= 2)
+    else if (toks_.size() >= 2) {
       by_first_last_[first_last_key(toks_)].push_back(found);
-    else
+      if (const std::string pk = particle_key(toks_); !pk.empty())
+        by_first_last_[pk].push_back(found);
+    } else
       file_one_word_person(m, found);
     if (pass == 1) parent_of_.push_back(-1);
   }
@@ -159,8 +176,12 @@ int32_t Resolver::find_full_name(const Mention& m) {
   // The same full name; else a fuller or shorter form of it ("George W. Bush" /
   // "George Bush") met in another sentence. Two names in one sentence are two people.
   int64_t best = -2;
-  auto it = by_first_last_.find(first_last_key(toks_));
-  if (it != by_first_last_.end()) {
+  // Filed by first and last word, and (for "Ruud van Nistelrooy") by particle and last word.
+  const std::string pk = particle_key(toks_);
+  for (const std::string& key : {first_last_key(toks_), pk}) {
+    if (key.empty()) continue;
+    auto it = by_first_last_.find(key);
+    if (it == by_first_last_.end()) continue;
     // Compared with the first name in its formal form ("Ken Starr" is "Kenneth Starr").
     std::vector<std::string> formal = toks_;
     formal.front() = std::string(formal_first_name(formal.front()));
@@ -181,6 +202,7 @@ int32_t Resolver::find_full_name(const Mention& m) {
         found = ce;
       }
     }
+    if (found >= 0 && info_[static_cast<size_t>(found)].tokens == toks_) break;
   }
   return found;
 }

@@ -346,6 +346,23 @@ TEST(Resolve, StockTickerIsNoEntity) {
   EXPECT_EQ(count_of(doc, ORG), 4);
 }
 
+// A surname with its particle, capitalised where it opens a sentence, is the full name that
+// ends in both ("Van Nistelrooy" / "Ruud van Nistelrooy"), in either order; not another person
+// with the same last word.
+TEST(Resolve, SurnameWithItsParticle) {
+  Document doc = resolve(
+      "Ruud van Nistelrooy is fit. Van Nistelrooy said he was ready. De Blasio spoke later. "
+      "Mayor Bill de Blasio agreed. Jim Blasio did not.",
+      {{"Ruud van Nistelrooy", P},
+       {"Van Nistelrooy", P},
+       {"De Blasio", P},
+       {"Bill de Blasio", P},
+       {"Jim Blasio", P}});
+  EXPECT_EQ(entity_of(doc, "Van Nistelrooy"), entity_of(doc, "Ruud van Nistelrooy"));
+  EXPECT_EQ(entity_of(doc, "De Blasio"), entity_of(doc, "Bill de Blasio"));
+  EXPECT_NE(entity_of(doc, "Jim Blasio"), entity_of(doc, "Bill de Blasio"));
+}
+
 // A wire headline's short name in capitals is the one organisation whose name it opens; not a
 // short acronym written so everywhere, not one of two such organisations, not a committee.
 TEST(Resolve, HeadlineShortNameInCapitals) {
