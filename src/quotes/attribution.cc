@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "quotes/extractor.h"
+#include "util/lexicon.h"
+#include "util/role_words.h"
 
 namespace newsgraph::quotes {
 
@@ -632,6 +634,24 @@ void Extractor::emit_impression(size_t first, size_t subject_last, size_t cue, s
   mark_used(first, last);
 }
 
+// A person's name at word k set off by commas, with "of" or "from" and an organisation after
+// it ("Emmanuel Gaillard of Shearman and Sterling,"): the closing comma, or SIZE_MAX.
+size_t Extractor::according_apposition(size_t k, size_t se) {
+  if (k >= se || !is_word(k) || !words_[k].capitalized) return SIZE_MAX;
+  size_t close = k;
+  while (close < se && close < k + 10 && !punct(close, ',')) {
+    if (!is_word(close) || in_quote_[close] >= 0) return SIZE_MAX;
+    if (!words_[close].capitalized && low(close) != "of" && low(close) != "from" &&
+        low(close) != "and")
+      return SIZE_MAX;
+    ++close;
+  }
+  if (close >= se || !punct(close, ',')) return SIZE_MAX;
+  const int32_t e = speaker_entity(k, close - 1);
+  if (e < 0 || doc_.entities[static_cast<size_t>(e)].type != EntityType::kPerson) return SIZE_MAX;
+  return close;
+}
+
 void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, Span mention,
                                  Span cue_span, int32_t speaker) {
   (void)cue_end;
@@ -662,6 +682,23 @@ void Extractor::handle_according(size_t cue, size_t cue_end, const Found& src, S
     // "According to X, …"
     size_t j = src.np_last + 1;
     while (j < se && !punct(j, ',')) ++j;
+    // "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim
+    // …": a person's name set off after a description is the source.
+    // A person's description first ("its Paris lawyer"; not "an FBI summary of …, Cheryl
+    // Mills, a top aide, sent"), not a list ("According to police, Smith, Jones and Lee …").
+    const bool described = (determiners().count(low(src.np_first)) > 0 ||
+                            (src.np_first < src.np_last && is_word(src.np_first + 1) &&
+                             low(src.np_first + 1) == "'s")) &&
+                           util::person_titles().contains(low(src.np_last));
+    if (const size_t close = described ? according_apposition(j + 1, se) : SIZE_MAX;
+        close != SIZE_MAX && close + 1 < se && !words_[close + 1].capitalized) {
+      size_t name_last = j + 1;  // the name, without "of Shearman and Sterling"
+      while (name_last + 1 < close && low(name_last + 1) != "of" && low(name_last + 1) != "from")
+        ++name_last;
+      mention = Span{words_[j + 1].begin, words_[name_last].end};
+      speaker = speaker_entity(j + 1, close - 1);
+      j = close;
+    }
     first = j + 1;
     last = se - 1;
     if (head_last != SIZE_MAX) {

@@ -217,6 +217,20 @@ TEST(AttributionForms, AccordingToBeforeAWholeQuotation) {
   EXPECT_EQ(q[0].mention, "John Smith");
 }
 
+// "According to its lawyer, X of Y, …": the person's name set off after the description is
+// the source; not a name that opens the content after a thing ("an FBI summary"), nor a list.
+TEST(AttributionForms, AccordingToADescriptionAndTheNameAfterIt) {
+  const std::string text =
+      "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the overall "
+      "claim is based on that figure. According to an FBI summary of its investigation, Cheryl "
+      "Mills, a top aide, sent the emails.";
+  auto q = run_quotes(text, {person(text, "Emmanuel Gaillard"), person(text, "Cheryl Mills")});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "Emmanuel Gaillard");
+  EXPECT_EQ(q[0].content, "the overall claim is based on that figure");
+  EXPECT_EQ(q[1].mention, "an FBI summary of its investigation");
+}
+
 TEST(AttributionForms, ADescribedSourceAfterAQuotation) {
   auto q = run_quotes(
       "\u201CWe will rebuild the bridge,\u201D the mayor, who was visibly tired, told reporters.");
