@@ -53,7 +53,7 @@ void Extractor::handle_cue(size_t cue, size_t cue_end, const CueInfo& info) {
                    : speaker_entity(src.np_first, src.np_last);
   at.cue_span = Span{words_[cue].begin, words_[cue_end].end};
   at.takes_object = info.takes_object;
-  at.clause_first = std::min(src.np_first, cue);
+  at.clause_first = std::min(described_source_start(src.np_first), cue);
   at.clause_last = std::max(src.np_last, cue_end);
   const int qb = quote_before_attribution(at);
   const int qa = quote_after_attribution(at, qb);
@@ -632,6 +632,38 @@ void Extractor::emit_impression(size_t first, size_t subject_last, size_t cue, s
        Span{words_[cue].begin, words_[cue].end},
        Span{words_[first].begin, words_[subject_last].end}, speaker_entity(first, subject_last));
   mark_used(first, last);
+}
+
+// "“…,” hunt master, Captain Ian Farquhar, said": a title set off before the source's name
+// right after a quotation belongs to the attribution; the title's first word, else np_first.
+size_t Extractor::described_source_start(size_t np_first) {
+  if (!words_[np_first].capitalized || pronouns().count(low(np_first))) return np_first;
+  size_t name = np_first;  // "Captain Ian Farquhar": the honorific opens the name
+  while (name > 0 && is_word(name - 1) && words_[name - 1].capitalized &&
+         util::name_titles().contains(low(name - 1)))
+    --name;
+  if (name < 3 || !punct(name - 1, ',')) return np_first;
+  size_t k = name - 1;
+  for (size_t words = 0; k > 0 && words < 5; ++words) {
+    const size_t p = k - 1;
+    if (!is_word(p) || in_quote_[p] >= 0) break;
+    const std::string_view w = low(p);
+    if (pronouns().count(w) || finite_auxiliary(w) || quotes::lookup_cue(w).cls != CueClass::kNone)
+      return np_first;
+    k = p;
+  }
+  // The description follows the quotation's closing mark (and its comma).
+  if (k == name - 1 || k == 0) return np_first;
+  size_t q = k - 1;
+  if (punct(q, ',') && q > 0) --q;
+  if (words_[q].kind != Kind::kCloseQuote) return np_first;
+  // A person's role or description ("leader", "spokesman"), not a word only ever a name's
+  // title ("Campaign" of "Campaign Manager X": "the campaign, it added, is …").
+  const std::string_view classes = util::person_titles().value(low(name - 2));
+  return classes.find("role") != std::string_view::npos ||
+                 classes.find("description") != std::string_view::npos
+             ? k
+             : np_first;
 }
 
 // A person's name at word k set off by commas, with "of" or "from" and an organisation after

@@ -270,6 +270,7 @@ class Extractor {
 
   // The entity of a source phrase: the one named by its head word ("a Western diplomat in the
   // region" is an unnamed diplomat, not the West; "Tajik President Emomali Rahmon" is Rahmon).
+  size_t described_source_start(size_t np_first);
   size_t according_apposition(size_t k, size_t se);
   int32_t speaker_entity(size_t first, size_t last);
   bool names_modify_title(size_t first, size_t last);

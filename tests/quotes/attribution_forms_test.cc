@@ -231,6 +231,20 @@ TEST(AttributionForms, AccordingToADescriptionAndTheNameAfterIt) {
   EXPECT_EQ(q[1].mention, "an FBI summary of its investigation");
 }
 
+// "“…,” the party leader, John Smith, said": the title set off before the name belongs to the
+// attribution, not to the statement.
+TEST(AttributionForms, ATitleSetOffBeforeTheNameAfterAQuotation) {
+  const std::string text =
+      "\u201CWe will come back,\u201D the party leader, John Smith, said. \u201CThe vote is "
+      "lost,\u201D party spokesman, Captain Tom Lee, told reporters.";
+  auto q = run_quotes(text, {person(text, "John Smith"), person(text, "Tom Lee")});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].type, QuoteType::kDirect);
+  EXPECT_EQ(q[0].content, "We will come back,");
+  EXPECT_EQ(q[0].mention, "John Smith");
+  EXPECT_EQ(q[1].content, "The vote is lost,");
+}
+
 TEST(AttributionForms, ADescribedSourceAfterAQuotation) {
   auto q = run_quotes(
       "\u201CWe will rebuild the bridge,\u201D the mayor, who was visibly tired, told reporters.");
