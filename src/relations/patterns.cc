@@ -63,7 +63,8 @@ void RelationExtractor::title_then_of(int32_t m, uint32_t title_begin, uint32_t 
     return;
   }
   std::string_view rel = lexicon::relation_for_noun(tok(head));
-  if ((rel == "employee_of" || rel == "member_of") && is_entity_mention(target, {EntityType::kOrg}))
+  if ((rel == "employee_of" || rel == "member_of" || rel == "lawyer_of" || rel == "adviser_to") &&
+      is_entity_mention(target, {EntityType::kOrg}))
     add_relation(entity_of(m), rel, entity_of(target));
 }
 

@@ -38,6 +38,8 @@ const std::vector<RelationType>& relation_inventory() {
       {"appointed_by", "subject was appointed to an office by object"},
       {"nominated_by", "subject was nominated for an office by object"},
       {"founder_of", "subject founded object (a company, group or party)"},
+      {"lawyer_of", "subject is a lawyer for object (a client: a person or an organisation)"},
+      {"adviser_to", "subject advises object (a person or an organisation)"},
   };
   return kInventory;
 }
@@ -56,6 +58,13 @@ void RelationExtractor::add_relation(int32_t subject, std::string_view type, int
   doc_.relations.push_back(std::move(r));
 }
 
+namespace {
+// "former", or a word with the prefix "ex-" ("ex-chief economic adviser").
+bool is_former_word(std::string_view w) {
+  return lexicon::iequals(w, "former") || (w.size() > 3 && lexicon::iequals(w.substr(0, 3), "ex-"));
+}
+}  // namespace
+
 void RelationExtractor::add_relation_from_noun(int32_t person, std::string_view rel, int32_t target,
                                                bool possessive) {
   if (target < 0) return;
@@ -71,6 +80,12 @@ void RelationExtractor::add_relation_from_noun(int32_t person, std::string_view 
   if (rel == "child_of" || rel == "spouse_of" || rel == "relative_of" || rel == "deputy_of" ||
       rel == "successor_of") {
     if (tt == EntityType::kPerson) add_relation(person, rel, target);
+    return;
+  }
+  // "a lawyer for X", "an adviser on climate change to President Bush": a client or the one
+  // advised, a person or an organisation.
+  if (rel == "lawyer_of" || rel == "adviser_to") {
+    if (tt == EntityType::kPerson || tt == EntityType::kOrg) add_relation(person, rel, target);
     return;
   }
   if (possessive && tt != EntityType::kOrg && tt != EntityType::kGpe) return;
@@ -240,7 +255,7 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
     if (token_mention_[t] < 0 && tok_in(t, lexicon::role_modifiers()) &&
         (lexicon::iequals(tok(t), "vice") || lexicon::iequals(tok(t), "deputy")))
       leader = false;  // a deputy leads nothing
-    if (token_mention_[t] < 0 && lexicon::iequals(tok(t), "former")) former = true;
+    if (token_mention_[t] < 0 && is_former_word(tok(t))) former = true;
     // "shadow home secretary", "shadow chancellor": the opposition's spokesman for that office,
     // who neither holds it nor works in its department (the party membership stands).
     if (token_mention_[t] < 0 && lexicon::iequals(tok(t), "shadow")) shadow = true;
@@ -250,14 +265,16 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
   // "Daiwa Securities analyst": an organisation with a non-leader title employs the holder.
   const std::string_view noun_rel = head_is_word ? lexicon::relation_for_noun(tok(head)) : "";
   const bool works_for =
-      !former && (noun_rel == "employee_of" || noun_rel == "member_of" || noun_rel == "founder_of");
+      !former && (noun_rel == "employee_of" || noun_rel == "member_of" ||
+                  noun_rel == "founder_of" || noun_rel == "lawyer_of" || noun_rel == "adviser_to");
   // "Manchester United manager", "Milan coach": a manager or coach named right after the
   // team's name leads it ("Fidelity fund manager" does not).
   const bool team_head = head_is_word && (lexicon::iequals(tok(head), "manager") ||
                                           lexicon::iequals(tok(head), "coach"));
   // "Conservative radio host", "Democratic pollster": a party word before an occupation
   // outside politics says how the holder leans, not which party they belong to.
-  const bool leaning = noun_rel == "employee_of" && !tok_in(head, lexicon::party_staff_words());
+  const bool leaning = (noun_rel == "employee_of" || noun_rel == "lawyer_of") &&
+                       !tok_in(head, lexicon::party_staff_words());
   // "Brazil's Central Bank governor": an organisation named after the place holds the title;
   // the place gets no leader.
   uint32_t last_org_end = t0;
@@ -323,7 +340,7 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
     // the noun does not count).
     bool former = false;
     for (uint32_t p = t; p > t0 && !tok_in(p - 1, lexicon::role_prepositions()); --p)
-      former |= token_mention_[p - 1] < 0 && lexicon::iequals(tok(p - 1), "former");
+      former |= token_mention_[p - 1] < 0 && is_former_word(tok(p - 1));
     // "managing director of X", "owner of X": two-word and other leader titles.
     const std::string_view before = t > t0 && token_mention_[t - 1] < 0 ? tok(t - 1) : "";
     if (lexicon::is_leader_title(tok(t), before) && (rel.empty() || rel == "employee_of"))
@@ -352,7 +369,22 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
         }
       continue;
     }
+    // "an adviser on climate change to President Bush": the "to" object after a topic.
+    if (rel == "adviser_to" && !lexicon::iequals(prep, "to")) {
+      for (uint32_t u = t + 2; u + 1 < t1 && u < t + 6; ++u)
+        if (lexicon::iequals(tok(u), "to")) {
+          const int32_t target =
+              first_mention_in(u + 1, std::min(u + 4, t1), {EntityType::kPerson, EntityType::kOrg});
+          if (target >= 0) add_relation_from_noun(person, rel, entity_of(target), false);
+          break;
+        }
+    }
     if (!lower_in(prep, lexicon::role_prepositions())) continue;
+    // "a lawyer at Bailey & Glasser", "a lawyer with the SEC": where the lawyer works, not for
+    // whom ("a lawyer for the Sierra Club").
+    if ((rel == "lawyer_of" || rel == "adviser_to") &&
+        (lexicon::iequals(prep, "at") || lexicon::iequals(prep, "with")))
+      rel = "employee_of";
     int32_t target = first_mention_in(
         t + 2, std::min(t + 7, t1),
         {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe, EntityType::kNorp});

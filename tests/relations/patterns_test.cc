@@ -593,8 +593,8 @@ TEST(RelationPatterns, APlaceModifyingANounIsNoObject) {
 }
 
 TEST(RelationPatterns, NewTypesAreInTheInventory) {
-  for (const char* type :
-       {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by", "founder_of"}) {
+  for (const char* type : {"accuses", "met_with", "successor_of", "appointed_by", "nominated_by",
+                           "founder_of", "lawyer_of", "adviser_to"}) {
     bool found = false;
     for (const RelationType& t : relation_inventory()) found |= t.name == type;
     EXPECT_TRUE(found) << type;
@@ -724,6 +724,30 @@ TEST(RelationPatterns, PassiveWithItsAgent) {
   EXPECT_FALSE(has_relation(doc, "Balco", "accuses", "Anti-Doping Agency"));
   EXPECT_TRUE(has_relation(doc, "Tories", "opposes", "Blair"));
   EXPECT_EQ(doc.relations.size(), 2u);
+}
+
+// A lawyer for a client and an adviser to the one advised, a person or an organisation; a
+// lawyer "at" or "with" a firm works there; an ex-adviser is no adviser now.
+TEST(RelationPatterns, LawyersAndAdvisers) {
+  Document doc = make_doc(
+      "Peter Morgan, a lawyer for the Sierra Club, spoke. Kevin Barrett, a lawyer at Bailey "
+      "Glasser, agreed. Myron Ebell, an adviser on climate change to President Bush, said no. "
+      "Ed Balls, ex-chief economic adviser to the Treasury, disagreed.",
+      {{"Peter Morgan", kPer, 0},
+       {"Sierra Club", kOrg, 1},
+       {"Kevin Barrett", kPer, 2},
+       {"Bailey Glasser", kOrg, 3},
+       {"Myron Ebell", kPer, 4},
+       {"Bush", kPer, 5},
+       {"Ed Balls", kPer, 6},
+       {"Treasury", kOrg, 7}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Peter Morgan", "lawyer_of", "Sierra Club"));
+  EXPECT_TRUE(has_relation(doc, "Kevin Barrett", "employee_of", "Bailey Glasser"));
+  EXPECT_FALSE(has_relation(doc, "Kevin Barrett", "lawyer_of", "Bailey Glasser"));
+  EXPECT_TRUE(has_relation(doc, "Myron Ebell", "adviser_to", "Bush"));
+  EXPECT_FALSE(has_relation(doc, "Ed Balls", "adviser_to", "Treasury"));
+  EXPECT_FALSE(has_relation(doc, "Ed Balls", "employee_of", "Treasury"));
 }
 
 }  // namespace
