@@ -122,6 +122,8 @@ class RelationExtractor : resolve::SentenceWalker {
   void phrasal_relations();
   // met_with, successor_of, appointed_by, nominated_by between people.
   void person_verb_relations();
+  // "X appointed Y and Z as advisers" -> Y, Z adviser_to X (lawyer_of for lawyers).
+  void appointed_as();
   // Relations stated by descriptions linked to a person ("Russia's president").
   void nominal_relations();
   // "Sen. Scott Brown, R-Mass." -> member_of the Republican party the article names (from

@@ -546,6 +546,50 @@ void RelationExtractor::person_verb_relations() {
   }
 }
 
+// "Euronext … last week appointed UBS and ABN Amro as additional advisors": the organisations
+// or people appointed as advisers or lawyers advise, or act for, the one appointing them: the
+// name before the verb, or the name that opens the sentence before an aside.
+void RelationExtractor::appointed_as() {
+  for (uint32_t t = sent_begin() + 1; t + 3 < sent_end(); ++t) {
+    if (token_mention_[t] >= 0 || lexicon::relation_for_verb(tok(t)) != "appointed_by") continue;
+    const int32_t first = token_mention_[t + 1];
+    if (first < 0 || mention_first_token(first) != t + 1 ||
+        !is_entity_mention(first, {EntityType::kOrg, EntityType::kPerson}))
+      continue;
+    std::vector<int32_t> named = {first};
+    for (int32_t next : coordinated_after(first)) named.push_back(next);
+    uint32_t as = mention_end_token(named.back());
+    if (as + 1 >= sent_end() || !lexicon::iequals(tok(as), "as")) continue;
+    // "as additional advisors", "as its lawyers": the head noun, singular or plural.
+    const auto noun_relation = [&](uint32_t u) {
+      std::string_view word = tok(u);
+      std::string_view rel = lexicon::relation_for_noun(word);
+      if (rel.empty() && word.size() > 3 && word.back() == 's')
+        rel = lexicon::relation_for_noun(word.substr(0, word.size() - 1));
+      return rel;
+    };
+    std::string_view rel;
+    for (uint32_t u = as + 1; u < sent_end() && u < as + 5 && rel.empty(); ++u) {
+      if (token_mention_[u] >= 0 || !std::islower(static_cast<unsigned char>(tok(u)[0]))) break;
+      rel = noun_relation(u);
+    }
+    if (rel != "adviser_to" && rel != "lawyer_of") continue;
+    int32_t subj = subject_before(t);
+    if (subj < 0 || !is_entity_mention(subj, {EntityType::kOrg, EntityType::kPerson})) {
+      // "Euronext, which also operates an exchange in Lisbon, last week appointed …".
+      const int32_t opener = token_mention_[sent_begin()];
+      subj = opener >= 0 && mention_end_token(opener) < t && tok(mention_end_token(opener)) == ","
+                 ? opener
+                 : -1;
+    }
+    if (subj < 0 || doc_.mentions[size_t(subj)].kind != MentionKind::kName ||
+        !is_entity_mention(subj, {EntityType::kOrg, EntityType::kPerson}))
+      continue;
+    for (int32_t m : named)
+      if (entity_of(m) != entity_of(subj)) add_relation(entity_of(m), rel, entity_of(subj));
+  }
+}
+
 // Relations stated by a description resolve linked to a person: "Russia's president has
 // defended ..." -> leader_of Russia; "the Democratic front-runner" -> member_of.
 void RelationExtractor::nominal_relations() {

@@ -123,6 +123,7 @@ void RelationExtractor::run() {
     verb_relations();
     phrasal_relations();
     person_verb_relations();
+    appointed_as();
     nominal_relations();
     relations_from_verb_roles();
     possessive_places();

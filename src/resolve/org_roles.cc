@@ -37,6 +37,7 @@ class OrgRoles {
       if (end <= first) continue;
       premodifier(mm.entity, first);
       before_comma(mm.entity, first, end);
+      appointed_as(mm.entity, first, end);
       postmodifier(mm.entity, first, end);
       after_name(mm.entity, end);
     }
@@ -192,6 +193,35 @@ class OrgRoles {
       if (flag(t, TokenFlags::kSentenceStart) || !description_word(p)) return;
       t = p;
     }
+  }
+
+  // "Euronext appointed UBS and ABN Amro as additional advisors": what the organisations an
+  // appointing verb names are appointed as (a person's or an organisation's noun ends it).
+  void appointed_as(int32_t entity, size_t first, size_t end) {
+    const size_t n = doc_.tokens.size();
+    size_t as = end;  // past "and ABN Amro", ", Lazard"
+    while (as + 1 < n && (tok(as) == "," || lower(as) == "and") && token_mention_[as + 1] >= 0)
+      as = range_[static_cast<size_t>(token_mention_[as + 1])].second;
+    if (as + 2 >= n || lower(as) != "as") return;
+    size_t open = first;  // back over "UBS and" to the verb
+    while (open >= 2 && (tok(open - 1) == "," || lower(open - 1) == "and") &&
+           token_mention_[open - 2] >= 0)
+      open = range_[static_cast<size_t>(token_mention_[open - 2])].first;
+    if (open == 0 || !is_appointing_verb(open - 1)) return;
+    size_t t = as + 1;
+    while (t < n && (is_article(tok(t)) || lower(t) == "its" || lower(t) == "their")) ++t;
+    const size_t begin = t;
+    for (; t < n && t < begin + 4 && token_mention_[t] < 0 && description_word(t); ++t) {
+      std::string w = lower(t);
+      if (w.size() > 3 && w.back() == 's') w.pop_back();
+      if (util::person_titles().contains(w) || organisation_nouns().contains(w))
+        return add(entity, begin, t + 1);
+    }
+  }
+  bool is_appointing_verb(size_t t) const {
+    const std::string w = lower(t);
+    return w == "appointed" || w == "appoints" || w == "named" || w == "hired" || w == "retained" ||
+           w == "picked" || w == "chose" || w == "selected";
   }
 
   // "the Islamic State extremist group": description words after the name ending in an

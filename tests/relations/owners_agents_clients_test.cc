@@ -120,5 +120,23 @@ TEST(RelationPatterns, LawyersAndAdvisers) {
   EXPECT_FALSE(has_relation(doc, "Ed Balls", "employee_of", "Treasury"));
 }
 
+// Organisations appointed as advisers advise the one appointing them, the name that opens the
+// sentence before an aside; each of a coordinated list.
+TEST(RelationPatterns, AppointedAsAdvisers) {
+  Document doc = make_doc(
+      "Euronext, which also operates an exchange in Lisbon, last week appointed UBS and ABN Amro "
+      "as additional advisors. Acme appointed Lazard as its broker.",
+      {{"Euronext", kOrg, 0},
+       {"Lisbon", kGpe, 1},
+       {"UBS", kOrg, 2},
+       {"ABN Amro", kOrg, 3},
+       {"Acme", kOrg, 4},
+       {"Lazard", kOrg, 5}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "UBS", "adviser_to", "Euronext"));
+  EXPECT_TRUE(has_relation(doc, "ABN Amro", "adviser_to", "Euronext"));
+  EXPECT_FALSE(has_relation(doc, "Lazard", "adviser_to", "Acme"));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -112,6 +112,21 @@ TEST(OrganisationRoles, DescriptionSetOffBeforeTheName) {
   EXPECT_TRUE(roles_of(doc, "Acme").empty());
 }
 
+// What an appointing verb's organisations are appointed as, each of a list.
+TEST(OrganisationRoles, AppointedAs) {
+  Document doc = resolved(
+      "Euronext last week appointed UBS and ABN Amro as additional advisors. Acme sold Lazard as "
+      "a unit.",
+      {{"Euronext", EntityType::kOrg},
+       {"UBS", EntityType::kOrg},
+       {"ABN Amro", EntityType::kOrg},
+       {"Acme", EntityType::kOrg},
+       {"Lazard", EntityType::kOrg}});
+  EXPECT_TRUE(has(roles_of(doc, "UBS"), "additional advisors"));
+  EXPECT_TRUE(has(roles_of(doc, "ABN Amro"), "additional advisors"));
+  EXPECT_TRUE(roles_of(doc, "Lazard").empty());
+}
+
 TEST(OrganisationRoles, PossessivePlaceAndDashBeforeTheName) {
   Document doc = resolved("In 2003 Xstrata bought Australia's largest copper miner - MIM Holdings.",
                           {{"Xstrata", EntityType::kOrg},
