@@ -114,6 +114,12 @@ class PersonRoleFinder : SentenceWalker {
   }
 
   void predicate_role(int32_t m);
+  // "founders", "directors": a title word in the plural.
+  bool is_plural_title(uint32_t t) const {
+    const std::string_view w = tok(t);
+    return w.size() > 4 && w.back() == 's' && token_mention_[t] < 0 &&
+           lexicon::lower_in(w.substr(0, w.size() - 1), lexicon::title_words());
+  }
   bool may_take_as_role(uint32_t first) const;
   void premodifier_role(int32_t m);
   bool only_titles(uint32_t t0, uint32_t t1) const;
@@ -198,7 +204,18 @@ bool PersonRoleFinder::may_take_as_role(uint32_t first) const {
 // "Howard Baker as Reagan's chief of staff", "X as secretary of state": after "as", with or
 // without a determiner, a possessive person's name opening the phrase.
 void PersonRoleFinder::predicate_role(int32_t m) {
-  const uint32_t v = mention_end_token(m);
+  uint32_t v = mention_end_token(m);
+  // "Mr Khodorkovsky, currently facing charges of his own, was one of …": past an aside.
+  if (v < sent_end() && tok(v) == ",") {
+    uint32_t close = v + 1;
+    while (close < sent_end() && close < v + 16 && tok(close) != "," && !is_punct(close) &&
+           (token_mention_[close] < 0 ||
+            walked_.mentions[size_t(token_mention_[close])].kind == MentionKind::kPronoun))
+      ++close;
+    if (close + 1 < sent_end() && tok(close) == "," &&
+        (lexicon::iequals(tok(close + 1), "is") || lexicon::iequals(tok(close + 1), "was")))
+      v = close + 1;
+  }
   const bool as = v < sent_end() && lexicon::iequals(tok(v), "as");
   if (v + 2 >= sent_end() ||
       !(as || lexicon::iequals(tok(v), "is") || lexicon::iequals(tok(v), "was")))
@@ -208,7 +225,11 @@ void PersonRoleFinder::predicate_role(int32_t m) {
       lexicon::iequals(tok(start), "the") || lexicon::iequals(tok(start), "a") ||
       lexicon::iequals(tok(start), "an") ||
       (as && (lexicon::iequals(tok(start), "his") || lexicon::iequals(tok(start), "her")));
-  if (!determiner && !as) return;
+  // "was one of the founders of Menatep": one of a plural title.
+  const bool one_of = !as && !determiner && lexicon::iequals(tok(start), "one") &&
+                      start + 2 < sent_end() && lexicon::iequals(tok(start + 1), "of") &&
+                      tok_in(start + 2, lexicon::determiners());
+  if (!determiner && !as && !one_of) return;
   if (as && !may_take_as_role(mention_first_token(m))) return;
   if (determiner) ++start;
   uint32_t end = start, last_title = 0;
@@ -227,7 +248,8 @@ void PersonRoleFinder::predicate_role(int32_t m) {
     if (is_punct(end) || (tok_in(end, lexicon::stop_words()) && !lexicon::iequals(tok(end), "of") &&
                           !(after_of && tok_in(end, lexicon::determiners()))))
       break;
-    if (tok_in(end, lexicon::title_words())) last_title = end + 1;
+    if (tok_in(end, lexicon::title_words()) || (one_of && is_plural_title(end)))
+      last_title = end + 1;
     ++end;
   }
   if (last_title == 0) return;

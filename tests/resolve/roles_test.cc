@@ -257,6 +257,27 @@ TEST(PersonRoles, AnAppositionEndsBeforeItsExamples) {
             std::vector<std::string>{"former aide to Ohio Republicans"});
 }
 
+// "X, an aside, was the/one of the …": a predicate after an aside set off after the name, and
+// one of a plural title; not one of anything ("one of the best").
+TEST(PersonRoles, PredicateAfterAnAsideAndOneOfAPluralTitle) {
+  Document doc = resolved(
+      "Mr Khodorkovsky, currently facing charges of his own, was one of the founders of "
+      "Menatep. Prescott Bush, the family patriarch, was a Republican senator from Connecticut. "
+      "Tom Lee was one of the best.",
+      {{"Mr Khodorkovsky", EntityType::kPerson},
+       {"Menatep", EntityType::kOrg},
+       {"Prescott Bush", EntityType::kPerson},
+       {"Republican", EntityType::kOrg},
+       {"Connecticut", EntityType::kGpe},
+       {"Tom Lee", EntityType::kPerson}});
+  EXPECT_TRUE(has(roles_of(doc, "Mr Khodorkovsky"), "one of the founders of Menatep"))
+      << ::testing::PrintToString(roles_of(doc, "Mr Khodorkovsky"));
+  EXPECT_TRUE(has(roles_of(doc, "Prescott Bush"), "Republican senator from Connecticut") ||
+              has(roles_of(doc, "Prescott Bush"), "Republican senator"))
+      << ::testing::PrintToString(roles_of(doc, "Prescott Bush"));
+  EXPECT_TRUE(roles_of(doc, "Tom Lee").empty());
+}
+
 TEST(PersonRoles, NoPhraseWithoutATitleOrRoleWord) {
   Document doc =
       resolved("Yesterday Emomali Rahmon, 68, arrived. Rahmon is the one we know.",
