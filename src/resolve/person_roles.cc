@@ -114,12 +114,14 @@ class PersonRoleFinder : SentenceWalker {
   }
 
   void predicate_role(int32_t m);
-  // "founders", "directors": a title word in the plural.
+  // "founders", "directors", "ex-managers": a title word in the plural.
   bool is_plural_title(uint32_t t) const {
-    const std::string_view w = tok(t);
+    std::string_view w = tok(t);
+    if (w.size() > 3 && (w.substr(0, 3) == "ex-" || w.substr(0, 3) == "Ex-")) w.remove_prefix(3);
     return w.size() > 4 && w.back() == 's' && token_mention_[t] < 0 &&
            lexicon::lower_in(w.substr(0, w.size() - 1), lexicon::title_words());
   }
+  void plural_title_before_list(int32_t m);
   bool may_take_as_role(uint32_t first) const;
   void premodifier_role(int32_t m);
   bool only_titles(uint32_t t0, uint32_t t1) const;
@@ -151,6 +153,7 @@ std::vector<RolePhrase> PersonRoleFinder::run() {
       if (mention.type == EntityType::kPerson) {
         premodifier_role(m);
         title_before_comma(m);
+        plural_title_before_list(m);
         fronted_apposition(m);
         apposition(m);
         party_label(m);
@@ -442,6 +445,36 @@ void PersonRoleFinder::title_before_comma(int32_t m) {
     return;
   while (t <= last && lexicon::iequals(tok(t), "the")) ++t;
   add_role(Kind::kTitleBeforeComma, entity_of(m), m, t, last + 1);
+}
+
+// "three other ex-managers, Peter Martin, Erik Gustafson and Joseph Palombo, who paid": a plural
+// title set off before a list of names is each one's role; m is the list's first name.
+void PersonRoleFinder::plural_title_before_list(int32_t m) {
+  const uint32_t first = mention_first_token(m);
+  if (first < sent_begin() + 2 || tok(first - 1) != "," || !is_plural_title(first - 2)) return;
+  uint32_t t = first - 2;  // back over title words and role modifiers ("senior", "former")
+  while (t > sent_begin() && first - 2 - t < 3 && token_mention_[t - 1] < 0 && is_word(t - 1) &&
+         (tok_in(t - 1, lexicon::title_words()) || tok_in(t - 1, lexicon::role_modifiers())))
+    --t;
+  // Not the object of a verb of inclusion ("the team includes strikers, X and Y").
+  if (t > sent_begin() && is_word(t - 1) && tok(t - 1).size() > 3 &&
+      (tok(t - 1).ends_with("s") || tok(t - 1).ends_with("ed")) &&
+      !tok_in(t - 1, lexicon::stop_words()) && token_mention_[t - 1] < 0 &&
+      std::islower(static_cast<unsigned char>(tok(t - 1)[0])))
+    return;
+  // The names: two or more people, separated by commas and "and", the list then closed.
+  std::vector<int32_t> names;
+  uint32_t u = first;
+  while (u < sent_end() && token_mention_[u] >= 0 && is_person_name(token_mention_[u])) {
+    names.push_back(token_mention_[u]);
+    u = mention_end_token(token_mention_[u]);
+    if (u + 1 < sent_end() && tok(u) == "," && lexicon::iequals(tok(u + 1), "and")) ++u;
+    if (u + 1 >= sent_end() || !(tok(u) == "," || lexicon::iequals(tok(u), "and"))) break;
+    if (token_mention_[u + 1] < 0) break;
+    ++u;
+  }
+  if (names.size() < 2 || u >= sent_end() || !(tok(u) == "," || tok(u) == ".")) return;
+  for (int32_t name : names) add_role(Kind::kTitleBeforeComma, entity_of(name), name, t, first - 1);
 }
 
 // "A self-professed independent, Cuban said …", "A Democrat, Smith has …": a noun phrase with

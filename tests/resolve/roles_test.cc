@@ -278,6 +278,22 @@ TEST(PersonRoles, PredicateAfterAnAsideAndOneOfAPluralTitle) {
   EXPECT_TRUE(roles_of(doc, "Tom Lee").empty());
 }
 
+// A plural title set off before a list of names is each one's role; not the object of a verb.
+TEST(PersonRoles, PluralTitleBeforeAListOfNames) {
+  Document doc = resolved(
+      "The deal included three other ex-managers, Peter Martin, Erik Gustafson and Joseph "
+      "Palombo, who paid. The team includes strikers, John Smith and Tom Lee.",
+      {{"Peter Martin", EntityType::kPerson},
+       {"Erik Gustafson", EntityType::kPerson},
+       {"Joseph Palombo", EntityType::kPerson},
+       {"John Smith", EntityType::kPerson},
+       {"Tom Lee", EntityType::kPerson}});
+  for (const char* name : {"Peter Martin", "Erik Gustafson", "Joseph Palombo"})
+    EXPECT_TRUE(has(roles_of(doc, name), "ex-managers")) << name;
+  EXPECT_TRUE(roles_of(doc, "John Smith").empty());
+  EXPECT_TRUE(roles_of(doc, "Tom Lee").empty());
+}
+
 TEST(PersonRoles, NoPhraseWithoutATitleOrRoleWord) {
   Document doc =
       resolved("Yesterday Emomali Rahmon, 68, arrived. Rahmon is the one we know.",
