@@ -505,6 +505,72 @@ void drop_ticker_symbols(Document& doc) {
   erase_dropped(doc, drop);
 }
 
+// "the Democratic National Committee", "Police Federation chairman Jan Berry": two or more
+// capitalised words the tagger left untagged that end in a word of an organisation's name
+// (Federation, Association, Institute, Committee, …) are an organisation; not "The", not words
+// in capitals (a headline). Not "League", which ends competitions as often ("Champions
+// League", "Premier League") as organisations.
+void add_untagged_organisation_names(Document& doc) {
+  static const std::unordered_set<std::string_view> kTails = {
+      "federation",  "association", "institute",  "foundation",   "society",     "alliance",
+      "union",       "council",     "commission", "committee",    "agency",      "bureau",
+      "corporation", "university",  "college",    "organisation", "organization"};
+  const auto flag = [&](size_t i, TokenFlags f) {
+    return (doc.tokens[i].flags & static_cast<uint16_t>(f)) != 0;
+  };
+  std::vector<bool> covered(doc.tokens.size(), false);
+  size_t m = 0;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    while (m < doc.mentions.size() && doc.mentions[m].span.end <= doc.tokens[i].span.begin) ++m;
+    for (size_t k = m;
+         k < doc.mentions.size() && doc.mentions[k].span.begin < doc.tokens[i].span.end; ++k)
+      covered[i] = covered[i] || doc.mentions[k].span.end > doc.tokens[i].span.begin;
+  }
+  const auto name_word = [&](size_t i) {
+    const std::string_view w = doc.slice(doc.tokens[i].span);
+    return !covered[i] && flag(i, TokenFlags::kCapitalized) && !all_upper(w) &&
+           !(w == "The" || w == "A" || w == "An");
+  };
+  std::vector<Mention> added;
+  std::vector<bool> drop(doc.mentions.size(), false);
+  for (size_t i = 0; i < doc.tokens.size();) {
+    if (!name_word(i)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < doc.tokens.size() && name_word(j) &&
+           (j == i || !flag(j, TokenFlags::kSentenceStart)))
+      ++j;
+    std::string tail(doc.slice(doc.tokens[j - 1].span));
+    for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (j - i >= 2 && kTails.count(tail)) {
+      uint32_t begin = doc.tokens[i].span.begin;
+      // "the Republican National Committee": a nationality or party word the tagger named on
+      // its own right before the run opens it.
+      if (i > 0) {
+        for (size_t k = 0; k < doc.mentions.size(); ++k) {
+          Mention& before = doc.mentions[k];
+          if (before.span.begin != doc.tokens[i - 1].span.begin ||
+              before.span.end != doc.tokens[i - 1].span.end || before.kind != MentionKind::kName ||
+              !(before.type == EntityType::kNorp || before.type == EntityType::kOrg))
+            continue;
+          begin = before.span.begin;
+          drop[k] = true;
+        }
+      }
+      added.push_back(Mention{Span{begin, doc.tokens[j - 1].span.end}, EntityType::kOrg,
+                              MentionKind::kName, -1});
+    }
+    i = j;
+  }
+  erase_dropped(doc, drop);
+  if (added.empty()) return;
+  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 }  // namespace
 
 void correct_name_mentions(Document& doc) {
@@ -522,6 +588,7 @@ void correct_name_mentions(Document& doc) {
   join_and_company(doc);
   add_short_organisation_names(doc);
   add_titled_surnames(doc);
+  add_untagged_organisation_names(doc);
   resolve::add_party_mentions(doc);
 }
 

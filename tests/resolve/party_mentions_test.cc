@@ -1,5 +1,6 @@
 // Party words the tagger left untagged become ORG name mentions before resolution, grouped
-// into an entity (src/resolve/party_mentions.cc).
+// into an entity (src/resolve/party_mentions.cc); so do untagged names of organisations that
+// end in a word such as "Committee" or "Federation" (mention_correction.cc).
 #include "resolve/party_mentions.h"
 
 #include <gtest/gtest.h>
@@ -45,6 +46,24 @@ TEST(PartyMentions, CapitalisedAdjectivesAndCoveredWordsAreLeftAlone) {
   EXPECT_EQ(mention_at(doc, "Democrat", l), nullptr);  // inside "Liberal Democrat"
   EXPECT_EQ(mention_at(doc, "REPUBLICAN"), nullptr);
   EXPECT_EQ(doc.mentions.size(), 1u);
+}
+
+TEST(UntaggedOrganisations, CapitalisedWordsEndingInAnOrganisationWord) {
+  const std::string text =
+      "Police Federation chairman Jan Berry spoke. The Republican National Committee agreed. "
+      "Fans watched the Champions League final. THE PEOPLE'S COMMITTEE met. The Committee met.";
+  Document doc = test_names::resolved(
+      text, {{"Jan Berry", EntityType::kPerson}, {"Republican", EntityType::kNorp}});
+  const Mention* federation = mention_at(doc, "Police Federation");
+  ASSERT_NE(federation, nullptr);
+  EXPECT_EQ(federation->type, EntityType::kOrg);
+  // The party word the tagger named joins the name it opens.
+  EXPECT_NE(mention_at(doc, "Republican National Committee"), nullptr);
+  EXPECT_EQ(mention_at(doc, "Republican"), nullptr);
+  // Not a competition, a headline in capitals or one word after "The".
+  EXPECT_EQ(mention_at(doc, "Champions League"), nullptr);
+  EXPECT_EQ(mention_at(doc, "PEOPLE'S COMMITTEE"), nullptr);
+  EXPECT_EQ(mention_at(doc, "Committee", text.rfind("Committee")), nullptr);
 }
 
 }  // namespace
