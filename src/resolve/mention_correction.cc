@@ -542,9 +542,12 @@ void add_untagged_organisation_names(Document& doc) {
     while (j < doc.tokens.size() && name_word(j) &&
            (j == i || !flag(j, TokenFlags::kSentenceStart)))
       ++j;
-    std::string tail(doc.slice(doc.tokens[j - 1].span));
-    for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (j - i >= 2 && kTails.count(tail)) {
+    const std::string_view last = doc.slice(doc.tokens[j - 1].span);
+    char buf[16];
+    const bool fits = j - i >= 2 && last.size() <= sizeof(buf);
+    for (size_t c = 0; fits && c < last.size(); ++c)
+      buf[c] = static_cast<char>(std::tolower(static_cast<unsigned char>(last[c])));
+    if (fits && kTails.count(std::string_view(buf, last.size()))) {
       uint32_t begin = doc.tokens[i].span.begin;
       // "the Republican National Committee": a nationality or party word the tagger named on
       // its own right before the run opens it.
