@@ -359,6 +359,16 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
       if (owner >= 0) add_relation_from_noun(person, rel, entity_of(owner), true);
       continue;
     }
+    // "Its lawyer, Hugh Ray,", "its Paris lawyer, X": "its" before the phrase, linked by resolve
+    // to the organisation whose title it is; the phrase's last word is the title.
+    if (!rel.empty() && t + 1 == t1 && t0 > sent_begin()) {
+      const int32_t its = token_mention_[t0 - 1];
+      if (its >= 0 && doc_.mentions[size_t(its)].kind == MentionKind::kPronoun &&
+          lexicon::iequals(tok(t0 - 1), "its") && entity_of(its) >= 0) {
+        add_relation_from_noun(person, rel, entity_of(its), true);
+        continue;
+      }
+    }
     if (rel.empty() || t + 1 >= t1) continue;
     std::string_view prep = tok(t + 1);
     // "ambassador of A to B": the "to" object, wherever it is in the phrase.

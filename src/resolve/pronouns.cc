@@ -102,7 +102,7 @@ void Resolver::link_pronouns_and_descriptions() {
     }
     // Read before description_at, which lower-cases other words into buf_ (and so under `low`).
     const bool object_pronoun = low == "him" || low == "himself";
-    const bool possessive_pronoun = low == "his" || low == "her" || low == "hers";
+    const bool possessive_pronoun = low == "his" || low == "her" || low == "hers" || low == "its";
     Mention found{};
     size_t last = k;
     if (pronoun_at(k, low, &found) ||
@@ -143,6 +143,21 @@ bool Resolver::unnamed_speaker_at(size_t k) {
   return false;
 }
 
+// Whether "its" at word k opens a title set off before a name: up to three words, the last a
+// title word, then a comma and a capitalised word ("Its lawyer, Hugh Ray,", "its Paris lawyer,
+// Emmanuel Gaillard").
+bool Resolver::title_set_off_after(size_t k) {
+  for (size_t r = k + 1; r < words_.size() && r <= k + 3; ++r) {
+    if (words_[r].kind != scan::Kind::kWord) return false;
+    std::string_view rl =
+        util::ascii_lower(text_.substr(words_[r].begin, words_[r].end - words_[r].begin), buf_);
+    if (!util::person_titles().contains(rl)) continue;
+    return r + 2 < words_.size() && scan::is_punct(text_, words_[r + 1], ',') &&
+           words_[r + 2].kind == scan::Kind::kWord && words_[r + 2].capitalized;
+  }
+  return false;
+}
+
 bool Resolver::pronoun_at(size_t k, std::string_view low, Mention* out) {
   const scan::Word& w = words_[k];
   Gender g = Gender::kUnknown;
@@ -150,6 +165,24 @@ bool Resolver::pronoun_at(size_t k, std::string_view low, Mention* out) {
     g = Gender::kMale;
   } else if (low == "she" || low == "her" || low == "hers" || low == "herself") {
     g = Gender::kFemale;
+  } else if (low == "its" && !in_quote_[k] && title_set_off_after(k)) {
+    // "Its lawyer, Hugh Ray, told the court": the organisation whose title it is, the most
+    // salient one of this or the last two sentences; "TWA and its chairman, Carl Icahn": the
+    // organisation it is joined to.
+    if (k >= 2 && word_is(k - 1, [](std::string_view l) { return l == "and"; })) {
+      const Mention* joined = name_mention_at(k - 2);
+      if (joined && joined->type == EntityType::kOrg && joined->entity >= 0) {
+        *out =
+            Mention{Span{w.begin, w.end}, EntityType::kOrg, MentionKind::kPronoun, joined->entity};
+        return true;
+      }
+    }
+    const int32_t e = salience_.best(
+        w.begin, narrative_[k], 2, GrammaticalRole::kSubject,
+        [](const SalienceCandidate& c) { return c.type == EntityType::kOrg && c.entity >= 0; });
+    if (e < 0) return false;
+    *out = Mention{Span{w.begin, w.end}, EntityType::kOrg, MentionKind::kPronoun, e};
+    return true;
   } else if (low == "it" || low == "they") {
     // An organisation or group, only as the subject of a speech verb ("it said"). (`low` is
     // read first: speech_verb_after lower-cases the words after it into the same buffer.)

@@ -187,6 +187,7 @@ class Resolver {
   // "he" / "she" / "it" / "they" at word k (lower-case `low`): the pronoun mention, linked
   // to the most salient fitting candidate; false when the word is none of these or ("it",
   // "they") is not the subject of a speech verb.
+  bool title_set_off_after(size_t k);
   bool pronoun_at(size_t k, std::string_view low, Mention* out);
   bool unnamed_speaker_at(size_t k);
   // "the [former] president": the nominal mention starting at word k, or false.

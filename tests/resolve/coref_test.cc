@@ -185,6 +185,28 @@ TEST(Coref, ItSaidIsTheOrganisation) {
   EXPECT_EQ(speaker_of(text, "demand for its machines"), "Brightwater Holdings");
 }
 
+// "Its" before a title set off before a name is the salient organisation, or the one it is
+// joined to by "and"; relations then read the title as that organisation's.
+TEST(Coref, ItsBeforeATitleSetOffBeforeAName) {
+  const std::string text =
+      "Deutsche Bank is involved in the case because it is itself being sued by Yukos. Its "
+      "lawyer, Hugh Ray, told the court that the papers were false. The shares are owned by "
+      "TWA and its chairman, Carl Icahn, the filing said.";
+  EXPECT_EQ(linked_to(text, "Its lawyer"), "Deutsche Bank");
+  EXPECT_EQ(linked_to(text, "its chairman"), "TWA");
+  Document doc("coref", text);
+  test_support::process(doc);
+  auto has = [&](const std::string& s, const std::string& type, const std::string& o) {
+    for (const Relation& r : doc.relations)
+      if (doc.entities[size_t(r.subject)].name == s && r.type == type &&
+          doc.entities[size_t(r.object)].name == o)
+        return true;
+    return false;
+  };
+  EXPECT_TRUE(has("Hugh Ray", "lawyer_of", "Deutsche Bank"));
+  EXPECT_TRUE(has("Carl Icahn", "leader_of", "TWA"));
+}
+
 TEST(Coref, TheySaidIsTheGroup) {
   // "They" before a speech verb stands for a group as well as an organisation (the pronoun
   // is read before the words after it are looked at).
