@@ -124,6 +124,8 @@ class RelationExtractor : resolve::SentenceWalker {
   void person_verb_relations();
   // "X appointed Y and Z as advisers" -> Y, Z adviser_to X (lawyer_of for lawyers).
   void appointed_as();
+  // "Lawyer X, who represents Y and Z," -> X lawyer_of Y, Z.
+  void lawyer_represents();
   // Relations stated by descriptions linked to a person ("Russia's president").
   void nominal_relations();
   // "Sen. Scott Brown, R-Mass." -> member_of the Republican party the article names (from

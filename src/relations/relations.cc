@@ -124,6 +124,7 @@ void RelationExtractor::run() {
     phrasal_relations();
     person_verb_relations();
     appointed_as();
+    lawyer_represents();
     nominal_relations();
     relations_from_verb_roles();
     possessive_places();

@@ -138,5 +138,22 @@ TEST(RelationPatterns, AppointedAsAdvisers) {
   EXPECT_FALSE(has_relation(doc, "Lazard", "adviser_to", "Acme"));
 }
 
+// A lawyer who represents people is their lawyer, each of a list; someone who represents a
+// district is no one's lawyer.
+TEST(RelationPatterns, ALawyerWhoRepresentsClients) {
+  Document doc = make_doc(
+      "Lawyer Louise Christian, who represents Feroz Abbasi and Martin Mubanga, spoke. Senator "
+      "Tom Lee, who represents Ohio, agreed.",
+      {{"Louise Christian", kPer, 0},
+       {"Feroz Abbasi", kPer, 1},
+       {"Martin Mubanga", kPer, 2},
+       {"Tom Lee", kPer, 3},
+       {"Ohio", kGpe, 4}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Louise Christian", "lawyer_of", "Feroz Abbasi"));
+  EXPECT_TRUE(has_relation(doc, "Louise Christian", "lawyer_of", "Martin Mubanga"));
+  EXPECT_FALSE(has_relation(doc, "Tom Lee", "lawyer_of", "Ohio"));
+}
+
 }  // namespace
 }  // namespace newsgraph
