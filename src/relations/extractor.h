@@ -34,6 +34,8 @@ class RelationExtractor : resolve::SentenceWalker {
   int32_t country_of(int32_t m) const;
 
   int32_t find_entity(std::string_view name, EntityType type) const;
+  // Whether entity e is the United Kingdom ("UK", "Britain", "U.K.").
+  bool is_united_kingdom(int32_t e) const;
 
   // ---- relations from the role phrases resolve found (doc.role_phrases) ----------------
 

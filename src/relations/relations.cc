@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "relations/extractor.h"
+#include "util/lexicon.h"
 #include "util/role_words.h"
 
 namespace newsgraph {
@@ -59,9 +60,12 @@ void RelationExtractor::add_relation(int32_t subject, std::string_view type, int
 }
 
 namespace {
-// "former", or a word with the prefix "ex-" ("ex-chief economic adviser").
+// "former", or a word with the prefix "ex-" or "then-" ("ex-chief economic adviser",
+// "then-National Security Council aide").
 bool is_former_word(std::string_view w) {
-  return lexicon::iequals(w, "former") || (w.size() > 3 && lexicon::iequals(w.substr(0, 3), "ex-"));
+  return lexicon::iequals(w, "former") ||
+         (w.size() > 3 && lexicon::iequals(w.substr(0, 3), "ex-")) ||
+         (w.size() > 5 && lexicon::iequals(w.substr(0, 5), "then-"));
 }
 }  // namespace
 
@@ -228,6 +232,14 @@ int32_t RelationExtractor::country_of(int32_t m) const {
   return find_entity(country, EntityType::kGpe);
 }
 
+bool RelationExtractor::is_united_kingdom(int32_t e) const {
+  std::string key;
+  for (char c : doc_.entities[static_cast<size_t>(e)].name)
+    if (c != '.') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+  return key == "united kingdom" || util::place_aliases().value(key) == "united kingdom";
+}
+
 int32_t RelationExtractor::find_entity(std::string_view name, EntityType type) const {
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
     const Entity& ent = doc_.entities[e];
@@ -312,6 +324,9 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
       int32_t country = party || pm < 0 || !state_title || mention_end_token(pm) < last_org_end
                             ? -1
                             : country_of(pm);
+      // "UK Chancellor Gordon Brown": Britain's chancellor keeps its treasury, not the country.
+      if (country >= 0 && lexicon::iequals(tok(head), "chancellor") && is_united_kingdom(country))
+        continue;
       if (country >= 0)
         add_relation(person, "leader_of", country);
       else if (party)
@@ -319,7 +334,9 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
       else if (is_entity_mention(pm, {EntityType::kOrg}))
         add_relation(person, "leader_of", target);
     } else if (spokes) {
-      add_relation(person, "spokesperson_of", target);
+      // "Turkish Foreign Ministry spokesman": a nationality word speaks for no one.
+      if (pm < 0 || !is_entity_mention(pm, {EntityType::kNorp}))
+        add_relation(person, "spokesperson_of", target);
     } else if (party) {
       if (noun_rel == "founder_of")
         add_relation(person, noun_rel, target);

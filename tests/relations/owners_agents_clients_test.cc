@@ -155,5 +155,25 @@ TEST(RelationPatterns, ALawyerWhoRepresentsClients) {
   EXPECT_FALSE(has_relation(doc, "Tom Lee", "lawyer_of", "Ohio"));
 }
 
+// Britain's chancellor holds the treasury, not the country; a nationality word before a
+// ministry's spokesman is no one the spokesman speaks for.
+TEST(RelationPatterns, UKChancellorAndANationalitysSpokesman) {
+  Document doc = make_doc(
+      "The deal was pushed by UK Chancellor Gordon Brown. In Germany, German Chancellor Helmut "
+      "Kohl agreed. "
+      "Chinese Foreign Ministry spokesman Lu Kang said no.",
+      {{"UK", kGpe, 0},
+       {"Gordon Brown", kPer, 1},
+       {"Germany", kGpe, 3},
+       {"German", EntityType::kNorp, 2},
+       {"Helmut Kohl", kPer, 4},
+       {"Chinese", EntityType::kNorp, 5},
+       {"Lu Kang", kPer, 6}});
+  roles_and_relations(doc);
+  EXPECT_FALSE(has_relation(doc, "Gordon Brown", "leader_of", "UK"));
+  EXPECT_TRUE(has_relation(doc, "Helmut Kohl", "leader_of", "Germany"));
+  EXPECT_FALSE(has_relation(doc, "Lu Kang", "spokesperson_of", "Chinese"));
+}
+
 }  // namespace
 }  // namespace newsgraph
