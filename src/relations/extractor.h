@@ -69,6 +69,8 @@ class RelationExtractor : resolve::SentenceWalker {
 
   // "Rahmon had supported the opposition Northern Alliance", "X criticised Y".
   void verb_relations();
+  // "Blair was criticised by the Tories" -> Tories opposes Blair: the verb at t with relation
+  // `rel` in a passive with its agent after "by".
   void passive_relation(uint32_t t, std::string_view rel);
 
   // "Afghanistan's Panjsher province" -> Panjsher part_of Afghanistan.
@@ -102,6 +104,9 @@ class RelationExtractor : resolve::SentenceWalker {
   // "Moscow's Sovlink Securities" -> located_in; "Yukos's Yuganskneftegas subsidiary", "its
   // unit Gazpromneft" -> part_of.
   void possessive_orgs();
+  // (units_and_clients.cc) The organisation mention m is a unit of, or -1; the owner a
+  // possessive at token t names ("Yukos's", or "its" for the organisation named before it); the
+  // token after up to three description words from t.
   int32_t part_owner(int32_t m) const;
   int32_t possessive_owner(uint32_t t) const;
   uint32_t skip_description_words(uint32_t t) const;
