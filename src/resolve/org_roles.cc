@@ -40,6 +40,7 @@ class OrgRoles {
       appointed_as(mm.entity, first, end);
       postmodifier(mm.entity, first, end);
       after_name(mm.entity, end);
+      dash_aside(mm.entity, first, end);
     }
   }
 
@@ -247,6 +248,32 @@ class OrgRoles {
       return;  // the noun phrase goes on: not a description of the name
     add(entity, end, t + 1);
   }
+
+  // "Deutsche Bank - itself a target of a Yukos lawsuit - said": a determiner phrase set off by
+  // dashes after the name (no statement inside it) describes it, whatever its noun.
+  void dash_aside(int32_t entity, size_t first, size_t end) {
+    const size_t n = doc_.tokens.size();
+    if (end + 3 >= n || !is_dash(end)) return;
+    // Not a name inside a phrase the aside may describe ("the scandal at Yili - the latest …").
+    static constexpr std::string_view kPrepositions[] = {
+        "of", "at", "in", "on", "for", "with", "by", "from", "to", "about", "into", "against"};
+    if (first > 0 && std::find(std::begin(kPrepositions), std::end(kPrepositions),
+                               lower(first - 1)) != std::end(kPrepositions))
+      return;
+    size_t start = end + 1;
+    if (lower(start) == "itself" || lower(start) == "also" || lower(start) == "now") ++start;
+    if (start + 1 >= n || !is_article(tok(start))) return;
+    for (size_t t = start + 1; t < n && t < start + 12; ++t) {
+      if (is_dash(t)) return add(entity, start, t);
+      if (flag(t, TokenFlags::kQuoteMark) || (flag(t, TokenFlags::kPunct) && tok(t) != "'s" &&
+                                              tok(t) != "’s" && tok(t) != "'" && tok(t) != "’"))
+        return;
+      if (lexicon::lower_in(tok(t), lexicon::cue_words()) || lower(t) == "who" ||
+          lower(t) == "which" || lower(t) == "that")
+        return;
+    }
+  }
+  bool is_dash(size_t t) const { return tok(t) == "-" || tok(t) == "–" || tok(t) == "—"; }
 
   // "Yukos, one of Russia's biggest companies," and "Xstrata is a global mining giant with".
   void after_name(int32_t entity, size_t end) {

@@ -84,49 +84,6 @@ TEST(OrganisationRoles, ASubjectsVerbOpensNoDescription) {
       << ::testing::PrintToString(roles_of(headline, "Kestrel Motors"));
 }
 
-// A description set off before the name by a comma, opened by an article, "its" or the
-// owner's possessive; and an exchange, a studio or an arm are kinds of organisation.
-TEST(OrganisationRoles, DescriptionSetOffBeforeTheName) {
-  Document doc = resolved(
-      "The state sold Yukos' main production arm, Yugansk, to Rosneft. Bally said the health "
-      "club unit, Fitness Corp, would be sold. McLean said its shipping subsidiary, Lines Inc, "
-      "had a deal. It bought London-based options and futures exchange Liffe. Investors, "
-      "Acme and Borland, sold shares.",
-      {{"Yukos", EntityType::kOrg},
-       {"Yugansk", EntityType::kOrg},
-       {"Rosneft", EntityType::kOrg},
-       {"Bally", EntityType::kOrg},
-       {"Fitness Corp", EntityType::kOrg},
-       {"McLean", EntityType::kOrg},
-       {"Lines Inc", EntityType::kOrg},
-       {"London", EntityType::kGpe},
-       {"Liffe", EntityType::kOrg},
-       {"Acme", EntityType::kOrg},
-       {"Borland", EntityType::kOrg}});
-  EXPECT_TRUE(has(roles_of(doc, "Yugansk"), "Yukos' main production arm"));
-  EXPECT_TRUE(has(roles_of(doc, "Fitness Corp"), "health club unit"));
-  EXPECT_TRUE(has(roles_of(doc, "Lines Inc"), "shipping subsidiary"));
-  EXPECT_TRUE(has(roles_of(doc, "Liffe"), "London-based options and futures exchange"))
-      << ::testing::PrintToString(roles_of(doc, "Liffe"));
-  EXPECT_TRUE(roles_of(doc, "Rosneft").empty());
-  EXPECT_TRUE(roles_of(doc, "Acme").empty());
-}
-
-// What an appointing verb's organisations are appointed as, each of a list.
-TEST(OrganisationRoles, AppointedAs) {
-  Document doc = resolved(
-      "Euronext last week appointed UBS and ABN Amro as additional advisors. Acme sold Lazard as "
-      "a unit.",
-      {{"Euronext", EntityType::kOrg},
-       {"UBS", EntityType::kOrg},
-       {"ABN Amro", EntityType::kOrg},
-       {"Acme", EntityType::kOrg},
-       {"Lazard", EntityType::kOrg}});
-  EXPECT_TRUE(has(roles_of(doc, "UBS"), "additional advisors"));
-  EXPECT_TRUE(has(roles_of(doc, "ABN Amro"), "additional advisors"));
-  EXPECT_TRUE(roles_of(doc, "Lazard").empty());
-}
-
 TEST(OrganisationRoles, PossessivePlaceAndDashBeforeTheName) {
   Document doc = resolved("In 2003 Xstrata bought Australia's largest copper miner - MIM Holdings.",
                           {{"Xstrata", EntityType::kOrg},
