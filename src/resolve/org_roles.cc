@@ -41,6 +41,7 @@ class OrgRoles {
       postmodifier(mm.entity, first, end);
       after_name(mm.entity, end);
       dash_aside(mm.entity, first, end);
+      known_as(mm.entity, end);
     }
   }
 
@@ -188,7 +189,10 @@ class OrgRoles {
       // "Yukos' main production arm": the owner's name opens the description.
       if (lexicon::is_possessive(tok(p)) && p > 0 && token_mention_[p - 1] >= 0) {
         const size_t owner = static_cast<size_t>(token_mention_[p - 1]);
-        if (doc_.mentions[owner].type != EntityType::kOrg) break;
+        // An organisation's or a person's ("50 Cent's management company, Violator").
+        if (doc_.mentions[owner].type != EntityType::kOrg &&
+            doc_.mentions[owner].type != EntityType::kPerson)
+          break;
         return add(entity, range_[owner].first, noun + 1);
       }
       if (flag(t, TokenFlags::kSentenceStart) || !description_word(p)) return;
@@ -271,6 +275,21 @@ class OrgRoles {
       if (lexicon::lower_in(tok(t), lexicon::cue_words()) || lower(t) == "who" ||
           lower(t) == "which" || lower(t) == "that")
         return;
+    }
+  }
+  // "Yuganskneftegaz, as the Yukos unit is formally known,": what the aside calls the name.
+  void known_as(int32_t entity, size_t end) {
+    const size_t n = doc_.tokens.size();
+    if (end + 5 >= n || tok(end) != "," || lower(end + 1) != "as" || !is_article(tok(end + 2)))
+      return;
+    for (size_t t = end + 3; t + 1 < n && t < end + 9; ++t) {
+      if (lower(t) == "is" || lower(t) == "was") {
+        size_t k = t + 1;
+        if (k < n && lower(k).ends_with("ly")) ++k;  // "formally", "commonly"
+        if (k < n && lower(k) == "known" && t > end + 3) add(entity, end + 3, t);
+        return;
+      }
+      if (flag(t, TokenFlags::kPunct) && tok(t) != "'s" && tok(t) != "’s") return;
     }
   }
   bool is_dash(size_t t) const { return tok(t) == "-" || tok(t) == "–" || tok(t) == "—"; }

@@ -84,5 +84,21 @@ TEST(OrganisationRoles, DashAsideAfterTheName) {
   EXPECT_TRUE(roles_of(doc, "Acme").empty());
 }
 
+// "NAME, as the … is (formally) known": what the aside calls the organisation; a person's
+// possessive may open a description set off before the name.
+TEST(OrganisationRoles, KnownAsAndAPersonsPossessive) {
+  Document doc = resolved(
+      "The money was to bid for Yuganskneftegaz, as the Yukos unit is formally known. Bullets "
+      "hit the door of Jackson's management company, Violator Corp.",
+      {{"Yuganskneftegaz", EntityType::kOrg},
+       {"Yukos", EntityType::kOrg},
+       {"Jackson", EntityType::kPerson},
+       {"Violator Corp", EntityType::kOrg}});
+  EXPECT_TRUE(has(roles_of(doc, "Yuganskneftegaz"), "Yukos unit"))
+      << ::testing::PrintToString(roles_of(doc, "Yuganskneftegaz"));
+  EXPECT_TRUE(has(roles_of(doc, "Violator Corp"), "Jackson's management company"))
+      << ::testing::PrintToString(roles_of(doc, "Violator Corp"));
+}
+
 }  // namespace
 }  // namespace newsgraph
