@@ -210,8 +210,22 @@ void PersonRoleFinder::apposition(int32_t m) {
   if (!relative && token_mention_[start] < 0 && !tok_in(start, lexicon::role_starts()) &&
       !std::islower(static_cast<unsigned char>(tok(start)[0])))
     return;
-  // Must name a role: a title word or a relation noun somewhere in the phrase.
+  // Must name a role: a title word or a relation noun somewhere in the phrase, or a place's
+  // superlative ("once Russia's richest man", "Britain's oldest woman").
   bool has_role_word = relative;
+  {
+    uint32_t p = start;
+    if (lexicon::iequals(tok(p), "once") || lexicon::iequals(tok(p), "now") ||
+        lexicon::iequals(tok(p), "formerly"))
+      ++p;
+    const int32_t place = p < end ? token_mention_[p] : -1;
+    if (place >= 0 && (type_of(place) == EntityType::kGpe || type_of(place) == EntityType::kLoc)) {
+      const uint32_t q = mention_end_token(place);
+      has_role_word =
+          has_role_word || (q + 1 < end && lexicon::is_possessive(tok(q)) &&
+                            (tok(q + 1).ends_with("est") || lexicon::iequals(tok(q + 1), "most")));
+    }
+  }
   for (uint32_t u = start; u < end && !has_role_word; ++u)
     if (token_mention_[u] < 0 &&
         (tok_in(u, lexicon::title_words()) || tok_in(u, lexicon::relation_nouns())))

@@ -251,6 +251,20 @@ TEST(PersonRoles, PluralTitleBeforeAListOfNames) {
   EXPECT_TRUE(roles_of(doc, "Tom Lee").empty());
 }
 
+// A place's superlative set off after a name is a description ("once Russia's richest man");
+// a place's possessive with no superlative is no role by itself.
+TEST(PersonRoles, APlacesSuperlativeInAnApposition) {
+  Document doc = resolved(
+      "Mr Khodorkovsky, once Russia's richest man, is in prison. Tom Lee, Russia's friend, "
+      "spoke.",
+      {{"Mr Khodorkovsky", EntityType::kPerson},
+       {"Russia", EntityType::kGpe},
+       {"Tom Lee", EntityType::kPerson},
+       {"Russia", EntityType::kGpe}});
+  EXPECT_TRUE(has(roles_of(doc, "Mr Khodorkovsky"), "once Russia's richest man"));
+  EXPECT_TRUE(roles_of(doc, "Tom Lee").empty());
+}
+
 TEST(PersonRoles, NoPhraseWithoutATitleOrRoleWord) {
   Document doc =
       resolved("Yesterday Emomali Rahmon, 68, arrived. Rahmon is the one we know.",
