@@ -102,14 +102,14 @@ struct Floor {
 // 30; rows at the figures after that session's changes.
 // Thirteenth session: units an owner names, organisations "at" a place, lawyer_of and adviser_to,
 // organisations appointed as advisers, untagged "… Federation" / "… Committee" names and
-// organisations' descriptions set off before the name; ten rows raised to that tree's figures
-// (all 42 articles: roles 239/315, right speaker 596/686, relations 123 matched).
+// organisations' descriptions set off before the name; rows raised to that tree's figures
+// (all 42 articles: roles 242/315, right speaker 596/686, relations 126 matched).
 constexpr Floor kFloors[] = {
     {"tests/gold/bbc_business_332.gold.json", 15, 8, 17, 6, 17},
     {"tests/gold/bbc_business_366.gold.json", 18, 10, 13, 5, 18},
     {"tests/gold/bbc_politics_136.gold.json", 23, 4, 21, 2, 25},
     {"tests/gold/bbc_politics_189.gold.json", 21, 11, 24, 8, 22},
-    {"tests/gold/bbc_politics_192.gold.json", 31, 12, 24, 3, 31},
+    {"tests/gold/bbc_politics_192.gold.json", 31, 12, 24, 5, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 25, 5, 24},
     {"tests/gold/polnear_biden_scranton.gold.json", 16, 7, 12, 4, 18},
     {"tests/gold/polnear_clinton_aipac.gold.json", 21, 6, 12, 3, 21},
@@ -129,7 +129,7 @@ constexpr Floor kFloors[] = {
     {"tests/gold/bbc_tech_261.gold.json", 12, 6, 12, 1, 15},
     {"tests/gold/reuters_16713.gold.json", 12, 1, 16, 4, 13},
     {"tests/gold/reuters_8044.gold.json", 20, 12, 12, 5, 20},
-    {"tests/gold/bbc_business_083.gold.json", 17, 9, 13, 7, 18},
+    {"tests/gold/bbc_business_083.gold.json", 17, 12, 13, 8, 18},
     {"tests/gold/bbc_politics_134.gold.json", 14, 6, 15, 3, 16},
     {"tests/gold/bbc_politics_239.gold.json", 9, 4, 15, 2, 12},
     {"tests/gold/bbc_sport_207.gold.json", 6, 4, 17, 1, 9},
