@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -46,6 +47,18 @@ inline Document resolved(const std::string& text, const std::vector<NameSpec>& s
   correct_name_mentions(doc);
   resolve_entities(doc);
   return doc;
+}
+
+// The roles of the entity named `name`, empty when there is none.
+inline std::vector<std::string> roles_of(const Document& doc, const std::string& name) {
+  for (const Entity& e : doc.entities)
+    if (e.name == name) return e.roles;
+  return {};
+}
+
+// Whether `v` holds `s`.
+inline bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
 }
 
 }  // namespace newsgraph::test_names

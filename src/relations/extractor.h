@@ -21,6 +21,11 @@ namespace newsgraph {
 
 using lexicon::lower_in;
 
+// A word that starts with a lower-case ASCII letter (a verb or a noun after a name, not a name).
+inline bool starts_lower_word(std::string_view w) {
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+}
+
 class RelationExtractor : resolve::SentenceWalker {
  public:
   explicit RelationExtractor(Document& doc) : SentenceWalker(doc), doc_(doc) {}

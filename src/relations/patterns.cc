@@ -11,13 +11,6 @@
 #include "util/role_words.h"
 
 namespace newsgraph {
-namespace {
-
-// A word that starts with a lower-case letter (a verb or auxiliary after a subject).
-bool starts_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
-
-}  // namespace
-
 int32_t RelationExtractor::party_entity(std::string_view word) const {
   const std::string key = lexicon::party_key(word);
   for (size_t e = 0; e < doc_.entities.size(); ++e) {

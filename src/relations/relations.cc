@@ -568,8 +568,7 @@ void RelationExtractor::passive_relation(uint32_t t, std::string_view rel) {
   if (agent < 0 || mention_first_token(agent) != a || !is_entity_mention(agent, kinds)) return;
   // The agent's noun phrase ends there ("by Yukos shareholders" is no Yukos).
   const uint32_t after = mention_end_token(agent);
-  if (after < sent_end() && token_mention_[after] < 0 &&
-      std::islower(static_cast<unsigned char>(tok(after)[0])) &&
+  if (after < sent_end() && token_mention_[after] < 0 && starts_lower_word(tok(after)) &&
       !tok_in(after, lexicon::stop_words()))
     return;
   uint32_t p = t;

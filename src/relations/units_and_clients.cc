@@ -12,13 +12,6 @@
 #include "util/role_words.h"
 
 namespace newsgraph {
-namespace {
-
-// A word that starts with a lower-case letter.
-bool starts_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
-
-}  // namespace
-
 // Description words (lower-case, no function word) from token t onwards, at most three; the
 // token after them.
 uint32_t RelationExtractor::skip_description_words(uint32_t t) const {

@@ -381,6 +381,14 @@ void retype_names_after_organisation_nouns(Document& doc) {
       m.type = EntityType::kOrg;
 }
 
+// Appends `added` (mentions outside every mention of doc) to doc.mentions, kept sorted by start.
+void insert_mentions(Document& doc, const std::vector<Mention>& added) {
+  if (added.empty()) return;
+  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 // Adds a name mention of `type` for each token k outside every mention for which take(k) holds,
 // keeping the mentions sorted by start.
 template <class Take>
@@ -394,10 +402,7 @@ void add_untagged_names(Document& doc, EntityType type, Take&& take) {
     if (mi < doc.mentions.size() && doc.mentions[mi].span.begin < t.span.end) continue;  // inside
     added.push_back(Mention{t.span, type, MentionKind::kName, -1});
   }
-  if (added.empty()) return;
-  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
-  std::sort(doc.mentions.begin(), doc.mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  insert_mentions(doc, added);
 }
 
 // "Both Amnesty and the lobby group …" after "Amnesty International": the tagger leaves an
@@ -568,10 +573,7 @@ void add_untagged_organisation_names(Document& doc) {
     i = j;
   }
   erase_dropped(doc, drop);
-  if (added.empty()) return;
-  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
-  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  insert_mentions(doc, added);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
+#include "relations/relations_test_util.h"
 #include "test_pipeline.h"
 
 namespace newsgraph {
@@ -196,15 +197,8 @@ TEST(Coref, ItsBeforeATitleSetOffBeforeAName) {
   EXPECT_EQ(linked_to(text, "its chairman"), "TWA");
   Document doc("coref", text);
   test_support::process(doc);
-  auto has = [&](const std::string& s, const std::string& type, const std::string& o) {
-    for (const Relation& r : doc.relations)
-      if (doc.entities[size_t(r.subject)].name == s && r.type == type &&
-          doc.entities[size_t(r.object)].name == o)
-        return true;
-    return false;
-  };
-  EXPECT_TRUE(has("Hugh Ray", "lawyer_of", "Deutsche Bank"));
-  EXPECT_TRUE(has("Carl Icahn", "leader_of", "TWA"));
+  EXPECT_TRUE(test_relations::has_relation(doc, "Hugh Ray", "lawyer_of", "Deutsche Bank"));
+  EXPECT_TRUE(test_relations::has_relation(doc, "Carl Icahn", "leader_of", "TWA"));
 }
 
 TEST(Coref, TheySaidIsTheGroup) {

@@ -2,9 +2,7 @@
 // (src/resolve/org_roles.cc), on segmented news sentences with hand-given names.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <string>
-#include <vector>
 
 #include "newsgraph/resolve.h"
 #include "test_names.h"
@@ -12,17 +10,9 @@
 namespace newsgraph {
 namespace {
 
+using test_names::has;
 using test_names::resolved;
-
-std::vector<std::string> roles_of(const Document& doc, const std::string& name) {
-  for (const Entity& e : doc.entities)
-    if (e.name == name) return e.roles;
-  return {};
-}
-
-bool has(const std::vector<std::string>& v, const std::string& s) {
-  return std::find(v.begin(), v.end(), s) != v.end();
-}
+using test_names::roles_of;
 
 // A description set off before the name by a comma, opened by an article, "its" or the
 // owner's possessive; and an exchange, a studio or an arm are kinds of organisation.

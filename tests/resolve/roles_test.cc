@@ -18,17 +18,9 @@
 namespace newsgraph {
 namespace {
 
+using test_names::has;
 using test_names::resolved;
-
-std::vector<std::string> roles_of(const Document& doc, const std::string& name) {
-  for (const Entity& e : doc.entities)
-    if (e.name == name) return e.roles;
-  return {};
-}
-
-bool has(const std::vector<std::string>& v, const std::string& s) {
-  return std::find(v.begin(), v.end(), s) != v.end();
-}
+using test_names::roles_of;
 
 TEST(OrganisationRoles, PremodifierAppositionPredicateAndPostmodifier) {
   Document doc = resolved(
