@@ -282,6 +282,20 @@ TEST(Coref, APositionOrACallingIsADescription) {
   EXPECT_EQ(speaker_of(text, "We will not stop"), "Simon Le Bon");
 }
 
+// Person nouns PolNeAR train gives as sources after "the" at least twice ("the retired
+// neurosurgeon", "the moderator", "the self-described democratic socialist"): descriptions of
+// the person the text is about, not only role words inside a name's title phrase.
+TEST(Coref, ANeurosurgeonAModeratorAndASocialistAreDescriptions) {
+  const std::string text =
+      "Ben Carson visited a church in Detroit on Sunday.\n\n\u201CWe need to listen,\u201D "
+      "said the retired neurosurgeon. Dana Bash opened the debate in Miami. \u201CLet us "
+      "begin,\u201D the moderator said. Bernie Sanders spoke in Ohio on Monday. The "
+      "self-described democratic socialist said the system was rigged.";
+  EXPECT_EQ(speaker_of(text, "We need to listen"), "Ben Carson");
+  EXPECT_EQ(speaker_of(text, "Let us begin"), "Dana Bash");
+  EXPECT_EQ(speaker_of(text, "the system was rigged"), "Bernie Sanders");
+}
+
 // An alliance, a federation, a foundation, an institute, a society, a bureau are classes of
 // organisation (data/lexicon/organisation-classes.tsv): "the foundation said" is the
 // Foundation the article names, before a more recent association (src/resolve/pronouns.cc: a
