@@ -244,7 +244,12 @@ GrammaticalRole Resolver::role_of(size_t first, size_t last) {
       last + 1 < words_.size() && words_[last + 1].kind == scan::Kind::kWord &&
       !words_[last + 1].capitalized && !word_is(last + 1, is_speech_verb))
     return GrammaticalRole::kOther;
-  if (p == 0 || words_[p].newline_before) return GrammaticalRole::kSubject;
+  if (p == 0 || words_[p].newline_before) {
+    // "Carson: Cruz taking 'Benghazi' approach": a headline's source before a colon speaks.
+    if (last + 1 < words_.size() && scan::is_punct(text_, words_[last + 1], ':'))
+      return GrammaticalRole::kSpeaker;
+    return GrammaticalRole::kSubject;
+  }
   const scan::Word& before = words_[p - 1];
   if (before.kind == scan::Kind::kOpenQuote || before.kind == scan::Kind::kCloseQuote)
     return GrammaticalRole::kSubject;

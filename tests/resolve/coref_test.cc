@@ -282,6 +282,17 @@ TEST(Coref, APositionOrACallingIsADescription) {
   EXPECT_EQ(speaker_of(text, "We will not stop"), "Simon Le Bon");
 }
 
+// A headline's source before a colon ("Carson: Cruz taking ...") is its speaker, the most
+// salient person for a description that introduces the next statement, not the subject of
+// the headline's clause.
+TEST(Coref, AHeadlineSourceBeforeAColonIsTheSpeaker) {
+  const std::string text =
+      "Carson: Cruz taking Benghazi approach to Iowa controversy.\n\nThe tricks that Ted "
+      "Cruz's campaign used on caucus night are not on the same level as the Benghazi attacks, "
+      "the candidate said Friday.";
+  EXPECT_EQ(speaker_of(text, "tricks that Ted"), "Carson");
+}
+
 // Person nouns PolNeAR train gives as sources after "the" at least twice ("the retired
 // neurosurgeon", "the moderator", "the self-described democratic socialist"): descriptions of
 // the person the text is about, not only role words inside a name's title phrase.
