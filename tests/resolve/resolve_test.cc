@@ -192,6 +192,25 @@ TEST(Resolve, PartyNamesAreOrganisations) {
   EXPECT_EQ(entity_of(doc, "Republican"), entity_of(doc, "Republicans"));
 }
 
+// A party's other names are the party (data/lexicon/place-aliases.tsv): "Tory" and "the
+// Conservatives", "GOP" and "Republican", "Democrats" and "the Democratic Party".
+TEST(Resolve, APartysOtherNamesAreOneEntity) {
+  Document doc = resolve(
+      "Tory leader Michael Howard spoke. The Conservatives objected. The GOP met, and every "
+      "Republican came. Democrats said the Democratic Party would win.",
+      {{"Tory", ORG},
+       {"Conservatives", ORG},
+       {"GOP", ORG},
+       {"Republican", ORG},
+       {"Democrats", ORG},
+       {"Democratic Party", ORG}});
+  EXPECT_EQ(count_of(doc, ORG), 3);
+  EXPECT_EQ(entity_of(doc, "Tory"), entity_of(doc, "Conservatives"));
+  EXPECT_EQ(entity_of(doc, "GOP"), entity_of(doc, "Republican"));
+  EXPECT_EQ(entity_of(doc, "Democrats"), entity_of(doc, "Democratic Party"));
+  EXPECT_NE(entity_of(doc, "GOP"), entity_of(doc, "Democrats"));
+}
+
 // A place that closes an organisation's name is part of it; a place before a verb or a
 // possessive is not.
 TEST(Resolve, APlaceEndingAnOrganisationsNameJoinsIt) {
