@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "relations/extractor.h"
+#include "resolve/coref.h"
 #include "util/lexicon.h"
 #include "util/role_words.h"
 
@@ -274,10 +275,21 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
     // who neither holds it nor works in its department (the party membership stands).
     if (token_mention_[t] < 0 && lexicon::iequals(tok(t), "shadow")) shadow = true;
   }
+  // "FBI Director James B. Comey": a capitalised Director right before the name, after nothing
+  // but an organisation's name, heads it; a "finance director" or "a director of the company"
+  // sits on its board (employee_of below).
+  if (!leader && head_is_word && head_end == t1 && head > t0 &&
+      lexicon::iequals(tok(head), "director") &&
+      std::isupper(static_cast<unsigned char>(tok(head)[0])) &&
+      std::all_of(token_mention_.begin() + t0, token_mention_.begin() + head,
+                  [this](int32_t m) { return m >= 0 && is_entity_mention(m, {EntityType::kOrg}); }))
+    leader = true;
   if (former) leader = spokes = false;  // a former office is a role, not a relation
   if (shadow && !tok_in(head, lexicon::party_leader_titles())) leader = false;
   // "Daiwa Securities analyst": an organisation with a non-leader title employs the holder.
-  const std::string_view noun_rel = head_is_word ? lexicon::relation_for_noun(tok(head)) : "";
+  std::string_view noun_rel = head_is_word ? lexicon::relation_for_noun(tok(head)) : "";
+  // "FBI General Counsel James A. Baker": an organisation's general counsel is its own lawyer.
+  if (noun_rel == "lawyer_of" && lexicon::iequals(before, "general")) noun_rel = "employee_of";
   const bool works_for =
       !former && (noun_rel == "employee_of" || noun_rel == "member_of" ||
                   noun_rel == "founder_of" || noun_rel == "lawyer_of" || noun_rel == "adviser_to");
@@ -344,7 +356,16 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
         add_relation(person, "member_of", target);
     } else if (works_for && is_entity_mention(pm, {EntityType::kOrg})) {
       const bool leads_team = team_head && mention_end_token(pm) == head;
-      add_relation(person, leads_team ? std::string_view("leader_of") : noun_rel, target);
+      // "Justice Department lawyer Caroline Lewis Wolverton": a public body's lawyer works for
+      // it; a company's ("Yukos lawyer") acts for it.
+      const bool public_lawyer =
+          noun_rel == "lawyer_of" &&
+          resolve::name_has_class_word(doc_.entities[size_t(target)].name, "", "government");
+      add_relation(person,
+                   leads_team      ? std::string_view("leader_of")
+                   : public_lawyer ? std::string_view("employee_of")
+                                   : noun_rel,
+                   target);
     }
   }
   if (!former && !shadow && head_is_word) institution_of_title(person, head, before);

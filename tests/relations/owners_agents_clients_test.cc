@@ -120,6 +120,35 @@ TEST(RelationPatterns, LawyersAndAdvisers) {
   EXPECT_FALSE(has_relation(doc, "Ed Balls", "employee_of", "Treasury"));
 }
 
+// A public body's lawyer and an organisation's general counsel work for it; a company's lawyer
+// acts for it. A capitalised Director after an organisation's name heads it; a finance
+// director is on the staff.
+TEST(RelationPatterns, PublicLawyersGeneralCounselAndDirectors) {
+  Document doc = make_doc(
+      "Justice Department lawyer Caroline Wolverton wrote. FBI General Counsel James Baker "
+      "agreed. Yukos lawyer Bruce Misamore objected. FBI Director James Comey spoke. Acme "
+      "finance director John Smith left.",
+      {{"Justice Department", kOrg, 0},
+       {"Caroline Wolverton", kPer, 1},
+       {"FBI", kOrg, 2},
+       {"James Baker", kPer, 3},
+       {"Yukos", kOrg, 4},
+       {"Bruce Misamore", kPer, 5},
+       {"FBI", kOrg, 2},
+       {"James Comey", kPer, 6},
+       {"Acme", kOrg, 7},
+       {"John Smith", kPer, 8}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Caroline Wolverton", "employee_of", "Justice Department"));
+  EXPECT_FALSE(has_relation(doc, "Caroline Wolverton", "lawyer_of", "Justice Department"));
+  EXPECT_TRUE(has_relation(doc, "James Baker", "employee_of", "FBI"));
+  EXPECT_TRUE(has_relation(doc, "Bruce Misamore", "lawyer_of", "Yukos"));
+  EXPECT_TRUE(has_relation(doc, "James Comey", "leader_of", "FBI"));
+  EXPECT_FALSE(has_relation(doc, "James Comey", "employee_of", "FBI"));
+  EXPECT_TRUE(has_relation(doc, "John Smith", "employee_of", "Acme"));
+  EXPECT_FALSE(has_relation(doc, "John Smith", "leader_of", "Acme"));
+}
+
 // Organisations appointed as advisers advise the one appointing them, the name that opens the
 // sentence before an aside; each of a coordinated list.
 TEST(RelationPatterns, AppointedAsAdvisers) {
