@@ -138,7 +138,13 @@ bool Resolver::unnamed_speaker_at(size_t k) {
     const std::string_view rl =
         util::ascii_lower(text_.substr(words_[r].begin, words_[r].end - words_[r].begin), buf_);
     if (is_modifier_stop_word(rl)) return false;
-    if (!words_[r].capitalized && role_nouns().count(rl)) return inverted || speech_verb_after(r);
+    if (!words_[r].capitalized && role_nouns().count(rl)) {
+      // "…,” said a proud coach Mike Ruddock": a title before the speaker's name.
+      if (r + 1 < words_.size() && words_[r + 1].kind == scan::Kind::kWord &&
+          words_[r + 1].capitalized)
+        return false;
+      return inverted || speech_verb_after(r);
+    }
   }
   return false;
 }

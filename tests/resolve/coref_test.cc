@@ -307,6 +307,21 @@ TEST(Coref, ANeurosurgeonAModeratorAndASocialistAreDescriptions) {
   EXPECT_EQ(speaker_of(text, "the system was rigged"), "Bernie Sanders");
 }
 
+// Occupations are descriptions too ("the 74-year-old comedian", "the sprinter", "the
+// coach"); a title before a speaker's name ("said a proud coach Mike Ruddock") is no unnamed
+// source that would take the next "he said" from the person the text is about.
+TEST(Coref, AnOccupationIsADescriptionAndATitleBeforeANameIsNoUnnamedSource) {
+  const std::string comedian =
+      "Ronnie Corbett criticised quiz shows on Monday. \u201CIt is just laughing at each "
+      "other,\u201D said the 74-year-old comedian.";
+  EXPECT_EQ(speaker_of(comedian, "laughing at each other"), "Ronnie Corbett");
+  const std::string coach =
+      "\u201CWe have got to keep focused on Italy,\u201D said a proud coach Mike Ruddock.\n\n"
+      "None more so than Henson, who can expect the spotlight. The confident 23-year-old is "
+      "undaunted. \u201CI like pressure,\u201D he said.";
+  EXPECT_EQ(speaker_of(coach, "I like pressure"), "Henson");
+}
+
 // An alliance, a federation, a foundation, an institute, a society, a bureau are classes of
 // organisation (data/lexicon/organisation-classes.tsv): "the foundation said" is the
 // Foundation the article names, before a more recent association (src/resolve/pronouns.cc: a
