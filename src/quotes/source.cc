@@ -378,8 +378,10 @@ int32_t Extractor::speaker_entity(size_t first, size_t last) {
       break;
     }
     // "Germany and France", "Amnesty and the lobby group X": the first of the sources named;
-    // not two names before one person's title ("former Spurs and England defender Gary Stevens").
+    // not two names before one person's title ("former Spurs and England defender Gary Stevens"),
+    // nor capitalised words of no name ("Only Fools and Horses star David Jason": a title).
     if (w == "and" && words_[k - 1].capitalized && k + 1 <= last &&
+        entity_for_span(doc_, Span{words_[k - 1].begin, words_[k - 1].end}) >= 0 &&
         entity_for_span(doc_, Span{words_[k].begin, words_[k].end}) < 0 &&  // not "Ways and Means"
         !names_modify_title(k + 1, last)) {
       head = k - 1;

@@ -106,6 +106,17 @@ TEST(AttributionForms, AndAfterAPlaceInAnotherClauseIsNoCoordinatedSubject) {
   EXPECT_EQ(q[0].mention, "Secretary of State Kerry and Lavrov");
 }
 
+// "Only Fools and Horses star David Jason": capitalised words of no name joined by "and" are a
+// title before the speaker's name, not a first coordinated source.
+TEST(AttributionForms, AndInsideATitleBeforeTheNameIsNoCoordination) {
+  const std::string text =
+      "And last week Only Fools and Horses star David Jason criticised British TV for being "
+      "\u201Ctoo safe and too cheap\u201D.";
+  auto q = run_quotes(text, {person(text, "David Jason")});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_GE(q[0].speaker, 0);
+}
+
 // "Maria Lopez, head of Harbor Trust, which represents …, said": the role phrase and the
 // relative clause are both pieces of the apposition; the name before them speaks.
 TEST(AttributionForms, ARolePhraseEndingInANameIsAPieceOfTheApposition) {
