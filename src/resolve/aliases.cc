@@ -117,6 +117,8 @@ int32_t Resolver::organisation_of_last_word(size_t a, const AliasIndex& ix) cons
     found = b;
   }
   if (found < 0) return -1;
+  // "the House" beside "the White House": a seat of government's last word names another body.
+  if (government_seats().count(join_tokens(info_[static_cast<size_t>(found)].tokens))) return -1;
   // Not the object of an "of" ("U.S. District Court of Phoenix", "Queen of the Sky"), and not
   // a name that starts as another organisation's does ("BBC Liverpool" beside "BBC Sport" is
   // the BBC's, not the club "Liverpool" of the same article).

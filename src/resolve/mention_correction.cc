@@ -241,6 +241,19 @@ void retype_party_words(Document& doc) {
   }
 }
 
+// "the White House said", "the Kremlin denied": a seat of government is the government inside
+// it, an organisation, whether the tagger read it as a place or a person.
+void retype_government_seats(Document& doc) {
+  std::string buf;
+  for (Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type == EntityType::kOrg) continue;
+    std::string_view surface = strip_possessive(doc.slice(m.span));
+    if (surface.size() > 4 && util::ascii_lower(surface.substr(0, 4), buf) == "the ")
+      surface.remove_prefix(4);
+    if (government_seats().count(util::ascii_lower(surface, buf))) m.type = EntityType::kOrg;
+  }
+}
+
 // A country's abbreviation before an organisation's name is part of it: "the U.S. Senate", "UK
 // Border Agency" (the tagger often leaves "U.S." apart).
 bool abbreviation_opens_organisation(std::string_view text, const Mention& m, const Mention& next) {
@@ -588,6 +601,7 @@ void correct_name_mentions(Document& doc) {
   attach_month_surname(doc);
   retype_person_words(doc);
   retype_party_words(doc);
+  retype_government_seats(doc);
   retype_employer_names(doc);
   retype_names_after_organisation_nouns(doc);
   join_and_company(doc);

@@ -56,6 +56,14 @@ const util::Lexicon& law_words() {
   return words;
 }
 
+// Seats of government named for the government inside them ("the Kremlin denied").
+const util::Lexicon& government_seats() {
+  static const util::Lexicon words(
+#include "lexicon/government-seats.txt.inc"
+  );
+  return words;
+}
+
 // Names of deities, which are not entities when they stand alone.
 const util::Lexicon& deity_names() {
   static const util::Lexicon words(

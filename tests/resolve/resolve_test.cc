@@ -211,6 +211,18 @@ TEST(Resolve, APartysOtherNamesAreOneEntity) {
   EXPECT_NE(entity_of(doc, "GOP"), entity_of(doc, "Democrats"));
 }
 
+// A seat of government is the government inside it (data/lexicon/government-seats.txt): an
+// organisation whatever the tagger says, and "the House" beside it is another body.
+TEST(Resolve, ASeatOfGovernmentIsAnOrganisation) {
+  Document doc = resolve(
+      "The White House said it would veto the bill. The Kremlin denied it. The House passed "
+      "it.",
+      {{"White House", GPE}, {"Kremlin", EntityType::kPerson}, {"House", ORG}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "White House")).type, ORG);
+  EXPECT_EQ(entity(doc, entity_of(doc, "Kremlin")).type, ORG);
+  EXPECT_NE(entity_of(doc, "House passed"), entity_of(doc, "White House"));
+}
+
 // A place that closes an organisation's name is part of it; a place before a verb or a
 // possessive is not.
 TEST(Resolve, APlaceEndingAnOrganisationsNameJoinsIt) {
