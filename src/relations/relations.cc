@@ -410,6 +410,12 @@ void RelationExtractor::relations_from_role(int32_t person, uint32_t t0, uint32_
     }
     if (rel.empty() || t + 1 >= t1) continue;
     std::string_view prep = tok(t + 1);
+    // "the first president to visit Cuba": an infinitive after the title, not its object.
+    if ((rel == "leader_of" || rel == "employee_of" || rel == "member_of") &&
+        lexicon::iequals(prep, "to") && t + 2 < t1 && token_mention_[t + 2] < 0 &&
+        std::islower(static_cast<unsigned char>(tok(t + 2)[0])) &&
+        !tok_in(t + 2, lexicon::determiners()))
+      continue;
     // "ambassador of A to B": the "to" object, wherever it is in the phrase.
     if (rel == "ambassador_to") {
       for (uint32_t u = t + 1; u + 1 < t1; ++u)

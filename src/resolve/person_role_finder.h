@@ -111,6 +111,8 @@ class PersonRoleFinder : SentenceWalker {
   bool may_take_as_role(uint32_t first) const;
   void premodifier_role(int32_t m);
   bool only_titles(uint32_t t0, uint32_t t1) const;
+  // Whether a name in the possessive starts at token t ("America's").
+  bool possessive_name_at(uint32_t t) const;
   void title_before_comma(int32_t m);
   void fronted_apposition(int32_t m);
   void apposition(int32_t m);

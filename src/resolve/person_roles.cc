@@ -125,10 +125,11 @@ void PersonRoleFinder::predicate_role(int32_t m) {
       lexicon::iequals(tok(start), "the") || lexicon::iequals(tok(start), "a") ||
       lexicon::iequals(tok(start), "an") ||
       (as && (lexicon::iequals(tok(start), "his") || lexicon::iequals(tok(start), "her")));
-  // "was one of the founders of Menatep": one of a plural title.
+  // "was one of the founders of Menatep", "is one of America's most decorated female
+  // athletes": one of a plural title.
   const bool one_of = !as && !determiner && lexicon::iequals(tok(start), "one") &&
                       start + 2 < sent_end() && lexicon::iequals(tok(start + 1), "of") &&
-                      tok_in(start + 2, lexicon::determiners());
+                      (tok_in(start + 2, lexicon::determiners()) || possessive_name_at(start + 2));
   if (!determiner && !as && !one_of) return;
   if (as && !may_take_as_role(mention_first_token(m))) return;
   if (determiner) ++start;
@@ -142,23 +143,52 @@ void PersonRoleFinder::predicate_role(int32_t m) {
     if (token_mention_[end] >= 0) {
       if (type_of(token_mention_[end]) == EntityType::kPerson) break;
       end = mention_end_token(token_mention_[end]);
+      if (end < sent_end() && lexicon::is_possessive(tok(end))) ++end;  // "America's"
       continue;
     }
     const bool after_of = end > start && lexicon::iequals(tok(end - 1), "of");
+    // "most decorated": a superlative's adverb inside the phrase.
+    const bool degree =
+        (lexicon::iequals(tok(end), "most") || lexicon::iequals(tok(end), "more")) &&
+        end + 1 < sent_end() && !lexicon::iequals(tok(end + 1), "of") && !is_punct(end + 1);
     if (is_punct(end) || (tok_in(end, lexicon::stop_words()) && !lexicon::iequals(tok(end), "of") &&
-                          !(after_of && tok_in(end, lexicon::determiners()))))
+                          !(after_of && tok_in(end, lexicon::determiners())) && !degree))
       break;
     if (tok_in(end, lexicon::title_words()) || (one_of && is_plural_title(end)))
       last_title = end + 1;
     ++end;
   }
   if (last_title == 0) return;
+  // "is the latest comedy star to bemoan the dumbing down of TV": an infinitive after the title
+  // belongs to the phrase, to the clause's end.
+  if (!as && last_title == end && end + 1 < sent_end() && lexicon::iequals(tok(end), "to") &&
+      !is_punct(end + 1) && token_mention_[end + 1] < 0 && !lexicon::iequals(tok(end + 1), "the")) {
+    end += 2;
+    const auto quote_mark = [this](uint32_t t) {
+      const std::string_view q = tok(t);
+      return q == "\"" || q == "'" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D" ||
+             q == "\xE2\x80\x98" || q == "\xE2\x80\x99";
+    };
+    while (end < sent_end() && end < last_title + 16 && (!is_punct(end) || quote_mark(end))) ++end;
+    while (end > last_title + 1 && quote_mark(end - 1)) --end;
+    // A clause that runs on past 16 words ("the first official to visit Japan since …"): the
+    // title alone.
+    if (end < sent_end() && !is_punct(end)) end = last_title;
+  }
   // The title ends the phrase, or an "of" phrase follows it ("president of China").
-  if (last_title != end && !lexicon::iequals(tok(last_title), "of")) return;
+  if (last_title != end && !lexicon::iequals(tok(last_title), "of") &&
+      !lexicon::iequals(tok(last_title), "to"))
+    return;
   // After "as" the clause goes on: the phrase ends at its title or one word after its "of"
   // ("as secretary of state visited China").
   if (as && last_title < end) end = std::min(end, last_title + 2);
   add_role(Kind::kPredicate, entity_of(m), m, start, end);
+}
+
+bool PersonRoleFinder::possessive_name_at(uint32_t t) const {
+  if (t >= sent_end() || token_mention_[t] < 0) return false;
+  const uint32_t end = mention_end_token(token_mention_[t]);
+  return end < sent_end() && lexicon::is_possessive(tok(end));
 }
 
 // Whether tokens [t0, t1) are all title words ("defender", "coach"); false when empty.

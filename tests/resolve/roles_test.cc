@@ -227,6 +227,28 @@ TEST(PersonRoles, PredicateAfterAnAsideAndOneOfAPluralTitle) {
   EXPECT_TRUE(roles_of(doc, "Tom Lee").empty());
 }
 
+// A predicate's title with an infinitive after it keeps the clause ("the latest comedy star to
+// bemoan the …"), and one of a possessive's plural title ("one of America's most decorated
+// female athletes"); the infinitive's object is no relation of the title.
+TEST(PersonRoles, APredicateWithAnInfinitiveOrAPossessive) {
+  Document doc = resolved(
+      "Ronnie Corbett is the latest comedy star to bemoan the \"dumbing down\" of TV. Marion "
+      "Jones is one of America's most decorated female athletes. Tom Smith was the first "
+      "president to visit Cuba.",
+      {{"Ronnie Corbett", EntityType::kPerson},
+       {"Marion Jones", EntityType::kPerson},
+       {"America", EntityType::kGpe},
+       {"Tom Smith", EntityType::kPerson},
+       {"Cuba", EntityType::kGpe}});
+  EXPECT_TRUE(has(roles_of(doc, "Ronnie Corbett"),
+                  "latest comedy star to bemoan the \"dumbing down\" of TV"))
+      << ::testing::PrintToString(roles_of(doc, "Ronnie Corbett"));
+  EXPECT_TRUE(has(roles_of(doc, "Marion Jones"), "one of America's most decorated female athletes"))
+      << ::testing::PrintToString(roles_of(doc, "Marion Jones"));
+  extract_relations(doc);
+  EXPECT_TRUE(doc.relations.empty());
+}
+
 // A plural title set off before a list of names is each one's role; not the object of a verb.
 TEST(PersonRoles, PluralTitleBeforeAListOfNames) {
   Document doc = resolved(
