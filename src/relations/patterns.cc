@@ -5,9 +5,12 @@
 // docs/relations.md.
 #include <algorithm>
 #include <cctype>
+#include <string>
 #include <string_view>
 
 #include "relations/extractor.h"
+#include "resolve/coref.h"
+#include "util/ascii.h"
 #include "util/role_words.h"
 
 namespace newsgraph {
@@ -517,6 +520,39 @@ void RelationExtractor::party_label(int32_t m) {
   }
 }
 
+// "the seventh-largest US airline", "the US investment bank": a place the article names among
+// the modifiers of an organisation's role whose last word is an organisation noun (resolve's
+// organisation-nouns.txt); -1 when none.
+int32_t RelationExtractor::place_modifying_head(std::string_view role) const {
+  const size_t last = role.rfind(' ');
+  std::string buf;
+  if (last == std::string_view::npos ||
+      !resolve::organisation_nouns().count(util::ascii_lower(role.substr(last + 1), buf)))
+    return -1;
+  // A part's role may have been given to its owner ("Daiwa's U.S. unit"); a phrase with a
+  // function word says more than a modified noun ("that is trying to buy its London rival").
+  const std::string_view head = buf;
+  if (head == "unit" || head == "subsidiary" || head == "arm" || head == "affiliate" ||
+      head == "division")
+    return -1;
+  size_t at = 0;
+  while (at < last) {
+    size_t end = role.find(' ', at);
+    const std::string_view word = role.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    if (!std::isupper(static_cast<unsigned char>(word[0]))) {
+      if (lexicon::lower_in(word, lexicon::stop_words())) return -1;
+      continue;
+    }
+    // A place's name, not its adjective ("Russian oil firm Yukos" says where it is from; the
+    // gold leaves it without a relation).
+    const int32_t place = find_entity(word, EntityType::kGpe);
+    if (place >= 0) return place;
+  }
+  return -1;
+}
+
 // "Yukos, one of Russia's biggest companies" (a role resolve gave the organisation) ->
 // located_in Russia: a place named in the possessive in an organisation's role.
 void RelationExtractor::organisation_role_places() {
@@ -528,12 +564,16 @@ void RelationExtractor::organisation_role_places() {
       if (lexicon::is_relative_clause_role(role)) continue;
       size_t pos = role.find("'s");
       if (pos == std::string::npos) pos = role.find("’s");
-      if (pos == std::string::npos || pos == 0) continue;
-      const size_t word = role.find_last_of(' ', pos - 1);
-      const std::string_view owner =
-          std::string_view(role).substr(word == std::string::npos ? 0 : word + 1,
-                                        pos - (word == std::string::npos ? 0 : word + 1));
-      const int32_t place = find_entity(owner, EntityType::kGpe);
+      int32_t place = -1;
+      if (pos != std::string::npos && pos > 0) {
+        const size_t word = role.find_last_of(' ', pos - 1);
+        const std::string_view owner =
+            std::string_view(role).substr(word == std::string::npos ? 0 : word + 1,
+                                          pos - (word == std::string::npos ? 0 : word + 1));
+        place = find_entity(owner, EntityType::kGpe);
+      } else {
+        place = place_modifying_head(role);
+      }
       if (place < 0) continue;
       // Evidence: the sentence where the article gives the role.
       const size_t at = doc_.text.find(role);

@@ -12,6 +12,7 @@
 
 #include "relations/extractor.h"
 #include "resolve/coref.h"
+#include "util/ascii.h"
 #include "util/lexicon.h"
 #include "util/role_words.h"
 
@@ -358,9 +359,11 @@ void RelationExtractor::relations_from_title(int32_t person, uint32_t t0, uint32
       const bool leads_team = team_head && mention_end_token(pm) == head;
       // "Justice Department lawyer Caroline Lewis Wolverton": a public body's lawyer works for
       // it; a company's ("Yukos lawyer") acts for it.
-      const bool public_lawyer =
-          noun_rel == "lawyer_of" &&
-          resolve::name_has_class_word(doc_.entities[size_t(target)].name, "", "government");
+      const std::string& org = doc_.entities[size_t(target)].name;
+      std::string low;
+      const bool public_lawyer = noun_rel == "lawyer_of" &&
+                                 (resolve::name_has_class_word(org, "", "government") ||
+                                  resolve::government_seats().count(util::ascii_lower(org, low)));
       add_relation(person,
                    leads_team      ? std::string_view("leader_of")
                    : public_lawyer ? std::string_view("employee_of")

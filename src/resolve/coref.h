@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
+#include "util/lexicon.h"
 
 namespace newsgraph::resolve {
 
@@ -96,6 +97,14 @@ bool is_modifier_stop_word(std::string_view low);
 // "news", "company", ... (data/lexicon/organisation-classes.tsv). Empty when none, and for a
 // word that names its class only inside a name ("times", "corp") when `head`.
 std::string_view organisation_class(std::string_view low, bool head);
+
+// Nouns for a kind of organisation ("firm", "newspaper", "giant"; data/lexicon/
+// organisation-nouns.txt): the head of an organisation's role ("X, a global mining giant").
+const util::Lexicon& organisation_nouns();
+
+// Seats of government named for the government inside them ("white house", "kremlin";
+// data/lexicon/government-seats.txt), lower-case.
+const util::Lexicon& government_seats();
 
 // A word of an organisation's name or description as organisation_class() reads it: lower-case,
 // without a possessive or a final period or comma ("Corp.," -> "corp", "Journal's" -> "journal").

@@ -147,6 +147,12 @@ TEST(RelationPatterns, PublicLawyersGeneralCounselAndDirectors) {
   EXPECT_FALSE(has_relation(doc, "James Comey", "employee_of", "FBI"));
   EXPECT_TRUE(has_relation(doc, "John Smith", "employee_of", "Acme"));
   EXPECT_FALSE(has_relation(doc, "John Smith", "leader_of", "Acme"));
+
+  // A seat of government's lawyer works for the government inside it.
+  Document seat = make_doc("White House lawyer Vincent Foster died.",
+                           {{"White House", kOrg, 0}, {"Vincent Foster", kPer, 1}});
+  roles_and_relations(seat);
+  EXPECT_TRUE(has_relation(seat, "Vincent Foster", "employee_of", "White House"));
 }
 
 // Organisations appointed as advisers advise the one appointing them, the name that opens the

@@ -526,6 +526,30 @@ TEST(RelationPatterns, PlaceInAnOrganisationsRole) {
   bought.entities[0].roles.push_back("which bought Australia's largest copper miner");
   roles_and_relations(bought);
   EXPECT_FALSE(has_relation(bought, "Xstrata", "located_in", "Australia"));
+
+  // A place's name modifying the organisation noun that ends the role ("the seventh-largest US
+  // airline"); not a nationality adjective, a part's role or a longer phrase.
+  Document airline = make_doc(
+      "Crews at US Airways, the seventh-largest US airline, struck. Yukos, the Russian oil firm, "
+      "fell in Russia. Daiwa, the US unit, fell. Acme is the firm that bought its US rival.",
+      {{"US Airways", kOrg, 0},
+       {"US", kGpe, 1},
+       {"Yukos", kOrg, 2},
+       {"Russian", EntityType::kNorp, 3},
+       {"Russia", kGpe, 4},
+       {"Daiwa", kOrg, 5},
+       {"US", kGpe, 1},
+       {"Acme", kOrg, 6},
+       {"US", kGpe, 1}});
+  airline.entities[0].roles.push_back("seventh-largest US airline");
+  airline.entities[2].roles.push_back("Russian oil firm");
+  airline.entities[5].roles.push_back("US unit");
+  airline.entities[6].roles.push_back("firm that bought its US rival");
+  roles_and_relations(airline);
+  EXPECT_TRUE(has_relation(airline, "US Airways", "located_in", "US"));
+  EXPECT_FALSE(has_relation(airline, "Yukos", "located_in", "Russia"));
+  EXPECT_FALSE(has_relation(airline, "Daiwa", "located_in", "US"));
+  EXPECT_FALSE(has_relation(airline, "Acme", "located_in", "US"));
 }
 
 TEST(RelationPatterns, PartyOfAGovernorAndCountryOfAnExecutive) {
