@@ -26,6 +26,10 @@ inline bool starts_lower_word(std::string_view w) {
   return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
 }
 
+// "former", or a word with the prefix "ex-" or "then-" ("ex-chief economic adviser",
+// "then-National Security Council aide").
+bool is_former_word(std::string_view w);
+
 class RelationExtractor : resolve::SentenceWalker {
  public:
   explicit RelationExtractor(Document& doc) : SentenceWalker(doc), doc_(doc) {}
@@ -138,6 +142,10 @@ class RelationExtractor : resolve::SentenceWalker {
   void appointed_as();
   // "Lawyer X, who represents Y and Z," -> X lawyer_of Y, Z.
   void lawyer_represents();
+  // The person a lawyer's or adviser's title phrase [t0, t1) names as principal, before its
+  // head: "Jones' lawyer X", "her personal lawyer, X", "Clinton aide X" -> lawyer_of /
+  // adviser_to that person.
+  void principal_of_title(int32_t person, uint32_t t0, uint32_t t1);
   // Relations stated by descriptions linked to a person ("Russia's president").
   void nominal_relations();
   // "Sen. Scott Brown, R-Mass." -> member_of the Republican party the article names (from

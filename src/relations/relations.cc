@@ -61,15 +61,11 @@ void RelationExtractor::add_relation(int32_t subject, std::string_view type, int
   doc_.relations.push_back(std::move(r));
 }
 
-namespace {
-// "former", or a word with the prefix "ex-" or "then-" ("ex-chief economic adviser",
-// "then-National Security Council aide").
 bool is_former_word(std::string_view w) {
   return lexicon::iequals(w, "former") ||
          (w.size() > 3 && lexicon::iequals(w.substr(0, 3), "ex-")) ||
          (w.size() > 5 && lexicon::iequals(w.substr(0, 5), "then-"));
 }
-}  // namespace
 
 void RelationExtractor::add_relation_from_noun(int32_t person, std::string_view rel, int32_t target,
                                                bool possessive) {
@@ -168,6 +164,7 @@ void RelationExtractor::relations_from_phrases_at(int32_t m) {
       case Kind::kPremodifier:
         relations_from_title(p.entity, p.token_begin, p.token_end);
         title_then_of(m, p.token_begin, p.token_end);
+        principal_of_title(p.entity, p.token_begin, p.token_end);
         break;
       case Kind::kPredicate:
       case Kind::kTitleBeforeComma:
@@ -185,6 +182,7 @@ void RelationExtractor::relations_from_phrases_at(int32_t m) {
           }
         relations_from_role(p.entity, p.token_begin, p.token_end);
         for (const auto& [t, tm] : hidden) token_mention_[t] = tm;
+        principal_of_title(p.entity, p.token_begin, p.token_end);
         break;
       }
       case Kind::kLedBy:  // "the Northern Alliance, led by Massoud"

@@ -183,4 +183,40 @@ void RelationExtractor::lawyer_represents() {
   }
 }
 
+// "Jones' lawyer Richard Nicholls", "her personal lawyer, David E. Kendall,", "Clinton aide Huma
+// Abedin": the head of the title is a lawyer or adviser noun (an aide advises the person named
+// before it), and before it, past up to three lower-case modifiers, stands a person's name in
+// the possessive, a possessive pronoun linked to a person, or a person's name.
+void RelationExtractor::principal_of_title(int32_t person, uint32_t t0, uint32_t t1) {
+  if (t1 <= t0 || token_mention_[t1 - 1] >= 0) return;
+  const uint32_t head = t1 - 1;
+  std::string_view rel = lexicon::relation_for_noun(tok(head));
+  if (lexicon::iequals(tok(head), "aide") || lexicon::iequals(tok(head), "aides"))
+    rel = "adviser_to";
+  if (rel != "lawyer_of" && rel != "adviser_to") return;
+  uint32_t p = head;
+  while (p > sent_begin() && head - p < 3 && token_mention_[p - 1] < 0 &&
+         starts_lower_word(tok(p - 1)) && !tok_in(p - 1, lexicon::stop_words()))
+    --p;
+  if (p == sent_begin()) return;
+  for (uint32_t t = p; t < head; ++t)
+    if (is_former_word(tok(t))) return;  // "one of Bill Clinton's former aides"
+  uint32_t q = p - 1;                    // the word before the modifiers
+  const std::string_view mark = tok(q);
+  const bool possessive_mark =
+      mark == "'s" || mark == "'" || mark == "\xE2\x80\x99s" || mark == "\xE2\x80\x99";
+  if (possessive_mark && q > sent_begin()) --q;
+  const int32_t m = token_mention_[q];
+  if (m < 0 || mention_end_token(m) != q + 1) return;
+  const Mention& owner = walked_.mentions[size_t(m)];
+  const int32_t e = entity_of(m);
+  if (e < 0 || e == person || entity_type(e) != EntityType::kPerson) return;
+  // A name modifies the title only in the possessive or right before it ("Clinton aide").
+  if (owner.kind == MentionKind::kNominal) return;
+  if (owner.kind == MentionKind::kPronoun &&
+      !(lexicon::iequals(tok(q), "his") || lexicon::iequals(tok(q), "her")))
+    return;
+  add_relation_from_noun(person, rel, e, true);
+}
+
 }  // namespace newsgraph

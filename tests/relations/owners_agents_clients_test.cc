@@ -155,6 +155,25 @@ TEST(RelationPatterns, PublicLawyersGeneralCounselAndDirectors) {
   EXPECT_TRUE(has_relation(seat, "Vincent Foster", "employee_of", "White House"));
 }
 
+// The principal a lawyer's or adviser's title names before its head: a person's name in the
+// possessive, a possessive pronoun linked to a person, a name right before "aide"; not a former
+// aide.
+TEST(RelationPatterns, APrincipalBeforeALawyersOrAnAdvisersTitle) {
+  Document doc = make_doc(
+      "Jones' lawyer Richard Nicholls spoke. Clinton aide Huma Abedin left. Sidney Blumenthal, "
+      "one of Bill Clinton's former aides, wrote.",
+      {{"Jones", kPer, 0},
+       {"Richard Nicholls", kPer, 1},
+       {"Clinton", kPer, 2},
+       {"Huma Abedin", kPer, 3},
+       {"Sidney Blumenthal", kPer, 4},
+       {"Bill Clinton", kPer, 5}});
+  roles_and_relations(doc);
+  EXPECT_TRUE(has_relation(doc, "Richard Nicholls", "lawyer_of", "Jones"));
+  EXPECT_TRUE(has_relation(doc, "Huma Abedin", "adviser_to", "Clinton"));
+  EXPECT_FALSE(has_relation(doc, "Sidney Blumenthal", "adviser_to", "Bill Clinton"));
+}
+
 // Organisations appointed as advisers advise the one appointing them, the name that opens the
 // sentence before an aside; each of a coordinated list.
 TEST(RelationPatterns, AppointedAsAdvisers) {
