@@ -331,6 +331,23 @@ void RelationExtractor::phrasal_relations() {
           if (lexicon::iequals(tok(u), "to") && tok_in(u + 1, lexicon::leave_verbs())) leave = true;
       }
       if (!leave) obj = -1;
+    } else if (lexicon::iequals(w, "took") || lexicon::iequals(w, "takes") ||
+               lexicon::iequals(w, "taking")) {
+      // "took multiple swipes at X", "takes aim at X", "took a shot at X".
+      for (uint32_t u = t + 1; u + 2 < sent_end() && u < t + 4; ++u) {
+        const std::string_view n = tok(u);
+        if ((lexicon::iequals(n, "swipe") || lexicon::iequals(n, "swipes") ||
+             lexicon::iequals(n, "aim") || lexicon::iequals(n, "shot") ||
+             lexicon::iequals(n, "shots") || lexicon::iequals(n, "potshots")) &&
+            lexicon::iequals(tok(u + 1), "at")) {
+          const int32_t first = token_mention_[u + 2] >= 0
+                                    ? token_mention_[u + 2]
+                                    : first_mention_in(u + 2, std::min(u + 6, sent_end()),
+                                                       {EntityType::kPerson, EntityType::kOrg});
+          if (first >= 0) obj = titled_person_after(first);
+          break;
+        }
+      }
     }
     if (obj < 0 || !is_entity_mention(obj, {EntityType::kPerson, EntityType::kOrg})) continue;
     int32_t subj = subject_before(t);

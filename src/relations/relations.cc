@@ -572,8 +572,10 @@ void RelationExtractor::verb_relations() {
       if (tok(u) == "." || tok(u) == ";" || tok(u) == "," || tok_in(u, lexicon::cue_words())) break;
     }
     int32_t obj_entity = obj >= 0 ? entity_of(obj) : (obj <= -3 ? -3 - obj : -1);
-    if (obj_entity < 0) continue;
-    if (!is_entity_mention(subj, {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe}))
+    // "a rally with Obama slated for Wednesday": no date or sum is an object.
+    if (obj_entity < 0 || entity_type(obj_entity) == EntityType::kDate ||
+        entity_type(obj_entity) == EntityType::kMoney ||
+        !is_entity_mention(subj, {EntityType::kPerson, EntityType::kOrg, EntityType::kGpe}))
       continue;
     add_relation(entity_of(subj), rel, obj_entity);
     if (obj >= 0)

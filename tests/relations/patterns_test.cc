@@ -360,6 +360,24 @@ TEST(RelationPatterns, PhrasalVerbsOfOpposition) {
   EXPECT_TRUE(has_relation(doc, "Barack Obama", "opposes", "Mitt Romney"));
   EXPECT_TRUE(has_relation(doc, "Elizabeth Warren", "opposes", "John Stumpf"));
   EXPECT_FALSE(has_relation(doc, "Jerome Powell", "opposes", "Congress"));
+
+  // "took multiple swipes at", "takes aim at" (the person a title after it names); verbs of
+  // rebuke; no date as an object ("a rally with Obama slated for Wednesday").
+  Document swipes = make_doc(
+      "Donald Trump took multiple swipes at fellow GOP contender Jeb Bush. Muhammad Ali rebuked "
+      "Donald Trump. Hillary Clinton planned a rally with Obama slated for Wednesday.",
+      {{"Donald Trump", kPer, 0},
+       {"GOP", kOrg, 1},
+       {"Jeb Bush", kPer, 2},
+       {"Muhammad Ali", kPer, 3},
+       {"Donald Trump", kPer, 0},
+       {"Hillary Clinton", kPer, 4},
+       {"Obama", kPer, 5},
+       {"Wednesday", EntityType::kDate, 6}});
+  roles_and_relations(swipes);
+  EXPECT_TRUE(has_relation(swipes, "Donald Trump", "opposes", "Jeb Bush"));
+  EXPECT_TRUE(has_relation(swipes, "Muhammad Ali", "opposes", "Donald Trump"));
+  EXPECT_FALSE(has_relation(swipes, "Obama", "opposes", "Wednesday"));
 }
 
 // The object of a verb is the person a title names, not the organisation that modifies it.
