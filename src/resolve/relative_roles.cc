@@ -30,8 +30,17 @@ class RelativeRoles {
       const EntityType type = doc_.entities[static_cast<size_t>(entity)].type;
       size_t t = list_end(map_.tokens_of_mention[m].second, type);
       if (t + 2 >= doc_.tokens.size() || !is_separator(t)) continue;
-      const size_t opener = t + 1;
-      const size_t first = clause_start(opener, type);
+      size_t opener = t + 1;
+      size_t first = clause_start(opener, type);
+      // "US Airways, the seventh-largest US airline, which is now in …": past an apposition.
+      if (first == 0) {
+        const size_t after = apposition_end(t);
+        if (after != 0 && after + 2 < doc_.tokens.size() && clause_start(after + 1, type) != 0) {
+          t = after;
+          opener = t + 1;
+          first = clause_start(opener, type);
+        }
+      }
       if (first == 0) {
         participle_clause(entity, t);
         continue;
@@ -85,6 +94,24 @@ class RelativeRoles {
         return t;
       t = map_.tokens_of_mention[static_cast<size_t>(next)].second;
     }
+  }
+
+  // The comma that closes an apposition opened by the comma at token `comma` ("the
+  // seventh-largest US airline,"): a determiner, then up to ten tokens of no quotation mark,
+  // sentence start or relative pronoun, the last of no name (a "which" after "the bank's rival,
+  // Acme," could be Acme's); 0 when there is none.
+  size_t apposition_end(size_t comma) const {
+    if (tok(comma) != ",") return 0;
+    const std::string d = lower(comma + 1);
+    if (d != "the" && d != "a" && d != "an") return 0;
+    for (size_t u = comma + 2; u < doc_.tokens.size() && u < comma + 12; ++u) {
+      if (flag(u, TokenFlags::kQuoteMark) || flag(u, TokenFlags::kSentenceStart)) return 0;
+      const std::string w = lower(u);
+      if (w == "who" || w == "which" || w == "whose" || w == "that") return 0;
+      if (tok(u) == ",") return map_.mention_of_token[u - 1] < 0 ? u : 0;
+      if (is_dash(u) || w == "." || w == ";" || w == ":") return 0;
+    }
+    return 0;
   }
 
   // The first word of the clause after its relative pronoun at token `opener` ("who", "whose";
