@@ -178,6 +178,8 @@ class OrgRoles {
   // Corp, would": a description set off before the name, ending in an organisation noun and
   // opened by an article, "its" or an owner's possessive; the name's aside closes after it.
   void before_comma(int32_t entity, size_t first, size_t end) {
+    // "The sport's ruling body, the IAAF, is": an article before the name.
+    if (first >= 4 && is_article(tok(first - 1)) && tok(first - 2) == ",") --first;
     if (first < 3 || tok(first - 1) != "," || !is_org_noun(first - 2)) return;
     if (end < doc_.tokens.size() && tok(end) != "," && tok(end) != ".") return;
     const size_t noun = first - 2;
@@ -194,6 +196,12 @@ class OrgRoles {
             doc_.mentions[owner].type != EntityType::kPerson)
           break;
         return add(entity, range_[owner].first, noun + 1);
+      }
+      // "the sport's ruling body": a common noun's possessive inside the description.
+      if (lexicon::is_possessive(tok(p)) && p > 1 && token_mention_[p - 1] < 0 &&
+          description_word(p - 1) && !flag(p, TokenFlags::kSentenceStart)) {
+        t = p - 1;
+        continue;
       }
       if (flag(t, TokenFlags::kSentenceStart) || !description_word(p)) return;
       t = p;

@@ -42,6 +42,19 @@ TEST(OrganisationRoles, DescriptionSetOffBeforeTheName) {
   EXPECT_TRUE(roles_of(doc, "Acme").empty());
 }
 
+// A description set off before a name that has its article ("the sport's ruling body, the
+// IAAF,"), with a common noun's possessive inside it; a body is a kind of organisation.
+TEST(OrganisationRoles, ADescriptionBeforeANameWithItsArticle) {
+  Document doc = resolved(
+      "The sport's ruling body, the IAAF, is taking a cautious approach. The trade body, "
+      "Intellect, agreed.",
+      {{"IAAF", EntityType::kOrg}, {"Intellect", EntityType::kOrg}});
+  EXPECT_TRUE(has(roles_of(doc, "IAAF"), "sport's ruling body"))
+      << ::testing::PrintToString(roles_of(doc, "IAAF"));
+  EXPECT_TRUE(has(roles_of(doc, "Intellect"), "trade body"))
+      << ::testing::PrintToString(roles_of(doc, "Intellect"));
+}
+
 // What an appointing verb's organisations are appointed as, each of a list.
 TEST(OrganisationRoles, AppointedAs) {
   Document doc = resolved(
