@@ -23,6 +23,8 @@ namespace {
 
 using namespace resolve;
 
+void insert_mentions(Document& doc, const std::vector<Mention>& added);
+
 // Two name mentions with one space between them: `m` and the one right after it.
 bool adjacent_names(std::string_view text, const Mention& m, const Mention& next) {
   return m.kind == MentionKind::kName && next.kind == MentionKind::kName &&
@@ -128,6 +130,38 @@ void clean_name_mentions(Document& doc) {
     }
   }
   erase_dropped(doc, drop);
+}
+
+// "Judicial Watch, Justice Department", "Paul, Robinson": a name the tagger ran over a comma
+// between two names is two. Not a name whose list ends in "and" ("Goldman, Sachs and Co", "the
+// Subcommittee on Conservation, Credit and Rural Development") nor one whose part after the
+// comma is a suffix ("Cargill, Inc.", "Joseph R. Biden, Jr.", "Washington, D.C.").
+void split_names_at_comma(Document& doc) {
+  static constexpr std::string_view kSuffixes[] = {"inc", "ltd", "llc", "co", "corp", "plc",
+                                                   "jr",  "sr",  "d.c", "ii", "iii",  "lp"};
+  std::vector<Mention> added;
+  std::string buf;
+  for (Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.type == EntityType::kNorp || m.span.end > doc.text.size())
+      continue;
+    const std::string_view name = doc.slice(m.span);
+    const size_t comma = name.find(", ");
+    if (comma == std::string_view::npos || comma == 0 || name.find(", ", comma + 1) != name.npos)
+      continue;
+    if (name.find(" and ") != name.npos || name.find(" & ") != name.npos) continue;
+    std::string_view rest = name.substr(comma + 2);
+    const std::string_view first_word = rest.substr(0, rest.find_first_of(" ,"));
+    std::string low(util::ascii_lower(first_word, buf));
+    if (!low.empty() && low.back() == '.') low.pop_back();
+    if (rest.empty() ||
+        std::find(std::begin(kSuffixes), std::end(kSuffixes), low) != std::end(kSuffixes))
+      continue;
+    if (!std::isupper(static_cast<unsigned char>(rest[0]))) continue;
+    const uint32_t rest_begin = m.span.begin + static_cast<uint32_t>(comma + 2);
+    added.push_back(Mention{Span{rest_begin, m.span.end}, m.type, MentionKind::kName, -1});
+    m.span.end = m.span.begin + static_cast<uint32_t>(comma);
+  }
+  insert_mentions(doc, added);
 }
 
 // Surnames and first names of full person names: a one-word place or organisation with such a
@@ -594,6 +628,7 @@ void add_untagged_organisation_names(Document& doc) {
 void correct_name_mentions(Document& doc) {
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  split_names_at_comma(doc);
   clean_name_mentions(doc);
   drop_ticker_symbols(doc);
   join_organisation_and_place(doc);

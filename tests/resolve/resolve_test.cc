@@ -223,6 +223,27 @@ TEST(Resolve, ASeatOfGovernmentIsAnOrganisation) {
   EXPECT_NE(entity_of(doc, "House passed"), entity_of(doc, "White House"));
 }
 
+// A name the tagger ran over a comma between two names is two; not a list that ends in "and"
+// inside one name, nor a suffix after the comma.
+TEST(Resolve, ANameRunOverACommaIsTwo) {
+  Document doc = resolve(
+      "Requests from Judicial Watch, Justice Department lawyers said. Paul, Robinson and Smith "
+      "played. Goldman, Sachs and Co bought. Cargill, Inc. sold. He flew to Washington, D.C. "
+      "today.",
+      {{"Judicial Watch, Justice Department", ORG},
+       {"Paul, Robinson", EntityType::kPerson},
+       {"Goldman, Sachs and Co", ORG},
+       {"Cargill, Inc.", ORG},
+       {"Washington, D.C.", GPE}});
+  EXPECT_GE(entity_of(doc, "Judicial Watch"), 0);
+  EXPECT_GE(entity_of(doc, "Justice Department"), 0);
+  EXPECT_NE(entity_of(doc, "Judicial Watch"), entity_of(doc, "Justice Department"));
+  EXPECT_NE(entity_of(doc, "Paul"), entity_of(doc, "Robinson"));
+  EXPECT_EQ(entity(doc, entity_of(doc, "Goldman")).name, "Goldman, Sachs and Co");
+  EXPECT_EQ(entity(doc, entity_of(doc, "Cargill")).name, "Cargill, Inc.");
+  EXPECT_EQ(entity(doc, entity_of(doc, "Washington")).name, "Washington, D.C.");
+}
+
 // A place that closes an organisation's name is part of it; a place before a verb or a
 // possessive is not.
 TEST(Resolve, APlaceEndingAnOrganisationsNameJoinsIt) {
