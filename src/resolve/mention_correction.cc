@@ -164,6 +164,32 @@ void split_names_at_comma(Document& doc) {
   insert_mentions(doc, added);
 }
 
+// "Judicial Watch President Tom Fitton" where the tagger named only "Judicial": a name mention
+// the text goes on into a longer name the article gives elsewhere (same type, same start) grows
+// to it, unless another mention starts inside the growth.
+void extend_to_known_names(Document& doc) {
+  const std::string_view text = doc.text;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.kind != MentionKind::kName || m.span.end > text.size()) continue;
+    const std::string_view name = doc.slice(m.span);
+    for (const Mention& other : doc.mentions) {
+      if (other.kind != MentionKind::kName || other.type != m.type ||
+          other.span.end > text.size() || other.span.size() <= m.span.size())
+        continue;
+      const std::string_view longer = doc.slice(other.span);
+      if (!longer.starts_with(name) || longer[name.size()] != ' ' ||
+          text.substr(m.span.begin, longer.size()) != longer)
+        continue;
+      const uint32_t end = m.span.begin + static_cast<uint32_t>(longer.size());
+      if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) continue;
+      if (i + 1 < doc.mentions.size() && doc.mentions[i + 1].span.begin < end) continue;
+      m.span.end = end;
+      break;
+    }
+  }
+}
+
 // Surnames and first names of full person names: a one-word place or organisation with such a
 // name is that person, mistyped by the tagger ("Rahmon's close ties").
 void retype_person_words(Document& doc) {
@@ -629,6 +655,7 @@ void correct_name_mentions(Document& doc) {
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   split_names_at_comma(doc);
+  extend_to_known_names(doc);
   clean_name_mentions(doc);
   drop_ticker_symbols(doc);
   join_organisation_and_place(doc);

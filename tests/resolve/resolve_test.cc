@@ -244,6 +244,21 @@ TEST(Resolve, ANameRunOverACommaIsTwo) {
   EXPECT_EQ(entity(doc, entity_of(doc, "Washington")).name, "Washington, D.C.");
 }
 
+// A name mention the text continues into a longer name of the same type the article gives
+// elsewhere grows to it ("Judicial" before "Watch President Tom Fitton").
+TEST(Resolve, ANameGrowsToALongerNameTheArticleGives) {
+  Document doc = resolve(
+      "The case was brought by Judicial Watch in 2013. Judicial Watch President Tom Fitton "
+      "spoke. Judicial reviews are rare.",
+      {{"Judicial Watch", ORG},
+       {"Judicial", ORG},
+       {"Tom Fitton", EntityType::kPerson},
+       {"Judicial", ORG}});
+  EXPECT_EQ(entity_of(doc, "Judicial Watch President"), entity_of(doc, "Judicial Watch in"));
+  const int32_t fitton_org = entity_of(doc, "Judicial Watch President");
+  EXPECT_EQ(entity(doc, fitton_org).mentions.size(), 2u);
+}
+
 // A place that closes an organisation's name is part of it; a place before a verb or a
 // possessive is not.
 TEST(Resolve, APlaceEndingAnOrganisationsNameJoinsIt) {
