@@ -40,6 +40,7 @@ void resolve_entities(Document& doc) {
   resolver.run();
   resolve::find_description_roles(doc);
   resolve::find_organisation_roles(doc);
+  resolve::find_headline_roles(doc);  // adds a mention: before the phrases that index mentions
   resolve::add_person_roles(doc);
   resolve::find_relative_clause_roles(doc);
 }

@@ -39,4 +39,12 @@ void find_description_roles(Document& doc);
 // the agency," -> "heads the agency"). Reads doc.tokens, the name mentions and their entities.
 void find_relative_clause_roles(Document& doc);
 
+// Adds to Entity::roles of the article's main actor the description its headline opens with
+// ("US bank in $515m SEC settlement", "Yukos owner sues Russia"): a headline (the first
+// sentence, a line of its own) whose first two to four words (an article dropped, no function
+// word, no person named) end in a lower-case person or organisation noun before a lower-case
+// word; the actor is the entity of that kind, not named inside the description, that the first
+// three body sentences name and that the article mentions most (at least twice, no tie).
+void find_headline_roles(Document& doc);
+
 }  // namespace newsgraph::resolve
