@@ -32,13 +32,22 @@ class RelativeRoles {
       if (t + 2 >= doc_.tokens.size() || !is_separator(t)) continue;
       size_t opener = t + 1;
       size_t first = clause_start(opener, type);
-      // "US Airways, the seventh-largest US airline, which is now in …": past an apposition.
+      // "US Airways, the seventh-largest US airline, which is now in …": past an apposition;
+      // "Kenneth Starr, the Whitewater independent counsel who vigorously pursued …": the
+      // apposition's own relative clause.
       if (first == 0) {
         const size_t after = apposition_end(t);
         if (after != 0 && after + 2 < doc_.tokens.size() && clause_start(after + 1, type) != 0) {
           t = after;
           opener = t + 1;
           first = clause_start(opener, type);
+        } else if (after == 0) {
+          const size_t rel = apposition_relative(t);
+          if (rel != 0 && clause_start(rel, type) != 0) {
+            t = rel - 1;
+            opener = rel;
+            first = clause_start(opener, type);
+          }
         }
       }
       if (first == 0) {
@@ -114,6 +123,26 @@ class RelativeRoles {
     return 0;
   }
 
+  // The relative pronoun right after an apposition opened by the comma at token `comma` ("the
+  // Whitewater independent counsel who …"): a determiner, then up to ten tokens of no
+  // punctuation, quotation mark or name; 0 when there is none.
+  size_t apposition_relative(size_t comma) const {
+    if (tok(comma) != ",") return 0;
+    const std::string d = lower(comma + 1);
+    if (d != "the" && d != "a" && d != "an") return 0;
+    for (size_t u = comma + 2; u < doc_.tokens.size() && u < comma + 12; ++u) {
+      if (flag(u, TokenFlags::kQuoteMark) || flag(u, TokenFlags::kSentenceStart)) return 0;
+      const std::string w = lower(u);
+      // "who" / "whose" only: a restrictive "which" more often describes a thing the
+      // apposition names ("the maker of carbon black, which is used in tires").
+      if (w == "who" || w == "whose") return u > comma + 2 ? u : 0;
+      if (w == "which" || w == "that") return 0;
+      if (map_.mention_of_token[u] >= 0 || !std::isalnum(static_cast<unsigned char>(tok(u)[0])))
+        return 0;
+    }
+    return 0;
+  }
+
   // The first word of the clause after its relative pronoun at token `opener` ("who", "whose";
   // for an organisation also "which" and "in which"); 0 when none opens there.
   size_t clause_start(size_t opener, EntityType type) const {
@@ -156,11 +185,17 @@ class RelativeRoles {
   // repeatedly denied …" are statements); a "which" (`which`) is followed by no subject pronoun.
   bool describes(size_t first, size_t end, bool which) const {
     size_t v = first;
-    while (v < end && is_auxiliary_or_adverb(lower(v))) ++v;
+    bool passive = false;  // "who has been charged with …" is no statement of theirs
+    while (v < end && is_auxiliary_or_adverb(lower(v))) {
+      const std::string aux = lower(v);
+      passive |= aux == "been" || aux == "be" || aux == "was" || aux == "were" || aux == "is" ||
+                 aux == "are";
+      ++v;
+    }
     if (v == end) return false;
     const std::string verb = lower(v);
-    if (is_speech_verb(verb) || is_report_verb(verb) ||
-        lexicon::lower_in(verb, lexicon::cue_words()))
+    if (!(passive && verb.ends_with("ed")) && (is_speech_verb(verb) || is_report_verb(verb) ||
+                                               lexicon::lower_in(verb, lexicon::cue_words())))
       return false;
     // "State Department, which she mishandled": a "which" with a subject of its own most often
     // stands for something else the sentence names (her emails), not the organisation.

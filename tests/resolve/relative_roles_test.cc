@@ -118,5 +118,24 @@ TEST(RelativeClauseRoles, AfterAnApposition) {
   EXPECT_FALSE(has(roles_of(doc, "Bruce Misamore"), "which is based in Moscow"));
 }
 
+// An apposition's own restrictive "who" clause ("the Whitewater independent counsel who
+// vigorously pursued Bill Clinton"), not its "which"; a passive of a verb of saying describes
+// ("who has been charged with …" is no statement of theirs).
+TEST(RelativeClauseRoles, AnAppositionsWhoClauseAndAPassiveCue) {
+  Document doc = resolved(
+      "Kenneth Starr, the Whitewater independent counsel who vigorously pursued Bill Clinton, "
+      "spoke. Meanwhile, Conte, who has been charged with distributing steroids, is due in "
+      "court. Acme, the maker of carbon black which is used in tires, grew.",
+      {{"Kenneth Starr", EntityType::kPerson},
+       {"Bill Clinton", EntityType::kPerson},
+       {"Conte", EntityType::kPerson},
+       {"Acme", EntityType::kOrg}});
+  EXPECT_TRUE(has(roles_of(doc, "Kenneth Starr"), "who vigorously pursued Bill Clinton"))
+      << ::testing::PrintToString(roles_of(doc, "Kenneth Starr"));
+  EXPECT_TRUE(has(roles_of(doc, "Conte"), "who has been charged with distributing steroids"))
+      << ::testing::PrintToString(roles_of(doc, "Conte"));
+  EXPECT_FALSE(has(roles_of(doc, "Acme"), "which is used in tires"));
+}
+
 }  // namespace
 }  // namespace newsgraph
