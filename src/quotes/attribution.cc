@@ -135,6 +135,20 @@ void Extractor::handle_asked_opener(size_t cue, size_t cue_end, size_t se) {
   size_t comma = cue_end + 1;
   while (comma < se && comma < cue_end + 30 && !punct(comma, ',')) ++comma;
   size_t e;
+  // "Asked by Starnes if he believed …, Carson said": the asker is named; the question is his.
+  if (cue_end + 3 < comma && comma < se && is_word(cue_end + 1) && low(cue_end + 1) == "by" &&
+      words_[cue_end + 2].capitalized && np_after(cue_end + 2, comma, &e) && e + 1 < comma) {
+    size_t q = e + 1;  // past "(R-Tex)" after the name
+    if (punct(q, '(')) {
+      while (q < comma && !punct(q, ')')) ++q;
+      ++q;
+    }
+    if (q >= comma) return;
+    emit(QuoteType::kIndirect, Span{words_[q].begin, words_[comma - 1].end},
+         Span{words_[cue].begin, words_[cue_end].end},
+         Span{words_[cue_end + 2].begin, words_[e].end}, speaker_entity(cue_end + 2, e));
+    return;
+  }
   if (comma + 1 < se && punct(comma, ',') && comma > cue_end + 1 && np_after(comma + 1, se, &e)) {
     // "…, the minister replied: …": the subject ends before its verb.
     for (size_t k = comma + 2; k <= e; ++k) {

@@ -106,6 +106,21 @@ TEST(AttributionForms, AndAfterAPlaceInAnotherClauseIsNoCoordinatedSubject) {
   EXPECT_EQ(q[0].mention, "Secretary of State Kerry and Lavrov");
 }
 
+// "Asked by Starnes if he believed …, Carson said": the one who asked is named, and the question
+// is his, after his name and a parenthesis after it.
+TEST(AttributionForms, AskedByANamedAsker) {
+  std::string text =
+      "Asked by Starnes if he believed the situation was as bad, Carson said that he did not.";
+  auto q = run_quotes(text, {person(text, "Starnes"), person(text, "Carson")});
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "if he believed the situation was as bad");
+  EXPECT_EQ(q[0].mention, "Starnes");
+  text = "Asked by Sen Phil Gramm (R-Tex) whether the dollar was overvalued, Mulford said no.";
+  q = run_quotes(text, {person(text, "Phil Gramm")});
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "whether the dollar was overvalued");
+}
+
 // "Only Fools and Horses star David Jason": capitalised words of no name joined by "and" are a
 // title before the speaker's name, not a first coordinated source.
 TEST(AttributionForms, AndInsideATitleBeforeTheNameIsNoCoordination) {
