@@ -23,8 +23,6 @@ namespace {
 
 using namespace resolve;
 
-void insert_mentions(Document& doc, const std::vector<Mention>& added);
-
 // Two name mentions with one space between them: `m` and the one right after it.
 bool adjacent_names(std::string_view text, const Mention& m, const Mention& next) {
   return m.kind == MentionKind::kName && next.kind == MentionKind::kName &&
@@ -130,64 +128,6 @@ void clean_name_mentions(Document& doc) {
     }
   }
   erase_dropped(doc, drop);
-}
-
-// "Judicial Watch, Justice Department", "Paul, Robinson": a name the tagger ran over a comma
-// between two names is two. Not a name whose list ends in "and" ("Goldman, Sachs and Co", "the
-// Subcommittee on Conservation, Credit and Rural Development") nor one whose part after the
-// comma is a suffix ("Cargill, Inc.", "Joseph R. Biden, Jr.", "Washington, D.C.").
-void split_names_at_comma(Document& doc) {
-  static constexpr std::string_view kSuffixes[] = {"inc", "ltd", "llc", "co", "corp", "plc",
-                                                   "jr",  "sr",  "d.c", "ii", "iii",  "lp"};
-  std::vector<Mention> added;
-  std::string buf;
-  for (Mention& m : doc.mentions) {
-    if (m.kind != MentionKind::kName || m.type == EntityType::kNorp || m.span.end > doc.text.size())
-      continue;
-    const std::string_view name = doc.slice(m.span);
-    const size_t comma = name.find(", ");
-    if (comma == std::string_view::npos || comma == 0 || name.find(", ", comma + 1) != name.npos)
-      continue;
-    if (name.find(" and ") != name.npos || name.find(" & ") != name.npos) continue;
-    std::string_view rest = name.substr(comma + 2);
-    const std::string_view first_word = rest.substr(0, rest.find_first_of(" ,"));
-    std::string low(util::ascii_lower(first_word, buf));
-    if (!low.empty() && low.back() == '.') low.pop_back();
-    if (rest.empty() ||
-        std::find(std::begin(kSuffixes), std::end(kSuffixes), low) != std::end(kSuffixes))
-      continue;
-    if (!std::isupper(static_cast<unsigned char>(rest[0]))) continue;
-    const uint32_t rest_begin = m.span.begin + static_cast<uint32_t>(comma + 2);
-    added.push_back(Mention{Span{rest_begin, m.span.end}, m.type, MentionKind::kName, -1});
-    m.span.end = m.span.begin + static_cast<uint32_t>(comma);
-  }
-  insert_mentions(doc, added);
-}
-
-// "Judicial Watch President Tom Fitton" where the tagger named only "Judicial": a name mention
-// the text goes on into a longer name the article gives elsewhere (same type, same start) grows
-// to it, unless another mention starts inside the growth.
-void extend_to_known_names(Document& doc) {
-  const std::string_view text = doc.text;
-  for (size_t i = 0; i < doc.mentions.size(); ++i) {
-    Mention& m = doc.mentions[i];
-    if (m.kind != MentionKind::kName || m.span.end > text.size()) continue;
-    const std::string_view name = doc.slice(m.span);
-    for (const Mention& other : doc.mentions) {
-      if (other.kind != MentionKind::kName || other.type != m.type ||
-          other.span.end > text.size() || other.span.size() <= m.span.size())
-        continue;
-      const std::string_view longer = doc.slice(other.span);
-      if (!longer.starts_with(name) || longer[name.size()] != ' ' ||
-          text.substr(m.span.begin, longer.size()) != longer)
-        continue;
-      const uint32_t end = m.span.begin + static_cast<uint32_t>(longer.size());
-      if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) continue;
-      if (i + 1 < doc.mentions.size() && doc.mentions[i + 1].span.begin < end) continue;
-      m.span.end = end;
-      break;
-    }
-  }
 }
 
 // Surnames and first names of full person names: a one-word place or organisation with such a
@@ -454,14 +394,6 @@ void retype_names_after_organisation_nouns(Document& doc) {
       m.type = EntityType::kOrg;
 }
 
-// Appends `added` (mentions outside every mention of doc) to doc.mentions, kept sorted by start.
-void insert_mentions(Document& doc, const std::vector<Mention>& added) {
-  if (added.empty()) return;
-  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
-  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-}
-
 // Adds a name mention of `type` for each token k outside every mention for which take(k) holds,
 // keeping the mentions sorted by start.
 template <class Take>
@@ -654,8 +586,8 @@ void add_untagged_organisation_names(Document& doc) {
 void correct_name_mentions(Document& doc) {
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-  split_names_at_comma(doc);
-  extend_to_known_names(doc);
+  resolve::split_names_at_comma(doc);
+  resolve::extend_to_known_names(doc);
   clean_name_mentions(doc);
   drop_ticker_symbols(doc);
   join_organisation_and_place(doc);
@@ -665,6 +597,7 @@ void correct_name_mentions(Document& doc) {
   retype_party_words(doc);
   retype_government_seats(doc);
   retype_employer_names(doc);
+  resolve::retype_led_places(doc);
   retype_names_after_organisation_nouns(doc);
   join_and_company(doc);
   add_short_organisation_names(doc);

@@ -259,6 +259,23 @@ TEST(Resolve, ANameGrowsToALongerNameTheArticleGives) {
   EXPECT_EQ(entity(doc, fitton_org).mentions.size(), 2u);
 }
 
+// A company title's "of" object the tagger read as a place is an organisation ("chief executive
+// of Creditanstalt-Bankverein,", "head of Tiga, which …"); not a state's head.
+TEST(Resolve, ACompanyTitlesPlaceIsAnOrganisation) {
+  Document doc = resolve(
+      "Fred Hasson, head of Tiga, which represents developers, spoke. Hannes Androsch, chief "
+      "executive of Creditanstalt-Bankverein, agreed. The head of France, Jacques Chirac, left.",
+      {{"Fred Hasson", EntityType::kPerson},
+       {"Tiga", GPE},
+       {"Hannes Androsch", EntityType::kPerson},
+       {"Creditanstalt-Bankverein", GPE},
+       {"France", GPE},
+       {"Jacques Chirac", EntityType::kPerson}});
+  EXPECT_EQ(entity(doc, entity_of(doc, "Tiga")).type, ORG);
+  EXPECT_EQ(entity(doc, entity_of(doc, "Creditanstalt-Bankverein")).type, ORG);
+  EXPECT_EQ(entity(doc, entity_of(doc, "France")).type, GPE);
+}
+
 // A place that closes an organisation's name is part of it; a place before a verb or a
 // possessive is not.
 TEST(Resolve, APlaceEndingAnOrganisationsNameJoinsIt) {
