@@ -103,11 +103,15 @@ void find_headline_roles(Document& doc) {
   }
   if (best < 0) return;
   // "Saudi prince mocks Trump", "Indiana governor endorses Cruz": one of that kind named right
-  // after the verb is who the description acts on, so the actor is unsure.
-  if (noun + 2 < head.token_end)
-    for (const Mention& m : doc.mentions)
-      if (m.entity >= 0 && m.span.begin == doc.tokens[noun + 2].span.begin && fits(actor, m.type))
-        return;
+  // after the verb is who the description acts on, so the actor is unsure; and the actor the
+  // headline names itself ("US bank in $515m SEC settlement": the SEC) is someone else.
+  for (const Mention& m : doc.mentions) {
+    if (m.entity < 0 || m.span.begin < desc.end || m.span.begin >= head.span.end) continue;
+    if (m.entity == best) return;
+    if (noun + 2 < head.token_end && m.span.begin == doc.tokens[noun + 2].span.begin &&
+        fits(actor, m.type))
+      return;
+  }
   // Tied for most mentions with another of its kind: no main actor.
   for (size_t e = 0; e < doc.entities.size(); ++e)
     if (static_cast<int32_t>(e) != best && in_lede[e] && !named_inside[e] &&

@@ -44,7 +44,9 @@ void find_relative_clause_roles(Document& doc);
 // sentence, a line of its own) whose first two to four words (an article dropped, no function
 // word, no person named) end in a lower-case person or organisation noun before a lower-case
 // word; the actor is the entity of that kind, not named inside the description, that the first
-// three body sentences name and that the article mentions most (at least twice, no tie).
+// three body sentences name and that the article mentions most (at least twice, no tie), and
+// that the headline does not name itself; none when one of that kind is named right after the
+// verb ("Saudi prince mocks Trump"). The description also becomes a nominal mention of it.
 void find_headline_roles(Document& doc);
 
 }  // namespace newsgraph::resolve

@@ -34,6 +34,21 @@ TEST(HeadlineRoles, TheMainActorOfTheDescribedKind) {
   EXPECT_TRUE(roles_of(doc, "SEC").empty());
 }
 
+// The most mentioned one of the kind is no main actor when the headline names it itself ("US bank
+// in $515m SEC settlement" in a story that names the SEC most).
+TEST(HeadlineRoles, NotTheOneTheHeadlineNames) {
+  Document doc = resolved(
+      "US bank in $515m SEC settlement\n\nThe SEC said BOA units would pay $515m. The SEC "
+      "charged them. The SEC welcomed it.",
+      {{"US", EntityType::kGpe},
+       {"SEC", EntityType::kOrg},
+       {"SEC", EntityType::kOrg},
+       {"BOA", EntityType::kOrg},
+       {"SEC", EntityType::kOrg},
+       {"SEC", EntityType::kOrg}});
+  EXPECT_TRUE(roles_of(doc, "SEC").empty()) << ::testing::PrintToString(roles_of(doc, "SEC"));
+}
+
 // Not a lone noun ("Judge rejects …"), not a phrase with a verb in it ("Opposition grows to
 // house"), and not when one of its kind follows the verb ("Saudi prince mocks Trump": the
 // prince is someone else).
