@@ -59,7 +59,12 @@ void RelationExtractor::verb_relations() {
             !tok_in(after, lexicon::stop_words()))
           break;
         obj = titled_person_after(um);
-        if (obj != um) break;
+        if (obj != um) {
+          // "backed Treasury Secretary James Baker's initiative": the titled person's thing.
+          const uint32_t after = mention_end_token(obj);
+          if (after < sent_end() && lexicon::is_possessive(tok(after))) obj = -1;
+          break;
+        }
         // "Massoud's father": the object is the father, if the article names him.
         if (mention_end_token(um) + 1 < sent_end()) {
           uint32_t after = mention_end_token(um);

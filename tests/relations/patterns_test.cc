@@ -400,6 +400,13 @@ TEST(RelationPatterns, TheObjectIsThePersonATitleNames) {
   EXPECT_FALSE(has_relation(doc, "Bruce Ash", "opposes", "RNC"));
   // No titled person after the organisation: the organisation stays the object.
   EXPECT_TRUE(has_relation(doc, "Ted Cruz", "opposes", "Republican"));
+
+  // The titled person's thing in the possessive is the object, no person.
+  Document thing =
+      make_doc("The World Bank backed Treasury Secretary James Baker's debt initiative.",
+               {{"World Bank", kOrg, 0}, {"Treasury", kOrg, 1}, {"James Baker", kPer, 2}});
+  roles_and_relations(thing);
+  EXPECT_FALSE(has_relation(thing, "World Bank", "supports", "James Baker"));
 }
 
 // Every name of a coordinated object ("Gazprom, its unit Gazpromneft, Rosneft and …"), not a
