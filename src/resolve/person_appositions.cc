@@ -94,16 +94,26 @@ void PersonRoleFinder::title_before_comma(int32_t m) {
 }
 
 // "three other ex-managers, Peter Martin, Erik Gustafson and Joseph Palombo, who paid": a plural
-// title set off before a list of names is each one's role; m is the list's first name.
+// title set off before a list of names is each one's role; so is one right before the list
+// ("predecessors Lyndon B. Johnson and Jimmy Carter", "fellow comedy stars Victoria Wood and
+// David Jason"). m is the list's first name.
 void PersonRoleFinder::plural_title_before_list(int32_t m) {
   const uint32_t first = mention_first_token(m);
-  if (first < sent_begin() + 2 || tok(first - 1) != "," || !is_plural_title(first - 2)) return;
-  uint32_t t = first - 2;  // back over title words and role modifiers ("senior", "former")
-  while (t > sent_begin() && first - 2 - t < 3 && token_mention_[t - 1] < 0 && is_word(t - 1) &&
-         (tok_in(t - 1, lexicon::title_words()) || tok_in(t - 1, lexicon::role_modifiers())))
+  const bool set_off =
+      first >= sent_begin() + 2 && tok(first - 1) == "," && is_plural_title(first - 2);
+  const bool direct = !set_off && first >= sent_begin() + 1 && is_plural_title(first - 1);
+  if (!set_off && !direct) return;
+  const uint32_t title = set_off ? first - 2 : first - 1;
+  uint32_t t = title;  // back over title words and role modifiers ("senior", "former")
+  while (t > sent_begin() && title - t < 3 && token_mention_[t - 1] < 0 && is_word(t - 1) &&
+         (tok_in(t - 1, lexicon::title_words()) || tok_in(t - 1, lexicon::role_modifiers()) ||
+          (direct && std::islower(static_cast<unsigned char>(tok(t - 1)[0])) &&
+           !tok_in(t - 1, lexicon::stop_words()) && !tok(t - 1).ends_with("ed") &&
+           !tok(t - 1).ends_with("s") && !tok(t - 1).ends_with("ing") &&
+           !lexicon::iequals(tok(t - 1), "include"))))
     --t;
   // Not the object of a verb of inclusion ("the team includes strikers, X and Y").
-  if (t > sent_begin() && is_word(t - 1) && tok(t - 1).size() > 3 &&
+  if (set_off && t > sent_begin() && is_word(t - 1) && tok(t - 1).size() > 3 &&
       (tok(t - 1).ends_with("s") || tok(t - 1).ends_with("ed")) &&
       !tok_in(t - 1, lexicon::stop_words()) && token_mention_[t - 1] < 0 &&
       std::islower(static_cast<unsigned char>(tok(t - 1)[0])))
@@ -119,8 +129,11 @@ void PersonRoleFinder::plural_title_before_list(int32_t m) {
     if (token_mention_[u + 1] < 0) break;
     ++u;
   }
-  if (names.size() < 2 || u >= sent_end() || !(tok(u) == "," || tok(u) == ".")) return;
-  for (int32_t name : names) add_role(Kind::kTitleBeforeComma, entity_of(name), name, t, first - 1);
+  if (names.size() < 2) return;
+  if (set_off && (u >= sent_end() || !(tok(u) == "," || tok(u) == "."))) return;
+  for (int32_t name : names)
+    add_role(set_off ? Kind::kTitleBeforeComma : Kind::kPremodifier, entity_of(name), name, t,
+             title + 1);
 }
 
 // "A self-professed independent, Cuban said …", "A Democrat, Smith has …": a noun phrase with

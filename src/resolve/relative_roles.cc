@@ -29,6 +29,9 @@ class RelativeRoles {
       if (entity < 0) continue;
       const EntityType type = doc_.entities[static_cast<size_t>(entity)].type;
       size_t t = list_end(map_.tokens_of_mention[m].second, type);
+      // "Richard Pzena of Sanford C. Bernstein and Co, who attended the meeting,": past the
+      // person's employer ("who" can only be the person).
+      if (type == EntityType::kPerson) t = past_employer(t);
       if (t + 2 >= doc_.tokens.size() || !is_separator(t)) continue;
       size_t opener = t + 1;
       size_t first = clause_start(opener, type);
@@ -103,6 +106,16 @@ class RelativeRoles {
         return t;
       t = map_.tokens_of_mention[static_cast<size_t>(next)].second;
     }
+  }
+
+  // The token after "of ORGANISATION" at token t ("Pzena [of Sanford C. Bernstein and Co],"),
+  // when a comma and "who" follow it; t otherwise.
+  size_t past_employer(size_t t) const {
+    if (t + 3 >= doc_.tokens.size() || lower(t) != "of") return t;
+    const int32_t org = map_.mention_of_token[t + 1];
+    if (org < 0 || doc_.mentions[static_cast<size_t>(org)].type != EntityType::kOrg) return t;
+    const size_t end = map_.tokens_of_mention[static_cast<size_t>(org)].second;
+    return end + 1 < doc_.tokens.size() && tok(end) == "," && lower(end + 1) == "who" ? end : t;
   }
 
   // The comma that closes an apposition opened by the comma at token `comma` ("the

@@ -137,5 +137,15 @@ TEST(RelativeClauseRoles, AnAppositionsWhoClauseAndAPassiveCue) {
   EXPECT_FALSE(has(roles_of(doc, "Acme"), "which is used in tires"));
 }
 
+// "NAME of ORGANISATION, who …": the person's clause, past the employer.
+TEST(RelativeClauseRoles, PastAPersonsEmployer) {
+  Document doc =
+      resolved("Richard Pzena of Sanford Bernstein, who attended the meeting, said it went well.",
+               {{"Richard Pzena", EntityType::kPerson}, {"Sanford Bernstein", EntityType::kOrg}});
+  EXPECT_TRUE(has(roles_of(doc, "Richard Pzena"), "who attended the meeting"))
+      << ::testing::PrintToString(roles_of(doc, "Richard Pzena"));
+  EXPECT_TRUE(roles_of(doc, "Sanford Bernstein").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

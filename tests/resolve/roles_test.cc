@@ -265,6 +265,29 @@ TEST(PersonRoles, PluralTitleBeforeAListOfNames) {
   EXPECT_TRUE(roles_of(doc, "Tom Lee").empty());
 }
 
+// A plural title right before a list of names, with its lower-case modifiers ("fellow comedy
+// stars X and Y", "predecessors X and Y"), is each one's role; not a verb before it ("Stars in
+// attendance include nominees X and Y": "nominees").
+TEST(PersonRoles, PluralTitleRightBeforeAListOfNames) {
+  Document doc = resolved(
+      "He compared him to predecessors Lyndon Johnson and Jimmy Carter. Corbett joined fellow "
+      "comedy stars Victoria Wood and David Jason. Stars in attendance include nominees Clive "
+      "Owen and Kate Winslet.",
+      {{"Lyndon Johnson", EntityType::kPerson},
+       {"Jimmy Carter", EntityType::kPerson},
+       {"Corbett", EntityType::kPerson},
+       {"Victoria Wood", EntityType::kPerson},
+       {"David Jason", EntityType::kPerson},
+       {"Clive Owen", EntityType::kPerson},
+       {"Kate Winslet", EntityType::kPerson}});
+  for (const char* name : {"Lyndon Johnson", "Jimmy Carter"})
+    EXPECT_TRUE(has(roles_of(doc, name), "predecessors")) << name;
+  for (const char* name : {"Victoria Wood", "David Jason"})
+    EXPECT_TRUE(has(roles_of(doc, name), "fellow comedy stars"))
+        << name << ": " << ::testing::PrintToString(roles_of(doc, name));
+  EXPECT_EQ(roles_of(doc, "Clive Owen"), std::vector<std::string>{"nominees"});
+}
+
 // A place's superlative set off after a name is a description ("once Russia's richest man");
 // a place's possessive with no superlative is no role by itself.
 TEST(PersonRoles, APlacesSuperlativeInAnApposition) {
