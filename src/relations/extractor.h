@@ -154,6 +154,7 @@ class RelationExtractor : resolve::SentenceWalker {
   // "Yukos, one of Russia's biggest companies" -> located_in Russia (from resolve's roles).
   void organisation_role_places();
   int32_t place_modifying_head(std::string_view role) const;
+  int32_t based_place(std::string_view role) const;
 
   Document& doc_;
   size_t phrase_begin_ = 0, phrase_end_ = 0;  // the current sentence's role phrases

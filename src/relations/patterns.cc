@@ -537,6 +537,22 @@ void RelationExtractor::party_label(int32_t m) {
   }
 }
 
+// The place an "X-based" word of an organisation's role names, before any relative pronoun
+// ("Gibraltar-based holding company which controls 51% of Yukos" -> Gibraltar); -1 when none.
+int32_t RelationExtractor::based_place(std::string_view role) const {
+  size_t at = 0;
+  while (at < role.size()) {
+    size_t end = role.find(' ', at);
+    if (end == std::string_view::npos) end = role.size();
+    const std::string_view word = role.substr(at, end - at);
+    if (word == "which" || word == "who" || word == "that" || word == "whose") return -1;
+    if (word.size() > 6 && word.ends_with("-based"))
+      return find_entity(word.substr(0, word.size() - 6), EntityType::kGpe);
+    at = end + 1;
+  }
+  return -1;
+}
+
 // "the seventh-largest US airline", "the US investment bank": a place the article names among
 // the modifiers of an organisation's role whose last word is an organisation noun (resolve's
 // organisation-nouns.txt); -1 when none.
@@ -581,8 +597,9 @@ void RelationExtractor::organisation_role_places() {
       if (lexicon::is_relative_clause_role(role)) continue;
       size_t pos = role.find("'s");
       if (pos == std::string::npos) pos = role.find("’s");
-      int32_t place = -1;
-      if (pos != std::string::npos && pos > 0) {
+      int32_t place = based_place(role);  // "the Gibraltar-based holding company which …"
+      if (place >= 0) {
+      } else if (pos != std::string::npos && pos > 0) {
         const size_t word = role.find_last_of(' ', pos - 1);
         const std::string_view owner =
             std::string_view(role).substr(word == std::string::npos ? 0 : word + 1,

@@ -575,6 +575,22 @@ TEST(RelationPatterns, PlaceInAnOrganisationsRole) {
   EXPECT_FALSE(has_relation(airline, "Yukos", "located_in", "Russia"));
   EXPECT_FALSE(has_relation(airline, "Daiwa", "located_in", "US"));
   EXPECT_FALSE(has_relation(airline, "Acme", "located_in", "US"));
+
+  // An "X-based" word before any relative pronoun ("the Gibraltar-based holding company which
+  // controls 51% of Yukos").
+  Document based = make_doc(
+      "Group Menatep, the Gibraltar-based holding company which controls Yukos, sued. Gibraltar "
+      "is small. Acme, the firm which bought a London-based bank, grew in London.",
+      {{"Group Menatep", kOrg, 0},
+       {"Yukos", kOrg, 1},
+       {"Gibraltar", kGpe, 2},
+       {"Acme", kOrg, 3},
+       {"London", kGpe, 4}});
+  based.entities[0].roles.push_back("Gibraltar-based holding company which controls Yukos");
+  based.entities[3].roles.push_back("firm which bought a London-based bank");
+  roles_and_relations(based);
+  EXPECT_TRUE(has_relation(based, "Group Menatep", "located_in", "Gibraltar"));
+  EXPECT_FALSE(has_relation(based, "Acme", "located_in", "London"));
 }
 
 TEST(RelationPatterns, PartyOfAGovernorAndCountryOfAnExecutive) {
