@@ -74,7 +74,10 @@ void RelationExtractor::from_org_apposition(int32_t m) {
   const bool of = t + 1 < sent_end() && lexicon::iequals(tok(t), "of");
   if (!from && !of) return;
   uint32_t at = from ? t + 2 : t + 1;
-  if (of && at + 1 < sent_end() && lexicon::iequals(tok(at), "the")) ++at;  // "of the ORG"
+  // "of the ORG", "from the controversial group Fathers 4 Justice": the organisation's
+  // description before its name.
+  if (at + 1 < sent_end() && lexicon::iequals(tok(at), "the")) at = skip_description_words(at + 1);
+  if (at >= sent_end()) return;
   int32_t org = token_mention_[at];
   if (org < 0 || !is_entity_mention(org, {EntityType::kOrg})) return;
   const uint32_t after = mention_end_token(org);

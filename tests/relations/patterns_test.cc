@@ -184,6 +184,13 @@ TEST(RelationPatterns, FromOrganisationApposition) {
   roles_and_relations(doc);
   EXPECT_TRUE(has_relation(doc, "Sarah Jones", "employee_of", "Amnesty International"));
   EXPECT_FALSE(has_relation(doc, "Paul Smith", "employee_of", "London"));
+
+  // The organisation's description between "from the" and its name.
+  Document described =
+      make_doc("John Ison, from the controversial group Justice Now, said it was disappointing.",
+               {{"John Ison", kPer, 0}, {"Justice Now", kOrg, 1}});
+  roles_and_relations(described);
+  EXPECT_TRUE(has_relation(described, "John Ison", "employee_of", "Justice Now"));
 }
 
 // "editor-in-chief": a hyphenated title is one title word, and a leader's.
