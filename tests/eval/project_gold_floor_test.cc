@@ -104,30 +104,37 @@ struct Floor {
 // organisations appointed as advisers, untagged "… Federation" / "… Committee" names and
 // organisations' descriptions set off before the name; rows raised to that tree's figures
 // (all 42 articles: roles 242/315, right speaker 596/686, relations 126 matched).
+// Fourteenth session: the seventh batch (eight articles annotated blind: BBC business, politics,
+// sport and entertainment, two Reuters stories, two PolNeAR train articles; first scored at
+// right speaker 114/143, roles 30/59, relations 6 of 30) joins at the figures after that
+// session's changes (headline and occupation descriptions, party aliases, seats of government,
+// relative clauses after an apposition, principals of lawyers and advisers); every row set to
+// that tree's figures (all 50 articles: roles 289/374, right speaker 715/829, relations 144
+// matched).
 constexpr Floor kFloors[] = {
-    {"tests/gold/bbc_business_332.gold.json", 15, 8, 17, 6, 17},
+    {"tests/gold/bbc_business_332.gold.json", 16, 8, 17, 6, 17},
     {"tests/gold/bbc_business_366.gold.json", 18, 10, 13, 5, 18},
     {"tests/gold/bbc_politics_136.gold.json", 23, 4, 21, 2, 25},
     {"tests/gold/bbc_politics_189.gold.json", 21, 11, 24, 8, 22},
     {"tests/gold/bbc_politics_192.gold.json", 31, 12, 24, 5, 31},
     {"tests/gold/bbc_politics_373.gold.json", 24, 8, 25, 5, 24},
-    {"tests/gold/polnear_biden_scranton.gold.json", 16, 7, 12, 4, 18},
+    {"tests/gold/polnear_biden_scranton.gold.json", 17, 7, 12, 4, 18},
     {"tests/gold/polnear_clinton_aipac.gold.json", 21, 6, 12, 3, 21},
     {"tests/gold/polnear_cuban_white_house.gold.json", 10, 7, 18, 3, 13},
     {"tests/gold/polnear_netanyahu_trump.gold.json", 24, 9, 25, 1, 26},
-    {"tests/gold/polnear_romney_convention.gold.json", 13, 7, 12, 4, 17},
+    {"tests/gold/polnear_romney_convention.gold.json", 13, 7, 12, 4, 16},
     {"tests/gold/polnear_trump_obama_mvp.gold.json", 15, 5, 20, 3, 18},
     {"tests/gold/polnear_trump_putin_praise.gold.json", 19, 4, 19, 3, 20},
     {"tests/gold/reuters_5098.gold.json", 8, 2, 15, 1, 8},
-    {"tests/gold/reuters_6196.gold.json", 10, 5, 13, 2, 11},
+    {"tests/gold/reuters_6196.gold.json", 11, 5, 13, 2, 11},
     {"tests/gold/reuters_16856.gold.json", 9, 3, 12, 2, 10},
     {"tests/gold/reuters_20099.gold.json", 10, 8, 14, 2, 14},
     {"gold/000_dce158b59031fd31.gold.json", 28, 17, 14, 19, 31},
     {"tests/gold/bbc_entertainment_282.gold.json", 9, 2, 5, 1, 13},
     {"tests/gold/bbc_sport_152.gold.json", 19, 3, 19, 1, 22},
-    {"tests/gold/bbc_tech_082.gold.json", 10, 5, 20, 1, 14},
+    {"tests/gold/bbc_tech_082.gold.json", 11, 6, 20, 2, 14},
     {"tests/gold/bbc_tech_261.gold.json", 12, 6, 12, 1, 15},
-    {"tests/gold/reuters_16713.gold.json", 12, 1, 16, 4, 13},
+    {"tests/gold/reuters_16713.gold.json", 12, 2, 16, 4, 13},
     {"tests/gold/reuters_8044.gold.json", 20, 12, 12, 5, 20},
     {"tests/gold/bbc_business_083.gold.json", 17, 12, 13, 8, 18},
     {"tests/gold/bbc_politics_134.gold.json", 14, 6, 15, 3, 16},
@@ -140,13 +147,21 @@ constexpr Floor kFloors[] = {
     {"tests/gold/bbc_politics_067.gold.json", 7, 3, 18, 0, 9},
     {"tests/gold/reuters_8599.gold.json", 9, 1, 10, 1, 10},
     {"tests/gold/reuters_9673.gold.json", 16, 4, 9, 3, 20},
-    {"tests/gold/polnear_benghazi_speechwriter.gold.json", 21, 9, 10, 2, 23},
+    {"tests/gold/polnear_benghazi_speechwriter.gold.json", 21, 10, 11, 2, 22},
     {"tests/gold/bbc_business_336.gold.json", 6, 1, 10, 0, 8},
-    {"tests/gold/bbc_business_127.gold.json", 14, 6, 14, 1, 19},
-    {"tests/gold/reuters_4508.gold.json", 5, 0, 8, 0, 7},
+    {"tests/gold/bbc_business_127.gold.json", 15, 7, 14, 2, 19},
+    {"tests/gold/reuters_4508.gold.json", 6, 0, 8, 0, 7},
     {"tests/gold/reuters_7927.gold.json", 13, 4, 20, 5, 14},
-    {"tests/gold/polnear_carson_cruz_benghazi.gold.json", 10, 0, 10, 0, 12},
-    {"tests/gold/polnear_starr_bill_clinton.gold.json", 20, 5, 9, 3, 23},
+    {"tests/gold/polnear_carson_cruz_benghazi.gold.json", 10, 2, 12, 0, 12},
+    {"tests/gold/polnear_starr_bill_clinton.gold.json", 21, 8, 9, 3, 23},
+    {"tests/gold/bbc_business_348.gold.json", 6, 5, 8, 1, 9},
+    {"tests/gold/bbc_entertainment_311.gold.json", 8, 3, 16, 0, 12},
+    {"tests/gold/bbc_politics_106.gold.json", 11, 1, 20, 2, 12},
+    {"tests/gold/bbc_sport_088.gold.json", 14, 10, 10, 3, 16},
+    {"tests/gold/polnear_calderon_border_wall.gold.json", 22, 5, 20, 2, 25},
+    {"tests/gold/polnear_clinton_emails_review.gold.json", 17, 10, 12, 7, 19},
+    {"tests/gold/reuters_17312.gold.json", 8, 1, 9, 0, 9},
+    {"tests/gold/reuters_9788.gold.json", 11, 3, 21, 1, 12},
 };
 
 class ProjectGoldFloor : public ::testing::TestWithParam<Floor> {};
