@@ -601,14 +601,13 @@ void RelationExtractor::organisation_role_places() {
       size_t pos = role.find("'s");
       if (pos == std::string::npos) pos = role.find("’s");
       int32_t place = based_place(role);  // "the Gibraltar-based holding company which …"
-      if (place >= 0) {
-      } else if (pos != std::string::npos && pos > 0) {
+      if (place < 0 && pos != std::string::npos && pos > 0) {
         const size_t word = role.find_last_of(' ', pos - 1);
         const std::string_view owner =
             std::string_view(role).substr(word == std::string::npos ? 0 : word + 1,
                                           pos - (word == std::string::npos ? 0 : word + 1));
         place = find_entity(owner, EntityType::kGpe);
-      } else {
+      } else if (place < 0) {
         place = place_modifying_head(role);
       }
       if (place < 0) continue;

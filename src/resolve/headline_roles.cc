@@ -124,7 +124,8 @@ void find_headline_roles(Document& doc) {
   for (const std::string& r : entity.roles) seen |= lower(r) == lower(role);
   if (!seen) entity.roles.push_back(role);
   // The description is a mention of the actor ("Benghazi mom speechwriter reveals he might
-  // vote …" is a statement of theirs), unless a mention covers it already.
+  // vote …" is a statement of theirs), unless a pronoun or description mention overlaps it
+  // already; a name inside it ("US" of "US bank") stays a mention of its own.
   for (const Mention& m : doc.mentions)
     if (m.span.begin < desc.end && desc.begin < m.span.end && m.kind != MentionKind::kName) return;
   doc.mentions.push_back(Mention{desc, entity.type, MentionKind::kNominal, best});

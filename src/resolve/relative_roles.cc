@@ -147,7 +147,7 @@ class RelativeRoles {
       if (flag(u, TokenFlags::kQuoteMark) || flag(u, TokenFlags::kSentenceStart)) return 0;
       const std::string w = lower(u);
       // "who" / "whose" only: a restrictive "which" more often describes a thing the
-      // apposition names ("the maker of carbon black, which is used in tires").
+      // apposition names ("Acme, the maker of carbon black which is used in tires,").
       if (w == "who" || w == "whose") return u > comma + 2 ? u : 0;
       if (w == "which" || w == "that") return 0;
       if (map_.mention_of_token[u] >= 0 || !std::isalnum(static_cast<unsigned char>(tok(u)[0])))
