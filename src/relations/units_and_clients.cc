@@ -202,10 +202,7 @@ void RelationExtractor::principal_of_title(int32_t person, uint32_t t0, uint32_t
   for (uint32_t t = p; t < head; ++t)
     if (is_former_word(tok(t))) return;  // "one of Bill Clinton's former aides"
   uint32_t q = p - 1;                    // the word before the modifiers
-  const std::string_view mark = tok(q);
-  const bool possessive_mark =
-      mark == "'s" || mark == "'" || mark == "\xE2\x80\x99s" || mark == "\xE2\x80\x99";
-  if (possessive_mark && q > sent_begin()) --q;
+  if (lexicon::is_possessive(tok(q)) && q > sent_begin()) --q;
   const int32_t m = token_mention_[q];
   if (m < 0 || mention_end_token(m) != q + 1) return;
   const Mention& owner = walked_.mentions[size_t(m)];

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "resolve/coref.h"
+#include "resolve/resolver.h"
 #include "resolve/roles.h"
 #include "util/ascii.h"
 #include "util/lexicon.h"
@@ -18,12 +19,6 @@ namespace {
 
 // Body sentences the described actor must be named in (the lede and the two after it).
 constexpr uint32_t kLedeSentences = 3;
-
-std::string lower(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) c = util::ascii_lower(c);
-  return out;
-}
 
 // The kind of actor noun w names: a person, an organisation, either ("owner"), or none.
 enum class Actor { kNone, kPerson, kOrganisation, kEither };
@@ -53,7 +48,7 @@ void find_headline_roles(Document& doc) {
   // it.
   uint32_t first = head.token_begin;
   const auto tok = [&](uint32_t t) { return doc.slice(doc.tokens[t].span); };
-  const std::string article = lower(tok(first));
+  const std::string article = util::ascii_lower(tok(first));
   if (article == "the" || article == "a" || article == "an") ++first;
   uint32_t noun = head.token_end;
   Actor actor = Actor::kNone;
@@ -64,12 +59,12 @@ void find_headline_roles(Document& doc) {
          lexicon::lower_in(w, lexicon::stop_words())))
       break;
     const std::string_view next = tok(t + 1);
-    actor = actor_noun(lower(w));
+    actor = actor_noun(util::ascii_lower(w));
     // The head is lower-case, after at least one modifier ("US bank", "Tory candidate"): a
     // capitalised one is a name ("Gritty return for Prince"), a lone one too general ("Judge").
     if (actor != Actor::kNone && t > first && std::islower(static_cast<unsigned char>(w[0])) &&
         !next.empty() && std::islower(static_cast<unsigned char>(next[0])) &&
-        actor_noun(lower(next)) == Actor::kNone) {
+        actor_noun(util::ascii_lower(next)) == Actor::kNone) {
       noun = t;
       break;
     }
@@ -120,17 +115,15 @@ void find_headline_roles(Document& doc) {
       return;
   Entity& entity = doc.entities[static_cast<size_t>(best)];
   const std::string role(doc.slice(desc));
-  bool seen = false;
-  for (const std::string& r : entity.roles) seen |= lower(r) == lower(role);
-  if (!seen) entity.roles.push_back(role);
+  if (std::none_of(entity.roles.begin(), entity.roles.end(),
+                   [&](const std::string& r) { return util::ascii_iequals(r, role); }))
+    entity.roles.push_back(role);
   // The description is a mention of the actor ("Benghazi mom speechwriter reveals he might
   // vote …" is a statement of theirs), unless a pronoun or description mention overlaps it
   // already; a name inside it ("US" of "US bank") stays a mention of its own.
   for (const Mention& m : doc.mentions)
     if (m.span.begin < desc.end && desc.begin < m.span.end && m.kind != MentionKind::kName) return;
-  doc.mentions.push_back(Mention{desc, entity.type, MentionKind::kNominal, best});
-  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  insert_mentions(doc, {Mention{desc, entity.type, MentionKind::kNominal, best}});
   for (Entity& e : doc.entities) e.mentions.clear();
   for (size_t i = 0; i < doc.mentions.size(); ++i)
     if (doc.mentions[i].entity >= 0)

@@ -13,7 +13,8 @@
 
 namespace newsgraph::resolve {
 
-// Appends `added` (mentions outside every mention of doc) to doc.mentions, kept sorted by start.
+// Appends `added` to doc.mentions, kept sorted by start (stably: one that starts where a mention
+// of doc does comes after it).
 void insert_mentions(Document& doc, const std::vector<Mention>& added) {
   if (added.empty()) return;
   doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());

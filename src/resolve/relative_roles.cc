@@ -39,18 +39,11 @@ class RelativeRoles {
       // "Kenneth Starr, the Whitewater independent counsel who vigorously pursued …": the
       // apposition's own relative clause.
       if (first == 0) {
-        const size_t after = apposition_end(t);
-        if (after != 0 && after + 2 < doc_.tokens.size() && clause_start(after + 1, type) != 0) {
-          t = after;
-          opener = t + 1;
+        const size_t rel = apposition_opener(t);
+        if (rel != 0 && rel + 1 < doc_.tokens.size() && clause_start(rel, type) != 0) {
+          t = rel - 1;
+          opener = rel;
           first = clause_start(opener, type);
-        } else if (after == 0) {
-          const size_t rel = apposition_relative(t);
-          if (rel != 0 && clause_start(rel, type) != 0) {
-            t = rel - 1;
-            opener = rel;
-            first = clause_start(opener, type);
-          }
         }
       }
       if (first == 0) {
@@ -118,40 +111,27 @@ class RelativeRoles {
     return end + 1 < doc_.tokens.size() && tok(end) == "," && lower(end + 1) == "who" ? end : t;
   }
 
-  // The comma that closes an apposition opened by the comma at token `comma` ("the
-  // seventh-largest US airline,"): a determiner, then up to ten tokens of no quotation mark,
-  // sentence start or relative pronoun, the last of no name (a "which" after "the bank's rival,
-  // Acme," could be Acme's); 0 when there is none.
-  size_t apposition_end(size_t comma) const {
+  // Where a relative clause after the apposition that the comma at token `comma` opens would
+  // start: the token after the apposition's closing comma ("US Airways, the seventh-largest US
+  // airline, which …"), or the apposition's own "who" / "whose" ("the Whitewater independent
+  // counsel who …"). The apposition: a determiner, then up to ten tokens of no quotation mark,
+  // sentence start or other relative pronoun; its closing comma after no name (a "which" after
+  // "the bank's rival, Acme," could be Acme's), its own "who" after no name and no punctuation.
+  // A restrictive "which" more often describes a thing the apposition names ("Acme, the maker of
+  // carbon black which is used in tires,"). 0 when there is none.
+  size_t apposition_opener(size_t comma) const {
     if (tok(comma) != ",") return 0;
     const std::string d = lower(comma + 1);
     if (d != "the" && d != "a" && d != "an") return 0;
+    bool plain = true;  // no name or punctuation so far
     for (size_t u = comma + 2; u < doc_.tokens.size() && u < comma + 12; ++u) {
       if (flag(u, TokenFlags::kQuoteMark) || flag(u, TokenFlags::kSentenceStart)) return 0;
       const std::string w = lower(u);
-      if (w == "who" || w == "which" || w == "whose" || w == "that") return 0;
-      if (tok(u) == ",") return map_.mention_of_token[u - 1] < 0 ? u : 0;
-      if (is_dash(u) || w == "." || w == ";" || w == ":") return 0;
-    }
-    return 0;
-  }
-
-  // The relative pronoun right after an apposition opened by the comma at token `comma` ("the
-  // Whitewater independent counsel who …"): a determiner, then up to ten tokens of no
-  // punctuation, quotation mark or name; 0 when there is none.
-  size_t apposition_relative(size_t comma) const {
-    if (tok(comma) != ",") return 0;
-    const std::string d = lower(comma + 1);
-    if (d != "the" && d != "a" && d != "an") return 0;
-    for (size_t u = comma + 2; u < doc_.tokens.size() && u < comma + 12; ++u) {
-      if (flag(u, TokenFlags::kQuoteMark) || flag(u, TokenFlags::kSentenceStart)) return 0;
-      const std::string w = lower(u);
-      // "who" / "whose" only: a restrictive "which" more often describes a thing the
-      // apposition names ("Acme, the maker of carbon black which is used in tires,").
-      if (w == "who" || w == "whose") return u > comma + 2 ? u : 0;
+      if (w == "who" || w == "whose") return plain && u > comma + 2 ? u : 0;
       if (w == "which" || w == "that") return 0;
-      if (map_.mention_of_token[u] >= 0 || !std::isalnum(static_cast<unsigned char>(tok(u)[0])))
-        return 0;
+      if (tok(u) == ",") return map_.mention_of_token[u - 1] < 0 ? u + 1 : 0;
+      if (is_dash(u) || w == "." || w == ";" || w == ":") return 0;
+      plain &= map_.mention_of_token[u] < 0 && std::isalnum(static_cast<unsigned char>(tok(u)[0]));
     }
     return 0;
   }

@@ -57,7 +57,8 @@ const util::Lexicon& generic_name_words();  // "international", ...
 // the article gives where the text goes on into it; a "place" a company title heads ("head of
 // Tiga,") retyped an organisation.
 void split_names_at_comma(Document& doc);
-// Appends `added` (mentions outside every mention of doc) to doc.mentions, kept sorted by start.
+// Appends `added` to doc.mentions, kept sorted by start (stably: one that starts where a mention
+// of doc does comes after it).
 void insert_mentions(Document& doc, const std::vector<Mention>& added);
 void extend_to_known_names(Document& doc);
 void retype_led_places(Document& doc);
