@@ -124,11 +124,7 @@ void find_headline_roles(Document& doc) {
   for (const Mention& m : doc.mentions)
     if (m.span.begin < desc.end && desc.begin < m.span.end && m.kind != MentionKind::kName) return;
   insert_mentions(doc, {Mention{desc, entity.type, MentionKind::kNominal, best}});
-  for (Entity& e : doc.entities) e.mentions.clear();
-  for (size_t i = 0; i < doc.mentions.size(); ++i)
-    if (doc.mentions[i].entity >= 0)
-      doc.entities[static_cast<size_t>(doc.mentions[i].entity)].mentions.push_back(
-          static_cast<uint32_t>(i));
+  index_entity_mentions(doc);  // the indexes after the new mention moved
 }
 
 }  // namespace newsgraph::resolve

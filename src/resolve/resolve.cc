@@ -26,10 +26,15 @@ void Resolver::run() {
   scan::words_from_tokens(doc_, words_);
   find_titles_and_gender();
   link_pronouns_and_descriptions();
-  for (size_t i = 0; i < doc_.mentions.size(); ++i) {
-    const Mention& m = doc_.mentions[i];
+  index_entity_mentions(doc_);
+}
+
+void index_entity_mentions(Document& doc) {
+  for (Entity& e : doc.entities) e.mentions.clear();
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
     if (m.entity >= 0)
-      doc_.entities[static_cast<size_t>(m.entity)].mentions.push_back(static_cast<uint32_t>(i));
+      doc.entities[static_cast<size_t>(m.entity)].mentions.push_back(static_cast<uint32_t>(i));
   }
 }
 

@@ -60,6 +60,9 @@ void split_names_at_comma(Document& doc);
 // Appends `added` to doc.mentions, kept sorted by start (stably: one that starts where a mention
 // of doc does comes after it).
 void insert_mentions(Document& doc, const std::vector<Mention>& added);
+// Refills each Entity::mentions with the indexes of doc.mentions linked to it, in text order
+// (resolve.cc; after mentions were added or moved).
+void index_entity_mentions(Document& doc);
 void extend_to_known_names(Document& doc);
 void retype_led_places(Document& doc);
 const util::Lexicon& law_words();          // "act", "treaty", ...
